@@ -1,0 +1,60 @@
+"""Versioned schema migrations: numbered modules, each with VERSION, NAME and up(database).
+
+The applied versions are kept in the `schema_migration` table. A database written by a newer
+program (a version this program does not know) is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import ModuleType
+
+import peewee as pw
+
+from app.db.migrations import m0001_initial, m0002_booking_overlap
+
+MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap]
+LATEST = MIGRATIONS[-1].VERSION
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def _ensure_table(database: pw.Database) -> None:
+    database.execute_sql(
+        "CREATE TABLE IF NOT EXISTS schema_migration "
+        "(version INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at VARCHAR(32) NOT NULL)"
+    )
+
+
+def applied_versions(database: pw.Database) -> list[int]:
+    _ensure_table(database)
+    cursor = database.execute_sql("SELECT version FROM schema_migration ORDER BY version")
+    return [row[0] for row in cursor.fetchall()]
+
+
+def migrate(database: pw.Database, target: int | None = None) -> list[int]:
+    """Apply every pending migration up to `target` (default: all), each in its own
+    transaction. Returns the versions applied."""
+    target = LATEST if target is None else target
+    with database.atomic():
+        done = set(applied_versions(database))
+    unknown = [v for v in done if v > LATEST]
+    if unknown:
+        raise SchemaTooNew(
+            f"پایگاه داده با نسخهٔ تازه‌تری از برنامه ساخته شده است (طرح {max(unknown)})."
+        )
+    applied = []
+    for module in MIGRATIONS:
+        if module.VERSION in done or target < module.VERSION:
+            continue
+        with database.atomic():
+            module.up(database)
+            database.execute_sql(
+                "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)"
+                .replace("%s", database.param),
+                (module.VERSION, module.NAME, dt.datetime.now().isoformat(timespec="seconds")),
+            )
+        applied.append(module.VERSION)
+    return applied

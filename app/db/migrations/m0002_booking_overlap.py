@@ -1,0 +1,44 @@
+"""Migration 0002: the database itself refuses two bookings of one room at once.
+
+PostgreSQL: an exclusion constraint over (room, time range), the documentation's own pattern
+(needs btree_gist). SQLite: triggers that abort an overlapping insert or update; with every
+write transaction taken IMMEDIATE, the check and the write cannot interleave.
+Cancelled and refused bookings free their slot.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+VERSION = 2
+NAME = "no two bookings of one room at once"
+
+_LIVE = "('cancelled', 'refused')"
+
+_PG = [
+    "CREATE EXTENSION IF NOT EXISTS btree_gist",
+    "ALTER TABLE booking ADD CONSTRAINT booking_room_no_overlap EXCLUDE USING gist "
+    "(room_id WITH =, tsrange(start_at, end_at, '[)') WITH &&) "
+    f"WHERE (state NOT IN {_LIVE})",
+]
+
+_SQLITE_OVERLAP = (
+    "EXISTS (SELECT 1 FROM booking b WHERE b.room_id = NEW.room_id "
+    f"AND b.state NOT IN {_LIVE} AND b.start_at < NEW.end_at AND NEW.start_at < b.end_at "
+    "AND b.id IS NOT NEW.id)"
+)
+
+_SQLITE = [
+    "CREATE TRIGGER booking_no_overlap_insert BEFORE INSERT ON booking "
+    f"WHEN NEW.state NOT IN {_LIVE} AND {_SQLITE_OVERLAP} "
+    "BEGIN SELECT RAISE(ABORT, 'booking_room_no_overlap'); END",
+    "CREATE TRIGGER booking_no_overlap_update BEFORE UPDATE OF room_id, start_at, end_at, state "
+    f"ON booking WHEN NEW.state NOT IN {_LIVE} AND {_SQLITE_OVERLAP} "
+    "BEGIN SELECT RAISE(ABORT, 'booking_room_no_overlap'); END",
+]
+
+
+def up(database: pw.Database) -> None:
+    statements = _PG if isinstance(database, pw.PostgresqlDatabase) else _SQLITE
+    for sql in statements:
+        database.execute_sql(sql)

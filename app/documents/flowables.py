@@ -1,0 +1,258 @@
+"""Platypus flowables that lay out Persian text with the engine in ``persian_text``.
+
+Documents are built as a story::
+
+    story = [
+        PersianParagraph("قرارداد اجاره", PersianStyle(font_size=16, bold=True, alignment="center")),
+        PersianParagraph(body, PersianStyle(alignment="justify")),
+        PersianTable([["ردیف", "شرح", "مبلغ (ریال)"], ["۱", "اجاره", "۲۰۰٬۰۰۰٬۰۰۰"]], [40, 300, 120]),
+    ]
+    build_pdf(path, story, title="قرارداد", author="سمن‌سرا")
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from app.documents.digits import to_persian_digits
+from app.documents.fonts import font_name as _font_name
+from app.documents.persian_text import Alignment, Line, draw_line, layout
+
+
+@dataclass(frozen=True)
+class PersianStyle:
+    """How a :class:`PersianParagraph` looks.
+
+    ``leading`` is the distance between baselines; ``None`` means
+    1.7 × ``font_size`` (Persian needs room above and below for dots and marks).
+    ``persian_digits`` writes Latin digits as Persian ones (words containing
+    Latin letters keep theirs).
+    """
+
+    font_size: float = 11.0
+    leading: float | None = None
+    alignment: Alignment = "right"
+    bold: bool = False
+    space_before: float = 0.0
+    space_after: float = 0.0
+    color: colors.Color = colors.black
+    persian_digits: bool = True
+
+    @property
+    def font_name(self) -> str:
+        return _font_name(bold=self.bold)
+
+    @property
+    def line_height(self) -> float:
+        return self.leading if self.leading is not None else 1.7 * self.font_size
+
+    def replace(self, **changes: object) -> PersianStyle:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+BODY = PersianStyle()
+
+
+class PersianParagraph(Flowable):
+    """A paragraph of Persian (mixed with Latin, digits, codes) text.
+
+    A newline in ``text`` forces a line break. The paragraph splits between
+    lines across frames and pages.
+    """
+
+    def __init__(self, text: str, style: PersianStyle | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style or BODY
+        self.lines: list[Line] = []
+        self._laid_out_for: float | None = None
+
+    def __repr__(self) -> str:
+        return f"PersianParagraph({self.text[:30]!r}…)"
+
+    # -- platypus protocol -------------------------------------------------
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._layout(availWidth)
+        self.width = availWidth
+        self.height = len(self.lines) * self.style.line_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._layout(availWidth)
+        count = len(self.lines)
+        fitting = min(int(availHeight // self.style.line_height), count - 1)
+        if count >= 4:
+            # No single line left alone at the foot or the head of a page.
+            fitting = min(fitting, count - 2)
+            if fitting < 2:
+                return []
+        if fitting <= 0:
+            return []
+        head, tail = self.lines[:fitting], self.lines[fitting:]
+        first = PersianParagraph(_logical_text(head), self.style.replace(space_after=0.0))
+        second = PersianParagraph(_logical_text(tail), self.style.replace(space_before=0.0))
+        return [first, second]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return self.style.space_before
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.style.space_after
+
+    def draw(self) -> None:
+        style = self.style
+        font = style.font_name
+        canvas = self.canv
+        canvas.setFillColor(style.color)
+        baseline = _first_baseline_offset(font, style.font_size, style.line_height)
+        for index, line in enumerate(self.lines):
+            y = self.height - baseline - index * style.line_height
+            draw_line(
+                canvas,
+                line,
+                x=0.0,
+                y=y,
+                width=self.width,
+                font_name=font,
+                font_size=style.font_size,
+                alignment=style.alignment,
+            )
+
+    # -- helpers -------------------------------------------------------------
+    def _layout(self, width: float) -> None:
+        if self._laid_out_for == width:
+            return
+        style = self.style
+        self.lines = layout(
+            self.text,
+            width,
+            style.font_name,
+            style.font_size,
+            persian_digits=style.persian_digits,
+        )
+        self._laid_out_for = width
+
+
+def _logical_text(lines: Sequence[Line]) -> str:
+    """Logical text of some laid-out lines, keeping the forced breaks."""
+    parts: list[str] = []
+    for line in lines:
+        parts.append(line.logical)
+        parts.append("\n" if line.last else " ")
+    return "".join(parts[:-1])
+
+
+def _first_baseline_offset(font: str, font_size: float, line_height: float) -> float:
+    """Distance from the top of a line box to its baseline: the font's
+    ascent–descent box is centred in the line box."""
+    face = pdfmetrics.getFont(font).face
+    ascent = face.ascent * font_size / 1000.0
+    descent = -face.descent * font_size / 1000.0
+    return (line_height - (ascent + descent)) / 2.0 + ascent
+
+
+CellValue = str | int | Flowable | None
+
+TABLE_BODY = PersianStyle(font_size=10.0)
+TABLE_HEADER = PersianStyle(font_size=10.0, bold=True, alignment="center")
+
+
+class PersianTable(Flowable):
+    """A table whose columns run right to left: the first column of each row is
+    drawn at the right edge.
+
+    ``rows`` are given in logical order; cells are strings (wrapped Persian
+    text), integers (written with Persian digits), ``None`` (empty) or any
+    flowable. ``col_widths`` are in points, in the same logical order; ``None``
+    shares the available width equally. With ``header`` the first row is bold,
+    shaded and repeated at the top of every page the table runs over.
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[Sequence[CellValue]],
+        col_widths: Sequence[float] | None = None,
+        header: bool = True,
+        *,
+        body_style: PersianStyle = TABLE_BODY,
+        header_style: PersianStyle = TABLE_HEADER,
+        padding: float = 4.0,
+    ) -> None:
+        super().__init__()
+        if not rows:
+            raise ValueError("a table needs at least one row")
+        ncols = len(rows[0])
+        if any(len(row) != ncols for row in rows):
+            raise ValueError("every row must have the same number of cells")
+        if col_widths is not None and len(col_widths) != ncols:
+            raise ValueError("col_widths must give one width per column")
+        self.rows = [list(row) for row in rows]
+        self.col_widths = list(col_widths) if col_widths is not None else None
+        self.header = header
+        self.body_style = body_style
+        self.header_style = header_style
+        self.padding = padding
+        self.hAlign = "RIGHT"
+        self._table: Table | None = None
+        self._built_for: float | None = None
+
+    def __repr__(self) -> str:
+        return f"PersianTable({len(self.rows)} rows)"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        table = self._build(availWidth)
+        self.width, self.height = table.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return self._build(availWidth).split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        assert self._table is not None, "wrap() comes before draw()"
+        self._table.drawOn(self.canv, 0, 0)
+
+    def _build(self, avail_width: float) -> Table:
+        if self._table is not None and self._built_for == avail_width:
+            return self._table
+        ncols = len(self.rows[0])
+        widths = self.col_widths or [avail_width / ncols] * ncols
+        data = []
+        for index, row in enumerate(self.rows):
+            style = self.header_style if self.header and index == 0 else self.body_style
+            data.append([self._cell(value, style) for value in reversed(row)])
+        commands: list[tuple] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            # Only so that ReportLab's default Helvetica is never referenced.
+            ("FONTNAME", (0, 0), (-1, -1), self.body_style.font_name),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), self.padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), self.padding),
+            ("TOPPADDING", (0, 0), (-1, -1), self.padding / 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), self.padding / 2),
+        ]
+        if self.header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
+        self._table = Table(
+            data,
+            colWidths=list(reversed(widths)),
+            style=TableStyle(commands),
+            repeatRows=1 if self.header else 0,
+            hAlign="RIGHT",
+        )
+        self._built_for = avail_width
+        return self._table
+
+    @staticmethod
+    def _cell(value: CellValue, style: PersianStyle) -> Flowable | str:
+        if value is None:
+            return ""
+        if isinstance(value, Flowable):
+            return value
+        text = to_persian_digits(str(value)) if style.persian_digits else str(value)
+        return PersianParagraph(text, style)

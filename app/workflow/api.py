@@ -1,0 +1,19 @@
+"""The workflow's front door: every action registered, ready for the UI and the scenario runner."""
+
+from __future__ import annotations
+
+# Importing the service modules registers their actions.
+from app.workflow import (  # noqa: F401
+    bookings,
+    contracts,
+    levels,
+    notes,
+    policy_admin,
+    registry,
+    requests,
+    show,
+)
+from app.workflow.errors import WorkflowError
+from app.workflow.service import ACTIONS, Context, Result, run
+
+__all__ = ["ACTIONS", "Context", "Result", "WorkflowError", "run"]

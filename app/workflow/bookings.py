@@ -1,0 +1,210 @@
+"""Steps خ, د, ذ: booking a room of the contract's own semansara (R-2.1, R-2.2, R-3.4, R-4.1).
+
+The room is held from the request (خ): first come, first served for services too (R-3.3).
+The database refuses two bookings of one room at once (migration 0002); the NGO's row is
+locked while its hours are summed so that two desks cannot both spend its last hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import peewee as pw
+
+from app.db import models as m
+from app.db.database import db
+from app.workflow import errors, find, jalali, persian, quotas, validate
+from app.workflow.audit import Trail
+from app.workflow.contracts import running
+from app.workflow.machines import LIVE_BOOKING_STATES, BookingFlow
+from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, policy_on
+from app.workflow.service import Context, Result, action
+
+BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کاربری", "in_person": "حضوری"}
+
+
+def _slot(date: Any, start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:
+    day = validate.date(date, "date")
+    start_at = dt.datetime.combine(day, validate.time(start, "start"))
+    end_at = dt.datetime.combine(day, validate.time(end, "end"))
+    if end_at <= start_at:
+        raise validate.invalid("end", "باید پس از ساعت شروع باشد.")
+    return start_at, end_at
+
+
+def _opening_hours(house: m.Semansara, start_at: dt.datetime, end_at: dt.datetime) -> None:
+    if start_at.strftime("%H:%M") < house.opens or end_at.strftime("%H:%M") > house.closes:
+        raise errors.WorkflowError(
+            errors.OUTSIDE_OPENING_HOURS,
+            f"«{house.name}» از {persian.to_persian_digits(house.opens)} تا "
+            f"{persian.to_persian_digits(house.closes)} باز است.", "R-2.2")
+
+
+def _headcount(service: str, people: int, on: dt.date) -> None:
+    cap = policy_on(on)["people_caps"][service]
+    if people > cap:
+        raise errors.WorkflowError(
+            errors.HEADCOUNT_EXCEEDED, f"ظرفیت «{SERVICE_NAMES[service]}» حداکثر "
+                                       f"{persian.to_persian_digits(cap)} نفر است؛ "
+                                       f"{persian.to_persian_digits(people)} نفر درخواست شد.",
+            "R-2.1")
+
+
+def _hours(ngo: m.Ngo, service: str, minutes: int, year: int, on: dt.date) -> None:
+    cap = quotas.service_cap(ngo.level, service, policy_on(on))
+    used = quotas.minutes_used(ngo, service, year)
+    if used + minutes > cap * 60:
+        raise errors.WorkflowError(
+            errors.QUOTA_EXCEEDED,
+            f"سقف سالانهٔ «{SERVICE_NAMES[service]}» برای این سمن "
+            f"{persian.to_persian_digits(cap)} ساعت است؛ "
+            f"{quotas.hours_text(max(cap * 60 - used, 0))} باقی مانده است.", "R-4.1")
+
+
+def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.ModelSelect:
+    return m.Booking.select().where(
+        (m.Booking.room == room) & m.Booking.state.in_(LIVE_BOOKING_STATES)
+        & (m.Booking.start_at < end_at) & (m.Booking.end_at > start_at))
+
+
+def _take_room(house: m.Semansara, service: str, fields: dict[str, Any]) -> m.Booking:
+    rooms = list(house.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
+                 .order_by(m.Room.number))
+    if not rooms:
+        raise errors.WorkflowError(errors.NO_CAPACITY,
+                                   f"«{house.name}» «{SERVICE_NAMES[service]}» ندارد.", "R-2.2")
+    for room in rooms:
+        if overlapping(room, fields["start_at"], fields["end_at"]).exists():
+            continue
+        try:
+            with db.atomic():  # a savepoint: the database has the last word
+                return m.Booking.create(room=room, **fields)
+        except pw.IntegrityError:
+            continue
+    raise errors.WorkflowError(
+        errors.SLOT_TAKEN, f"همهٔ «{SERVICE_NAMES[service]}»های «{house.name}» در "
+                           f"{jalali.format_datetime(fields['start_at'])} تا "
+                           f"{jalali.format_time(fields['end_at'].time())} رزرو شده‌اند.", "R-2.2")
+
+
+@action("request_booking", step="خ")
+def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, date: Any,
+                    start: Any, end: Any, people: Any, channel: str = "phone", ref: str = "",
+                    semansara: str = "") -> Result:
+    lease = find.one(m.Contract, contract)
+    if service in ("desk", "shelf"):
+        raise validate.invalid("service", "میز و قفسه تخصیص داده می‌شوند، نه نوبت‌دهی "
+                                          "(اقدام «تخصیص»).", "R-4.2")
+    service = validate.choice(service, "service", ROOM_SERVICES, SERVICE_NAMES)
+    channel = validate.choice(channel, "channel", BOOKING_CHANNELS, BOOKING_CHANNELS)
+    start_at, end_at = _slot(date, start, end)
+    people = validate.integer(people, "people", low=1, high=10_000)
+    if start_at < ctx.now:
+        raise validate.invalid("date", "زمان نوبت گذشته است.")
+    if semansara and semansara != lease.semansara.code:
+        raise errors.WorkflowError(
+            errors.OTHER_SEMANSARA, f"این سمن در مدت قرارداد فقط از خدمات «{lease.semansara.name}»"
+                                    " بهره‌مند می‌شود.", "R-3.4")
+    running(lease, start_at.date())
+    ngo = find.one(m.Ngo, lease.ngo.code, lock=True)  # serialise this NGO's quota
+    year = jalali.jalali_year(start_at.date())
+    minutes = int((end_at - start_at).total_seconds() // 60)
+    quotas.service_cap(ngo.level, service, policy_on(ctx.today))  # level first (R-4.4, R-4.3)
+    _headcount(service, people, ctx.today)
+    _opening_hours(lease.semansara, start_at, end_at)
+    _hours(ngo, service, minutes, year, ctx.today)
+    ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Booking, "B")
+    if find.exists(m.Booking, ref):
+        raise errors.WorkflowError(errors.DUPLICATE, f"نوبت «{ref}» از پیش ثبت شده است.",
+                                   field="ref")
+    booking = _take_room(lease.semansara, service, {
+        "ref": ref, "contract": lease, "ngo": ngo, "semansara": lease.semansara,
+        "service": service, "start_at": start_at, "end_at": end_at, "year": year,
+        "minutes": minutes, "people": people, "channel": channel, "state": "khe_requested",
+        "requested_at": ctx.now, "requested_by": ctx.user.username})
+    trail.about("booking", ref, before_state="", after_state=booking.state, decision="requested",
+                data={"contract": lease.ref, "room": f"{service}#{booking.room.number}",
+                      "start": start_at, "end": end_at, "people": people, "channel": channel})
+    left = quotas.service_cap(ngo.level, service, policy_on(ctx.today)) * 60 - \
+        quotas.minutes_used(ngo, service, year)
+    return {"ref": ref, "state": booking.state, "room": booking.room.number,
+            "hours_left": left / 60}
+
+
+def _booking(ref: str) -> m.Booking:
+    return find.one(m.Booking, ref, lock=True)
+
+
+@action("schedule_booking", step="د")
+def schedule_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
+    booking = _booking(ref)
+    BookingFlow(booking).ensure("schedule")
+    running(booking.contract, booking.start_at.date())
+    trail.about("booking", booking.ref, decision="scheduled")
+    BookingFlow(booking, trail).fire("schedule")
+    booking.scheduled_at = ctx.now
+    booking.save()
+    return {"ref": booking.ref, "state": booking.state}
+
+
+def notice_text(booking: m.Booking, recipient: str) -> str:
+    """The message of step ذ for the NGO or the semansara manager."""
+    when = (f"{jalali.weekday_name(booking.start_at.date())} "
+            f"{jalali.format_date(booking.start_at.date())} از ساعت "
+            f"{jalali.format_time(booking.start_at.time())} تا "
+            f"{jalali.format_time(booking.end_at.time())}")
+    room = f"{SERVICE_NAMES[booking.service]} شمارهٔ {persian.to_persian_digits(booking.room.number)}"
+    if recipient == "ngo":
+        return (f"سمن محترم «{booking.ngo.name}»: نوبت {booking.ref} برای {room} "
+                f"«{booking.semansara.name}» در {when} برای "
+                f"{persian.to_persian_digits(booking.people)} نفر تنظیم شد.")
+    return (f"مسئول محترم «{booking.semansara.name}»: {room} در {when} در اختیار سمن "
+            f"«{booking.ngo.name}» ({persian.to_persian_digits(booking.people)} نفر) است؛ "
+            f"نوبت {booking.ref}.")
+
+
+@action("notify_booking", step="ذ")
+def notify_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
+    booking = _booking(ref)
+    trail.about("booking", booking.ref, decision="notified")
+    BookingFlow(booking, trail).fire("notify")
+    booking.notified_at = ctx.now
+    booking.save()
+    manager = booking.semansara.managers.where(m.User.active == True).first()  # noqa: E712
+    addresses = {"ngo": booking.ngo.email, "manager": ""}
+    for recipient in ("ngo", "manager"):
+        m.Notification.create(
+            booking=booking, recipient=recipient, address=addresses[recipient],
+            channel="email" if addresses[recipient] else "print",
+            body=notice_text(booking, recipient), state="pending", created_at=ctx.now)
+    trail.data["manager"] = manager.username if manager else ""
+    return {"ref": booking.ref, "state": booking.state, "notified": ["ngo", "manager"]}
+
+
+@action("cancel_booking")
+def cancel_booking(ctx: Context, trail: Trail, *, ref: str, reason: str) -> Result:
+    booking = _booking(ref)
+    reason = validate.text(reason, "reason", max_len=4000)
+    BookingFlow(booking).ensure("cancel")
+    if booking.start_at <= ctx.now:
+        raise errors.WorkflowError(errors.OUT_OF_ORDER,
+                                   "نوبتی که زمانش رسیده یا گذشته لغو نمی‌شود.", "R-4.1")
+    trail.about("booking", booking.ref, decision="cancelled", reason=reason,
+                data={"minutes_returned": booking.minutes})
+    BookingFlow(booking, trail).fire("cancel")
+    booking.cancelled_at, booking.cancel_reason = ctx.now, reason
+    booking.save()
+    return {"ref": booking.ref, "state": booking.state}
+
+
+@action("refuse_booking", step="د")
+def refuse_booking(ctx: Context, trail: Trail, *, ref: str, reason: str) -> Result:
+    """The desk declines a requested booking at step د; its room and hours are freed."""
+    booking = _booking(ref)
+    reason = validate.text(reason, "reason", max_len=4000)
+    trail.about("booking", booking.ref, decision="refused", reason=reason)
+    BookingFlow(booking, trail).fire("refuse")
+    booking.cancel_reason = reason
+    booking.save()
+    return {"ref": booking.ref, "state": booking.state}

@@ -1,0 +1,254 @@
+"""Contracts after signing: extensions (Article 5), ending, allocations and business cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.db import models as m
+from app.workflow import capacity, errors, find, jalali, persian, quotas, validate
+from app.workflow.audit import Trail
+from app.workflow.machines import (
+    LIVE_BOOKING_STATES,
+    RUNNING_CONTRACT_STATES,
+    BookingFlow,
+    ContractFlow,
+    ExtensionFlow,
+)
+from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, Policy, policy_on
+from app.workflow.service import Context, Result, action
+
+
+def running_contract(ngo: m.Ngo) -> m.Contract | None:
+    return ngo.contracts.where(m.Contract.state.in_(RUNNING_CONTRACT_STATES)).first()
+
+
+def running(contract: m.Contract, on: dt.date | None = None) -> None:
+    """Refuse unless `contract` runs (and, when `on` is given, covers that day)."""
+    if contract.state not in RUNNING_CONTRACT_STATES:
+        raise errors.WorkflowError(errors.NO_ACTIVE_CONTRACT,
+                                   f"قرارداد «{contract.ref}» جاری نیست.", "R-2.2")
+    if on is not None and not contract.starts <= on < contract.ends:
+        raise errors.WorkflowError(
+            errors.NO_ACTIVE_CONTRACT,
+            f"تاریخ {jalali.format_date(on)} در مدت قرارداد «{contract.ref}» "
+            f"({jalali.format_date(contract.starts)} تا {jalali.format_date(contract.ends)}) نیست.",
+            "R-2.2")
+
+
+def months_in(start: dt.date, end: dt.date) -> int:
+    """Months from `start` to `end`, a started month counted whole."""
+    months = jalali.months_between(start, end)
+    return months + (1 if jalali.add_months(start, months) < end else 0)
+
+
+def served_months(ngo: m.Ngo) -> int:
+    """R-5.3: months of all the NGO's contracts in every semansara (a running contract counts
+    its whole term; an ended one until it ended)."""
+    total = 0
+    for contract in ngo.contracts:
+        end = contract.ends
+        if contract.ended_at is not None:
+            end = min(end, contract.ended_at.date())
+        total += months_in(contract.starts, max(end, contract.starts))
+    return total
+
+
+def check_five_years(ngo: m.Ngo, more_months: int, policy: Policy) -> None:
+    cap = policy["max_total_months"]
+    served = served_months(ngo)
+    if served + more_months > cap:
+        raise errors.WorkflowError(
+            errors.FIVE_YEAR_CAP,
+            f"حضور هر سمن در سمن‌سراهای شهر حداکثر {persian.to_persian_digits(cap)} ماه است؛ "
+            f"این سمن {persian.to_persian_digits(served)} ماه را گذرانده و "
+            f"{persian.to_persian_digits(max(cap - served, 0))} ماه باقی دارد.", "R-5.3")
+
+
+def accepted_extensions(contract: m.Contract) -> int:
+    return contract.extensions.where(m.Extension.state == "accepted").count()
+
+
+def extension_deadline(contract: m.Contract, policy: Policy) -> dt.date:
+    return jalali.add_months(contract.ends, -policy["extension_deadline_months"])
+
+
+def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: Policy) -> None:
+    used = accepted_extensions(contract)
+    if used >= policy["max_extensions"]:
+        raise errors.WorkflowError(
+            errors.EXTENSION_LIMIT, f"این قرارداد {persian.to_persian_digits(used)} بار تمدید شده "
+                                    "و سقف تمدید پر شده است.", "R-5.2")
+    check_five_years(contract.ngo, policy["lease_months"], policy)
+    if target.id != contract.semansara_id:
+        free = capacity.places(target).free
+        waiting = len(capacity.queue(target))
+        if free <= waiting:
+            raise errors.WorkflowError(
+                errors.NO_CAPACITY, f"«{target.name}» جای خالی ندارد (ظرفیت آزاد "
+                                    f"{persian.to_persian_digits(free)}، در صف "
+                                    f"{persian.to_persian_digits(waiting)}).", "R-5.4")
+
+
+@action("request_extension")
+def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "",
+                      semansara: str = "") -> Result:
+    lease = find.one(m.Contract, contract, lock=True)
+    running(lease)
+    policy = policy_on(ctx.today)
+    target = find.one(m.Semansara, semansara) if semansara else lease.semansara
+    deadline = extension_deadline(lease, policy)
+    if ctx.today > deadline:
+        raise errors.WorkflowError(
+            errors.LATE_EXTENSION, f"مهلت درخواست تمدید {jalali.format_date(deadline)} (یک ماه "
+                                   "پیش از پایان قرارداد) گذشته است.", "R-5.1")
+    pending = lease.extensions.where(m.Extension.state == "requested").first()
+    if pending is not None:
+        raise errors.WorkflowError(errors.DUPLICATE,
+                                   f"درخواست تمدید «{pending.ref}» هنوز بررسی نشده است.", "R-5.1")
+    _check_extension_limits(lease, target, policy)
+    ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Extension, "E")
+    if find.exists(m.Extension, ref):
+        raise errors.WorkflowError(errors.DUPLICATE, f"«{ref}» از پیش ثبت شده است.", field="ref")
+    extension = m.Extension(ref=ref, contract=lease, from_semansara=lease.semansara,
+                            to_semansara=target, requested_at=ctx.now,
+                            requested_by=ctx.user.username)
+    ExtensionFlow(extension)
+    extension.save(force_insert=True)
+    trail.about("contract", lease.ref, decision="extension_requested",
+                data={"extension": ref, "to": target.code, "deadline": deadline})
+    return {"ref": ref, "state": extension.state, "deadline": jalali.format_date_latin(deadline)}
+
+
+@action("decide_extension")
+def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
+                     reason: str = "") -> Result:
+    extension = find.one(m.Extension, ref, lock=True)
+    decision = validate.choice(decision, "decision", ("accept", "reject"),
+                               {"accept": "پذیرش", "reject": "رد"})
+    reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
+    ExtensionFlow(extension).ensure(decision)
+    lease = find.one(m.Contract, extension.contract.ref, lock=True)
+    trail.about("contract", lease.ref, decision=f"extension_{decision}", reason=reason,
+                data={"extension": ref})
+    if decision == "accept":
+        running(lease)
+        policy = policy_on(ctx.today)
+        target = extension.to_semansara
+        _check_extension_limits(lease, target, policy)
+        if target.id != lease.semansara_id:
+            _release_allocations(lease, ctx.now)
+            lease.semansara = target
+        lease.ends = jalali.add_months(lease.ends, policy["lease_months"])
+        ContractFlow(lease, trail).fire("extend")
+        lease.version += 1
+        lease.save()
+        extension.new_ends = lease.ends
+        trail.data.update(new_ends=lease.ends, semansara=target.code)
+    ExtensionFlow(extension).fire(decision)
+    extension.decided_at, extension.decided_by, extension.reason = (
+        ctx.now, ctx.user.username, reason)
+    extension.save()
+    out = {"ref": ref, "state": extension.state, "contract_state": lease.state,
+           "extensions": accepted_extensions(lease)}
+    if extension.new_ends:
+        out["ends"] = jalali.format_date_latin(extension.new_ends)
+    return out
+
+
+def _release_allocations(lease: m.Contract, now: dt.datetime) -> int:
+    return (m.Allocation.update(state="released", released_at=now)
+            .where((m.Allocation.contract == lease) & (m.Allocation.state == "active"))
+            .execute())
+
+
+@action("end_contract")
+def end_contract(ctx: Context, trail: Trail, *, contract: str, reason: str = "") -> Result:
+    lease = find.one(m.Contract, contract, lock=True)
+    trail.about("contract", lease.ref, decision="ended",
+                reason=validate.text(reason, "reason", required=False, max_len=4000))
+    ContractFlow(lease, trail).fire("end")
+    lease.ended_at = ctx.now
+    lease.version += 1
+    lease.save()
+    released = _release_allocations(lease, ctx.now)
+    cancelled = 0
+    for booking in lease.bookings.where(m.Booking.state.in_(LIVE_BOOKING_STATES)
+                                        & (m.Booking.start_at > ctx.now)):
+        BookingFlow(booking).fire("cancel")
+        booking.cancelled_at, booking.cancel_reason = ctx.now, "پایان قرارداد"
+        booking.save()
+        cancelled += 1
+    trail.data.update(released_allocations=released, cancelled_bookings=cancelled)
+    return {"ref": lease.ref, "state": lease.state, "cancelled_bookings": cancelled}
+
+
+@action("allocate")
+def allocate(ctx: Context, trail: Trail, *, contract: str, service: str, count: Any) -> Result:
+    """R-4.2: shelves and desks held for the contract, within the level's cap and the
+    semansara's own stock."""
+    lease = find.one(m.Contract, contract, lock=True)
+    service = validate.choice(service, "service", ALLOCATED_SERVICES, SERVICE_NAMES)
+    count = validate.integer(count, "count", low=1, high=1000)
+    running(lease)
+    cap = quotas.service_cap(lease.ngo.level, service, policy_on(ctx.today))
+    held = quotas.allocated(lease, service)
+    if held + count > cap:
+        raise errors.WorkflowError(
+            errors.QUOTA_EXCEEDED, f"سقف «{SERVICE_NAMES[service]}» برای این سمن "
+                                   f"{persian.to_persian_digits(cap)} است؛ "
+                                   f"{persian.to_persian_digits(max(cap - held, 0))} باقی مانده است.",
+            "R-4.2")
+    house = find.one(m.Semansara, lease.semansara.code, lock=True)
+    stock = house.shelves if service == "shelf" else house.desks
+    taken = sum(a.count for a in house.allocations.where(
+        (m.Allocation.service == service) & (m.Allocation.state == "active")))
+    if taken + count > stock:
+        raise errors.WorkflowError(
+            errors.NO_CAPACITY, f"«{house.name}» {persian.to_persian_digits(max(stock - taken, 0))}"
+                                f" «{SERVICE_NAMES[service]}» آزاد دارد.", "R-4.2")
+    m.Allocation.create(contract=lease, semansara=house, service=service, count=count,
+                        state="active", allocated_at=ctx.now, allocated_by=ctx.user.username)
+    trail.about("contract", lease.ref, decision="allocated",
+                data={"service": service, "count": count})
+    return {"ref": lease.ref, "service": service, "allocated": held + count,
+            "left": cap - held - count}
+
+
+@action("order_business_cards")
+def order_business_cards(ctx: Context, trail: Trail, *, contract: str, count: Any) -> Result:
+    lease = find.one(m.Contract, contract, lock=True)
+    count = validate.integer(count, "count", low=1, high=100_000)
+    running(lease, ctx.today)
+    ngo = find.one(m.Ngo, lease.ngo.code, lock=True)
+    cap = quotas.service_cap(ngo.level, "business_cards", policy_on(ctx.today))
+    year = jalali.jalali_year(ctx.today)
+    used = quotas.cards_used(ngo, year)
+    if used + count > cap:
+        raise errors.WorkflowError(
+            errors.QUOTA_EXCEEDED, f"سقف سالانهٔ کارت ویزیت برای این سمن "
+                                   f"{persian.format_number(cap)} عدد است؛ "
+                                   f"{persian.format_number(max(cap - used, 0))} عدد باقی مانده است.",
+            "R-4.2")
+    m.BusinessCardOrder.create(contract=lease, ngo=ngo, count=count, year=year,
+                               ordered_at=ctx.now, ordered_by=ctx.user.username)
+    trail.about("contract", lease.ref, decision="cards_ordered", data={"count": count})
+    return {"ref": lease.ref, "used": used + count, "left": cap - used - count}
+
+
+def contract_figures(lease: m.Contract, on: dt.date) -> dict[str, Any]:
+    """Key figures of a contract for `show` and the contract page."""
+    policy = policy_on(on)
+    note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == lease)
+    served = served_months(lease.ngo)
+    return {
+        "state": lease.state, "semansara": lease.semansara.code,
+        "starts": jalali.format_date_latin(lease.starts),
+        "ends": jalali.format_date_latin(lease.ends),
+        "extensions": accepted_extensions(lease),
+        "extensions_left": policy["max_extensions"] - accepted_extensions(lease),
+        "months_served": served, "months_left": max(policy["max_total_months"] - served, 0),
+        "extension_deadline": jalali.format_date_latin(extension_deadline(lease, policy)),
+        "note": note.state if note else None,
+        "quota": quotas.summary(lease.ngo, on, lease),
+    }

@@ -1,0 +1,53 @@
+"""The refusals people see: a stable code for programs, a Persian message for people, the rule."""
+
+from __future__ import annotations
+
+FORBIDDEN_ROLE = "FORBIDDEN_ROLE"
+NOT_FOUND = "NOT_FOUND"
+DUPLICATE = "DUPLICATE"
+INVALID_INPUT = "INVALID_INPUT"
+OUT_OF_ORDER = "OUT_OF_ORDER"
+NOT_ELIGIBLE = "NOT_ELIGIBLE"
+LICENCE_EXPIRED = "LICENCE_EXPIRED"
+LEVEL_NOT_ASSESSED = "LEVEL_NOT_ASSESSED"  # added: R-4.4 needs the level known at step ب
+LEVEL_HAS_NO_SERVICES = "LEVEL_HAS_NO_SERVICES"
+SERVICE_NOT_IN_LEVEL = "SERVICE_NOT_IN_LEVEL"
+QUOTA_EXCEEDED = "QUOTA_EXCEEDED"
+HEADCOUNT_EXCEEDED = "HEADCOUNT_EXCEEDED"
+SLOT_TAKEN = "SLOT_TAKEN"
+OUTSIDE_OPENING_HOURS = "OUTSIDE_OPENING_HOURS"
+NO_ACTIVE_CONTRACT = "NO_ACTIVE_CONTRACT"
+OTHER_SEMANSARA = "OTHER_SEMANSARA"
+QUEUE_ORDER = "QUEUE_ORDER"
+LATE_EXTENSION = "LATE_EXTENSION"
+EXTENSION_LIMIT = "EXTENSION_LIMIT"
+FIVE_YEAR_CAP = "FIVE_YEAR_CAP"
+NO_CAPACITY = "NO_CAPACITY"
+NOTE_AMOUNT_LOW = "NOTE_AMOUNT_LOW"
+NOTE_NOT_RETURNABLE = "NOTE_NOT_RETURNABLE"
+STALE_RECORD = "STALE_RECORD"  # added: the record changed since it was opened
+
+CODES = frozenset(
+    value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)
+)
+
+
+class WorkflowError(Exception):
+    """A refused action. `field` names the input at fault for INVALID_INPUT."""
+
+    def __init__(self, code: str, message_fa: str, rule: str = "", field: str | None = None):
+        assert code in CODES, code
+        super().__init__(message_fa)
+        self.code = code
+        self.message_fa = message_fa
+        self.rule = rule
+        self.field = field
+
+    def as_dict(self) -> dict:
+        out = {"error": self.code, "message": self.message_fa, "rule": self.rule}
+        if self.field:
+            out["field"] = self.field
+        return out
+
+    def __repr__(self) -> str:
+        return f"WorkflowError({self.code!r}, {self.message_fa!r}, {self.rule!r})"

@@ -1,0 +1,49 @@
+"""Looking records up by the codes people and scenarios use; a miss is `NOT_FOUND`."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from app.db import models as m
+from app.db.database import is_postgres
+from app.workflow import errors
+
+T = TypeVar("T", bound=m.BaseModel)
+
+_KINDS = {
+    m.Semansara: ("code", "سمن‌سرا"),
+    m.Ngo: ("code", "سمن"),
+    m.Request: ("ref", "درخواست"),
+    m.Contract: ("ref", "قرارداد"),
+    m.Booking: ("ref", "نوبت"),
+    m.Extension: ("ref", "درخواست تمدید"),
+    m.User: ("username", "کاربر"),
+}
+
+
+def one(model: type[T], key: object, *, lock: bool = False) -> T:
+    """The row of `model` whose code/ref is `key`; `lock` takes a row lock on PostgreSQL."""
+    column, label = _KINDS[model]
+    query = model.select().where(getattr(model, column) == str(key).strip())
+    if lock and is_postgres():
+        query = query.for_update()
+    row = query.first()
+    if row is None:
+        raise errors.WorkflowError(errors.NOT_FOUND, f"{label} «{key}» پیدا نشد.")
+    return row
+
+
+def exists(model: type[m.BaseModel], key: object) -> bool:
+    column, _ = _KINDS[model]
+    return model.select().where(getattr(model, column) == str(key).strip()).exists()
+
+
+def next_ref(model: type[m.BaseModel], prefix: str) -> str:
+    """A new reference such as R-000123, for records made in the program (not scenarios)."""
+    column, _ = _KINDS[model]
+    number = model.select().count() + 1
+    while True:
+        ref = f"{prefix}-{number:06d}"
+        if not model.select().where(getattr(model, column) == ref).exists():
+            return ref
+        number += 1

@@ -1,0 +1,258 @@
+"""Jalali (Solar Hijri) dates: parsing, formatting and month arithmetic.
+
+Dates are stored and passed around as Gregorian :class:`datetime.date`; the Jalali calendar
+appears only at the edges (what people type and read) and in month and year arithmetic.
+Leap years are those of :mod:`jdatetime`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import jdatetime
+
+from app.workflow.persian import to_latin_digits, to_persian_digits
+
+__all__ = [
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
+    "JalaliError",
+    "days_in_month",
+    "from_jalali",
+    "to_jalali",
+    "parse_date",
+    "parse_datetime",
+    "parse_time",
+    "format_date",
+    "format_date_latin",
+    "format_datetime",
+    "format_time",
+    "add_months",
+    "jalali_year",
+    "jalali_month",
+    "year_bounds",
+    "months_between",
+    "weekday_name",
+]
+
+MONTH_NAMES: tuple[str, ...] = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+"""Jalali month names; ``MONTH_NAMES[0]`` is Farvardin (month 1)."""
+
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "جمعه",
+)
+"""Weekday names, the Iranian week: Saturday first."""
+
+_EXAMPLE = "۱۴۰۵/۰۱/۳۱"
+# Bidi marks that copy-and-paste from right-to-left text often brings along.
+_MARKS = str.maketrans(
+    "", "", "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_DATE = re.compile(r"([0-9]{4})([/-])([0-9]{1,2})\2([0-9]{1,2})")
+_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+
+
+class JalaliError(ValueError):
+    """A Jalali date or time that cannot be read; ``str()`` is a Persian message for people."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _clean(text: str) -> str:
+    return to_latin_digits(text.translate(_MARKS)).strip()
+
+
+def _shown(text: str) -> str:
+    """The text as quoted back to the user: Persian digits, no stray spaces."""
+    return to_persian_digits(text.translate(_MARKS).strip())
+
+
+def days_in_month(jy: int, jm: int) -> int:
+    """Number of days in Jalali month ``jm`` (1-12) of year ``jy``."""
+    if not 1 <= jm <= 12:
+        raise JalaliError(f"ماه {to_persian_digits(jm)} نادرست است؛ ماه باید بین ۱ و ۱۲ باشد.")
+    if jm <= 6:
+        return 31
+    if jm <= 11:
+        return 30
+    if not jdatetime.MINYEAR <= jy <= jdatetime.MAXYEAR:
+        raise JalaliError(_year_range_message(jy))
+    return 30 if jdatetime.date(jy, 1, 1).isleap() else 29
+
+
+def _year_range_message(jy: int) -> str:
+    return (
+        f"سال {to_persian_digits(jy)} نادرست است؛"
+        f" سال باید بین {to_persian_digits(jdatetime.MINYEAR)}"
+        f" و {to_persian_digits(jdatetime.MAXYEAR)} باشد."
+    )
+
+
+def from_jalali(jy: int, jm: int, jd: int) -> datetime.date:
+    """The Gregorian date of Jalali ``jy/jm/jd``; :class:`JalaliError` names what is wrong."""
+    shown = f"{to_persian_digits(jy):۰>4}/{to_persian_digits(jm):۰>2}/{to_persian_digits(jd):۰>2}"
+    prefix = f"تاریخ {shown} نادرست است؛"
+    if not jdatetime.MINYEAR <= jy <= jdatetime.MAXYEAR:
+        raise JalaliError(
+            f"{prefix} سال باید بین {to_persian_digits(jdatetime.MINYEAR)}"
+            f" و {to_persian_digits(jdatetime.MAXYEAR)} باشد."
+        )
+    if not 1 <= jm <= 12:
+        raise JalaliError(f"{prefix} ماه باید بین ۱ و ۱۲ باشد.")
+    last = days_in_month(jy, jm)
+    if not 1 <= jd <= last:
+        month = f"{MONTH_NAMES[jm - 1]} {to_persian_digits(jy)}"
+        raise JalaliError(
+            f"{prefix} روز باید بین ۱ و {to_persian_digits(last)} باشد"
+            f" ({month} {to_persian_digits(last)} روز دارد)."
+        )
+    try:
+        return jdatetime.date(jy, jm, jd).togregorian()
+    except (ValueError, OverflowError) as exc:  # beyond datetime.date.max
+        raise JalaliError(f"{prefix} این تاریخ بیرون از بازهٔ پذیرفتنی است.") from exc
+
+
+def to_jalali(d: datetime.date) -> tuple[int, int, int]:
+    """The Jalali ``(year, month, day)`` of Gregorian date ``d``."""
+    j = jdatetime.date.fromgregorian(date=d)
+    return j.year, j.month, j.day
+
+
+def parse_date(text: str) -> datetime.date:
+    """Read a Jalali date ``YYYY/MM/DD`` (or ``YYYY-MM-DD``) into a Gregorian date.
+
+    Persian, Arabic-Indic or Latin digits; month and day may have one or two digits.
+    Anything else, or a month or day that does not exist, raises :class:`JalaliError`.
+    """
+    cleaned = _clean(text)
+    if not cleaned:
+        raise JalaliError(f"تاریخ خالی است؛ تاریخ را به شکل {_EXAMPLE} بنویسید.")
+    match = _DATE.fullmatch(cleaned)
+    if match is None:
+        raise JalaliError(
+            f"تاریخ «{_shown(text)}» خوانا نیست؛ تاریخ را به شکل {_EXAMPLE} (سال/ماه/روز) بنویسید."
+        )
+    return from_jalali(int(match[1]), int(match[3]), int(match[4]))
+
+
+def parse_time(text: str) -> datetime.time:
+    """Read ``HH:MM`` (Persian or Latin digits), from 00:00 to 23:59, into a time."""
+    cleaned = _clean(text)
+    if not cleaned:
+        raise JalaliError("ساعت خالی است؛ ساعت را به شکل ۰۹:۳۰ بنویسید.")
+    match = _TIME.fullmatch(cleaned)
+    if match is None:
+        raise JalaliError(f"ساعت «{_shown(text)}» خوانا نیست؛ ساعت را به شکل ۰۹:۳۰ بنویسید.")
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23:
+        raise JalaliError(f"ساعت {_shown(text)} نادرست است؛ ساعت باید بین ۰ و ۲۳ باشد.")
+    if minute > 59:
+        raise JalaliError(f"ساعت {_shown(text)} نادرست است؛ دقیقه باید بین ۰ و ۵۹ باشد.")
+    return datetime.time(hour, minute)
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """Read ``YYYY/MM/DD HH:MM``, or a date alone (taken as 00:00), into a naive datetime."""
+    parts = _clean(text).split()
+    if len(parts) <= 1:
+        return datetime.datetime.combine(parse_date(text), datetime.time())
+    if len(parts) == 2:
+        return datetime.datetime.combine(parse_date(parts[0]), parse_time(parts[1]))
+    raise JalaliError(
+        f"تاریخ و ساعت «{_shown(text)}» خوانا نیست؛ آن را به شکل {_EXAMPLE} ۰۹:۳۰ بنویسید."
+    )
+
+
+def format_date_latin(d: datetime.date) -> str:
+    """``1405/01/10``: the Jalali date in ASCII digits, for logs and JSON."""
+    jy, jm, jd = to_jalali(d)
+    return f"{jy:04d}/{jm:02d}/{jd:02d}"
+
+
+def format_date(d: datetime.date) -> str:
+    """``۱۴۰۵/۰۱/۱۰``: the Jalali date in Persian digits, zero padded."""
+    return to_persian_digits(format_date_latin(d))
+
+
+def format_time(t: datetime.time) -> str:
+    """``۰۹:۰۰``: hours and minutes in Persian digits."""
+    return to_persian_digits(f"{t.hour:02d}:{t.minute:02d}")
+
+
+def format_datetime(dt: datetime.datetime) -> str:
+    """``۱۴۰۵/۰۱/۱۰ ۰۹:۰۰``: Jalali date and time in Persian digits."""
+    return f"{format_date(dt.date())} {format_time(dt.time())}"
+
+
+def add_months(d: datetime.date, months: int) -> datetime.date:
+    """Add ``months`` Jalali months (may be negative) to ``d``.
+
+    When the target month is shorter the day is clamped to its last day:
+    1405/06/31 + 1 → 1405/07/30, 1403/12/30 + 12 → 1404/12/29.
+    """
+    jy, jm, jd = to_jalali(d)
+    ny, nm0 = divmod(jy * 12 + (jm - 1) + months, 12)
+    nm = nm0 + 1
+    return from_jalali(ny, nm, min(jd, days_in_month(ny, nm)))
+
+
+def jalali_year(d: datetime.date) -> int:
+    """The Jalali year of ``d``."""
+    return to_jalali(d)[0]
+
+
+def jalali_month(d: datetime.date) -> int:
+    """The Jalali month (1-12) of ``d``."""
+    return to_jalali(d)[1]
+
+
+def year_bounds(jy: int) -> tuple[datetime.date, datetime.date]:
+    """First day of Jalali year ``jy`` and first day of the next one (a half-open range)."""
+    return from_jalali(jy, 1, 1), from_jalali(jy + 1, 1, 1)
+
+
+def months_between(start: datetime.date, end: datetime.date) -> int:
+    """Whole Jalali months from ``start`` to ``end`` (end exclusive).
+
+    The largest ``n`` with ``add_months(start, n) <= end``: 1405/01/01 → 1405/07/01 is 6,
+    1405/01/01 → 1405/06/31 is 5. When ``end`` is before ``start`` the result is
+    ``-months_between(end, start)``.
+    """
+    if end < start:
+        return -months_between(end, start)
+    sy, sm, _ = to_jalali(start)
+    ey, em, _ = to_jalali(end)
+    n = (ey * 12 + em) - (sy * 12 + sm)
+    if add_months(start, n) > end:
+        n -= 1
+    return n
+
+
+def weekday_name(d: datetime.date) -> str:
+    """The Persian name of the weekday of ``d`` (شنبه … جمعه)."""
+    return WEEKDAY_NAMES[(d.weekday() + 2) % 7]

@@ -1,0 +1,173 @@
+"""Article 6: the promissory note — its inflation-adjusted amount and its custody and return."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+from app.db import models as m
+from app.workflow import errors, find, jalali, persian, validate
+from app.workflow.audit import Trail
+from app.workflow.machines import ContractFlow, NoteFlow
+from app.workflow.policy import policy_on
+from app.workflow.service import Context, Result, action
+
+
+def amount_due(year: int, on: dt.date) -> tuple[int, list[int]]:
+    """R-6.2: the note amount for Jalali `year`, rounded up to the policy's rounding, and the
+    years whose inflation rate is not entered yet (counted as 0 until it is)."""
+    policy = policy_on(on)
+    base_year = policy["note_base_year"]
+    rates = {r.year: Decimal(r.rate) for r in
+             m.InflationRate.select().where(m.InflationRate.year.between(base_year, year - 1))}
+    amount = Decimal(policy["note_base_amount"])
+    missing = []
+    for y in range(base_year, year):
+        if y not in rates:
+            missing.append(y)
+        amount *= 1 + rates.get(y, Decimal(0))
+    step = Decimal(policy["note_rounding"])
+    rounded = (amount / step).to_integral_value(rounding=ROUND_CEILING) * step
+    return int(rounded), missing
+
+
+@action("set_inflation")
+def set_inflation(ctx: Context, trail: Trail, *, year: Any, rate: Any) -> Result:
+    year = validate.integer(year, "year", low=1300, high=1600)
+    try:
+        value = Decimal(persian.to_latin_digits(str(rate)).strip())
+    except ArithmeticError:
+        raise validate.invalid("rate", f"«{rate}» عدد درستی نیست؛ مثلاً ۰٫۳۵.") from None
+    if not Decimal("-0.5") < value < Decimal(10):
+        raise validate.invalid("rate", "باید کسری مانند ۰٫۳۵ (۳۵ درصد) باشد.", "R-6.2")
+    row = m.InflationRate.get_or_none(m.InflationRate.year == year)
+    before = str(row.rate) if row else ""
+    if row is None:
+        m.InflationRate.create(year=year, rate=value, entered_by=ctx.user.username,
+                               entered_at=ctx.now)
+    else:
+        row.rate, row.entered_by, row.entered_at = value, ctx.user.username, ctx.now
+        row.save()
+    trail.about("inflation", str(year), decision="set", before_state=before,
+                after_state=str(value))
+    due, _ = amount_due(jalali.jalali_year(ctx.today), ctx.today)
+    return {"year": year, "rate": float(value), "amount_due": due}
+
+
+def _note(contract_ref: str) -> tuple[m.Contract, m.PromissoryNote]:
+    contract = find.one(m.Contract, contract_ref, lock=True)
+    note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
+    if note is None:
+        raise errors.WorkflowError(errors.NOT_FOUND, f"برای قرارداد «{contract.ref}» سفته‌ای "
+                                   "ثبت نشده است.", "R-6.1")
+    return contract, note
+
+
+def _own_manager(ctx: Context, contract: m.Contract) -> None:
+    """R-6.3: only the manager of the contract's own semansara speaks for its rooms."""
+    if ctx.user.semansara_id != contract.semansara_id:
+        raise errors.WorkflowError(
+            errors.FORBIDDEN_ROLE, f"فقط مسئول «{contract.semansara.name}» می‌تواند دربارهٔ "
+                                   "این قرارداد نظر دهد.", "R-6.3")
+
+
+def _after_end(contract: m.Contract) -> None:
+    if contract.state not in ("ended", "settled"):
+        raise errors.WorkflowError(
+            errors.OUT_OF_ORDER, "تأیید یا گزارش خسارت پس از پایان قرارداد ممکن است.", "R-6.3")
+
+
+def _step(trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str,
+          **kwargs: Any) -> None:
+    trail.about("note", contract.ref, **kwargs)
+    NoteFlow(note, trail).fire(event)
+
+
+@action("take_note_custody")
+def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
+    contract_row, note = _note(contract)
+    _step(trail, contract_row, note, "take_custody", decision="custody")
+    note.custody_at = ctx.now
+    note.save()
+    return {"ref": contract_row.ref, "state": note.state}
+
+
+@action("confirm_no_damage")
+def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
+    contract_row, note = _note(contract)
+    _own_manager(ctx, contract_row)
+    _after_end(contract_row)
+    _step(trail, contract_row, note, "confirm_no_damage", decision="no_damage")
+    note.confirmed_at, note.confirmed_by = ctx.now, ctx.user.username
+    note.save()
+    return {"ref": contract_row.ref, "state": note.state}
+
+
+@action("report_damage")
+def report_damage(ctx: Context, trail: Trail, *, contract: str, description: str) -> Result:
+    contract_row, note = _note(contract)
+    _own_manager(ctx, contract_row)
+    _after_end(contract_row)
+    description = validate.text(description, "description", max_len=4000)
+    _step(trail, contract_row, note, "report_damage", decision="damage", reason=description)
+    note.confirmed_at, note.confirmed_by, note.damage = ctx.now, ctx.user.username, description
+    note.save()
+    return {"ref": contract_row.ref, "state": note.state}
+
+
+def returnable(contract: m.Contract, note: m.PromissoryNote) -> errors.WorkflowError | None:
+    """R-6.3: why the note may not be returned now, or None."""
+    if contract.state not in ("ended", "settled"):
+        why = "قرارداد هنوز جاری است"
+    elif note.state == "damage_reported":
+        why = "مسئول سمن‌سرا خسارت گزارش کرده و پرونده باز است"
+    elif note.state in ("received", "in_custody"):
+        why = "مسئول سمن‌سرا هنوز عدم خسارت را تأیید نکرده است"
+    elif note.state != "return_confirmed":
+        why = "سفته پیش‌تر تعیین تکلیف شده است"
+    else:
+        return None
+    return errors.WorkflowError(errors.NOTE_NOT_RETURNABLE, f"سفته قابل بازگرداندن نیست: {why}.",
+                                "R-6.3")
+
+
+def _settle_contract(trail: Trail, contract: m.Contract) -> None:
+    if contract.state == "ended":
+        ContractFlow(contract).fire("settle")
+        contract.save()
+        trail.data["contract_state"] = contract.state
+
+
+@action("return_note")
+def return_note(ctx: Context, trail: Trail, *, contract: str) -> Result:
+    contract_row, note = _note(contract)
+    refusal = returnable(contract_row, note)
+    if refusal is not None:
+        raise refusal
+    _step(trail, contract_row, note, "return_note", decision="returned")
+    note.returned_at, note.returned_by = ctx.now, ctx.user.username
+    note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
+    note.save()
+    _settle_contract(trail, contract_row)
+    return {"ref": contract_row.ref, "state": note.state, "returned_to": note.returned_to}
+
+
+@action("settle_damage")
+def settle_damage(ctx: Context, trail: Trail, *, contract: str, outcome: str,
+                  reason: str) -> Result:
+    """Finance closes a damage case: the note goes back (damage made good) or is kept."""
+    contract_row, note = _note(contract)
+    outcome = validate.choice(outcome, "outcome", ("return", "keep"),
+                              {"return": "بازگرداندن", "keep": "ضبط"})
+    reason = validate.text(reason, "reason", max_len=4000)
+    if note.state != "damage_reported":
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, "پرونده‌ای برای خسارت باز نیست.", "R-6.3")
+    _step(trail, contract_row, note, "return_note" if outcome == "return" else "hold",
+          decision=outcome, reason=reason)
+    if outcome == "return":
+        note.returned_at, note.returned_by = ctx.now, ctx.user.username
+        note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
+    note.save()
+    _settle_contract(trail, contract_row)
+    return {"ref": contract_row.ref, "state": note.state}

@@ -1,0 +1,260 @@
+"""The register: semansaras and their rooms and staff, users, NGOs and their programs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.db import models as m
+from app.workflow import errors, find, persian, validate
+from app.workflow.audit import Trail
+from app.workflow.passwords import hash_password
+from app.workflow.policy import policy_on
+from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
+from app.workflow.service import Context, Result, action
+
+ROOM_COUNTS = {"meeting_room": "meeting_rooms", "workshop_room": "workshop_rooms",
+               "hall": "halls"}
+STAFF_KINDS = {"service": "خدماتی/نگهبانی", "admin": "اداری"}
+
+
+def _duplicate(what: str, value: Any, field: str) -> errors.WorkflowError:
+    return errors.WorkflowError(
+        errors.DUPLICATE, f"{what} با {validate.field_name(field)} «{value}» از پیش ثبت شده است.",
+        field=field)
+
+
+def _check_version(row: m.BaseModel, version: Any, object_type: str, ref: str) -> None:
+    """Two people editing one record: the second save is told who changed it first."""
+    if version is None or int(version) == row.version:
+        return
+    last = (m.AuditEvent.select()
+            .where((m.AuditEvent.object_type == object_type) & (m.AuditEvent.object_ref == ref))
+            .order_by(m.AuditEvent.id.desc()).first())
+    who = f"«{last.actor}» در {last.at:%Y-%m-%d %H:%M}" if last else "کاربر دیگری"
+    raise errors.WorkflowError(
+        errors.STALE_RECORD,
+        f"این رکورد پس از باز کردن شما توسط {who} تغییر کرده است؛ دوباره باز کنید.")
+
+
+# --- semansaras -------------------------------------------------------------------------------
+
+def _semansara_fields(args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+
+    def take(name: str, fn, *fa, **kw):  # noqa: ANN001 - small local helper
+        if name in args or not partial:
+            out[name] = fn(args.get(name), name, *fa, **kw)
+
+    take("name", validate.text)
+    take("district", validate.integer, low=1, high=22)
+    for name in ("desks", "meeting_rooms", "workshop_rooms", "halls", "shelves", "max_contracts"):
+        take(name, validate.integer, low=0, high=1000)
+    for name in ("opens", "closes"):
+        if name in args or not partial:
+            value = args.get(name) or ("08:00" if name == "opens" else "18:00")
+            out[name] = validate.time(value, name).strftime("%H:%M")
+    for name in ("address", "phone"):
+        if name in args:
+            out[name] = validate.text(args[name], name, required=False, max_len=300)
+    opens, closes = out.get("opens"), out.get("closes")
+    if opens and closes and closes <= opens:
+        raise validate.invalid("closes", "باید پس از ساعت شروع کار باشد.")
+    return out
+
+
+def _sync_rooms(semansara: m.Semansara) -> None:
+    """One Room row per counted room; lowering a count retires rooms, never deletes them."""
+    for kind, count_field in ROOM_COUNTS.items():
+        wanted = getattr(semansara, count_field)
+        existing = {r.number: r for r in semansara.rooms.where(m.Room.kind == kind)}
+        for number in range(1, max(wanted, len(existing)) + 1):
+            room = existing.get(number)
+            if room is None:
+                m.Room.create(semansara=semansara, kind=kind, number=number, active=True)
+            elif room.active != (number <= wanted):
+                room.active = number <= wanted
+                room.save()
+
+
+@action("add_semansara")
+def add_semansara(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Result:
+    code = validate.text(code, "code", max_len=32)
+    validate.no_extra(args, {"name", "district", "desks", "meeting_rooms", "workshop_rooms",
+                             "halls", "shelves", "max_contracts", "opens", "closes", "address",
+                             "phone"})
+    fields = _semansara_fields(args)
+    if find.exists(m.Semansara, code):
+        raise _duplicate("سمن‌سرایی", code, "code")
+    semansara = m.Semansara.create(code=code, created_at=ctx.now, **fields)
+    _sync_rooms(semansara)
+    trail.about("semansara", code, decision="added", data=fields)
+    return {"code": code, "state": "active"}
+
+
+@action("update_semansara")
+def update_semansara(ctx: Context, trail: Trail, *, code: str, version: Any = None,
+                     **args: Any) -> Result:
+    semansara = find.one(m.Semansara, code, lock=True)
+    _check_version(semansara, version, "semansara", semansara.code)
+    fields = _semansara_fields(args, partial=True)
+    before = {k: getattr(semansara, k) for k in fields}
+    changed = {k: v for k, v in fields.items() if before[k] != v}
+    if changed:
+        for key, value in changed.items():
+            setattr(semansara, key, value)
+        semansara.version += 1
+        semansara.save()
+        _sync_rooms(semansara)
+        trail.about("semansara", semansara.code, decision="updated",
+                    data={"before": {k: before[k] for k in changed}, "after": changed})
+    return {"code": semansara.code, "version": semansara.version, "changed": sorted(changed)}
+
+
+@action("add_staff")
+def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, kind: str,
+              hours: str = "", duties: str = "") -> Result:
+    house = find.one(m.Semansara, semansara)
+    staff = m.Staff.create(
+        semansara=house, name=validate.text(name, "name"),
+        kind=validate.choice(kind, "kind", STAFF_KINDS, STAFF_KINDS),
+        hours=validate.text(hours, "hours", required=False),
+        duties=validate.text(duties, "duties", required=False, max_len=2000),
+        added_at=ctx.now)
+    trail.about("semansara", house.code, decision="staff_added",
+                data={"staff": staff.name, "kind": staff.kind})
+    return {"code": house.code, "staff": staff.id}
+
+
+def staff_shortfall(semansara: m.Semansara, on) -> dict[str, int]:  # noqa: ANN001
+    """R-7.1: how many staff of each kind are missing (empty when none)."""
+    minimum = policy_on(on)["staff_minimum"]
+    have = {kind: 0 for kind in minimum}
+    for staff in semansara.staff.where(m.Staff.active == True):  # noqa: E712
+        have[staff.kind] = have.get(staff.kind, 0) + 1
+    return {kind: need - have.get(kind, 0) for kind, need in minimum.items()
+            if have.get(kind, 0) < need}
+
+
+# --- users ------------------------------------------------------------------------------------
+
+@action("add_user")
+def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara: str = "",
+             full_name: str = "", password: str | None = None) -> Result:
+    username = validate.text(username, "username", max_len=64)
+    role = validate.choice(role, "role", ROLE_NAMES, ROLE_NAMES)
+    house = find.one(m.Semansara, semansara) if semansara else None
+    if role == SEMANSARA_MANAGER and house is None:
+        raise validate.invalid("semansara", "برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.")
+    if find.exists(m.User, username):
+        raise _duplicate("کاربری", username, "username")
+    m.User.create(username=username, role=role, semansara=house,
+                  full_name=validate.text(full_name, "full_name", required=False),
+                  password_hash=hash_password(password) if password else None,
+                  created_at=ctx.now)
+    trail.about("user", username, decision="added",
+                data={"role": role, "semansara": house.code if house else ""})
+    return {"ref": username, "role": role}
+
+
+# --- NGOs -------------------------------------------------------------------------------------
+
+NGO_FIELDS = {"name", "licence_issuer", "licence_no", "licence_expires", "founded", "members",
+              "chief", "representative", "phone", "email", "district"}
+
+
+def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    validate.no_extra(args, NGO_FIELDS)
+    out: dict[str, Any] = {}
+
+    def given(name: str) -> bool:
+        return name in args or not partial
+
+    if given("name"):
+        out["name"] = validate.text(args.get("name"), "name", max_len=300)
+        out["name_key"] = persian.normalise(out["name"])
+    if given("licence_issuer"):
+        bodies = policy_on(ctx.today)["licensing_bodies"]
+        issuer = validate.text(args.get("licence_issuer"), "licence_issuer", max_len=120)
+        matches = [b for b in bodies if persian.normalise(b) == persian.normalise(issuer)]
+        if not matches:
+            raise validate.invalid("licence_issuer", f"«{issuer}» در فهرست مراجع صدور مجوز "
+                                   "نیست.", "R-1.1")
+        out["licence_issuer"] = matches[0]
+    if given("licence_no"):
+        out["licence_no"] = validate.text(args.get("licence_no"), "licence_no", max_len=60)
+        out["licence_key"] = persian.normalise(out["licence_no"])
+    if given("licence_expires"):
+        out["licence_expires"] = validate.date(args.get("licence_expires"), "licence_expires")
+    if given("founded"):
+        out["founded"] = validate.date(args.get("founded"), "founded")
+        if out["founded"] > ctx.today:
+            raise validate.invalid("founded", "نمی‌تواند پس از امروز باشد.")
+    if given("members"):
+        out["members"] = validate.integer(args.get("members"), "members", low=0, high=10_000_000)
+    for name in ("chief", "representative", "phone", "email"):
+        if name in args:
+            out[name] = validate.text(args[name], name, required=False)
+    if args.get("district") not in (None, ""):
+        out["district"] = validate.integer(args["district"], "district", low=1, high=22)
+    return out
+
+
+def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:
+    query = m.Ngo.select().where(m.Ngo.licence_key == key)
+    if ngo_id is not None:
+        query = query.where(m.Ngo.id != ngo_id)
+    other = query.first()
+    if other is not None:
+        raise errors.WorkflowError(
+            errors.DUPLICATE,
+            f"شمارهٔ مجوز «{shown}» پیش‌تر برای سمن «{other.name}» ({other.code}) ثبت شده است.",
+            "R-1.2", field="licence_no")
+
+
+@action("register_ngo")
+def register_ngo(ctx: Context, trail: Trail, *, code: str = "", **args: Any) -> Result:
+    fields = _ngo_fields(ctx, args)
+    code = validate.text(code, "code", max_len=32) if code else find.next_ref(m.Ngo, "N")
+    if find.exists(m.Ngo, code):
+        raise _duplicate("سمنی", code, "code")
+    _unique_licence(fields["licence_key"], fields["licence_no"])
+    m.Ngo.create(code=code, registered_at=ctx.now, **fields)
+    trail.about("ngo", code, decision="registered",
+                data={k: v for k, v in fields.items() if not k.endswith("_key")})
+    return {"code": code, "state": "registered"}
+
+
+@action("update_ngo")
+def update_ngo(ctx: Context, trail: Trail, *, code: str, version: Any = None,
+               **args: Any) -> Result:
+    ngo = find.one(m.Ngo, code, lock=True)
+    _check_version(ngo, version, "ngo", ngo.code)
+    fields = _ngo_fields(ctx, args, partial=True)
+    if "licence_key" in fields:
+        _unique_licence(fields["licence_key"], fields["licence_no"], ngo.id)
+    before = {k: getattr(ngo, k) for k in fields}
+    changed = {k: v for k, v in fields.items() if before[k] != v}
+    if changed:
+        for key, value in changed.items():
+            setattr(ngo, key, value)
+        ngo.version += 1
+        ngo.save()
+        trail.about("ngo", ngo.code, decision="updated",
+                    data={"before": {k: before[k] for k in changed}, "after": changed})
+    return {"code": ngo.code, "version": ngo.version, "changed": sorted(changed)}
+
+
+@action("add_program")
+def add_program(ctx: Context, trail: Trail, *, ngo: str, date: Any, participants: Any,
+                title: str) -> Result:
+    owner = find.one(m.Ngo, ngo)
+    day = validate.date(date, "date")
+    if day > ctx.today:
+        raise validate.invalid("date", "برنامهٔ مستند نمی‌تواند در آینده باشد.", "R-4.5")
+    program = m.Program.create(
+        ngo=owner, date=day, title=validate.text(title, "title", max_len=300),
+        participants=validate.integer(participants, "participants", low=1, high=1_000_000),
+        added_at=ctx.now)
+    trail.about("ngo", owner.code, decision="program_added",
+                data={"date": day, "participants": program.participants, "title": program.title})
+    return {"code": owner.code, "program": program.id}

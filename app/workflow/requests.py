@@ -1,0 +1,248 @@
+"""Steps الف to ح of Article 3: one request from registration to the introduction letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from app.db import models as m
+from app.workflow import capacity, errors, find, jalali, persian, validate
+from app.workflow.audit import Trail
+from app.workflow.contracts import check_five_years, running_contract
+from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
+from app.workflow.notes import amount_due
+from app.workflow.policy import SERVICE_NAMES, policy_on
+from app.workflow.service import Context, Result, action
+
+CHANNELS = {"in_person": "حضوری", "portal": "سامانه پنل کاربری", "phone": "تلفنی"}
+
+
+def _request(ref: str) -> m.Request:
+    return find.one(m.Request, ref, lock=True)
+
+
+def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit: Any) -> None:
+    """Fire `event` on the request's machine and save it, noting the step in the trail."""
+    trail.about("request", request.ref, **audit)
+    RequestFlow(request, trail).fire(event)
+    request.updated_at = ctx.now
+    request.version += 1
+    request.save()
+
+
+# --- eligibility (R-1.1, R-1.2, R-4.4) --------------------------------------------------------
+
+def eligibility_problem(ngo: m.Ngo, on: dt.date) -> errors.WorkflowError | None:
+    """Why `ngo` may not be served on `on`, or None (R-1.1, R-4.4, R-4.5)."""
+    bodies = policy_on(on)["licensing_bodies"]
+    if ngo.licence_issuer not in bodies:
+        return errors.WorkflowError(
+            errors.NOT_ELIGIBLE, f"مرجع صدور مجوز «{ngo.licence_issuer}» در فهرست مراجع "
+                                 "پذیرفته نیست.", "R-1.1")
+    if ngo.licence_expires < on:
+        return errors.WorkflowError(
+            errors.LICENCE_EXPIRED, f"مجوز فعالیت این سمن در {jalali.format_date(ngo.licence_expires)}"
+                                    " به پایان رسیده است.", "R-1.1")
+    if not ngo.active:
+        return errors.WorkflowError(errors.NOT_ELIGIBLE, "این سمن در سامانه غیرفعال است.",
+                                    "R-1.2")
+    if ngo.level is None:
+        return errors.WorkflowError(
+            errors.LEVEL_NOT_ASSESSED, "سطح توان‌افزایی این سمن هنوز توسط معاونت توان‌افزایی "
+                                       "تعیین نشده است.", "R-4.5")
+    if ngo.level == 1:
+        return errors.WorkflowError(
+            errors.LEVEL_HAS_NO_SERVICES, "سمن‌های سطح ۱ (در حال تأسیس) از خدمات سمن‌سرا "
+                                          "بهره‌مند نمی‌شوند.", "R-4.4")
+    return None
+
+
+# --- الف ---------------------------------------------------------------------------------------
+
+@action("submit_request", step="الف")
+def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, channel: str,
+                   ref: str = "", services: Any = None) -> Result:
+    owner = find.one(m.Ngo, ngo, lock=True)
+    house = find.one(m.Semansara, semansara)
+    channel = validate.choice(channel, "channel", CHANNELS, CHANNELS)
+    asked = list(services or [])
+    for service in asked:
+        validate.choice(service, "services", SERVICE_NAMES, SERVICE_NAMES)
+    ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Request, "R")
+    if find.exists(m.Request, ref):
+        raise errors.WorkflowError(errors.DUPLICATE, f"درخواست «{ref}» از پیش ثبت شده است.",
+                                   field="ref")
+    contract = running_contract(owner)
+    if contract is not None and contract.semansara_id != house.id:
+        raise errors.WorkflowError(
+            errors.OTHER_SEMANSARA, f"این سمن تا {jalali.format_date(contract.ends)} با "
+                                    f"«{contract.semansara.name}» قرارداد دارد و در این مدت "
+                                    "فقط از خدمات همان سمن‌سرا بهره‌مند می‌شود.", "R-3.4")
+    if contract is not None:
+        raise errors.WorkflowError(
+            errors.DUPLICATE, f"این سمن قرارداد جاری «{contract.ref}» را دارد؛ برای ادامه "
+                              "درخواست تمدید ثبت کنید.", "R-5.1")
+    open_request = owner.requests.where(m.Request.state.in_(OPEN_REQUEST_STATES)).first()
+    if open_request is not None:
+        raise errors.WorkflowError(
+            errors.DUPLICATE, f"این سمن درخواست باز «{open_request.ref}» را دارد.", "R-3.1")
+    request = m.Request(ref=ref, ngo=owner, semansara=house, channel=channel,
+                        services=json.dumps(asked), registered_at=ctx.now,
+                        registered_by=ctx.user.username, updated_at=ctx.now)
+    RequestFlow(request)  # sets the initial state
+    request.save(force_insert=True)
+    trail.about("request", ref, before_state="", after_state=request.state,
+                decision="registered", data={"ngo": owner.code, "semansara": house.code,
+                                             "channel": channel, "services": asked})
+    return {"ref": ref, "state": request.state}
+
+
+# --- ب پ ---------------------------------------------------------------------------------------
+
+@action("review_request", step="ب")
+def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
+                   reason: str = "") -> Result:
+    request = _request(ref)
+    decision = validate.choice(decision, "decision", ("accept", "reject"),
+                               {"accept": "پذیرش", "reject": "رد"})
+    reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
+    if decision == "accept":
+        RequestFlow(request).ensure("accept")
+        problem = eligibility_problem(request.ngo, ctx.today)
+        if problem is not None:
+            raise problem
+        _advance(trail, request, "accept", ctx, decision="accept", reason=reason)
+    else:
+        request.decision_reason = reason
+        _advance(trail, request, "reject", ctx, decision="reject", reason=reason)
+    return {"ref": request.ref, "state": request.state}
+
+
+@action("refer_request", step="پ")
+def refer_request(ctx: Context, trail: Trail, *, ref: str) -> Result:
+    request = _request(ref)
+    _advance(trail, request, "refer", ctx, decision="referred")
+    return {"ref": request.ref, "state": request.state}
+
+
+# --- ت: capacity and the queue (R-3.3) ----------------------------------------------------------
+
+@action("check_capacity", step="ت")
+def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: str = "") -> Result:
+    request = _request(ref)
+    # Lock the semansara row so that two deputies cannot hand out its last place twice.
+    find.one(m.Semansara, request.semansara.code, lock=True)
+    RequestFlow(request).ensure("grant_place")
+    pass_over_reason = validate.text(pass_over_reason, "pass_over_reason", required=False,
+                                     max_len=4000)
+    free = capacity.places(request.semansara).free
+    ahead = capacity.ahead_of(request)
+    if free > len(ahead) or (free > 0 and pass_over_reason):
+        if ahead and free <= len(ahead):
+            request.pass_over_reason = pass_over_reason
+            trail.data["passed_over"] = [r.ref for r in ahead]
+        _advance(trail, request, "grant_place", ctx, decision="capacity_ok",
+                 reason=request.pass_over_reason)
+        return {"ref": request.ref, "state": request.state, "free_places": free - 1}
+    if free > 0 and request.state == "te_waitlisted":
+        first = ahead[0]
+        raise errors.WorkflowError(
+            errors.QUEUE_ORDER, f"درخواست «{first.ref}» زودتر ثبت شده و در صف است؛ واگذاری جا "
+                                "به این درخواست دلیل کتبی لازم دارد.", "R-3.3")
+    if request.state == "pe_referred":
+        _advance(trail, request, "waitlist", ctx, decision="waitlisted")
+    else:
+        trail.about("request", request.ref, decision="still_waiting",
+                    before_state=request.state, after_state=request.state)
+    position = capacity.queue_position(request)
+    trail.data["queue_position"] = position
+    return {"ref": request.ref, "state": request.state, "queue_position": position}
+
+
+# --- ث ج --------------------------------------------------------------------------------------
+
+@action("invite", step="ث")
+def invite(ctx: Context, trail: Trail, *, ref: str, date: Any) -> Result:
+    request = _request(ref)
+    day = validate.date(date, "date")
+    if day < ctx.today:
+        raise validate.invalid("date", "تاریخ دعوت نمی‌تواند پیش از امروز باشد.")
+    request.invited_for = day
+    _advance(trail, request, "invite", ctx, decision="invited", data={"date": day})
+    return {"ref": request.ref, "state": request.state, "date": jalali.format_date_latin(day)}
+
+
+@action("sign_contract", step="ج")
+def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
+                  note_serial: str, note_amount: Any, starts: Any = None) -> Result:
+    request = _request(ref)
+    RequestFlow(request).ensure("sign")
+    ngo = request.ngo
+    starts = validate.date(starts, "starts") if starts else ctx.today
+    if starts < ctx.today:
+        raise validate.invalid("starts", "شروع قرارداد نمی‌تواند پیش از امروز باشد.")
+    problem = eligibility_problem(ngo, starts)
+    if problem is not None:
+        raise problem
+    policy = policy_on(ctx.today)
+    ends = jalali.add_months(starts, policy["lease_months"])
+    check_five_years(ngo, policy["lease_months"], policy)
+    amount = validate.integer(note_amount, "note_amount", low=1)
+    due, missing = amount_due(jalali.jalali_year(ctx.today), ctx.today)
+    if amount < due:
+        raise errors.WorkflowError(
+            errors.NOTE_AMOUNT_LOW, f"مبلغ سفته برای سال {persian.to_persian_digits(jalali.jalali_year(ctx.today))}"
+                                    f" باید دست‌کم {persian.format_rials(due)} باشد؛ "
+                                    f"{persian.format_rials(amount)} داده شد.", "R-6.2")
+    note_serial = validate.text(note_serial, "note_serial", max_len=60)
+    if m.PromissoryNote.select().where(m.PromissoryNote.serial == note_serial).exists():
+        raise errors.WorkflowError(errors.DUPLICATE, f"سفتهٔ «{note_serial}» پیش‌تر ثبت شده است.",
+                                   "R-6.1", field="note_serial")
+    contract = validate.text(contract, "contract", max_len=40) if contract else \
+        find.next_ref(m.Contract, "C")
+    if find.exists(m.Contract, contract):
+        raise errors.WorkflowError(errors.DUPLICATE, f"قرارداد «{contract}» از پیش ثبت شده است.",
+                                   field="contract")
+    lease = m.Contract.create(
+        ref=contract, request=request, ngo=ngo, semansara=request.semansara, starts=starts,
+        ends=ends, state="active", level=ngo.level, signed_at=ctx.now,
+        signed_by=ctx.user.username)
+    m.PromissoryNote.create(contract=lease, serial=note_serial, amount=amount, amount_due=due,
+                            state="received", received_at=ctx.now,
+                            received_by=ctx.user.username)
+    letters = []
+    for number, to in enumerate(("representative", "manager"), start=1):
+        serial = f"{contract}-L{number}"
+        m.IntroductionLetter.create(contract=lease, to=to, serial=serial, issued_at=ctx.now)
+        letters.append(serial)
+    _advance(trail, request, "sign", ctx, decision="signed",
+             data={"contract": contract, "starts": starts, "ends": ends, "note": note_serial,
+                   "amount": amount, "amount_due": due, "inflation_missing": missing})
+    return {"ref": request.ref, "state": request.state, "contract": contract,
+            "ends": jalali.format_date_latin(ends), "letters": letters, "amount_due": due}
+
+
+# --- چ ح --------------------------------------------------------------------------------------
+
+@action("deliver_letter")
+def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Result:
+    lease = find.one(m.Contract, contract, lock=True)
+    to = validate.choice(to, "to", ("representative", "manager"),
+                         {"representative": "نمایندهٔ رسمی سمن", "manager": "مسئول سمن‌سرا"})
+    letter = lease.letters.where(m.IntroductionLetter.to == to).get()
+    request = lease.request
+    trail.step = "چ" if to == "representative" else "ح"
+    event = "deliver_to_representative" if to == "representative" else "deliver_to_manager"
+    _advance(trail, request, event, ctx, decision="delivered", data={"letter": letter.serial})
+    letter.delivered_at, letter.delivered_by = ctx.now, ctx.user.username
+    letter.save()
+    return {"ref": request.ref, "state": request.state, "letter": letter.serial}
+
+
+@action("withdraw_request")
+def withdraw_request(ctx: Context, trail: Trail, *, ref: str, reason: str) -> Result:
+    request = _request(ref)
+    request.decision_reason = validate.text(reason, "reason", max_len=4000)
+    _advance(trail, request, "withdraw", ctx, decision="withdrawn", reason=request.decision_reason)
+    return {"ref": request.ref, "state": request.state}

@@ -1,0 +1,82 @@
+"""How a use case runs: role check, one transaction, one audit event.
+
+Every action of SCENARIOS.md is a function registered here with `@action(name)`. The UI and
+the scenario runner call `run(ctx, name, **args)` or the function itself; both go through the
+same checks. The function receives a `Trail` to describe what it did; the wrapper writes it as
+the call's audit event in the same transaction, so the step and its record commit together or
+not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.db.database import db
+from app.db.models import User
+from app.workflow import audit, errors
+from app.workflow.clock import Clock
+from app.workflow.roles import ACTION_ROLES, ROLE_NAMES
+
+Result = dict[str, Any]
+
+
+@dataclass
+class Context:
+    """Who acts, and when."""
+
+    user: User
+    clock: Clock
+
+    @property
+    def now(self) -> dt.datetime:
+        return self.clock.now().replace(microsecond=0)
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
+ACTIONS: dict[str, Callable[..., Result]] = {}
+
+
+def allowed(user: User, name: str) -> bool:
+    return user.active and user.role in ACTION_ROLES[name]
+
+
+def check_role(user: User, name: str) -> None:
+    if not allowed(user, name):
+        who = ROLE_NAMES.get(user.role, user.role)
+        raise errors.WorkflowError(
+            errors.FORBIDDEN_ROLE, f"نقش «{who}» اجازهٔ این اقدام را ندارد.", "R-3.5"
+        )
+
+
+def action(name: str, step: str = "") -> Callable:
+    """Register a service function under the action `name` of SCENARIOS.md."""
+    assert name in ACTION_ROLES, name
+
+    def wrap(fn: Callable[..., Result]) -> Callable[..., Result]:
+        @functools.wraps(fn)
+        def run_action(ctx: Context, **args: Any) -> Result:
+            check_role(ctx.user, name)
+            with db.atomic():
+                trail = audit.Trail(step=step)
+                result = fn(ctx, trail, **args)
+                if trail.object_ref:
+                    audit.record(ctx.now, ctx.user.username, ctx.user.role, name, trail)
+            return result
+
+        ACTIONS[name] = run_action
+        return run_action
+
+    return wrap
+
+
+def run(ctx: Context, name: str, **args: Any) -> Result:
+    if name not in ACTIONS:
+        raise errors.WorkflowError(errors.NOT_FOUND, f"اقدام «{name}» شناخته نیست.")
+    return ACTIONS[name](ctx, **args)

@@ -1,0 +1,58 @@
+"""`show`: an object's current state and key figures, for people and scenarios alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.db import models as m
+from app.workflow import capacity, errors, find, jalali, quotas, registry
+from app.workflow.audit import Trail
+from app.workflow.contracts import contract_figures, running_contract, served_months
+from app.workflow.service import Context, Result, action
+
+
+def _ngo(ctx: Context, ngo: m.Ngo) -> dict[str, Any]:
+    contract = running_contract(ngo)
+    return {"state": "active" if ngo.active else "inactive", "level": ngo.level,
+            "contract": contract.ref if contract else None,
+            "months_served": served_months(ngo), "quota": quotas.summary(ngo, ctx.today, contract)}
+
+
+def _semansara(ctx: Context, house: m.Semansara) -> dict[str, Any]:
+    places = capacity.places(house)
+    return {"state": "active" if house.active else "inactive", "district": house.district,
+            "max_contracts": places.total, "contracts": places.contracts, "held": places.held,
+            "free_places": places.free, "queue": [r.ref for r in capacity.queue(house)],
+            "staff_short": registry.staff_shortfall(house, ctx.today)}
+
+
+def _request(ctx: Context, request: m.Request) -> dict[str, Any]:
+    return {"state": request.state, "ngo": request.ngo.code, "semansara": request.semansara.code,
+            "queue_position": capacity.queue_position(request)}
+
+
+def _booking(ctx: Context, booking: m.Booking) -> dict[str, Any]:
+    return {"state": booking.state, "contract": booking.contract.ref, "room": booking.room.number,
+            "service": booking.service, "start": booking.start_at.isoformat(sep=" "),
+            "hours": booking.minutes / 60}
+
+
+def _extension(ctx: Context, extension: m.Extension) -> dict[str, Any]:
+    return {"state": extension.state, "contract": extension.contract.ref,
+            "to": extension.to_semansara.code,
+            "ends": jalali.format_date_latin(extension.new_ends) if extension.new_ends else None}
+
+
+_BY_CODE = ((m.Ngo, _ngo), (m.Semansara, _semansara))
+_BY_REF = ((m.Request, _request), (m.Contract, lambda ctx, c: contract_figures(c, ctx.today)),
+           (m.Booking, _booking), (m.Extension, _extension))
+
+
+@action("show")
+def show(ctx: Context, trail: Trail, *, ref: str = "", code: str = "") -> Result:
+    kinds = _BY_REF if ref else _BY_CODE
+    key = ref or code
+    for model, describe in kinds:
+        if find.exists(model, key):
+            return {"ref": key, **describe(ctx, find.one(model, key))}
+    raise errors.WorkflowError(errors.NOT_FOUND, f"«{key}» پیدا نشد.")

@@ -1,0 +1,149 @@
+"""Checking what a person or a scenario typed. Every refusal names the field in Persian."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from app.workflow import errors, jalali, persian
+
+FIELD_NAMES = {
+    "code": "کد",
+    "name": "نام",
+    "district": "منطقه",
+    "desks": "تعداد میز",
+    "meeting_rooms": "تعداد اتاق جلسات",
+    "workshop_rooms": "تعداد اتاق کارگاه",
+    "halls": "تعداد سالن",
+    "shelves": "تعداد قفسه",
+    "max_contracts": "ظرفیت قرارداد",
+    "opens": "ساعت شروع کار",
+    "closes": "ساعت پایان کار",
+    "address": "نشانی",
+    "phone": "تلفن",
+    "email": "پست الکترونیک",
+    "kind": "نوع",
+    "hours": "ساعات کار",
+    "duties": "شرح وظایف",
+    "username": "نام کاربری",
+    "role": "نقش",
+    "semansara": "سمن‌سرا",
+    "full_name": "نام و نام خانوادگی",
+    "password": "گذرواژه",
+    "licence_issuer": "مرجع صدور مجوز",
+    "licence_no": "شمارهٔ مجوز",
+    "licence_expires": "تاریخ انقضای مجوز",
+    "founded": "تاریخ تأسیس",
+    "members": "تعداد اعضا",
+    "chief": "مدیرعامل",
+    "representative": "نمایندهٔ رسمی",
+    "ngo": "سمن",
+    "date": "تاریخ",
+    "participants": "تعداد شرکت‌کنندگان",
+    "title": "عنوان",
+    "level": "سطح",
+    "reason": "دلیل",
+    "year": "سال",
+    "rate": "نرخ تورم",
+    "ref": "شماره",
+    "channel": "شیوهٔ درخواست",
+    "decision": "تصمیم",
+    "pass_over_reason": "دلیل عبور از نوبت",
+    "contract": "قرارداد",
+    "note_serial": "شمارهٔ سفته",
+    "note_amount": "مبلغ سفته",
+    "starts": "تاریخ شروع",
+    "to": "گیرنده",
+    "service": "خدمت",
+    "count": "تعداد",
+    "start": "ساعت شروع",
+    "end": "ساعت پایان",
+    "people": "تعداد نفرات",
+    "description": "شرح",
+    "effective": "تاریخ اجرا",
+    "changes": "تغییرات",
+    "services": "خدمات درخواستی",
+    "room": "اتاق",
+    "outcome": "نتیجه",
+}
+
+
+def field_name(field: str) -> str:
+    return FIELD_NAMES.get(field, field)
+
+
+def invalid(field: str, problem: str, rule: str = "") -> errors.WorkflowError:
+    return errors.WorkflowError(
+        errors.INVALID_INPUT, f"«{field_name(field)}»: {problem}", rule, field=field
+    )
+
+
+def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        value = str(value)
+    value = " ".join(value.split())
+    if required and not value:
+        raise invalid(field, "وارد نشده است.")
+    if len(value) > max_len:
+        raise invalid(field, f"حداکثر {persian.to_persian_digits(max_len)} نویسه است.")
+    return value
+
+
+def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:
+    if isinstance(value, bool):
+        raise invalid(field, "باید عدد باشد.")
+    try:
+        number = value if isinstance(value, int) else persian.parse_int(str(value))
+    except ValueError:
+        raise invalid(field, f"«{value}» عدد درستی نیست.") from None
+    if low is not None and high is not None and not low <= number <= high:
+        raise invalid(
+            field,
+            f"باید بین {persian.to_persian_digits(low)} و "
+            f"{persian.to_persian_digits(high)} باشد؛ "
+            f"{persian.to_persian_digits(number)} داده شد.",
+        )
+    if low is not None and number < low:
+        raise invalid(
+            field,
+            f"نمی‌تواند کمتر از {persian.to_persian_digits(low)} باشد؛ "
+            f"{persian.format_number(number)} داده شد.",
+        )
+    if high is not None and number > high:
+        raise invalid(field, f"نمی‌تواند بیشتر از {persian.format_number(high)} باشد.")
+    return number
+
+
+def date(value: Any, field: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    try:
+        return jalali.parse_date(text(value, field, max_len=20))
+    except jalali.JalaliError as exc:
+        raise invalid(field, str(exc)) from None
+
+
+def time(value: Any, field: str) -> dt.time:
+    if isinstance(value, dt.time):
+        return value
+    try:
+        return jalali.parse_time(text(value, field, max_len=8))
+    except jalali.JalaliError as exc:
+        raise invalid(field, str(exc)) from None
+
+
+def choice(value: Any, field: str, options: Iterable[str], names: dict | None = None) -> str:
+    options = tuple(options)
+    if value not in options:
+        shown = "، ".join((names or {}).get(o, o) for o in options)
+        raise invalid(field, f"«{value}» مجاز نیست؛ یکی از این‌ها: {shown}.")
+    return value
+
+
+def no_extra(args: dict, known: Iterable[str]) -> None:
+    extra = sorted(set(args) - set(known))
+    if extra:
+        raise invalid(extra[0], "این ورودی شناخته نیست.")

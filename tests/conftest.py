@@ -1,0 +1,58 @@
+"""Shared fixtures. Database tests run on SQLite and on PostgreSQL (each test its own schema)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from app.db.database import close_database, open_database
+from app.workflow import jalali
+from app.workflow.bootstrap import initialise
+from app.workflow.clock import FixedClock
+
+PG_BASE = os.environ.get("SEMANSARA_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(jalali.parse_datetime("1405/01/10 09:00"))
+
+
+def _pg_schema_url() -> Iterator[str]:
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public")
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{PG_BASE}?options=-csearch_path%3D{schema},public"
+    finally:
+        with psycopg.connect(PG_BASE, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
+    """A URL of a new, empty database of each kind."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.sqlite")
+    else:
+        yield from _pg_schema_url()
+
+
+@pytest.fixture
+def database(db_url: str, clock: FixedClock):  # noqa: ANN201
+    """An initialised database (schema, policy version 1, `admin`), opened as `db`."""
+    database = open_database(db_url)
+    initialise(database, clock.now(), starter_users=False)
+    yield database
+    close_database()
+
+
+@pytest.fixture
+def now() -> dt.datetime:
+    return jalali.parse_datetime("1405/01/10 09:00")

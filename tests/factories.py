@@ -1,0 +1,73 @@
+"""Building blocks for tests: act as a user, and a small world to act in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.db import models as m
+from app.workflow import jalali
+from app.workflow.api import Context, run
+from app.workflow.clock import FixedClock
+
+USERS = {
+    "desk": "desk_expert", "deputy": "district_deputy", "emp": "empowerment_deputy",
+    "fin": "finance_deputy",
+}
+
+
+class World:
+    """A semansara S1 with its manager, one user of each HQ role, helpers to act as them."""
+
+    def __init__(self, clock: FixedClock):
+        self.clock = clock
+        self.do("admin", "add_semansara", code="S1", district=6, name="سمن‌سرای منطقه ۶",
+                desks=2, meeting_rooms=1, workshop_rooms=1, halls=1, shelves=4, max_contracts=2)
+        for username, role in USERS.items():
+            self.do("admin", "add_user", username=username, role=role)
+        self.do("admin", "add_user", username="mgr1", role="semansara_manager", semansara="S1")
+
+    def at(self, when: str) -> World:
+        self.clock.set(jalali.parse_datetime(when))
+        return self
+
+    def ctx(self, username: str) -> Context:
+        return Context(m.User.get(m.User.username == username), self.clock)
+
+    def do(self, username: str, action: str, **args: Any) -> dict[str, Any]:
+        return run(self.ctx(username), action, **args)
+
+    def ngo(self, code: str, *, level: int | None = 2, members: int = 30,
+            founded: str = "1403/01/01", expires: str = "1408/01/01", **extra: Any) -> str:
+        self.do("desk", "register_ngo", code=code, name=f"انجمن آزمایشی {code}",
+                licence_issuer="وزارت کشور", licence_no=f"L-{code}", licence_expires=expires,
+                founded=founded, members=members, representative="علی رضایی", **extra)
+        if level is not None:
+            self.do("emp", "assess_level", ngo=code, level=level,
+                    reason="" if level == 2 else "تعیین سطح برای آزمون")
+        return code
+
+    def request_to(self, ref: str, ngo: str, state: str, semansara: str = "S1") -> dict:
+        """Take a new request from الف up to `state` (a request state name)."""
+        order = ["alef_registered", "be_reviewed", "pe_referred", "te_capacity_ok", "se_invited"]
+        out = self.do("desk", "submit_request", ref=ref, ngo=ngo, semansara=semansara,
+                      channel="in_person")
+        steps = [("desk", "review_request", {"decision": "accept"}),
+                 ("desk", "refer_request", {}), ("deputy", "check_capacity", {}),
+                 ("deputy", "invite", {"date": jalali.format_date_latin(self.clock.today())})]
+        for target, (user, action, args) in zip(order[1:], steps, strict=True):
+            if out["state"] == state:
+                break
+            out = self.do(user, action, ref=ref, **args)
+            assert out["state"] == target, out
+        return out
+
+    def contract(self, ref: str, ngo: str, contract: str, semansara: str = "S1",
+                 starts: str | None = None) -> dict:
+        """A signed contract with both letters delivered."""
+        self.request_to(ref, ngo, "se_invited", semansara)
+        out = self.do("deputy", "sign_contract", ref=ref, contract=contract,
+                      note_serial=f"SF-{contract}", note_amount=200_000_000,
+                      starts=starts or jalali.format_date_latin(self.clock.today()))
+        self.do("deputy", "deliver_letter", contract=contract, to="representative")
+        self.do("deputy", "deliver_letter", contract=contract, to="manager")
+        return out
