@@ -67,7 +67,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_process_map(args: argparse.Namespace) -> int:
-    from app.workflow.process_map import export_png
+    from app.ui.process_map_view import export_png
 
     _open(args.db) if args.request else None
     export_png(Path(args.out), request_ref=args.request)

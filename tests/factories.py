@@ -33,7 +33,7 @@ class World:
     def ctx(self, username: str) -> Context:
         return Context(m.User.get(m.User.username == username), self.clock)
 
-    def do(self, username: str, action: str, **args: Any) -> dict[str, Any]:
+    def do(self, username: str, action: str, /, **args: Any) -> dict[str, Any]:
         return run(self.ctx(username), action, **args)
 
     def ngo(self, code: str, *, level: int | None = 2, members: int = 30,

@@ -182,14 +182,18 @@ def notify_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
     return {"ref": booking.ref, "state": booking.state, "notified": ["ngo", "manager"]}
 
 
+def check_cancellable(booking: m.Booking, now: dt.datetime) -> None:
+    if booking.start_at <= now:
+        raise errors.WorkflowError(errors.OUT_OF_ORDER,
+                                   "نوبتی که زمانش رسیده یا گذشته لغو نمی‌شود.", "R-4.1")
+
+
 @action("cancel_booking")
 def cancel_booking(ctx: Context, trail: Trail, *, ref: str, reason: str) -> Result:
     booking = _booking(ref)
     reason = validate.text(reason, "reason", max_len=4000)
     BookingFlow(booking).ensure("cancel")
-    if booking.start_at <= ctx.now:
-        raise errors.WorkflowError(errors.OUT_OF_ORDER,
-                                   "نوبتی که زمانش رسیده یا گذشته لغو نمی‌شود.", "R-4.1")
+    check_cancellable(booking, ctx.now)
     trail.about("booking", booking.ref, decision="cancelled", reason=reason,
                 data={"minutes_returned": booking.minutes})
     BookingFlow(booking, trail).fire("cancel")

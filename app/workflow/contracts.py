@@ -90,15 +90,13 @@ def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: P
                                     f"{persian.to_persian_digits(waiting)}).", "R-5.4")
 
 
-@action("request_extension")
-def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "",
-                      semansara: str = "") -> Result:
-    lease = find.one(m.Contract, contract, lock=True)
+def check_extension_request(lease: m.Contract, today: dt.date,
+                            target: m.Semansara | None = None) -> None:
+    """R-5.1 – R-5.4: refuse an extension request that may not be made today."""
     running(lease)
-    policy = policy_on(ctx.today)
-    target = find.one(m.Semansara, semansara) if semansara else lease.semansara
+    policy = policy_on(today)
     deadline = extension_deadline(lease, policy)
-    if ctx.today > deadline:
+    if today > deadline:
         raise errors.WorkflowError(
             errors.LATE_EXTENSION, f"مهلت درخواست تمدید {jalali.format_date(deadline)} (یک ماه "
                                    "پیش از پایان قرارداد) گذشته است.", "R-5.1")
@@ -106,7 +104,16 @@ def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "
     if pending is not None:
         raise errors.WorkflowError(errors.DUPLICATE,
                                    f"درخواست تمدید «{pending.ref}» هنوز بررسی نشده است.", "R-5.1")
-    _check_extension_limits(lease, target, policy)
+    _check_extension_limits(lease, target or lease.semansara, policy)
+
+
+@action("request_extension")
+def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "",
+                      semansara: str = "") -> Result:
+    lease = find.one(m.Contract, contract, lock=True)
+    target = find.one(m.Semansara, semansara) if semansara else lease.semansara
+    check_extension_request(lease, ctx.today, target)
+    deadline = extension_deadline(lease, policy_on(ctx.today))
     ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Extension, "E")
     if find.exists(m.Extension, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"«{ref}» از پیش ثبت شده است.", field="ref")

@@ -36,7 +36,8 @@ def amount_due(year: int, on: dt.date) -> tuple[int, list[int]]:
 def set_inflation(ctx: Context, trail: Trail, *, year: Any, rate: Any) -> Result:
     year = validate.integer(year, "year", low=1300, high=1600)
     try:
-        value = Decimal(persian.to_latin_digits(str(rate)).strip())
+        # «٫» (U+066B) is the Persian decimal separator, as in the message's own «۰٫۳۵»
+        value = Decimal(persian.to_latin_digits(str(rate)).strip().replace("\u066b", "."))
     except ArithmeticError:
         raise validate.invalid("rate", f"«{rate}» عدد درستی نیست؛ مثلاً ۰٫۳۵.") from None
     if not Decimal("-0.5") < value < Decimal(10):
@@ -64,7 +65,7 @@ def _note(contract_ref: str) -> tuple[m.Contract, m.PromissoryNote]:
     return contract, note
 
 
-def _own_manager(ctx: Context, contract: m.Contract) -> None:
+def own_manager(ctx: Context, contract: m.Contract) -> None:
     """R-6.3: only the manager of the contract's own semansara speaks for its rooms."""
     if ctx.user.semansara_id != contract.semansara_id:
         raise errors.WorkflowError(
@@ -72,7 +73,7 @@ def _own_manager(ctx: Context, contract: m.Contract) -> None:
                                    "این قرارداد نظر دهد.", "R-6.3")
 
 
-def _after_end(contract: m.Contract) -> None:
+def after_end(contract: m.Contract) -> None:
     if contract.state not in ("ended", "settled"):
         raise errors.WorkflowError(
             errors.OUT_OF_ORDER, "تأیید یا گزارش خسارت پس از پایان قرارداد ممکن است.", "R-6.3")
@@ -96,8 +97,8 @@ def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
 @action("confirm_no_damage")
 def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    _own_manager(ctx, contract_row)
-    _after_end(contract_row)
+    own_manager(ctx, contract_row)
+    after_end(contract_row)
     _step(trail, contract_row, note, "confirm_no_damage", decision="no_damage")
     note.confirmed_at, note.confirmed_by = ctx.now, ctx.user.username
     note.save()
@@ -107,8 +108,8 @@ def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
 @action("report_damage")
 def report_damage(ctx: Context, trail: Trail, *, contract: str, description: str) -> Result:
     contract_row, note = _note(contract)
-    _own_manager(ctx, contract_row)
-    _after_end(contract_row)
+    own_manager(ctx, contract_row)
+    after_end(contract_row)
     description = validate.text(description, "description", max_len=4000)
     _step(trail, contract_row, note, "report_damage", decision="damage", reason=description)
     note.confirmed_at, note.confirmed_by, note.damage = ctx.now, ctx.user.username, description

@@ -76,7 +76,7 @@ def action(name: str, step: str = "") -> Callable:
     return wrap
 
 
-def run(ctx: Context, name: str, **args: Any) -> Result:
-    if name not in ACTIONS:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"اقدام «{name}» شناخته نیست.")
-    return ACTIONS[name](ctx, **args)
+def run(ctx: Context, action_name: str, /, **args: Any) -> Result:
+    if action_name not in ACTIONS:
+        raise errors.WorkflowError(errors.NOT_FOUND, f"اقدام «{action_name}» شناخته نیست.")
+    return ACTIONS[action_name](ctx, **args)

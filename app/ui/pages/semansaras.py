@@ -1,0 +1,257 @@
+"""The semansaras: their capacity and staff warnings, and one semansara's rooms, staff and
+waiting queue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import models as m
+from app.ui import queries, texts
+from app.ui.forms.base import FormDialog
+from app.ui.forms.semansara_dialog import SemansaraDialog, StaffDialog
+from app.ui.item_models import (
+    ListTableModel,
+    SemansaraTableModel,
+    digits,
+    staff_shortfall_text,
+)
+from app.ui.pages.base import Page, heading
+from app.ui.pages.ngos import configure_table
+from app.ui.session import Session
+from app.workflow import capacity, jalali, persian
+from app.workflow.policy import SERVICE_NAMES
+from app.workflow.registry import STAFF_KINDS
+
+
+def _table(model: ListTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    configure_table(view)
+    view.setModel(model)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class SemansaraDetail(QWidget):
+    """One semansara: address and hours, places, staff warning, rooms, staff, queue."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.house: m.Semansara | None = None
+        self.dialog: StaffDialog | None = None
+
+        self.title = QLabel(texts.DETAIL_EMPTY)
+        self.title.setObjectName("detailTitle")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("staffWarning")
+        self.warning.hide()
+
+        self.rooms = ListTableModel(texts.ROOM_COLUMNS, self)
+        self.rooms.centred = frozenset({1, 2})
+        self.staff = ListTableModel(texts.STAFF_COLUMNS, self)
+        self.queue = ListTableModel(texts.QUEUE_COLUMNS, self)
+        self.queue.centred = frozenset({0, 3})
+        self.queue_note = QLabel(texts.QUEUE_EMPTY)
+
+        self.add_staff_button = QPushButton(texts.STAFF_ADD)
+        self.add_staff_button.clicked.connect(self.add_staff)
+        staff_tab = QWidget()
+        staff_layout = QVBoxLayout(staff_tab)
+        staff_bar = QHBoxLayout()
+        staff_bar.addStretch(1)
+        staff_bar.addWidget(self.add_staff_button)
+        staff_layout.addLayout(staff_bar)
+        staff_layout.addWidget(_table(self.staff, "staffTable"))
+        queue_tab = QWidget()
+        queue_layout = QVBoxLayout(queue_tab)
+        queue_layout.addWidget(self.queue_note)
+        queue_layout.addWidget(_table(self.queue, "queueTable"))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_table(self.rooms, "roomTable"), texts.TAB_ROOMS)
+        self.tabs.addTab(staff_tab, texts.TAB_STAFF)
+        self.tabs.addTab(queue_tab, texts.TAB_QUEUE)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.tabs, 1)
+        self.show_house(None)
+
+    def show_house(self, code: str | None) -> None:
+        self.house = queries.semansara_by_code(code) if code else None
+        house = self.house
+        self.tabs.setEnabled(house is not None)
+        self.add_staff_button.setEnabled(house is not None)
+        if house is None:
+            self.title.setText(texts.DETAIL_EMPTY)
+            self.facts.clear()
+            self.warning.hide()
+            for model in (self.rooms, self.staff, self.queue):
+                model.set_rows([])
+            return
+        self.title.setText(texts.DETAIL_HEADER.format(name=house.name,
+                                                      district=digits(house.district)))
+        row = queries.semansara_row(house.code, self.session.today())
+        places = row.places if row else capacity.Places(0, 0, 0)
+        facts = [
+            texts.DETAIL_HOURS.format(opens=persian.to_persian_digits(house.opens),
+                                      closes=persian.to_persian_digits(house.closes)),
+            texts.DETAIL_PLACES.format(contracts=digits(places.contracts),
+                                       held=digits(places.held), free=digits(places.free),
+                                       total=digits(places.total)),
+        ]
+        if house.address:
+            facts.append(texts.DETAIL_ADDRESS.format(address=house.address))
+        if house.phone:
+            facts.append(texts.DETAIL_PHONE.format(phone=persian.to_persian_digits(house.phone)))
+        self.facts.setText("\n".join(facts))
+        shortfall = staff_shortfall_text(row.staff_short) if row else ""
+        self.warning.setText(f"⚠ {shortfall}")
+        self.warning.setVisible(bool(shortfall))
+
+        self.rooms.set_rows([
+            (str(room.id), (SERVICE_NAMES.get(room.kind, room.kind), digits(room.number),
+                            texts.ROOM_ACTIVE if room.active else texts.ROOM_RETIRED))
+            for room in queries.rooms_of(house)
+        ])
+        self.staff.set_rows([
+            (str(person.id), (person.name, STAFF_KINDS.get(person.kind, person.kind),
+                              persian.to_persian_digits(person.hours), person.duties))
+            for person in queries.staff_of(house)
+        ])
+        entries = queries.queue_of(house)
+        self.queue.set_rows([
+            (entry.ref, (digits(entry.position), entry.ref, entry.ngo_name,
+                         jalali.format_datetime(entry.registered_at)))
+            for entry in entries
+        ])
+        self.queue_note.setVisible(not entries)
+
+    def add_staff(self) -> StaffDialog | None:
+        if self.house is None:
+            return None
+        self.dialog = StaffDialog(self.session, self.house, parent=self)
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+        return self.dialog
+
+
+class SemansaraPage(Page):
+    key = "semansaras"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.dialog: FormDialog | None = None
+        self.model = SemansaraTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("semansaraTable")
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.new_button = QPushButton(texts.SEMANSARA_NEW)
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button = QPushButton(texts.SEMANSARA_EDIT)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.info = QLabel()
+        self.info.setObjectName("pageInfo")
+        self.detail = SemansaraDetail(session)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.info, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(texts.PAGES[self.key]))
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        session.changed.connect(self._changed)
+        self.refresh()
+
+    # --- page protocol -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_code()
+        self.model.load(queries.semansara_rows(self.session.today()))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.select(selected)
+
+    def new_item(self) -> SemansaraDialog:
+        return self._open(SemansaraDialog(self.session, parent=self))
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def select(self, code: str | None) -> None:
+        if code in self.model.keys:
+            self.table.selectRow(self.model.keys.index(code))
+        else:
+            self.table.clearSelection()
+            self.detail.show_house(None)
+
+    def selected_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.keys[rows[0].row()] if rows else None
+
+    def edit_selected(self) -> SemansaraDialog | None:
+        code = self.selected_code()
+        house = queries.semansara_by_code(code) if code else None
+        if house is None:
+            self.info.setText(texts.SEMANSARA_SELECT_FIRST)
+            return None
+        return self._open(SemansaraDialog(self.session, house, parent=self))
+
+    def _open(self, dialog: SemansaraDialog) -> SemansaraDialog:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _saved(self, result: dict) -> None:
+        code = result.get("code", "")
+        if "state" in result:  # added
+            house = queries.semansara_by_code(code)
+            self.info.setText(texts.SEMANSARA_SAVED.format(name=house.name if house else "",
+                                                           code=code))
+        else:
+            self.info.setText(texts.SEMANSARA_UPDATED.format(code=code))
+
+    def _changed(self, kind: str, _ref: str) -> None:
+        if kind != "semansara":
+            return
+        self.refresh()  # reselects the row, which shows its detail afresh
+
+    def _double_clicked(self, _index: QModelIndex) -> None:
+        self.edit_selected()
+
+    def _selection_changed(self, *_args: object) -> None:
+        code = self.selected_code()
+        self.edit_button.setEnabled(code is not None)
+        self.detail.show_house(code)

@@ -1,0 +1,100 @@
+"""Who is acting, and the one door through which the interface changes anything.
+
+`Session.run(name, **args)` calls the workflow action `name` as the signed-in user and, when it
+succeeds, tells every page what changed (Anki's `operation_did_execute`): a page refreshes only
+what concerns it. A refusal is raised to the caller as `WorkflowError` unchanged, so that the
+form that asked can show its Persian message beside the field at fault.
+
+Signals:
+    user_changed(): another user was chosen.
+    changed(str kind, str ref): the action changed the record `kind` (e.g. "ngo") `ref`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import peewee as pw
+from PySide6.QtCore import QObject, Signal
+
+from app.db import models as m
+from app.workflow import api, jalali
+from app.workflow.clock import Clock, SystemClock
+from app.workflow.service import allowed, check_role
+
+# Which kind of record each action changes, and the argument holding its code (for `changed`).
+CHANGES: dict[str, tuple[str, str]] = {
+    "register_ngo": ("ngo", "code"),
+    "update_ngo": ("ngo", "code"),
+    "add_program": ("ngo", "ngo"),
+    "add_semansara": ("semansara", "code"),
+    "update_semansara": ("semansara", "code"),
+    "add_staff": ("semansara", "semansara"),
+}
+
+
+class Session(QObject):
+    user_changed = Signal()
+    changed = Signal(str, str)
+
+    def __init__(
+        self,
+        database: pw.Database,
+        url: str,
+        clock: Clock | None = None,
+        user: m.User | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.url = url
+        self.clock = clock or SystemClock()
+        self._user = user
+
+    # --- who and when --------------------------------------------------------------------------
+
+    @property
+    def user(self) -> m.User | None:
+        return self._user
+
+    def set_user(self, user: m.User) -> None:
+        if self._user is None or user.id != self._user.id:
+            self._user = user
+            self.user_changed.emit()
+
+    def today(self) -> dt.date:
+        return self.clock.now().date()
+
+    def today_text(self) -> str:
+        today = self.today()
+        return f"{jalali.weekday_name(today)} {jalali.format_date(today)}"
+
+    def context(self) -> api.Context:
+        if self._user is None:
+            raise RuntimeError("no user chosen")
+        return api.Context(self._user, self.clock)
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def may(self, name: str) -> bool:
+        """Whether the signed-in user's role may take action `name` (to say so early)."""
+        return self._user is not None and allowed(self._user, name)
+
+    def refusal(self, name: str) -> str:
+        """The workflow's own Persian refusal for a role that may not take `name`, or ""."""
+        if self._user is None:
+            return ""
+        try:
+            check_role(self._user, name)
+        except api.WorkflowError as err:
+            return err.message_fa
+        return ""
+
+    def run(self, name: str, **args: Any) -> api.Result:
+        """Run workflow action `name` as the signed-in user; raises `WorkflowError`."""
+        result = api.run(self.context(), name, **args)
+        kind, key = CHANGES.get(name, ("", ""))
+        if kind:
+            self.changed.emit(kind, str(result.get("code") or args.get(key) or ""))
+        return result

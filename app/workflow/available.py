@@ -1,0 +1,120 @@
+"""Which actions a user may take on an object now, and for the others, why not.
+
+The UI enables its buttons from this and shows the refusal (rule and message) on the disabled
+ones. The checks are the services' own: the role table, the state machine, and the same rule
+functions the services call, so a button and its action can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.db import models as m
+from app.workflow import contracts, errors, notes
+from app.workflow.bookings import check_cancellable
+from app.workflow.machines import BookingFlow, ContractFlow, Flow, NoteFlow, RequestFlow
+from app.workflow.policy import policy_on
+from app.workflow.requests import eligibility_problem
+from app.workflow.service import Context, check_role
+
+
+@dataclass(frozen=True)
+class Possible:
+    action: str
+    variant: str  # e.g. "accept" / "reject" for review_request; "" when there is one
+    label: str
+    error: errors.WorkflowError | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.error is None
+
+
+Check = Callable[[], None]
+
+
+def _raise(problem: errors.WorkflowError | None) -> None:
+    if problem is not None:
+        raise problem
+
+
+def _evaluate(ctx: Context, flow: Flow, options: list[tuple[str, str, str, str, Check | None]]
+              ) -> list[Possible]:
+    out = []
+    for action, variant, event, label, check in options:
+        try:
+            check_role(ctx.user, action)
+            flow.ensure(event)
+            if check is not None:
+                check()
+        except errors.WorkflowError as exc:
+            out.append(Possible(action, variant, label, exc))
+        else:
+            out.append(Possible(action, variant, label))
+    return out
+
+
+def for_request(ctx: Context, request: m.Request) -> list[Possible]:
+    ngo, today = request.ngo, ctx.today
+
+    def can_sign() -> None:
+        _raise(eligibility_problem(ngo, today))
+        contracts.check_five_years(ngo, policy_on(today)["lease_months"], policy_on(today))
+
+    return _evaluate(ctx, RequestFlow(request), [
+        ("review_request", "accept", "accept", "پذیرش درخواست (ب)",
+         lambda: _raise(eligibility_problem(ngo, today))),
+        ("review_request", "reject", "reject", "رد درخواست (ب)", None),
+        ("refer_request", "", "refer", "معرفی به معاونت امور مناطق (پ)", None),
+        ("check_capacity", "", "grant_place", "بررسی ظرفیت سمن‌سرا (ت)", None),
+        ("invite", "", "invite", "دعوت برای عقد قرارداد (ث)", None),
+        ("sign_contract", "", "sign", "عقد قرارداد و دریافت سفته (ج)", can_sign),
+        ("deliver_letter", "representative", "deliver_to_representative",
+         "تحویل معرفی‌نامه به نمایندهٔ رسمی (چ)", None),
+        ("deliver_letter", "manager", "deliver_to_manager",
+         "تحویل معرفی‌نامه به مسئول سمن‌سرا (ح)", None),
+        ("withdraw_request", "", "withdraw", "ثبت انصراف", None),
+    ])
+
+
+def for_booking(ctx: Context, booking: m.Booking) -> list[Possible]:
+    return _evaluate(ctx, BookingFlow(booking), [
+        ("schedule_booking", "", "schedule", "تنظیم وقت (د)",
+         lambda: contracts.running(booking.contract, booking.start_at.date())),
+        ("refuse_booking", "", "refuse", "رد درخواست نوبت (د)", None),
+        ("notify_booking", "", "notify", "اطلاع‌رسانی (ذ)", None),
+        ("cancel_booking", "", "cancel", "لغو نوبت", lambda: check_cancellable(booking, ctx.now)),
+    ])
+
+
+def for_contract(ctx: Context, contract: m.Contract) -> list[Possible]:
+    """Actions on the contract and on its promissory note."""
+    note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
+    out = []
+    for action, label, check in [
+        ("request_extension", "درخواست تمدید",
+         lambda: contracts.check_extension_request(contract, ctx.today)),
+        ("end_contract", "پایان قرارداد", lambda: ContractFlow(contract).ensure("end")),
+        ("allocate", "تخصیص قفسه یا میز", lambda: contracts.running(contract)),
+        ("order_business_cards", "سفارش کارت ویزیت",
+         lambda: contracts.running(contract, ctx.today)),
+    ]:
+        try:
+            check_role(ctx.user, action)
+            check()
+        except errors.WorkflowError as exc:
+            out.append(Possible(action, "", label, exc))
+        else:
+            out.append(Possible(action, "", label))
+    if note is not None:
+        out += _evaluate(ctx, NoteFlow(note), [
+            ("take_note_custody", "", "take_custody", "تحویل سفته به امانت مالی", None),
+            ("confirm_no_damage", "", "confirm_no_damage", "تأیید عدم خسارت", lambda: (
+                notes.own_manager(ctx, contract), notes.after_end(contract))),
+            ("report_damage", "", "report_damage", "گزارش خسارت", lambda: (
+                notes.own_manager(ctx, contract), notes.after_end(contract))),
+            ("return_note", "", "return_note", "بازگرداندن سفته",
+             lambda: _raise(notes.returnable(contract, note))),
+        ])
+    return out

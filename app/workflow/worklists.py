@@ -1,0 +1,148 @@
+"""What waits for each role: the work queue on the home page and the reminders beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.db import models as m
+from app.workflow import capacity, jalali, registry, roles
+from app.workflow.machines import RUNNING_CONTRACT_STATES, STEP_OF_STATE
+from app.workflow.policy import policy_on
+from app.workflow.policy_admin import review_due
+
+LIMIT = 200  # items per kind; the page shows the count of the rest
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    kind: str  # what to do, e.g. "review_request"
+    ref: str  # the object's ref or code
+    title: str  # Persian, for people
+    since: dt.datetime | dt.date | None
+    rule: str = ""
+    step: str = ""
+
+
+def _requests(state: str, kind: str, title: str) -> list[WorkItem]:
+    query = (m.Request.select(m.Request, m.Ngo, m.Semansara).join(m.Ngo).switch(m.Request)
+             .join(m.Semansara).where(m.Request.state == state)
+             .order_by(m.Request.registered_at).limit(LIMIT))
+    return [WorkItem(kind, r.ref, f"{title}: {r.ngo.name} ← {r.semansara.name}",
+                     r.registered_at, "R-3.1", STEP_OF_STATE[state]) for r in query]
+
+
+def _bookings(state: str, kind: str, title: str) -> list[WorkItem]:
+    query = (m.Booking.select(m.Booking, m.Ngo).join(m.Ngo)
+             .where(m.Booking.state == state).order_by(m.Booking.start_at).limit(LIMIT))
+    return [WorkItem(kind, b.ref, f"{title}: {b.ngo.name}، "
+                                  f"{jalali.format_datetime(b.start_at)}",
+                     b.requested_at, "R-2.2", STEP_OF_STATE[state]) for b in query]
+
+
+def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]:
+    days = policy_on(on)["ending_soon_days"]
+    query = (m.Contract.select(m.Contract, m.Ngo).join(m.Ngo)
+             .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES)
+                    & (m.Contract.ends <= on + dt.timedelta(days=days)))
+             .order_by(m.Contract.ends).limit(LIMIT))
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    return [WorkItem("contract_ending", c.ref, f"پایان قرارداد {c.ngo.name} در "
+                                               f"{jalali.format_date(c.ends)}", c.ends, "R-5.1")
+            for c in query]
+
+
+def _room_opened() -> list[WorkItem]:
+    """R-3.3: semansaras with a free place and a waiting queue: offer it to the first."""
+    items = []
+    waiting = (m.Semansara.select().join(m.Request)
+               .where(m.Request.state == "te_waitlisted").distinct())
+    for house in waiting:
+        if capacity.places(house).free > 0:
+            first = capacity.queue(house)[0]
+            items.append(WorkItem("check_capacity", first.ref,
+                                  f"جا در «{house.name}» باز شد: نوبت اول صف {first.ngo.name}",
+                                  first.registered_at, "R-3.3", "ت"))
+    return items
+
+
+def _notes(states: tuple[str, ...], kind: str, title: str,
+           semansara_id: int | None = None) -> list[WorkItem]:
+    query = (m.PromissoryNote.select(m.PromissoryNote, m.Contract, m.Ngo).join(m.Contract)
+             .join(m.Ngo).where(m.PromissoryNote.state.in_(states))
+             .order_by(m.PromissoryNote.received_at).limit(LIMIT))
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    if kind in ("confirm_no_damage", "return_note"):
+        query = query.where(m.Contract.state.in_(("ended", "settled")))
+    return [WorkItem(kind, n.contract.ref, f"{title}: {n.contract.ngo.name} (سفتهٔ {n.serial})",
+                     n.received_at, "R-6.3") for n in query]
+
+
+def _staff_short(on: dt.date) -> list[WorkItem]:
+    items = []
+    for house in m.Semansara.select().where(m.Semansara.active == True):  # noqa: E712
+        short = registry.staff_shortfall(house, on)
+        if short:
+            items.append(WorkItem("staff_short", house.code,
+                                  f"کمبود کارکنان در «{house.name}»", None, "R-7.1"))
+    return items
+
+
+def _extensions() -> list[WorkItem]:
+    query = (m.Extension.select(m.Extension, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
+             .where(m.Extension.state == "requested").order_by(m.Extension.requested_at))
+    return [WorkItem("decide_extension", e.ref, f"درخواست تمدید {e.contract.ngo.name}",
+                     e.requested_at, "R-5.1") for e in query.limit(LIMIT)]
+
+
+def _unassessed() -> list[WorkItem]:
+    query = (m.Ngo.select(m.Ngo, m.Request).join(m.Request)
+             .where(m.Ngo.level.is_null() & (m.Request.state == "alef_registered"))
+             .order_by(m.Request.registered_at).limit(LIMIT))
+    return [WorkItem("assess_level", n.code, f"تعیین سطح {n.name}", n.request.registered_at,
+                     "R-4.5") for n in query]
+
+
+def _inflation_missing(on: dt.date) -> list[WorkItem]:
+    last_year = jalali.jalali_year(on) - 1
+    if m.InflationRate.select().where(m.InflationRate.year == last_year).exists():
+        return []
+    return [WorkItem("set_inflation", str(last_year), f"نرخ تورم سال {last_year} ثبت نشده است",
+                     None, "R-6.2")]
+
+
+def worklist(user: m.User, on: dt.date) -> list[WorkItem]:
+    """The items waiting for `user`'s role on day `on`, oldest first within each kind."""
+    role = user.role
+    if role == roles.DESK_EXPERT:
+        return (_requests("alef_registered", "review_request", "بررسی فرم درخواست")
+                + _requests("be_reviewed", "refer_request", "معرفی به معاونت امور مناطق")
+                + _bookings("khe_requested", "schedule_booking", "تنظیم وقت نوبت")
+                + _bookings("dal_scheduled", "notify_booking", "اطلاع‌رسانی نوبت")
+                + _ending_soon(on))
+    if role == roles.DISTRICT_DEPUTY:
+        return (_requests("pe_referred", "check_capacity", "بررسی ظرفیت")
+                + _room_opened()
+                + _requests("te_capacity_ok", "invite", "دعوت برای قرارداد")
+                + _requests("se_invited", "sign_contract", "عقد قرارداد")
+                + _requests("jim_contracted", "deliver_letter", "تحویل معرفی‌نامه به نماینده")
+                + _requests("che_letter_to_representative", "deliver_letter",
+                            "تحویل معرفی‌نامه به مسئول سمن‌سرا")
+                + _extensions() + _ending_soon(on) + _staff_short(on))
+    if role == roles.EMPOWERMENT_DEPUTY:
+        return _unassessed()
+    if role == roles.FINANCE_DEPUTY:
+        return (_notes(("received",), "take_note_custody", "تحویل سفته به امانت")
+                + _notes(("return_confirmed",), "return_note", "بازگرداندن سفته")
+                + _notes(("damage_reported",), "settle_damage", "رسیدگی به خسارت")
+                + _inflation_missing(on))
+    if role == roles.SEMANSARA_MANAGER:
+        return (_notes(("received", "in_custody"), "confirm_no_damage",
+                       "تأیید عدم خسارت یا گزارش خسارت", user.semansara_id)
+                + _ending_soon(on, user.semansara_id))
+    if role == roles.ADMIN:
+        due = [WorkItem("review_policy", "policy", "بازبینی سه‌ماههٔ شیوه‌نامه", None, "R-8.1")]
+        return (due if review_due(on) else []) + _staff_short(on)
+    return []

@@ -1,0 +1,221 @@
+"""Line breaking, shaping and bidi of the Persian layout engine (no PDF, no OCR)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from app.documents.fonts import font_name
+from app.documents.persian_text import Line, draw_line, layout, reshape, text_width, to_visual
+
+FONT = font_name()
+BOLD = font_name(bold=True)
+SIZE = 11.0
+
+WORDS = [
+    "قرارداد",
+    "سمن‌سرا",
+    "می‌شود",
+    "اجاره",
+    "(شش",
+    "ماهه)",
+    "«قرارداد",
+    "اجاره»",
+    "ت-۱۴۰۵/۰۱۲",
+    "۱۴۰۵/۰۹/۰۱",
+    "۲۰۰٬۰۰۰٬۰۰۰",
+    "ریال",
+    "Green",
+    "Future",
+    "NGO",
+    "و",
+    "از",
+    "به",
+    "مستأجر",
+    "ضمناً",
+    "خانهٔ",
+    "لا",
+    "12",
+    "۳",
+    "،",
+    ".",
+]
+texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=60).map(" ".join)
+widths = st.floats(min_value=60.0, max_value=500.0)
+
+# Brackets and guillemets are drawn mirrored in right-to-left runs; compare
+# character counts with every mirrored pair folded into one.
+_FOLD = str.maketrans({")": "(", "»": "«", "]": "[", "}": "{", ">": "<"})
+_INVISIBLE = re.compile("[\u200c\u200d\u200e\u200f]")
+
+
+def _folded(text: str) -> Counter[str]:
+    return Counter(_INVISIBLE.sub("", text).translate(_FOLD).replace(" ", ""))
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, widths, st.sampled_from([FONT, BOLD]))
+def test_lines_never_exceed_the_width(text: str, width: float, font: str) -> None:
+    for line in layout(text, width, font, SIZE):
+        drawn = stringWidth(line.visual, font, SIZE)
+        assert drawn == pytest.approx(line.width)
+        assert drawn <= width + 1e-9, line
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, widths)
+def test_every_character_is_kept(text: str, width: float) -> None:
+    lines = layout(text, width, FONT, SIZE, persian_digits=False)
+    assert "".join(line.logical for line in lines).replace(" ", "") == text.replace(" ", "")
+    assert [line.logical for line in lines] == [" ".join(line.logical.split()) for line in lines]
+    for line in lines:
+        # The visual string holds exactly the shaped characters of the line.
+        assert _folded(line.visual) == _folded(reshape(line.logical))
+    assert lines[-1].last and not any(line.last for line in lines[:-1])
+
+
+def test_breaks_at_spaces_only_and_fills_lines() -> None:
+    text = " ".join(["سمن‌سرا"] * 40)
+    width = 150.0
+    lines = layout(text, width, FONT, SIZE)
+    assert len(lines) > 3
+    word = text_width("سمن‌سرا", FONT, SIZE)
+    space = stringWidth(" ", FONT, SIZE)
+    for line in lines[:-1]:
+        assert set(line.logical.split(" ")) == {"سمن‌سرا"}
+        # Greedy: the next word would not have fitted.
+        assert line.width + space + word > width
+
+
+def test_newline_forces_a_break_and_blank_line_is_kept() -> None:
+    lines = layout("بند یک\nبند دو\n\nبند سه", 400, FONT, SIZE)
+    assert [line.logical for line in lines] == ["بند یک", "بند دو", "", "بند سه"]
+    assert all(line.last for line in lines)
+
+
+def test_overlong_word_is_cut_to_fit() -> None:
+    word = "سازمان‌های‌مردم‌نهاد" * 4
+    lines = layout(word, 60, FONT, SIZE)
+    assert len(lines) > 1
+    assert "".join(line.logical for line in lines) == word
+    assert all(line.width <= 60 for line in lines)
+
+
+def test_width_must_be_positive() -> None:
+    with pytest.raises(ValueError):
+        layout("متن", 0, FONT, SIZE)
+
+
+def test_latin_digits_become_persian_in_persian_text() -> None:
+    (line,) = layout("قرارداد 12 با Green Future 2024 و A4", 500, FONT, SIZE)
+    assert line.logical == "قرارداد ۱۲ با Green Future ۲۰۲۴ و A4"
+    (kept,) = layout("قرارداد 12", 500, FONT, SIZE, persian_digits=False)
+    assert kept.logical == "قرارداد 12"
+
+
+@pytest.mark.parametrize(
+    "run", ["۱۲۳۴۵۶۷۸۹", "۱۴۰۵/۰۹/۰۱", "۲۰۰٬۰۰۰٬۰۰۰", "Green Future NGO", "123456"]
+)
+def test_digit_and_latin_runs_keep_their_order(run: str) -> None:
+    visual = to_visual(f"مبلغ {run} ریال")
+    assert run in visual
+    # The Persian words around it are reversed for display: «ریال» is at the left.
+    assert visual.index(run) > visual.index(reshape("ریال")[::-1])
+
+
+def test_code_reads_letter_then_number() -> None:
+    visual = to_visual("شماره ت-۱۴۰۵/۰۱۲ است")
+    # Read right to left: «ت», «-», then the number in its own left-to-right order.
+    assert "۱۴۰۵/۰۱۲-" + reshape("ت") in visual
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("(", ")"), ("«", "»"), ("[", "]")])
+def test_brackets_are_mirrored(opening: str, closing: str) -> None:
+    visual = to_visual(f"{opening}شش ماهه{closing}")
+    # The logical opening bracket is drawn at the right end as the mirrored glyph.
+    assert visual[-1] == closing
+    assert visual[0] == opening
+    assert visual[1:-1] == reshape("شش ماهه")[::-1]
+
+
+def test_lines_come_in_logical_order() -> None:
+    text = "اول " * 30 + "دوم " * 30
+    lines = layout(text.strip(), 120, FONT, SIZE)
+    words = " ".join(line.logical for line in lines).split()
+    assert words == text.split()
+
+
+def test_letters_join_and_zwnj_holds() -> None:
+    shaped = reshape("می‌شود")
+    # م initial, ی final (not joined to ش), ش initial: the ZWNJ keeps «می» and «شود» apart.
+    assert shaped[0] == "\ufee3" and shaped[1] == "\ufbfd" and shaped[3] == "\ufeb7"
+    assert "\ufee3" in to_visual("می‌شود")
+
+
+class RecordingCanvas:
+    """Just enough of a canvas to see where text is drawn."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[float, float, str]] = []
+        self.font = (FONT, SIZE)
+
+    def setFont(self, name: str, size: float) -> None:  # noqa: N802
+        self.font = (name, size)
+
+    def _width(self, text: str) -> float:
+        return stringWidth(text, *self.font)
+
+    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        self.spans.append((x, x + self._width(text), text))
+
+    def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        self.spans.append((x - self._width(text), x, text))
+
+    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        half = self._width(text) / 2
+        self.spans.append((x - half, x + half, text))
+
+
+def _draw(line: Line, alignment: str, x: float = 50.0, width: float = 300.0) -> RecordingCanvas:
+    canvas = RecordingCanvas()
+    draw_line(
+        canvas,  # type: ignore[arg-type]
+        line,
+        x=x,
+        y=0,
+        width=width,
+        font_name=FONT,
+        font_size=SIZE,
+        alignment=alignment,  # type: ignore[arg-type]
+    )
+    return canvas
+
+
+def test_justified_lines_are_flush_on_both_sides() -> None:
+    text = "موضوع این قرارداد واگذاری استفاده از فضای سمن‌سرا برای جلسات آموزشی است " * 4
+    lines = layout(text, 300, FONT, SIZE)
+    assert len(lines) >= 3
+    for line in lines[:-1]:
+        spans = sorted(_draw(line, "justify").spans)
+        assert spans[0][0] == pytest.approx(50.0)
+        assert spans[-1][1] == pytest.approx(350.0)
+        # Same words, left to right, as the visual line; gaps all equal.
+        assert [s[2] for s in spans] == line.visual.split(" ")
+        gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:], strict=False)]
+        assert max(gaps) - min(gaps) < 1e-6
+    # The last line of the paragraph is not justified: right-aligned.
+    (last,) = _draw(lines[-1], "justify").spans
+    assert last[1] == pytest.approx(350.0) and last[0] > 50.0 + 1
+
+
+def test_right_and_centre_alignment() -> None:
+    (line,) = layout("قرارداد اجاره", 300, FONT, SIZE)
+    (right,) = _draw(line, "right").spans
+    assert right[1] == pytest.approx(350.0)
+    (centre,) = _draw(line, "center").spans
+    assert (centre[0] + centre[1]) / 2 == pytest.approx(200.0)
