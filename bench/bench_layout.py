@@ -29,8 +29,8 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from app.documents.fonts import font_name  # noqa: E402
 from app.documents.flowables import PersianParagraph, PersianStyle  # noqa: E402
+from app.documents.fonts import font_name  # noqa: E402
 from app.documents.pdf import MARGIN, build_pdf  # noqa: E402
 from app.documents.persian_text import clear_caches, layout  # noqa: E402
 

@@ -66,10 +66,15 @@ class PersianParagraph(Flowable):
     lines across frames and pages.
     """
 
-    def __init__(self, text: str, style: PersianStyle | None = None) -> None:
+    def __init__(
+        self, text: str, style: PersianStyle | None = None, *, _continues: bool = False
+    ) -> None:
         super().__init__()
         self.text = text
         self.style = style or BODY
+        # The head of a split paragraph: its last line is not the paragraph's
+        # last, so it is justified like the others.
+        self._continues = _continues
         self.lines: list[Line] = []
         self._laid_out_for: float | None = None
 
@@ -77,13 +82,13 @@ class PersianParagraph(Flowable):
         return f"PersianParagraph({self.text[:30]!r}…)"
 
     # -- platypus protocol -------------------------------------------------
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._layout(availWidth)
         self.width = availWidth
         self.height = len(self.lines) * self.style.line_height
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._layout(availWidth)
         count = len(self.lines)
         fitting = min(int(availHeight // self.style.line_height), count - 1)
@@ -95,14 +100,20 @@ class PersianParagraph(Flowable):
         if fitting <= 0:
             return []
         head, tail = self.lines[:fitting], self.lines[fitting:]
-        first = PersianParagraph(_logical_text(head), self.style.replace(space_after=0.0))
-        second = PersianParagraph(_logical_text(tail), self.style.replace(space_before=0.0))
+        first = PersianParagraph(
+            _logical_text(head),
+            self.style.replace(space_after=0.0),
+            _continues=not head[-1].last,
+        )
+        second = PersianParagraph(
+            _logical_text(tail), self.style.replace(space_before=0.0), _continues=self._continues
+        )
         return [first, second]
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return self.style.space_before
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return self.style.space_after
 
     def draw(self) -> None:
@@ -136,6 +147,8 @@ class PersianParagraph(Flowable):
             style.font_size,
             persian_digits=style.persian_digits,
         )
+        if self._continues:
+            self.lines[-1] = dataclasses.replace(self.lines[-1], last=False)
         self._laid_out_for = width
 
 
@@ -205,12 +218,12 @@ class PersianTable(Flowable):
     def __repr__(self) -> str:
         return f"PersianTable({len(self.rows)} rows)"
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         table = self._build(availWidth)
         self.width, self.height = table.wrap(availWidth, availHeight)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return self._build(availWidth).split(availWidth, availHeight)
 
     def draw(self) -> None:

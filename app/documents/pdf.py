@@ -119,7 +119,7 @@ def _numbered_canvas(footer: bool, page_width: float) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._page_states.append(dict(self.__dict__))
             self._startPage()
 

@@ -9,7 +9,10 @@ The route is the one checked in DESIGN.md ("Persian in PDFs"):
    either side stay apart) and then the pure-Python
    ``bidi.algorithm.get_display(line, base_dir="R")``, which reorders the
    line for display and mirrors brackets and guillemets (the Rust-backed
-   ``bidi.get_display`` does not mirror them);
+   ``bidi.get_display`` does not mirror them). Bracket pairs around Latin
+   text are settled first (``brackets.settle_brackets``, rule N0, which the
+   pure-Python algorithm lacks). The bidi algorithm drops the ZWNJ from the
+   visual string; by then the reshaper has already chosen the unjoined forms;
 3. draw the visual string right-aligned, centred, or justified by spreading
    the spare width over the spaces of the line.
 
@@ -32,6 +35,7 @@ from bidi.algorithm import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents.brackets import DIRECTION_MARKS, settle_brackets
 from app.documents.digits import to_persian_digits
 
 Alignment = Literal["right", "center", "left", "justify"]
@@ -81,7 +85,8 @@ def to_visual(line: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _visual(line: str) -> str:
-    return get_display(reshape(line), base_dir="R")
+    visual = get_display(settle_brackets(reshape(line)), base_dir="R")
+    return DIRECTION_MARKS.sub("", visual)
 
 
 def text_width(text: str, font_name: str, font_size: float) -> float:
@@ -181,8 +186,7 @@ def _cut_word(word: str, max_width: float, font_name: str, font_size: float) -> 
     while rest:
         cut = 1
         while cut < len(rest) and (
-            _word_width(rest[: cut + 1], font_name, font_size) <= max_width
-            or _is_mark(rest[cut])
+            _word_width(rest[: cut + 1], font_name, font_size) <= max_width or _is_mark(rest[cut])
         ):
             cut += 1
         pieces.append(rest[:cut])

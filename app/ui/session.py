@@ -13,12 +13,17 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import peewee as pw
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
 from PySide6.QtCore import QObject, Signal
 
 from app.db import models as m
+from app.db.database import is_postgres_url
+from app.ui import texts
 from app.workflow import api, jalali
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.service import allowed, check_role
@@ -32,6 +37,17 @@ CHANGES: dict[str, tuple[str, str]] = {
     "update_semansara": ("semansara", "code"),
     "add_staff": ("semansara", "semansara"),
 }
+
+
+def describe_database(url: str) -> str:
+    """«پایگاه داده: …»: the SQLite file's name, or the PostgreSQL host (never a password)."""
+    if is_postgres_url(url):
+        try:
+            host = conninfo_to_dict(url).get("host") or "localhost"
+        except psycopg.ProgrammingError:  # a DSN it cannot read: still opened, show little
+            host = "?"
+        return texts.STATUS_DATABASE_POSTGRES.format(host=host)
+    return texts.STATUS_DATABASE_SQLITE.format(name=Path(url).name)
 
 
 class Session(QObject):

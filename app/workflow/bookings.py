@@ -18,7 +18,7 @@ from app.workflow import errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
 from app.workflow.contracts import running
 from app.workflow.machines import LIVE_BOOKING_STATES, BookingFlow
-from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, policy_on
+from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, Policy, policy_on
 from app.workflow.service import Context, Result, action
 
 BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کاربری", "in_person": "حضوری"}
@@ -41,8 +41,8 @@ def _opening_hours(house: m.Semansara, start_at: dt.datetime, end_at: dt.datetim
             f"{persian.to_persian_digits(house.closes)} باز است.", "R-2.2")
 
 
-def _headcount(service: str, people: int, on: dt.date) -> None:
-    cap = policy_on(on)["people_caps"][service]
+def _headcount(service: str, people: int, policy: Policy) -> None:
+    cap = policy["people_caps"][service]
     if people > cap:
         raise errors.WorkflowError(
             errors.HEADCOUNT_EXCEEDED, f"ظرفیت «{SERVICE_NAMES[service]}» حداکثر "
@@ -51,8 +51,9 @@ def _headcount(service: str, people: int, on: dt.date) -> None:
             "R-2.1")
 
 
-def _hours(ngo: m.Ngo, service: str, minutes: int, year: int, on: dt.date) -> None:
-    cap = quotas.service_cap(ngo.level, service, policy_on(on))
+def _hours(ngo: m.Ngo, service: str, minutes: int, year: int, policy: Policy) -> int:
+    """R-4.1: refuse a booking past the NGO's yearly hours; the minutes left after it."""
+    cap = quotas.service_cap(ngo.level, service, policy)
     used = quotas.minutes_used(ngo, service, year)
     if used + minutes > cap * 60:
         raise errors.WorkflowError(
@@ -60,12 +61,16 @@ def _hours(ngo: m.Ngo, service: str, minutes: int, year: int, on: dt.date) -> No
             f"سقف سالانهٔ «{SERVICE_NAMES[service]}» برای این سمن "
             f"{persian.to_persian_digits(cap)} ساعت است؛ "
             f"{quotas.hours_text(max(cap * 60 - used, 0))} باقی مانده است.", "R-4.1")
+    return cap * 60 - used - minutes
 
 
 def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.ModelSelect:
+    # Bookings lie within one day's opening hours: only those starting in the day before can
+    # overlap, which keeps this an index range on (room, start_at).
     return m.Booking.select().where(
-        (m.Booking.room == room) & m.Booking.state.in_(LIVE_BOOKING_STATES)
-        & (m.Booking.start_at < end_at) & (m.Booking.end_at > start_at))
+        (m.Booking.room == room) & (m.Booking.start_at > start_at - dt.timedelta(days=1))
+        & (m.Booking.start_at < end_at) & (m.Booking.end_at > start_at)
+        & m.Booking.state.in_(LIVE_BOOKING_STATES))
 
 
 def _take_room(house: m.Semansara, service: str, fields: dict[str, Any]) -> m.Booking:
@@ -107,13 +112,18 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
             errors.OTHER_SEMANSARA, f"این سمن در مدت قرارداد فقط از خدمات «{lease.semansara.name}»"
                                     " بهره‌مند می‌شود.", "R-3.4")
     running(lease, start_at.date())
-    ngo = find.one(m.Ngo, lease.ngo.code, lock=True)  # serialise this NGO's quota
+    if lease.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
+        raise errors.WorkflowError(
+            errors.OUT_OF_ORDER, "نوبت‌دهی پس از تحویل معرفی‌نامه به نمایندهٔ سمن و مسئول "
+                                 "سمن‌سرا (مراحل چ و ح) ممکن است.", "R-3.1")
+    ngo = find.locked(m.Ngo, lease.ngo_id)  # serialise this NGO's quota
     year = jalali.jalali_year(start_at.date())
     minutes = int((end_at - start_at).total_seconds() // 60)
-    quotas.service_cap(ngo.level, service, policy_on(ctx.today))  # level first (R-4.4, R-4.3)
-    _headcount(service, people, ctx.today)
+    policy = policy_on(ctx.today)
+    quotas.service_cap(ngo.level, service, policy)  # level first (R-4.4, R-4.3)
+    _headcount(service, people, policy)
     _opening_hours(lease.semansara, start_at, end_at)
-    _hours(ngo, service, minutes, year, ctx.today)
+    left = _hours(ngo, service, minutes, year, policy)
     ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Booking, "B")
     if find.exists(m.Booking, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"نوبت «{ref}» از پیش ثبت شده است.",
@@ -126,8 +136,6 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     trail.about("booking", ref, before_state="", after_state=booking.state, decision="requested",
                 data={"contract": lease.ref, "room": f"{service}#{booking.room.number}",
                       "start": start_at, "end": end_at, "people": people, "channel": channel})
-    left = quotas.service_cap(ngo.level, service, policy_on(ctx.today)) * 60 - \
-        quotas.minutes_used(ngo, service, year)
     return {"ref": ref, "state": booking.state, "room": booking.room.number,
             "hours_left": left / 60}
 

@@ -33,6 +33,13 @@ def one(model: type[T], key: object, *, lock: bool = False) -> T:
     return row
 
 
+def locked(model: type[T], row_id: int) -> T:
+    """The row `row_id` of `model`, locked for this transaction on PostgreSQL (SQLite's
+    IMMEDIATE transaction already holds the database's one write lock)."""
+    query = model.select().where(model._meta.primary_key == row_id)
+    return (query.for_update() if is_postgres() else query).get()
+
+
 def exists(model: type[m.BaseModel], key: object) -> bool:
     column, _ = _KINDS[model]
     return model.select().where(getattr(model, column) == str(key).strip()).exists()

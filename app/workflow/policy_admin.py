@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from app.db import models as m
-from app.workflow import errors, jalali, validate
+from app.workflow import errors, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.policy import POLICY_KEYS, merged, policy_on
 from app.workflow.service import Context, Result, action
@@ -33,7 +33,7 @@ def add_policy_version(ctx: Context, trail: Trail, *, effective: Any, changes: A
     latest = m.PolicyVersion.select().order_by(m.PolicyVersion.number.desc()).first()
     if day < latest.effective:
         raise validate.invalid("effective", f"نمی‌تواند پیش از اجرای نسخهٔ "
-                               f"{latest.number} ({jalali.format_date(latest.effective)}) باشد.",
+                               f"{persian.to_persian_digits(latest.number)} ({jalali.format_date(latest.effective)}) باشد.",
                                "R-8.1")
     if day < ctx.today:
         raise errors.WorkflowError(errors.INVALID_INPUT, "نسخهٔ تازه نمی‌تواند گذشته را تغییر دهد.",

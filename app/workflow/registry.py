@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from peewee import fn
+
 from app.db import models as m
-from app.workflow import errors, find, persian, validate
+from app.workflow import errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
 from app.workflow.policy import policy_on
@@ -30,7 +33,7 @@ def _check_version(row: m.BaseModel, version: Any, object_type: str, ref: str) -
     last = (m.AuditEvent.select()
             .where((m.AuditEvent.object_type == object_type) & (m.AuditEvent.object_ref == ref))
             .order_by(m.AuditEvent.id.desc()).first())
-    who = f"«{last.actor}» در {last.at:%Y-%m-%d %H:%M}" if last else "کاربر دیگری"
+    who = f"«{last.actor}» در {jalali.format_datetime(last.at)}" if last else "کاربر دیگری"
     raise errors.WorkflowError(
         errors.STALE_RECORD,
         f"این رکورد پس از باز کردن شما توسط {who} تغییر کرده است؛ دوباره باز کنید.")
@@ -125,14 +128,31 @@ def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, kind: st
     return {"code": house.code, "staff": staff.id}
 
 
-def staff_shortfall(semansara: m.Semansara, on) -> dict[str, int]:  # noqa: ANN001
-    """R-7.1: how many staff of each kind are missing (empty when none)."""
+def staff_shortfalls(on: dt.date, semansara_ids: list[int] | None = None
+                     ) -> dict[int, dict[str, int]]:
+    """R-7.1: for each semansara short of staff, how many of each kind are missing."""
     minimum = policy_on(on)["staff_minimum"]
-    have = {kind: 0 for kind in minimum}
-    for staff in semansara.staff.where(m.Staff.active == True):  # noqa: E712
-        have[staff.kind] = have.get(staff.kind, 0) + 1
-    return {kind: need - have.get(kind, 0) for kind, need in minimum.items()
-            if have.get(kind, 0) < need}
+    have: dict[int, dict[str, int]] = {}
+    query = (m.Staff.select(m.Staff.semansara, m.Staff.kind, fn.COUNT(m.Staff.id))
+             .where(m.Staff.active == True).group_by(m.Staff.semansara, m.Staff.kind))  # noqa: E712
+    for semansara_id, kind, count in query.tuples():
+        have.setdefault(semansara_id, {})[kind] = count
+    if semansara_ids is None:
+        semansara_ids = [s.id for s in m.Semansara.select(m.Semansara.id)
+                         .where(m.Semansara.active == True)]  # noqa: E712
+    out = {}
+    for semansara_id in semansara_ids:
+        counts = have.get(semansara_id, {})
+        short = {kind: need - counts.get(kind, 0) for kind, need in minimum.items()
+                 if counts.get(kind, 0) < need}
+        if short:
+            out[semansara_id] = short
+    return out
+
+
+def staff_shortfall(semansara: m.Semansara, on: dt.date) -> dict[str, int]:
+    """R-7.1: how many staff of each kind `semansara` is missing (empty when none)."""
+    return staff_shortfalls(on, [semansara.id]).get(semansara.id, {})
 
 
 # --- users ------------------------------------------------------------------------------------

@@ -81,13 +81,10 @@ def _notes(states: tuple[str, ...], kind: str, title: str,
 
 
 def _staff_short(on: dt.date) -> list[WorkItem]:
-    items = []
-    for house in m.Semansara.select().where(m.Semansara.active == True):  # noqa: E712
-        short = registry.staff_shortfall(house, on)
-        if short:
-            items.append(WorkItem("staff_short", house.code,
-                                  f"کمبود کارکنان در «{house.name}»", None, "R-7.1"))
-    return items
+    short = registry.staff_shortfalls(on)
+    houses = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
+    return [WorkItem("staff_short", house.code, f"کمبود کارکنان در «{house.name}»", None,
+                     "R-7.1") for house in houses]
 
 
 def _extensions() -> list[WorkItem]:

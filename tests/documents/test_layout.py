@@ -33,6 +33,8 @@ WORDS = [
     "Green",
     "Future",
     "NGO",
+    "(GF)",
+    "[A4]",
     "و",
     "از",
     "به",
@@ -164,19 +166,19 @@ class RecordingCanvas:
         self.spans: list[tuple[float, float, str]] = []
         self.font = (FONT, SIZE)
 
-    def setFont(self, name: str, size: float) -> None:  # noqa: N802
+    def setFont(self, name: str, size: float) -> None:
         self.font = (name, size)
 
     def _width(self, text: str) -> float:
         return stringWidth(text, *self.font)
 
-    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+    def drawString(self, x: float, y: float, text: str) -> None:
         self.spans.append((x, x + self._width(text), text))
 
-    def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+    def drawRightString(self, x: float, y: float, text: str) -> None:
         self.spans.append((x - self._width(text), x, text))
 
-    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+    def drawCentredString(self, x: float, y: float, text: str) -> None:
         half = self._width(text) / 2
         self.spans.append((x - half, x + half, text))
 
@@ -219,3 +221,34 @@ def test_right_and_centre_alignment() -> None:
     assert right[1] == pytest.approx(350.0)
     (centre,) = _draw(line, "center").spans
     assert (centre[0] + centre[1]) / 2 == pytest.approx(200.0)
+
+
+@pytest.mark.parametrize(
+    ("logical", "latin_run"),
+    [
+        ("سازمان Green Future (GF) است", "Green Future (GF)"),
+        ("سازمان Green Future (GF)", "Green Future (GF)"),
+        ("Green Future (GF) قرارداد", "Green Future (GF)"),
+        ("استاندارد ISO (9001) و", "ISO (9001)"),
+        ("بند a [b (c) d] است", "a [b (c) d]"),
+    ],
+)
+def test_brackets_inside_latin_text_stay_with_it(logical: str, latin_run: str) -> None:
+    """UAX #9 rule N0 (paired brackets), which python-bidi's pure-Python algorithm lacks."""
+    visual = to_visual(logical)
+    assert latin_run in visual
+    assert "\u200e" not in visual and "\u200f" not in visual
+
+
+@pytest.mark.parametrize(
+    ("logical", "visual_inner"),
+    [("سازمان (Green Future) است", "(Green Future)"), ("بند (۲) و", "(۲)")],
+)
+def test_brackets_around_latin_in_persian_text_follow_the_line(
+    logical: str, visual_inner: str
+) -> None:
+    visual = to_visual(logical)
+    assert visual_inner in visual
+    assert visual.index(reshape("است" if "است" in logical else "و")[::-1]) < visual.index(
+        visual_inner
+    )

@@ -73,8 +73,12 @@ def test_footer_counts_pages_in_persian(monkeypatch: pytest.MonkeyPatch, tmp_pat
 def test_no_footer(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     laid_out: list[str] = []
     original = pdf.layout
-    monkeypatch.setattr(pdf, "layout", lambda t, *a, **k: laid_out.append(t) or original(t, *a, **k))
-    build_pdf(tmp_path / "a.pdf", [PersianParagraph("متن")], title="عنوان", author="x", footer=False)
+    monkeypatch.setattr(
+        pdf, "layout", lambda t, *a, **k: laid_out.append(t) or original(t, *a, **k)
+    )
+    build_pdf(
+        tmp_path / "a.pdf", [PersianParagraph("متن")], title="عنوان", author="x", footer=False
+    )
     assert laid_out == ["عنوان"]  # the header shows the title when no header_text is given
 
 
@@ -105,6 +109,8 @@ def test_paragraph_split_keeps_two_lines_each_side() -> None:
     first.wrap(300, 10_000)
     second.wrap(300, 10_000)
     assert len(first.lines) == 5
+    # The line at the foot of the page is still justified: the paragraph goes on.
+    assert not first.lines[-1].last and second.lines[-1].last
     assert [line.logical for line in first.lines + second.lines] == [
         line.logical for line in paragraph.lines
     ]
@@ -147,7 +153,9 @@ def test_long_table_repeats_its_header(monkeypatch: pytest.MonkeyPatch, tmp_path
     drawn: list[str] = []
     original = flowables.draw_line
     monkeypatch.setattr(
-        flowables, "draw_line", lambda c, line, **k: drawn.append(line.logical) or original(c, line, **k)
+        flowables,
+        "draw_line",
+        lambda c, line, **k: drawn.append(line.logical) or original(c, line, **k),
     )
     rows = [["ردیف", "شرح خدمت"]] + [[n, f"خدمت شماره {n} در سمن‌سرا"] for n in range(1, 80)]
     build_pdf(tmp_path / "t.pdf", [PersianTable(rows, [50, 300])], title="t", author="a")

@@ -7,6 +7,7 @@ import pytest
 from app.db import models as m
 from app.db.database import db
 from app.workflow import audit
+from app.workflow.errors import WorkflowError
 from tests.factories import World
 
 
@@ -34,8 +35,9 @@ def test_each_action_writes_one_event_with_actor_role_time_step(world: World) ->
 
 def test_refused_action_writes_nothing(world: World) -> None:
     before = m.AuditEvent.select().count()
-    with pytest.raises(Exception):
+    with pytest.raises(WorkflowError) as refused:
         world.do("deputy", "register_ngo", code="X", name="x")
+    assert refused.value.code == "FORBIDDEN_ROLE"
     assert m.AuditEvent.select().count() == before
 
 

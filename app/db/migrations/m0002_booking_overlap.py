@@ -1,8 +1,9 @@
 """Migration 0002: the database itself refuses two bookings of one room at once.
 
 PostgreSQL: an exclusion constraint over (room, time range), the documentation's own pattern
-(needs btree_gist). SQLite: triggers that abort an overlapping insert or update; with every
-write transaction taken IMMEDIATE, the check and the write cannot interleave.
+(needs btree_gist). SQLite: triggers that abort an overlapping insert or update (and a booking longer than a day,
+which keeps the overlap check an index range); with every write transaction taken IMMEDIATE,
+the check and the write cannot interleave.
 Cancelled and refused bookings free their slot.
 """
 
@@ -22,13 +23,18 @@ _PG = [
     f"WHERE (state NOT IN {_LIVE})",
 ]
 
+# A booking lasts at most a day (the trigger below refuses longer ones), so only bookings that
+# start in the day before this one ends can overlap it: the index on (room, start) finds them.
 _SQLITE_OVERLAP = (
     "EXISTS (SELECT 1 FROM booking b WHERE b.room_id = NEW.room_id "
-    f"AND b.state NOT IN {_LIVE} AND b.start_at < NEW.end_at AND NEW.start_at < b.end_at "
-    "AND b.id IS NOT NEW.id)"
+    "AND b.start_at > datetime(NEW.start_at, '-1 day') AND b.start_at < NEW.end_at "
+    f"AND NEW.start_at < b.end_at AND b.state NOT IN {_LIVE} AND b.id IS NOT NEW.id)"
 )
 
 _SQLITE = [
+    "CREATE TRIGGER booking_at_most_a_day BEFORE INSERT ON booking "
+    "WHEN NEW.end_at > datetime(NEW.start_at, '+1 day') "
+    "BEGIN SELECT RAISE(ABORT, 'booking_longer_than_a_day'); END",
     "CREATE TRIGGER booking_no_overlap_insert BEFORE INSERT ON booking "
     f"WHEN NEW.state NOT IN {_LIVE} AND {_SQLITE_OVERLAP} "
     "BEGIN SELECT RAISE(ABORT, 'booking_room_no_overlap'); END",

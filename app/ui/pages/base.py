@@ -18,7 +18,11 @@ class Page(QWidget):
         self.setObjectName(f"page_{self.key}")
 
     def refresh(self) -> None:
-        """Re-read what the page shows (called when it is shown)."""
+        """Re-read what the page shows."""
+
+    def activated(self) -> None:
+        """The page was brought to the front: show what others may have changed meanwhile."""
+        self.refresh()
 
     def focus_search(self) -> bool:
         """Put the cursor in the page's search box (Ctrl+F); False when it has none."""

@@ -97,6 +97,9 @@ class NgoPage(Page):
     def refresh(self) -> None:
         self.model.reload()
 
+    def activated(self) -> None:
+        """Kept current by `Session.changed`; reloading here would lose the scroll position."""
+
     def focus_search(self) -> bool:
         self.search.setFocus()
         self.search.selectAll()

@@ -191,6 +191,7 @@ class SemansaraPage(Page):
 
         session.changed.connect(self._changed)
         self.refresh()
+        self._selection_changed()
 
     # --- page protocol -------------------------------------------------------------------------
 
@@ -207,6 +208,9 @@ class SemansaraPage(Page):
     # --- actions -------------------------------------------------------------------------------
 
     def select(self, code: str | None) -> None:
+        """Select the row of `code`; with none chosen yet, the first, so its detail shows."""
+        if code is None and self.model.keys:
+            code = self.model.keys[0]
         if code in self.model.keys:
             self.table.selectRow(self.model.keys.index(code))
         else:

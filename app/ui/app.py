@@ -1,0 +1,211 @@
+"""Starting the program: language, direction and font once, the database, the main window.
+
+Right-to-left and the Persian locale are set here, once, for the whole application (STYLE.md,
+Anki's `setupLangAndBackend`), never per window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+import psycopg
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from app.db.database import close_database, is_postgres_url, open_database
+from app.db.migrations import SchemaTooNew
+from app.ui import texts
+from app.ui.session import describe_database
+from app.workflow.bootstrap import initialise
+from app.workflow.clock import Clock, SystemClock
+
+FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
+FONT_POINT_SIZE = 10
+SCREENSHOT_SIZE = (1280, 800)
+
+# Errors that mean "this database cannot be opened now", to be told to the person, not traced.
+OPEN_ERRORS: tuple[type[BaseException], ...] = (
+    pw.DatabaseError,
+    pw.InterfaceError,
+    psycopg.Error,
+    SchemaTooNew,
+    OSError,
+)
+
+# What a person may do when the database does not open.
+RETRY, CHOOSE, EXIT = "retry", "choose", "exit"
+
+_translators: list[QTranslator] = []  # installed translators must outlive the call
+
+
+def resources_dir() -> Path:
+    """`resources/` beside the package, or inside the PyInstaller bundle when frozen."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def setup_application(app: QApplication) -> None:
+    """Persian, right-to-left, Vazirmatn, the light style sheet. Call once, at start-up."""
+    app.setApplicationName("Semansara")
+    app.setApplicationDisplayName(texts.APP_TITLE)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    if not _translators:
+        translator = QTranslator(app)
+        if translator.load("qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    family = _load_fonts(resources_dir() / "fonts")
+    if family:
+        app.setFont(QFont(family, FONT_POINT_SIZE))
+    style = resources_dir() / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def _load_fonts(folder: Path) -> str | None:
+    family = None
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(folder / name))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    return family
+
+
+# --- the database ------------------------------------------------------------------------------
+
+
+def open_and_initialise(url: str, clock: Clock | None = None) -> pw.Database:
+    """Open `url` and bring it to the current schema; raises one of OPEN_ERRORS."""
+    try:
+        database = open_database(url)
+        initialise(database, (clock or SystemClock()).now())
+    except BaseException:
+        close_database()
+        raise
+    return database
+
+
+def problem_text(url: str, exc: BaseException) -> str:
+    """What went wrong, in Persian, for a person (no traceback)."""
+    if isinstance(exc, SchemaTooNew):
+        return f"{exc} {texts.DB_TOO_NEW}"
+    if is_postgres_url(url):
+        return texts.DB_UNREACHABLE
+    return texts.DB_UNREADABLE
+
+
+Ask = Callable[[str, BaseException], tuple[str, str | None]]
+
+
+def ask_about_database(url: str, exc: BaseException, parent: QWidget | None = None) -> tuple[str, str | None]:
+    """Tell the person the database did not open; returns (RETRY|CHOOSE|EXIT, chosen file)."""
+    where = describe_where(url)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(texts.DB_PROBLEM_TITLE)
+    box.setText(texts.DB_PROBLEM_TEXT.format(where=where))
+    box.setInformativeText(problem_text(url, exc))
+    retry = box.addButton(texts.DB_RETRY, QMessageBox.ButtonRole.AcceptRole)
+    choose = box.addButton(texts.DB_CHOOSE, QMessageBox.ButtonRole.ActionRole)
+    box.addButton(texts.DB_EXIT, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    if box.clickedButton() is retry:
+        return RETRY, None
+    if box.clickedButton() is choose:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            texts.DB_CHOOSE_TITLE,
+            str(Path.home()),
+            texts.DB_CHOOSE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return (CHOOSE, path) if path else (RETRY, None)
+    return EXIT, None
+
+
+def describe_where(url: str) -> str:
+    """The SQLite path in full (the person may need to find it), or the PostgreSQL host."""
+    return describe_database(url) if is_postgres_url(url) else url
+
+
+def open_with_recovery(
+    url: str, ask: Ask = ask_about_database, clock: Clock | None = None
+) -> tuple[pw.Database, str] | None:
+    """Open the database, asking the person what to do while it will not open.
+    Returns (database, url actually opened), or None when they chose to leave."""
+    while True:
+        try:
+            return open_and_initialise(url, clock), url
+        except OPEN_ERRORS as exc:
+            choice, chosen = ask(url, exc)
+        if choice == EXIT:
+            return None
+        if choice == CHOOSE and chosen:
+            url = chosen
+
+
+# --- entry points ------------------------------------------------------------------------------
+
+
+def build_window(database: pw.Database, url: str, clock: Clock | None = None):  # noqa: ANN201
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+
+    session = Session(database, url, clock or SystemClock())
+    return MainWindow(session)
+
+
+def run_gui(url: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    setup_application(app)
+    opened = open_with_recovery(url)
+    if opened is None:
+        return 1
+    database, url = opened
+    window = build_window(database, url)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        close_database()
+
+
+def save_screenshot(url: str, page: str, out: Path) -> int:
+    """Render `page` of the main window offscreen into the PNG file `out`."""
+    from app.ui.main_window import PAGE_KEYS
+
+    if page not in PAGE_KEYS:
+        print(texts.SCREENSHOT_UNKNOWN_PAGE.format(page=page, pages="، ".join(PAGE_KEYS)))
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    setup_application(app)
+    try:
+        database = open_and_initialise(url)
+    except OPEN_ERRORS as exc:
+        print(f"{texts.DB_PROBLEM_TEXT.format(where=describe_where(url))} {problem_text(url, exc)}")
+        return 1
+    try:
+        window = build_window(database, url)
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        window.switch_to(page)
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out)):
+            print(texts.SCREENSHOT_FAILED.format(path=out))
+            return 1
+        window.close()
+        print(texts.SCREENSHOT_SAVED.format(path=out))
+        return 0
+    finally:
+        close_database()

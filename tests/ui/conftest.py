@@ -1,0 +1,97 @@
+"""UI tests: offscreen, on an SQLite file of their own with the starter users, at a fixed time
+(1405/01/10 09:00, a Monday)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.db import models as m  # noqa: E402
+from app.db.database import close_database, db, open_database  # noqa: E402
+from app.ui.app import setup_application  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.session import Session  # noqa: E402
+from app.workflow import jalali  # noqa: E402
+from app.workflow.api import Context, run  # noqa: E402
+from app.workflow.bootstrap import initialise  # noqa: E402
+from app.workflow.clock import FixedClock  # noqa: E402
+
+
+# The offscreen platform says so for any window with a minimum or fixed size; harmless.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ui_application(qapp):  # noqa: ANN001, ANN201
+    """Right-to-left, Persian locale, Vazirmatn: once, as the program does at start-up."""
+    setup_application(qapp)
+    return qapp
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(jalali.parse_datetime("1405/01/10 09:00"))
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:  # noqa: ANN001
+    return str(tmp_path / "ui.sqlite")
+
+
+@pytest.fixture
+def ui_db(db_url: str, clock: FixedClock) -> Iterator[str]:
+    """An initialised SQLite database with one user per HQ role (admin, desk, district, …)."""
+    database = open_database(db_url)
+    initialise(database, clock.now(), starter_users=True)
+    yield db_url
+    close_database()
+
+
+def user(username: str) -> m.User:
+    return m.User.get(m.User.username == username)
+
+
+def act(clock: FixedClock, username: str, action: str, **args: Any) -> dict[str, Any]:
+    """Set up data through the workflow, as `username`."""
+    return run(Context(user(username), clock), action, **args)
+
+
+def register(clock: FixedClock, name: str, licence_no: str, **extra: Any) -> str:
+    args = {
+        "name": name,
+        "licence_issuer": "وزارت کشور",
+        "licence_no": licence_no,
+        "licence_expires": "1408/01/01",
+        "founded": "1400/01/01",
+        "members": 30,
+        **extra,
+    }
+    return act(clock, "desk", "register_ngo", **args)["code"]
+
+
+@pytest.fixture
+def session(ui_db: str, clock: FixedClock) -> Session:
+    return Session(db.obj, ui_db, clock, user("desk"))
+
+
+@pytest.fixture
+def window(qtbot, session: Session) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(session)
+    qtbot.add_widget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.wait_exposed(win)
+    return win
