@@ -74,6 +74,47 @@ def cmd_process_map(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.db.backup import backup
+
+    url = config.database_url(args.db)
+    out = backup(url, Path(args.out))
+    print(f"پشتیبان نوشته شد: {out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError, restore
+
+    try:
+        restore(Path(args.file), config.database_url(args.db))
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    _open(args.db)  # upgrade the restored schema if it came from an older program
+    print("بازیابی انجام شد.")
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError, copy_database
+    from app.db.database import open_database
+    from app.workflow.audit import verify_chain
+
+    source = config.database_url(args.source)
+    try:
+        report = copy_database(source, args.db)
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for table, (a, b) in report.counts.items():
+        print(f"{table:24s} {a:>9} → {b:>9}")
+    open_database(args.db)
+    chain = verify_chain()
+    print("زنجیرهٔ رویدادها: " + ("سالم" if chain.ok else f"گسسته در {chain.broken_at}"))
+    return 0 if report.ok and chain.ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="semansara",
@@ -111,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_sub.add_parser("verify", help="walk the hash chain, name the first broken link")
     verify.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
     verify.set_defaults(func=cmd_audit)
+    back = add("backup", cmd_backup, "back the database up (SQLite online backup, or pg_dump)")
+    back.add_argument("--out", required=True, help="backup file to write")
+    rest = add("restore", cmd_restore, "restore a backup into a new database (--db)")
+    rest.add_argument("file", help="backup file")
+    move = sub.add_parser("migrate-to", help="copy everything into another database (--db), "
+                                             "checking row counts and the audit chain")
+    move.add_argument("--db", required=True, help="the target, e.g. postgresql://…")
+    move.add_argument("--from", dest="source", help="the source (default: the usual database)")
+    move.set_defaults(func=cmd_migrate_to)
     pmap = add("process-map", cmd_process_map, "export the eleven steps as a PNG picture")
     pmap.add_argument("--out", required=True)
     pmap.add_argument("--request", help="mark this request's current step and history")

@@ -319,6 +319,21 @@ class Notification(BaseModel):
     sent_at = pw.DateTimeField(null=True)
 
 
+class IssuedDocument(BaseModel):
+    """A printed document: its serial number and short verification code (`semansara verify`)."""
+
+    kind = pw.CharField(max_length=32)
+    object_ref = pw.CharField(max_length=60)
+    serial = pw.CharField(max_length=40, unique=True)
+    code = pw.CharField(max_length=16, unique=True)
+    issued_at = pw.DateTimeField()
+    issued_by = pw.CharField(max_length=64)
+    content_hash = pw.CharField(max_length=64)
+
+    class Meta:
+        indexes = ((("kind", "object_ref"), False),)
+
+
 class AuditEvent(BaseModel):
     """One row per service call, chained by hashes so that a later edit shows (R-3.5)."""
 
@@ -368,6 +383,7 @@ MODELS: list[type[BaseModel]] = [
     Booking,
     BusinessCardOrder,
     Notification,
+    IssuedDocument,
     AuditEvent,
     AuditHead,
 ]

@@ -93,24 +93,24 @@ class Session(QObject):
 
     # --- acting --------------------------------------------------------------------------------
 
-    def may(self, name: str) -> bool:
-        """Whether the signed-in user's role may take action `name` (to say so early)."""
-        return self._user is not None and allowed(self._user, name)
+    def may(self, action: str, /) -> bool:
+        """Whether the signed-in user's role may take `action` (to say so early)."""
+        return self._user is not None and allowed(self._user, action)
 
-    def refusal(self, name: str) -> str:
-        """The workflow's own Persian refusal for a role that may not take `name`, or ""."""
+    def refusal(self, action: str, /) -> str:
+        """The workflow's own Persian refusal for a role that may not take `action`, or ""."""
         if self._user is None:
             return ""
         try:
-            check_role(self._user, name)
+            check_role(self._user, action)
         except api.WorkflowError as err:
             return err.message_fa
         return ""
 
-    def run(self, name: str, **args: Any) -> api.Result:
-        """Run workflow action `name` as the signed-in user; raises `WorkflowError`."""
-        result = api.run(self.context(), name, **args)
-        kind, key = CHANGES.get(name, ("", ""))
+    def run(self, action: str, /, **args: Any) -> api.Result:
+        """Run workflow `action` as the signed-in user; raises `WorkflowError`."""
+        result = api.run(self.context(), action, **args)
+        kind, key = CHANGES.get(action, ("", ""))
         if kind:
             self.changed.emit(kind, str(result.get("code") or args.get(key) or ""))
         return result

@@ -11,9 +11,9 @@ from types import ModuleType
 
 import peewee as pw
 
-from app.db.migrations import m0001_initial, m0002_booking_overlap
+from app.db.migrations import m0001_initial, m0002_booking_overlap, m0003_issued_documents
 
-MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap]
+MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap, m0003_issued_documents]
 LATEST = MIGRATIONS[-1].VERSION
 
 

@@ -374,4 +374,5 @@ MODELS = [
 
 
 def up(database: pw.Database) -> None:
-    database.create_tables(MODELS)
+    with database.bind_ctx(MODELS):
+        database.create_tables(MODELS)
