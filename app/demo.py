@@ -244,6 +244,7 @@ class _Story:
     contract: str = ""
     ends: dt.date | None = None
     running: bool = False
+    served: bool = False  # both letters delivered: services may be booked (خ after ح)
 
 
 class _Demo:
@@ -759,6 +760,7 @@ class _Demo:
         if to == "representative":
             self._steps(story, 0, 3, self.letter, story, "manager")
             return
+        story.served = True
         self.after(0, 2, self.allocate, story)
         if story.bookings and story.level in (2, 3):
             self.after(1, 5, self.booking_round, story)
@@ -785,20 +787,33 @@ class _Demo:
                     count=self.rng.choice((200, 300, 500, 500, 1000)))
 
     def booking_round(self, story: _Story) -> None:
+        """The NGO's bookings: now and then in the past months, often in the last weeks (the
+        calendar around today is the one people look at)."""
         if not story.running:
             return
-        for _ in range(2 if self.rng.random() < 0.2 else 1):
+        recent = self.today >= self.end.date() - dt.timedelta(days=35)
+        for _ in range(2 if recent and self.rng.random() < 0.3 else 1):
             self.book(story)
-        self.after(4, 10, self.booking_round, story)
+        if recent:
+            self.after(2, 5, self.booking_round, story)
+        else:
+            self.after(6, 14, self.booking_round, story)
 
     def book(self, story: _Story, follow: bool = True) -> str | None:
-        service = self.rng.choices(("meeting_room", "workshop_room", "hall"), (60, 28, 12))[0]
+        house = self.houses[story.house]
+        services, weights = ["meeting_room"], [60]
+        if house["workshop_rooms"]:
+            services.append("workshop_room")
+            weights.append(28)
+        if house["halls"]:
+            services.append("hall")
+            weights.append(12)
+        service = self.rng.choices(services, weights)[0]
         day = self.today + dt.timedelta(days=self.rng.randint(1, 12))
         while not _open_day(day):
             day += dt.timedelta(days=1)
         if story.ends is None or day >= story.ends:
             return None
-        house = self.houses[story.house]
         hours = self.pick(ROOM_HOURS[service])
         opens = int(house["opens"][:2]) + 1
         latest = int(house["closes"][:2]) - hours
@@ -806,7 +821,7 @@ class _Demo:
             minutes=30 * self.rng.randint(0, max(int((latest - opens) * 2), 0)))
         end = start + dt.timedelta(hours=hours)
         low, high = PEOPLE[service]
-        people = self.rng.randint(low, high) if self.rng.random() < 0.97 else high + 2
+        people = self.rng.randint(low, high)
         out = self.do("desk", "request_booking", contract=story.contract, service=service,
                       date=_latin(day), start=start.strftime("%H:%M"),
                       end=end.strftime("%H:%M"), people=people,
@@ -828,9 +843,12 @@ class _Demo:
 
     def notify_booking(self, ref: str, cancel_later: bool) -> None:
         if self.do("desk", "notify_booking", ref=ref) and cancel_later:
-            start = m.Booking.get(m.Booking.ref == ref).start_at
-            days = max((start.date() - self.today).days - 1, 0)
-            self.after(0, min(days, 5), self.cancel_booking, ref)
+            # The NGO calls to cancel on a working day before the booked day.
+            day = m.Booking.get(m.Booking.ref == ref).start_at.date()
+            days = [self.today + dt.timedelta(days=n) for n in range(1, (day - self.today).days)]
+            days = [d for d in days if _workday(d)]
+            if days:
+                self.at(self.pick(days), self.cancel_booking, ref)
 
     def cancel_booking(self, ref: str) -> None:
         self.do("desk", "cancel_booking", ref=ref, reason=self.pick(CANCEL_REASONS))
@@ -841,7 +859,7 @@ class _Demo:
     def final_bookings(self, last: bool) -> None:
         """This week's calendar: requests of the last days still waiting for steps د and ذ."""
         running = [s for s in self.stories
-                   if s.running and s.level in (2, 3) and s.bookings]
+                   if s.running and s.served and s.level in (2, 3) and s.bookings]
         refs = [ref for s in self.rng.sample(running, min(len(running), 4))
                 if (ref := self.book(s, follow=False))]
         if not last:

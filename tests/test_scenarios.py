@@ -97,7 +97,7 @@ def _all_expected_codes() -> set[str]:
 
 def test_every_policy_rule_has_a_scenario() -> None:
     rules = set(re.findall(r"R-\d+\.\d+", _shared(POLICY_MD)))
-    assert len(rules) >= 30, sorted(rules)
+    assert len(rules) >= 27, sorted(rules)  # 27 in the approved text
     missing = sorted(rules - _all_rules(), key=lambda r: tuple(map(int, r[2:].split("."))))
     assert not missing, f"rules of POLICY.md no scenario names: {missing}"
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+import peewee as pw
 
 from app.db.database import db
 from app.db.models import User
@@ -42,6 +45,19 @@ class Context:
 
 ACTIONS: dict[str, Callable[..., Result]] = {}
 
+# A transaction that lost a race the database detected (PostgreSQL: serialisation failure or
+# deadlock; SQLite: still locked after the busy timeout) is run again from the start.
+RETRIES = 4
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+STATS = {"retries": 0}
+
+
+def _retryable(exc: pw.OperationalError) -> bool:
+    cause = exc.args[0] if exc.args else None
+    if getattr(cause, "sqlstate", None) in RETRYABLE_SQLSTATES:
+        return True
+    return "database is locked" in str(exc)
+
 
 def allowed(user: User, name: str) -> bool:
     return user.active and user.role in ACTION_ROLES[name]
@@ -60,15 +76,26 @@ def action(name: str, step: str = "") -> Callable:
     assert name in ACTION_ROLES, name
 
     def wrap(fn: Callable[..., Result]) -> Callable[..., Result]:
-        @functools.wraps(fn)
-        def run_action(ctx: Context, **args: Any) -> Result:
-            check_role(ctx.user, name)
+        def once(ctx: Context, args: dict[str, Any]) -> Result:
             with db.atomic():
                 trail = audit.Trail(step=step)
                 result = fn(ctx, trail, **args)
                 if trail.object_ref:
                     audit.record(ctx.now, ctx.user.username, ctx.user.role, name, trail)
             return result
+
+        @functools.wraps(fn)
+        def run_action(ctx: Context, **args: Any) -> Result:
+            check_role(ctx.user, name)
+            for attempt in range(RETRIES):
+                try:
+                    return once(ctx, args)
+                except pw.OperationalError as exc:
+                    if attempt + 1 == RETRIES or not _retryable(exc):
+                        raise
+                    STATS["retries"] += 1
+                    time.sleep(0.01 * (attempt + 1))
+            raise AssertionError("unreachable")
 
         ACTIONS[name] = run_action
         return run_action

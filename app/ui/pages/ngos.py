@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,22 +19,10 @@ from app.ui.forms.ngo_dialog import NgoDialog
 from app.ui.item_models import NgoTableModel
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
+from app.ui.widgets.tables import configure_table
 from app.workflow import persian
 
 SEARCH_DELAY_MS = 250
-
-
-def configure_table(view: QTableView) -> None:
-    """What every list view shares: whole rows selected, fixed row height, no row numbers."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    view.horizontalHeader().setHighlightSections(False)
 
 
 class NgoPage(Page):

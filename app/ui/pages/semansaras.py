@@ -27,8 +27,8 @@ from app.ui.item_models import (
     staff_shortfall_text,
 )
 from app.ui.pages.base import Page, heading
-from app.ui.pages.ngos import configure_table
 from app.ui.session import Session
+from app.ui.widgets.tables import configure_table, select_row
 from app.workflow import capacity, jalali, persian
 from app.workflow.policy import SERVICE_NAMES
 from app.workflow.registry import STAFF_KINDS
@@ -212,7 +212,7 @@ class SemansaraPage(Page):
         if code is None and self.model.keys:
             code = self.model.keys[0]
         if code in self.model.keys:
-            self.table.selectRow(self.model.keys.index(code))
+            select_row(self.table, self.model.keys.index(code))
         else:
             self.table.clearSelection()
             self.detail.show_house(None)
