@@ -529,9 +529,9 @@ class _Demo:
             return
         story.submit_on = earliest + dt.timedelta(days=rng.randint(0, span - 1))
         roll = rng.random()
-        if roll < 0.2:
+        if roll < 0.13:
             story.house = self.pick(POPULAR)
-        elif roll < 0.75:
+        elif roll < 0.7:
             story.house = f"S{story.district:02d}"
         story.reject = rng.random() < 0.07
         if rng.random() < 0.05:
@@ -792,12 +792,12 @@ class _Demo:
         if not story.running:
             return
         recent = self.today >= self.end.date() - dt.timedelta(days=35)
-        for _ in range(2 if recent and self.rng.random() < 0.3 else 1):
+        for _ in range(2 if recent and self.rng.random() < 0.25 else 1):
             self.book(story)
         if recent:
-            self.after(2, 5, self.booking_round, story)
+            self.after(3, 6, self.booking_round, story)
         else:
-            self.after(6, 14, self.booking_round, story)
+            self.after(7, 16, self.booking_round, story)
 
     def book(self, story: _Story, follow: bool = True) -> str | None:
         house = self.houses[story.house]

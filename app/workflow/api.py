@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # Importing the service modules registers their actions.
 from app.workflow import (  # noqa: F401
+    accounts,
     bookings,
     contracts,
     levels,

@@ -26,6 +26,8 @@ NO_CAPACITY = "NO_CAPACITY"
 NOTE_AMOUNT_LOW = "NOTE_AMOUNT_LOW"
 NOTE_NOT_RETURNABLE = "NOTE_NOT_RETURNABLE"
 STALE_RECORD = "STALE_RECORD"  # added: the record changed since it was opened
+SIGN_IN_FAILED = "SIGN_IN_FAILED"  # added: wrong user name or password
+ACCOUNT_LOCKED = "ACCOUNT_LOCKED"  # added: too many failed sign-ins
 
 CODES = frozenset(
     value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)

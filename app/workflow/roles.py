@@ -55,5 +55,6 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "return_note": frozenset({FINANCE_DEPUTY}),
     "settle_damage": frozenset({FINANCE_DEPUTY}),
     "add_policy_version": frozenset({ADMIN}),
+    "set_password": ANY,  # one's own; an administrator's for anyone
     "show": ANY,
 }
