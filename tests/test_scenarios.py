@@ -47,8 +47,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _shared(path: Path) -> str:
-    if not path.exists():
-        pytest.skip(f"{path} not found (set SEMANSARA_SHARED to the shared folder)")
+    assert path.exists(), f"{path} not found (set SEMANSARA_SHARED to the shared folder)"
     return path.read_text(encoding="utf-8")
 
 

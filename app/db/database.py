@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import peewee
+from playhouse.shortcuts import ReconnectMixin
 
 db = peewee.DatabaseProxy()
 
@@ -27,13 +28,27 @@ def is_postgres_url(url: str) -> bool:
     return url.startswith(("postgresql://", "postgres://"))
 
 
+class ReconnectingPostgresqlDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
+    """Reconnects, outside a transaction only, when the server dropped the link (a restart);
+    inside one the error reaches the service, which starts the whole call again."""
+
+    reconnect_errors = (
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "the connection is closed"),
+        (peewee.OperationalError, "consuming input failed"),
+        (peewee.InterfaceError, "connection already closed"),
+        (peewee.InterfaceError, "the connection is closed"),
+    )
+
+
 def make_database(url: str) -> peewee.Database:
     """Build (but do not connect) the peewee database for `url`."""
     if is_postgres_url(url):
         # A cut link must fail within seconds, not hang for minutes (DESIGN.md).
-        return peewee.PostgresqlDatabase(
+        return ReconnectingPostgresqlDatabase(
             url,
-            autoconnect=False,
+            autoconnect=True,  # after the server was away, the next query connects again
             connect_timeout=5,
             tcp_user_timeout=5000,
             application_name="semansara",
@@ -52,6 +67,26 @@ def open_database(url: str) -> peewee.Database:
     db.initialize(database)
     database.connect(reuse_if_open=True)
     return database
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether `exc` says the link to the database server is gone."""
+    text = str(exc).lower()
+    return isinstance(exc, peewee.InterfaceError | peewee.OperationalError) and any(
+        marker in text for marker in (
+            "connection is closed", "server closed the connection", "terminating connection",
+            "connection already closed", "consuming input failed", "connection refused",
+            "could not connect", "connection timed out", "connection is lost", "ssl syscall"))
+
+
+def reconnect() -> None:
+    """Drop a dead connection and open a new one (raises if the server is still away)."""
+    database = db.obj
+    try:
+        database.close()
+    except Exception:  # noqa: BLE001 - the old connection is broken: nothing to close cleanly
+        database._state.reset()
+    database.connect()
 
 
 def close_database() -> None:

@@ -17,7 +17,7 @@ import unicodedata
 LRM = "\u200e"
 RLM = "\u200f"
 DIRECTION_MARKS = re.compile("[\u200e\u200f]")
-_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "\u00ab": "\u00bb"}
 _CLOSERS = {closing: opening for opening, closing in _BRACKETS.items()}
 _MAX_DEPTH = 63  # BD16
 
@@ -54,12 +54,40 @@ def settle_brackets(line: str) -> str:
     That is a pair that holds left-to-right text and nothing right-to-left:
     N0 gives both brackets the direction of the text before the opening
     bracket, which an LRM or RLM after the closing bracket reproduces.
+    Pairs are settled in the order of their opening brackets and a settled
+    pair counts as strong text for the pairs after it, as N0 says.
+
+    Guillemets «…» are paired too (UAX #9 does not list them as brackets, but
+    Persian uses them as its quotation marks): without that, in
+    «سمن «Green Future» (GF)» the closing guillemet joins the Latin run
+    around it and prints on the wrong side.
     """
     if not any(char in _CLOSERS for char in line):
         return line
+    pairs = _pairs(line)
+    if not pairs:
+        return line
     kinds = _strong_types(line)
-    stack: list[tuple[str, int]] = []
     marks: dict[int, str] = {}
+    for opening, closing in pairs:
+        inside = set(kinds[opening + 1 : closing])
+        if "R" in inside:
+            kinds[opening] = kinds[closing] = "R"  # N0 b: the embedding direction
+            continue
+        if "L" not in inside:
+            continue  # no strong text inside: the brackets stay neutral (N0 d)
+        before = next((kind for kind in reversed(kinds[:opening]) if kind), "R")
+        marks[closing] = LRM if before == "L" else RLM
+        kinds[opening] = kinds[closing] = before
+    if not marks:
+        return line
+    return "".join(char + marks.get(index, "") for index, char in enumerate(line))
+
+
+def _pairs(line: str) -> list[tuple[int, int]]:
+    """Bracket pairs (BD16), as (opening, closing) indexes in order of the opening bracket."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
     for index, char in enumerate(line):
         if char in _BRACKETS:
             if len(stack) == _MAX_DEPTH:  # BD16: stop pairing on overflow
@@ -68,18 +96,7 @@ def settle_brackets(line: str) -> str:
         elif char in _CLOSERS:
             for depth in range(len(stack) - 1, -1, -1):
                 if stack[depth][0] == _CLOSERS[char]:
-                    opening = stack[depth][1]
+                    pairs.append((stack[depth][1], index))
                     del stack[depth:]
-                    marks[index] = _bracket_mark(kinds, opening, index)
                     break
-    if not any(marks.values()):
-        return line
-    return "".join(char + marks.get(index, "") for index, char in enumerate(line))
-
-
-def _bracket_mark(kinds: list[str | None], opening: int, closing: int) -> str:
-    inside = set(kinds[opening + 1 : closing])
-    if "R" in inside or "L" not in inside:
-        return ""  # right-to-left or no strong text: the old rules already agree
-    before = next((kind for kind in reversed(kinds[:opening]) if kind), "R")
-    return LRM if before == "L" else RLM
+    return sorted(pairs)

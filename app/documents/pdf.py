@@ -16,7 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from app.documents import texts
 from app.documents.digits import to_persian_digits
 from app.documents.fonts import font_name, register_fonts
-from app.documents.persian_text import draw_line, layout
+from app.documents.persian_text import draw_line, layout, text_width
 
 MARGIN = 2.0 * cm
 HEADER_HEIGHT = 1.2 * cm
@@ -35,6 +35,7 @@ def build_pdf(
     subject: str | None = None,
     header_text: str | None = None,
     footer: bool = True,
+    footer_note: str | None = None,
     pagesize: tuple[float, float] = A4,
 ) -> None:
     """Write ``story`` as a PDF to a path or a binary file object.
@@ -43,7 +44,9 @@ def build_pdf(
     in its metadata, and embeds (a subset of) Vazirmatn. Every page has a
     header (``header_text``, or the title when it is ``None``; ``""`` for a
     rule only) with a rule under it, and, with ``footer``, a rule and
-    «صفحه n از m» in Persian digits at the bottom.
+    «صفحه n از m» in Persian digits at the bottom. A ``footer_note`` (an
+    issued document's serial and verification code) is printed on every page:
+    the note at the right end of the footer line, the page number at the left.
     """
     register_fonts()
     target = path_or_buffer if hasattr(path_or_buffer, "write") else os.fspath(path_or_buffer)
@@ -77,7 +80,7 @@ def build_pdf(
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=_header_drawer(heading, pagesize))]
     )
-    doc.build(list(story), canvasmaker=_numbered_canvas(footer, pagesize[0]))
+    doc.build(list(story), canvasmaker=_numbered_canvas(footer, pagesize[0], footer_note))
 
 
 def _header_drawer(heading: str, pagesize: tuple[float, float]) -> Callable[[Canvas, Any], None]:
@@ -111,7 +114,9 @@ def _header_drawer(heading: str, pagesize: tuple[float, float]) -> Callable[[Can
     return draw_header
 
 
-def _numbered_canvas(footer: bool, page_width: float) -> type[Canvas]:
+def _numbered_canvas(
+    footer: bool, page_width: float, footer_note: str | None = None
+) -> type[Canvas]:
     """A canvas that holds every page until the end, so the footer can say «از m»."""
 
     class NumberedCanvas(Canvas):
@@ -144,6 +149,21 @@ def _numbered_canvas(footer: bool, page_width: float) -> type[Canvas]:
             rule_y = MARGIN + FOOTER_HEIGHT - 0.3 * cm
             self.line(MARGIN, rule_y, page_width - MARGIN, rule_y)
             self.setFillColor(colors.black)
+            number_alignment = "center"
+            if footer_note:
+                number_alignment = "left"
+                number_width = text_width(text, font, FOOTER_FONT_SIZE) + 0.5 * cm
+                for line in layout(footer_note, width - number_width, font, FOOTER_FONT_SIZE)[:1]:
+                    draw_line(
+                        self,
+                        line,
+                        x=MARGIN + number_width,
+                        y=MARGIN,
+                        width=width - number_width,
+                        font_name=font,
+                        font_size=FOOTER_FONT_SIZE,
+                        alignment="right",
+                    )
             for line in layout(text, width, font, FOOTER_FONT_SIZE):
                 draw_line(
                     self,
@@ -153,7 +173,7 @@ def _numbered_canvas(footer: bool, page_width: float) -> type[Canvas]:
                     width=width,
                     font_name=font,
                     font_size=FOOTER_FONT_SIZE,
-                    alignment="center",
+                    alignment=number_alignment,
                 )
             self.restoreState()
 

@@ -1,4 +1,10 @@
-"""Persian wording printed by the document layer, kept in one place for review."""
+"""Persian wording printed by the document layer, kept in one place for review.
+
+Templates are filled with ``str.format``; every value put into them is already
+written for print (Jalali dates, Persian digits, amounts with «٬»). Citations
+in parentheses name the article of the procedure («شیوه‌نامهٔ ارائهٔ خدمات
+سمن‌سرا», approved 1399/04/25) that the sentence carries out.
+"""
 
 from __future__ import annotations
 
@@ -7,3 +13,342 @@ PAGE_X_OF_Y = "صفحه {page} از {total}"
 
 #: Creator recorded in the PDF metadata.
 PDF_CREATOR = "سمن‌سرا (Semansara)"
+
+# --- every document ---------------------------------------------------------------------------
+
+HQ = "ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران"
+#: The PDF author of every document.
+AUTHOR = HQ
+PROCEDURE = "شیوه‌نامهٔ ارائهٔ خدمات سمن‌سرا"
+
+META_SERIAL = "شماره: {serial}"
+META_DATE = "تاریخ: {date}"
+META_CODE = "کد تصدیق: {code}"
+META_PREVIEW = "پیش‌نمایش"
+#: The footer of an issued document, next to the page number.
+FOOTER_STAMP = "شمارهٔ سند {serial} · کد تصدیق {code}"
+FOOTER_PREVIEW = "پیش‌نمایش بدون شماره و کد تصدیق؛ اعتبار ندارد"
+VERIFY_HINT = (
+    "درستی این سند را با کد تصدیق پای صفحه از ستاد بپرسید (فرمان «semansara verify» در سامانه)."
+)
+BLANK = "........................"
+YES = "بله"
+NO = "خیر"
+NONE = "—"
+SIGNATURE = "امضا و مهر"
+NAME = "نام: {name}"
+
+# --- the request form (step الف) ----------------------------------------------------------------
+
+REQUEST_FORM_TITLE = "فرم درخواست سمن‌سرا"
+REQUEST_FORM_SUBTITLE = "(مرحلهٔ الف شیوه‌نامه: ثبت درخواست کتبی)"
+REQUEST_NGO_HEADING = "۱. مشخصات سمن"
+REQUEST_HEADING = "۲. درخواست"
+REQUEST_SERVICES_HEADING = "۳. خدمات درخواستی (مادهٔ ۲ شیوه‌نامه)"
+REQUEST_SERVICES_NOTE = (
+    "خدمات سمن‌سرا پس از عقد قرارداد و تنها با نوبت قبلی ارائه می‌شود؛ سقف هر خدمت به سطح "
+    "توان‌افزایی سمن بستگی دارد (مادهٔ ۴ شیوه‌نامه)."
+)
+REQUEST_NO_SERVICES = "سمن خدمت مشخصی را در فرم علامت نزده است."
+REQUEST_REASON = "دلیل تصمیم: {reason}"
+REQUEST_PRIORITY = (
+    "اولویت واگذاری بر پایهٔ زمان ثبت درخواست است (تبصرهٔ ۱ شیوه‌نامه: به ترتیب ثبت)."
+)
+FIELD_NGO_NAME = "نام سمن"
+FIELD_NGO_CODE = "کد سمن"
+FIELD_LICENCE_NO = "شمارهٔ مجوز فعالیت"
+FIELD_LICENCE_ISSUER = "مرجع صدور مجوز"
+FIELD_LICENCE_EXPIRES = "اعتبار مجوز تا"
+FIELD_FOUNDED = "تاریخ تأسیس"
+FIELD_MEMBERS = "شمار اعضا"
+FIELD_LEVEL = "سطح توان‌افزایی"
+FIELD_CHIEF = "مدیرعامل"
+FIELD_REPRESENTATIVE = "نمایندهٔ رسمی"
+FIELD_PHONE = "تلفن"
+FIELD_EMAIL = "پست الکترونیکی"
+FIELD_DISTRICT = "منطقهٔ فعالیت"
+FIELD_REQUEST_REF = "شمارهٔ درخواست"
+FIELD_SEMANSARA = "سمن‌سرای درخواستی"
+FIELD_CHANNEL = "شیوهٔ ثبت"
+FIELD_REGISTERED_AT = "تاریخ و ساعت ثبت"
+FIELD_REGISTERED_BY = "ثبت‌کننده"
+FIELD_STEP = "مرحلهٔ کنونی"
+COL_ROW = "ردیف"
+COL_SERVICE = "خدمت"
+COL_ASKED = "درخواست شده"
+COL_PER_USE = "ظرفیت هر نوبت"
+COL_CAP = "سقف سطح {level}"
+LEVEL_NOT_SET = "تعیین نشده"
+LEVEL_VALUE = "سطح {level}"
+DISTRICT_VALUE = "منطقهٔ {district}"
+SIGN_APPLICANT = "نمایندهٔ سمن"
+SIGN_DESK = "کارشناس میز خدمت ستاد"
+
+# --- the six-month lease contract (step ج) -------------------------------------------------------
+
+CONTRACT_TITLE = "قرارداد اجارهٔ شش‌ماهه"
+CONTRACT_SUBTITLE = "استفاده از خدمات «{semansara}»"
+CONTRACT_REF_LINE = "شمارهٔ قرارداد: {ref}  ·  تاریخ امضا: {signed}"
+ARTICLE_PARTIES = "مادهٔ ۱ ـ طرفین قرارداد"
+PARTIES_TEXT = (
+    "این قرارداد میان {hq} به نمایندگی معاونت امور مناطق ({deputy})، که از این پس «ستاد» "
+    "نامیده می‌شود، و سازمان مردم‌نهاد «{ngo}» با کد {ngo_code} و مجوز فعالیت شمارهٔ "
+    "{licence_no} از {issuer} (معتبر تا {licence_expires})، به مدیرعاملی {chief} و نمایندگی "
+    "رسمی {representative}، که از این پس «سمن» نامیده می‌شود، بر پایهٔ {procedure} (مصوب "
+    "{approved}) بسته می‌شود."
+)
+ARTICLE_SUBJECT = "مادهٔ ۲ ـ موضوع قرارداد و سقف خدمات"
+SUBJECT_TEXT = (
+    "موضوع قرارداد استفادهٔ اشتراکی و با نوبت قبلی سمن از خدمات «{semansara}» (کد {code}) "
+    "واقع در منطقهٔ {district} شهر تهران{address} است، در حدود سطح توان‌افزایی {level} سمن و "
+    "سقف‌های جدول زیر (مادهٔ ۴ شیوه‌نامه). سقف ساعت‌ها سالانه است و سال، سال شمسی (از یکم "
+    "فروردین تا پایان اسفند) است."
+)
+ADDRESS_PART = "، به نشانی {address}"
+CAP_HOURS = "{n} ساعت در سال"
+CAP_SHELF = "{n} قفسه"
+CAP_DESK = "{n} میز"
+CAP_CARDS = "{n} کارت در سال"
+CAP_UNLIMITED = "نامحدود"
+PER_USE_PEOPLE = "حداکثر {n} نفر"
+NO_SERVICES_FOR_LEVEL = "برای سطح {level} خدمتی در جدول سقف‌ها نیست."
+ARTICLE_TERM = "مادهٔ ۳ ـ مدت قرارداد"
+TERM_TEXT = (
+    "مدت قرارداد {months} ماه شمسی است: از آغاز روز {starts} تا پایان روز {last_day}."
+)
+TERM_EXTENDED = (
+    "این قرارداد تاکنون {count} بار تمدید شده و پایان کنونی آن پایان روز {last_day} است."
+)
+ARTICLE_NOTE = "مادهٔ ۴ ـ تضمین (سفته)"
+NOTE_TEXT = (
+    "سمن هنگام امضای این قرارداد یک فقره سفته به شمارهٔ {serial} به مبلغ {amount} ریال "
+    "({words}) به معاونت مالی، اداری و پشتیبانی ستاد سپرد (مادهٔ ۶ شیوه‌نامه). مبلغ لازم سفته "
+    "برای سال {year} با احتساب نرخ تورم سالانه {due} ریال است."
+)
+ARTICLE_OBLIGATIONS = "مادهٔ ۵ ـ تعهدات سمن"
+OBLIGATION_OWN_SEMANSARA = (
+    "۱. سمن در مدت قرارداد تنها از خدمات «{semansara}» بهره‌مند می‌شود و از خدمات "
+    "سمن‌سراهای دیگر استفاده نمی‌کند (تبصرهٔ ۲ شیوه‌نامه)."
+)
+OBLIGATION_BOOKING = (
+    "۲. هر بار استفاده از خدمات با درخواست نوبت از میز خدمت ستاد (تلفنی یا از راه «سامانه "
+    "پنل کاربری ستاد») و تعیین وقت از سوی میز خدمت انجام می‌شود و شمار حاضران از ظرفیت هر "
+    "خدمت بیشتر نمی‌شود (مادهٔ ۲ و مادهٔ ۳ شیوه‌نامه)."
+)
+OBLIGATION_EXTENSION = (
+    "۳. درخواست تمدید باید دست‌کم {notice} پیش از پایان قرارداد، یعنی حداکثر تا {deadline}، "
+    "به میز خدمت ستاد برسد؛ درخواستی که دیرتر برسد پذیرفته نمی‌شود (مادهٔ ۵ شیوه‌نامه)."
+)
+OBLIGATION_LIMITS = (
+    "۴. این قرارداد حداکثر {max_extensions} بار و هر بار {months} ماه تمدید می‌شود و مدت حضور "
+    "سمن در همهٔ سمن‌سراهای شهر روی‌هم از {total} بیشتر نمی‌شود (مادهٔ ۵ شیوه‌نامه)."
+)
+OBLIGATION_CARE = (
+    "۵. سمن فضا و تجهیزات سمن‌سرا را درست به کار می‌برد و نگه می‌دارد و خسارتی را که وارد "
+    "کند جبران می‌کند."
+)
+ARTICLE_RETURN = "مادهٔ ۶ ـ بازگرداندن سفته"
+RETURN_TEXT = (
+    "سفته نزد معاونت مالی، اداری و پشتیبانی ستاد به امانت می‌ماند و تنها پس از پایان قرارداد "
+    "و تأیید مسئول سمن‌سرا بر نبود خسارت و استفادهٔ درست، با رسید به نمایندهٔ رسمی سمن "
+    "بازگردانده می‌شود. اگر مسئول سمن‌سرا خسارتی گزارش کند، سفته تا تسویهٔ آن نزد ستاد "
+    "می‌ماند (مادهٔ ۶ شیوه‌نامه)."
+)
+ARTICLE_COPIES = "مادهٔ ۷ ـ نسخه‌ها"
+COPIES_TEXT = (
+    "این قرارداد در هفت ماده و دو نسخهٔ یکسان تنظیم و امضا شد؛ یک نسخه نزد ستاد و یک نسخه "
+    "نزد سمن می‌ماند. با امضای قرارداد، دو نسخه معرفی‌نامهٔ نمایندهٔ رسمی سمن به سمن‌سرا "
+    "صادر می‌شود (مرحلهٔ ج شیوه‌نامه)."
+)
+SIGN_FOR_HQ = "از سوی ستاد"
+SIGN_FOR_NGO = "از سوی سمن"
+SIGN_DEPUTY = "معاون امور مناطق: {name}"
+SIGN_CHIEF = "مدیرعامل: {name}"
+SIGN_REPRESENTATIVE = "نمایندهٔ رسمی: {name}"
+MONTHS = "{n} ماه"
+YEARS = "{words} سال"
+ONE_MONTH = "یک ماه"
+
+# --- the introduction letters (steps ج, چ, ح) ----------------------------------------------------
+
+LETTER_TITLE = "معرفی‌نامه"
+LETTER_COPY = {
+    "representative": "نسخهٔ نمایندهٔ رسمی سمن",
+    "manager": "نسخهٔ مسئول سمن‌سرا",
+}
+LETTER_TO = "مسئول محترم «{semansara}» (منطقهٔ {district})"
+LETTER_GREETING = "با سلام و احترام،"
+LETTER_BODY = (
+    "بدین‌وسیله {representative}، نمایندهٔ رسمی سازمان مردم‌نهاد «{ngo}» (کد {ngo_code}، مجوز "
+    "فعالیت شمارهٔ {licence_no} از {issuer})، معرفی می‌شود. این سمن در تاریخ {signed} قرارداد "
+    "اجارهٔ شش‌ماههٔ شمارهٔ {contract} را با ستاد امضا کرده است و از آغاز روز {starts} تا "
+    "پایان روز {last_day}، در حدود سطح توان‌افزایی {level}، از خدمات این سمن‌سرا بهره‌مند "
+    "می‌شود."
+)
+LETTER_SERVICES = "خدمات قرارداد: {services}."
+LETTER_REQUEST = (
+    "خواهشمند است خدمات یادشده با نوبتی که میز خدمت ستاد تعیین و اعلام می‌کند، در حدود "
+    "سقف‌های قرارداد در اختیار ایشان قرار گیرد. این سمن در مدت قرارداد تنها از خدمات همین "
+    "سمن‌سرا بهره‌مند می‌شود (تبصرهٔ ۲ شیوه‌نامه)."
+)
+LETTER_TWO_COPIES = (
+    "این معرفی‌نامه در دو نسخه صادر شده است: یک نسخه برای نمایندهٔ رسمی سمن (مرحلهٔ چ) و یک "
+    "نسخه برای مسئول سمن‌سرا (مرحلهٔ ح)."
+)
+LETTER_SIGNATURE = "معاونت امور مناطق ستاد"
+LETTER_SERIAL = "شمارهٔ معرفی‌نامه: {serial}"
+
+# --- the promissory-note receipts (Article 6) ---------------------------------------------------
+
+NOTE_RECEIPT_TITLE = "رسید دریافت سفته"
+NOTE_RECEIPT_TEXT = (
+    "بدین‌وسیله گواهی می‌شود که یک فقره سفته به شمارهٔ {serial} به مبلغ {amount} ریال "
+    "({words}) از سوی {chief}، مدیرعامل سازمان مردم‌نهاد «{ngo}» (کد {ngo_code})، بابت تضمین "
+    "قرارداد اجارهٔ شش‌ماههٔ شمارهٔ {contract} برای استفاده از خدمات «{semansara}»، در تاریخ "
+    "{received} دریافت شد (مادهٔ ۶ شیوه‌نامه)."
+)
+NOTE_RECEIPT_CONDITIONS = (
+    "سفته نزد معاونت مالی، اداری و پشتیبانی ستاد به امانت می‌ماند و پس از پایان قرارداد، اگر "
+    "مسئول سمن‌سرا نبود خسارت و استفادهٔ درست را تأیید کند، با «رسید بازگرداندن سفته» به "
+    "نمایندهٔ رسمی سمن بازگردانده می‌شود. این رسید را تا آن روز نگه دارید."
+)
+NOTE_RETURN_TITLE = "رسید بازگرداندن سفته"
+NOTE_RETURN_TEXT = (
+    "سفتهٔ شمارهٔ {serial} به مبلغ {amount} ریال ({words}) که بابت تضمین قرارداد اجارهٔ "
+    "شش‌ماههٔ شمارهٔ {contract} («{semansara}») در تاریخ {received} از سازمان مردم‌نهاد "
+    "«{ngo}» (کد {ngo_code}) دریافت شده بود، {because} در تاریخ {returned} به {returned_to}، "
+    "نمایندهٔ رسمی سمن، بازگردانده شد (مادهٔ ۶ شیوه‌نامه)."
+)
+RETURN_BECAUSE_NO_DAMAGE = (
+    "پس از پایان قرارداد در {ended} و تأیید مسئول سمن‌سرا ({manager}) در {confirmed} بر نبود "
+    "خسارت و استفادهٔ درست،"
+)
+RETURN_BECAUSE_SETTLED = (
+    "پس از پایان قرارداد در {ended}، گزارش خسارت مسئول سمن‌سرا ({manager}) در {confirmed} و "
+    "تسویهٔ آن،"
+)
+NOTE_RETURN_CLOSING = (
+    "با این بازگرداندن، ستاد و سمن دربارهٔ تضمین این قرارداد ادعایی بر یکدیگر ندارند و «رسید "
+    "دریافت سفته» این قرارداد باطل است."
+)
+FIELD_NOTE_SERIAL = "شمارهٔ سفته"
+FIELD_AMOUNT = "مبلغ (ریال)"
+FIELD_AMOUNT_WORDS = "مبلغ به حروف"
+FIELD_CONTRACT = "شمارهٔ قرارداد"
+FIELD_RECEIVED_AT = "تاریخ دریافت"
+FIELD_RETURNED_AT = "تاریخ بازگرداندن"
+SIGN_FINANCE = "معاونت مالی، اداری و پشتیبانی ستاد"
+SIGN_GIVER = "تحویل‌دهنده"
+SIGN_RECEIVER = "تحویل‌گیرنده"
+
+# --- booking notices (step ذ) ---------------------------------------------------------------------
+
+NOTICE_TITLE = "اطلاعیهٔ نوبت سمن‌سرا"
+NOTICE_COPY = {"ngo": "برای سمن", "manager": "برای مسئول سمن‌سرا"}
+NOTICE_STEP = "(مرحلهٔ ذ شیوه‌نامه: اطلاع‌رسانی به سمن و مسئول سمن‌سرا)"
+FIELD_BOOKING = "شمارهٔ نوبت"
+FIELD_SERVICE = "خدمت"
+FIELD_ROOM = "اتاق"
+FIELD_PLACE = "سمن‌سرا"
+FIELD_DAY = "روز و تاریخ"
+FIELD_TIME = "ساعت"
+FIELD_PEOPLE = "شمار حاضران"
+FIELD_NGO = "سمن"
+ROOM_NUMBER = "{service} شمارهٔ {number}"
+TIME_RANGE = "از {start} تا {end}"
+PEOPLE = "{n} نفر (ظرفیت این خدمت: {cap} نفر)"
+NOTICE_NGO_RULES = (
+    "لطفاً در وقت تعیین‌شده و با بیش از {cap} نفر حاضر نشوید (مادهٔ ۲ شیوه‌نامه). اگر از این "
+    "نوبت استفاده نمی‌کنید، پیش از زمان آن لغوش را به میز خدمت ستاد خبر دهید تا ساعت‌های آن "
+    "به سهمیهٔ سالانهٔ سمن بازگردد."
+)
+NOTICE_MANAGER_RULES = (
+    "لطفاً فضا را در وقت تعیین‌شده آماده کنید. این سمن تنها از خدمات همین سمن‌سرا بهره‌مند "
+    "می‌شود (تبصرهٔ ۲ شیوه‌نامه)؛ بیش از {cap} نفر در این خدمت پذیرفته نمی‌شود (مادهٔ ۲ "
+    "شیوه‌نامه)."
+)
+SIGN_DESK_NOTICE = "میز خدمت ستاد"
+
+# --- refusals (WorkflowError messages) -----------------------------------------------------------
+
+UNKNOWN_KIND = "نوع سند «{kind}» شناخته نیست؛ یکی از این‌ها را بنویسید: {kinds}."
+NOT_FOUND_REQUEST = "درخواست «{ref}» پیدا نشد."
+NOT_FOUND_CONTRACT = "قرارداد یا درخواست «{ref}» پیدا نشد."
+NOT_FOUND_BOOKING = "نوبت «{ref}» پیدا نشد."
+NOT_FOUND_USER = "کاربر «{user}» پیدا نشد یا غیرفعال است."
+NO_CONTRACT = (
+    "برای درخواست «{ref}» قراردادی بسته نشده است (وضعیت کنونی: «{state}»)؛ {what} تنها پس از "
+    "امضای قرارداد (مرحلهٔ ج) صادر می‌شود."
+)
+NO_NOTE = "برای قرارداد «{ref}» سفته‌ای ثبت نشده است."
+LETTER_AFTER_END = (
+    "قرارداد «{ref}» پایان یافته است (وضعیت: «{state}»)؛ معرفی‌نامه تنها در مدت قرارداد صادر "
+    "می‌شود."
+)
+NOTE_ALREADY_CLOSED = (
+    "سفتهٔ قرارداد «{ref}» دیگر نزد ستاد به امانت نیست (وضعیت: «{state}»)؛ رسید دریافت "
+    "سفته صادر نمی‌شود."
+)
+NOTE_NOT_RETURNED = (
+    "سفتهٔ قرارداد «{ref}» هنوز بازگردانده نشده است (وضعیت: «{state}»)؛ رسید بازگرداندن "
+    "سفته پس از بازگرداندن آن صادر می‌شود."
+)
+NOTICE_NOT_SCHEDULED = (
+    "برای نوبت «{ref}» هنوز وقتی تعیین نشده است (وضعیت: «{state}»)؛ اطلاعیهٔ نوبت پس از تعیین "
+    "وقت در مرحلهٔ د صادر می‌شود."
+)
+NOTICE_NOT_LIVE = (
+    "نوبت «{ref}» {state} است؛ برای آن اطلاعیهٔ نوبت صادر نمی‌شود."
+)
+WHAT_CONTRACT = "قرارداد"
+WHAT_LETTER = "معرفی‌نامه"
+WHAT_NOTE_RECEIPT = "رسید سفته"
+
+# --- verify -------------------------------------------------------------------------------------
+
+CODE_NOT_FOUND = "کد تصدیق «{code}» در سامانه ثبت نشده است؛ این سند از ستاد صادر نشده است."
+STATUS_NAMES = {
+    "valid": "معتبر",
+    "superseded": "منسوخ",
+    "void": "باطل",
+    "expired": "پایان‌یافته",
+}
+VALID = "اطلاعات این سند با پرونده یکی است."
+SUPERSEDED_CHANGED = (
+    "اطلاعاتی که در این سند چاپ شده دیگر با پرونده یکی نیست؛ نسخهٔ تازه‌ای چاپ کنید."
+)
+SUPERSEDED_EXTENDED = (
+    "قرارداد پس از صدور این سند در {when} تمدید شد و پایان آن اکنون پایان روز {last_day} است؛ "
+    "نسخهٔ تازه‌ای چاپ کنید."
+)
+SUPERSEDED_STEP = (
+    "درخواست پس از صدور این فرم در {when} به مرحلهٔ «{step}» رسید؛ فرم تازه‌ای چاپ کنید."
+)
+EXPIRED_CONTRACT = "قرارداد در {when} پایان یافته است؛ این سند تنها سابقهٔ آن است."
+VOID_LETTER = "قرارداد در {when} پایان یافته و معرفی‌نامه دیگر اعتبار ندارد."
+VOID_NOTE_RETURNED = "سفته در {when} به {to} بازگردانده شد و این رسید باطل است."
+VOID_NOTE_HELD = "سفته پس از گزارش خسارت ضبط شد و این رسید باطل است."
+VOID_BOOKING = "نوبت {state} است ({reason})؛ این اطلاعیه باطل است."
+BOOKING_STATES = {"cancelled": "لغو شده", "refused": "رد شده"}
+NEWER_COPY = "تازه‌ترین نسخهٔ صادرشده از همین سند: {serial}."
+
+VERIFY_LINES = (
+    "کد تصدیق: {code}",
+    "سند: {kind} (شمارهٔ {serial})",
+    "پرونده: {ref}",
+    "صادرشده در {issued_at} به دست {issued_by}",
+    "وضعیت: {status} ـ {reason}",
+)
+PRINTED = "سند «{kind}» به شمارهٔ {serial} با کد تصدیق {code} نوشته شد: {path}"
+
+#: Persian names of the document kinds, for verify and messages.
+KIND_NAMES = {
+    "request-form": REQUEST_FORM_TITLE,
+    "contract": CONTRACT_TITLE,
+    "letter-representative": f"{LETTER_TITLE} ({LETTER_COPY['representative']})",
+    "letter-manager": f"{LETTER_TITLE} ({LETTER_COPY['manager']})",
+    "note-receipt": NOTE_RECEIPT_TITLE,
+    "note-return": NOTE_RETURN_TITLE,
+    "notice-ngo": f"{NOTICE_TITLE} ({NOTICE_COPY['ngo']})",
+    "notice-manager": f"{NOTICE_TITLE} ({NOTICE_COPY['manager']})",
+}

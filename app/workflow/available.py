@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from app.db import models as m
 from app.workflow import contracts, errors, notes
 from app.workflow.bookings import check_cancellable
+from app.workflow.eligibility import eligibility_problem
 from app.workflow.machines import BookingFlow, ContractFlow, Flow, NoteFlow, RequestFlow
 from app.workflow.policy import policy_on
-from app.workflow.requests import eligibility_problem
 from app.workflow.service import Context, check_role
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
+from app.workflow.eligibility import eligibility_problem
 from app.workflow.machines import (
     LIVE_BOOKING_STATES,
     RUNNING_CONTRACT_STATES,
@@ -92,8 +93,12 @@ def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: P
 
 def check_extension_request(lease: m.Contract, today: dt.date,
                             target: m.Semansara | None = None) -> None:
-    """R-5.1 – R-5.4: refuse an extension request that may not be made today."""
+    """R-5.1 – R-5.4: refuse an extension request that may not be made today; the NGO must
+    still be eligible (R-1.1: a licence that ran out ends the right to be served)."""
     running(lease)
+    problem = eligibility_problem(lease.ngo, today)
+    if problem is not None:
+        raise problem
     policy = policy_on(today)
     deadline = extension_deadline(lease, policy)
     if today > deadline:

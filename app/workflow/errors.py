@@ -28,6 +28,8 @@ NOTE_NOT_RETURNABLE = "NOTE_NOT_RETURNABLE"
 STALE_RECORD = "STALE_RECORD"  # added: the record changed since it was opened
 SIGN_IN_FAILED = "SIGN_IN_FAILED"  # added: wrong user name or password
 ACCOUNT_LOCKED = "ACCOUNT_LOCKED"  # added: too many failed sign-ins
+DB_UNAVAILABLE = "DB_UNAVAILABLE"  # added: the database server cannot be reached
+STORAGE_ERROR = "STORAGE_ERROR"  # added: the disk is full or read-only
 
 CODES = frozenset(
     value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -10,6 +9,7 @@ from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.contracts import check_five_years, running_contract
+from app.workflow.eligibility import eligibility_problem
 from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
 from app.workflow.notes import amount_due
 from app.workflow.policy import SERVICE_NAMES, policy_on
@@ -29,33 +29,6 @@ def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit
     request.updated_at = ctx.now
     request.version += 1
     request.save()
-
-
-# --- eligibility (R-1.1, R-1.2, R-4.4) --------------------------------------------------------
-
-def eligibility_problem(ngo: m.Ngo, on: dt.date) -> errors.WorkflowError | None:
-    """Why `ngo` may not be served on `on`, or None (R-1.1, R-4.4, R-4.5)."""
-    bodies = policy_on(on)["licensing_bodies"]
-    if ngo.licence_issuer not in bodies:
-        return errors.WorkflowError(
-            errors.NOT_ELIGIBLE, f"مرجع صدور مجوز «{ngo.licence_issuer}» در فهرست مراجع "
-                                 "پذیرفته نیست.", "R-1.1")
-    if ngo.licence_expires < on:
-        return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, f"مجوز فعالیت این سمن در {jalali.format_date(ngo.licence_expires)}"
-                                    " به پایان رسیده است.", "R-1.1")
-    if not ngo.active:
-        return errors.WorkflowError(errors.NOT_ELIGIBLE, "این سمن در سامانه غیرفعال است.",
-                                    "R-1.2")
-    if ngo.level is None:
-        return errors.WorkflowError(
-            errors.LEVEL_NOT_ASSESSED, "سطح توان‌افزایی این سمن هنوز توسط معاونت توان‌افزایی "
-                                       "تعیین نشده است.", "R-4.5")
-    if ngo.level == 1:
-        return errors.WorkflowError(
-            errors.LEVEL_HAS_NO_SERVICES, "سمن‌های سطح ۱ (در حال تأسیس) از خدمات سمن‌سرا "
-                                          "بهره‌مند نمی‌شوند.", "R-4.4")
-    return None
 
 
 # --- الف ---------------------------------------------------------------------------------------
@@ -116,7 +89,7 @@ def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
     else:
         request.decision_reason = reason
         _advance(trail, request, "reject", ctx, decision="reject", reason=reason)
-    return {"ref": request.ref, "state": request.state}
+    return {"ref": request.ref, "state": request.state, "reason": reason}
 
 
 @action("refer_request", step="پ")
@@ -219,8 +192,11 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
     _advance(trail, request, "sign", ctx, decision="signed",
              data={"contract": contract, "starts": starts, "ends": ends, "note": note_serial,
                    "amount": amount, "amount_due": due, "inflation_missing": missing})
-    return {"ref": request.ref, "state": request.state, "contract": contract,
-            "ends": jalali.format_date_latin(ends), "letters": letters, "amount_due": due}
+    out = {"ref": request.ref, "state": request.state, "contract": contract,
+           "ends": jalali.format_date_latin(ends), "letters": letters, "amount_due": due}
+    if missing:  # counted as 0 until finance enters them (R-6.2)
+        out["inflation_missing"] = missing
+    return out
 
 
 # --- چ ح --------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 
 import peewee as pw
 
-from app.db.database import db
+from app.db.database import connection_lost, db, reconnect
 from app.db.models import User
 from app.workflow import audit, errors
 from app.workflow.clock import Clock
@@ -50,6 +50,36 @@ ACTIONS: dict[str, Callable[..., Result]] = {}
 RETRIES = 4
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
 STATS = {"retries": 0}
+
+
+def _reconnect_or_refuse() -> None:
+    try:
+        reconnect()
+    except (pw.OperationalError, pw.InterfaceError) as exc:
+        raise errors.WorkflowError(
+            errors.DB_UNAVAILABLE, "ارتباط با پایگاه داده برقرار نیست؛ کاری ثبت نشد. چند لحظه "
+                                   "بعد دوباره امتحان کنید.") from exc
+
+
+def _for_people(exc: Exception) -> Exception:
+    """A storage failure as a Persian refusal; anything else as it is."""
+    # SQLite rolls a full-disk transaction back itself; peewee's own rollback then fails and
+    # hides the cause, so read the whole chain.
+    chain, cause = [], exc
+    while cause is not None and len(chain) < 5:
+        chain.append(str(cause))
+        cause = cause.__context__
+    text = " ".join(chain).lower()
+    if "readonly" in text or "read-only" in text or "query_only" in text:
+        return errors.WorkflowError(errors.STORAGE_ERROR, "پایگاه داده فقط‌خواندنی است؛ کاری "
+                                    "ثبت نشد. دسترسی نوشتن را بررسی کنید.")
+    if "disk is full" in text or "no space" in text or "disk full" in text:
+        return errors.WorkflowError(errors.STORAGE_ERROR, "دیسک پر است؛ کاری ثبت نشد و داده‌ای "
+                                    "از دست نرفت. فضای دیسک را آزاد کنید.")
+    if connection_lost(exc):
+        return errors.WorkflowError(errors.DB_UNAVAILABLE, "ارتباط با پایگاه داده قطع شد؛ کاری "
+                                    "ثبت نشد. دوباره امتحان کنید.")
+    return exc
 
 
 def _retryable(exc: pw.OperationalError) -> bool:
@@ -90,11 +120,15 @@ def action(name: str, step: str = "") -> Callable:
             for attempt in range(RETRIES):
                 try:
                     return once(ctx, args)
-                except pw.OperationalError as exc:
-                    if attempt + 1 == RETRIES or not _retryable(exc):
-                        raise
-                    STATS["retries"] += 1
-                    time.sleep(0.01 * (attempt + 1))
+                except (pw.OperationalError, pw.InterfaceError, pw.InternalError) as exc:
+                    if connection_lost(exc) and attempt == 0:
+                        _reconnect_or_refuse()  # the server came back: carry on
+                        continue
+                    if attempt + 1 < RETRIES and _retryable(exc):
+                        STATS["retries"] += 1
+                        time.sleep(0.01 * (attempt + 1))
+                        continue
+                    raise _for_people(exc) from exc
             raise AssertionError("unreachable")
 
         ACTIONS[name] = run_action

@@ -8,6 +8,8 @@ from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, quotas, registry
 from app.workflow.audit import Trail
 from app.workflow.contracts import contract_figures, running_contract, served_months
+from app.workflow.policy import policy_on
+from app.workflow.policy_admin import review_due
 from app.workflow.service import Context, Result, action
 
 
@@ -28,12 +30,15 @@ def _semansara(ctx: Context, house: m.Semansara) -> dict[str, Any]:
 
 def _request(ctx: Context, request: m.Request) -> dict[str, Any]:
     return {"state": request.state, "ngo": request.ngo.code, "semansara": request.semansara.code,
-            "queue_position": capacity.queue_position(request)}
+            "queue_position": capacity.queue_position(request),
+            "reason": request.decision_reason, "pass_over_reason": request.pass_over_reason}
 
 
 def _booking(ctx: Context, booking: m.Booking) -> dict[str, Any]:
     return {"state": booking.state, "contract": booking.contract.ref, "room": booking.room.number,
-            "service": booking.service, "start": booking.start_at.isoformat(sep=" "),
+            "service": booking.service,
+            "start": jalali.format_date_latin(booking.start_at.date())
+            + booking.start_at.strftime(" %H:%M"),
             "hours": booking.minutes / 60}
 
 
@@ -48,8 +53,17 @@ _BY_REF = ((m.Request, _request), (m.Contract, lambda ctx, c: contract_figures(c
            (m.Booking, _booking), (m.Extension, _extension))
 
 
+def _policy(ctx: Context) -> dict[str, Any]:
+    """R-8.1: the version in force, and whether its three-monthly review is due."""
+    policy = policy_on(ctx.today)
+    return {"version": policy.number, "effective": jalali.format_date_latin(policy.effective),
+            "review_due": review_due(ctx.today)}
+
+
 @action("show")
 def show(ctx: Context, trail: Trail, *, ref: str = "", code: str = "") -> Result:
+    if code == "policy":
+        return {"code": code, **_policy(ctx)}
     kinds = _BY_REF if ref else _BY_CODE
     key = ref or code
     for model, describe in kinds:

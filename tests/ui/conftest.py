@@ -22,7 +22,6 @@ from app.workflow.api import Context, run  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
 
-
 # The offscreen platform says so for any window with a minimum or fixed size; harmless.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 

@@ -14,8 +14,8 @@ from app.ui.item_models import NgoTableModel
 from app.ui.main_window import MainWindow
 from app.ui.pages.ngos import NgoPage
 from app.ui.session import Session
-from app.workflow import jalali
 from app.ui.widgets.tables import select_row
+from app.workflow import jalali
 from tests.ui.conftest import act, register
 
 

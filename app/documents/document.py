@@ -1,0 +1,213 @@
+"""A document drawn from one record: its story, its printable content, and its PDF.
+
+A :class:`Document` holds the flowables a generator in ``records`` built from
+the database. What it says (``content()``) is the text of those flowables in
+reading order; its SHA-256 (``content_hash()``) is stored when the document is
+issued and compared again by ``verify``, so a paper whose record has changed
+since it was printed is found out. The issue stamp (serial, date, verification
+code) is added only when rendering and is not part of the content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from os import PathLike
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Spacer
+
+from app.documents import texts
+from app.documents.flowables import PersianParagraph, PersianStyle, PersianTable
+from app.documents.pdf import build_pdf
+from app.workflow import jalali
+
+TITLE = PersianStyle(font_size=17, bold=True, alignment="center", space_after=2)
+SUBTITLE = PersianStyle(font_size=11.5, alignment="center", space_after=10)
+HEADING = PersianStyle(font_size=12, bold=True, space_before=8, space_after=3)
+BODY = PersianStyle(font_size=11.5, alignment="justify", space_after=5)
+BODY_RIGHT = PersianStyle(font_size=11.5, space_after=5)
+SMALL = PersianStyle(font_size=9.5, space_after=3, color=colors.HexColor("#333333"))
+META = PersianStyle(font_size=10, leading=16)
+CELL = PersianStyle(font_size=10.5)
+CELL_BOLD = PersianStyle(font_size=10.5, bold=True)
+CELL_HEADER = PersianStyle(font_size=10.5, bold=True, alignment="center")
+BANNER = PersianStyle(font_size=13, bold=True, alignment="center")
+
+META_WIDTH = 5.4 * cm
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What an issued copy carries besides its content."""
+
+    serial: str
+    code: str  # 8 characters, printed as two groups of four
+    issued_at: dt.datetime
+
+    @property
+    def shown_code(self) -> str:
+        return show_code(self.code)
+
+
+def show_code(code: str) -> str:
+    """``K7M2QX9P`` → ``K7M2-QX9P``: easier to read out and type."""
+    return f"{code[:4]}-{code[4:]}" if len(code) == 8 else code
+
+
+@dataclass
+class Document:
+    """One printable document of one record."""
+
+    kind: str
+    object_ref: str
+    title: str
+    story: list[Flowable]
+    subtitle: str = ""
+    #: The record's own serial (introduction letters), used as the issue serial.
+    own_serial: str | None = None
+    extra_meta: list[str] = field(default_factory=list)
+
+    def content(self) -> str:
+        """The document's text in reading order (cells of a table row by row)."""
+        parts = [self.kind, self.object_ref, self.title, self.subtitle, *self.extra_meta]
+        parts.extend(_texts(self.story))
+        return "\n".join(parts)
+
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.content().encode("utf-8")).hexdigest()
+
+
+def _texts(flowables: Iterable[object]) -> Iterable[str]:
+    for item in flowables:
+        if isinstance(item, PersianParagraph):
+            yield item.text
+        elif isinstance(item, PersianTable):
+            for row in item.rows:
+                yield "\t".join(_cell_text(cell) for cell in row)
+        elif isinstance(item, Boxed):
+            yield from _texts([item.inner])
+
+
+def _cell_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, PersianParagraph):
+        return cell.text
+    return str(cell)
+
+
+class Boxed(Flowable):
+    """A flowable in a thin frame: the copy mark of a letter or a notice."""
+
+    def __init__(self, inner: Flowable, padding: float = 5.0, width: float | None = None):
+        super().__init__()
+        self.inner = inner
+        self.padding = padding
+        self.box_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.box = min(self.box_width or availWidth, availWidth)
+        _w, height = self.inner.wrap(self.box - 2 * self.padding, availHeight)
+        # The flowable takes the whole frame width; the box is centred in it.
+        self.width, self.height = availWidth, height + 2 * self.padding
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        x = (self.width - self.box) / 2
+        canvas.saveState()
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.9)
+        canvas.roundRect(x, 0, self.box, self.height, 4, stroke=1, fill=0)
+        canvas.restoreState()
+        self.inner.drawOn(canvas, x + self.padding, self.padding)
+
+
+class AtLeft(Flowable):
+    """A block drawn against the left edge of the frame (the meta block of a letterhead:
+    its lines stay right-aligned inside it)."""
+
+    def __init__(self, inner: Flowable, width: float):
+        super().__init__()
+        self.inner = inner
+        self.block_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _w, self.height = self.inner.wrap(min(self.block_width, availWidth), availHeight)
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
+    """Number, date and code at the top left, then the title and subtitle, centred."""
+    if stamp is not None:
+        lines = [
+            texts.META_SERIAL.format(serial=stamp.serial),
+            texts.META_DATE.format(date=jalali.format_date(stamp.issued_at.date())),
+            texts.META_CODE.format(code=stamp.shown_code),
+        ]
+    else:
+        lines = [texts.META_PREVIEW]
+    lines += doc.extra_meta
+    story: list[Flowable] = [AtLeft(PersianParagraph("\n".join(lines), META), META_WIDTH)]
+    story.append(Spacer(1, 4))
+    story.append(PersianParagraph(doc.title, TITLE))
+    if doc.subtitle:
+        story.append(PersianParagraph(doc.subtitle, SUBTITLE))
+    else:
+        story.append(Spacer(1, 10))
+    return story
+
+
+def render(
+    doc: Document,
+    stamp: Stamp | None = None,
+    out: str | PathLike[str] | None = None,
+) -> bytes:
+    """The PDF of ``doc`` with ``stamp`` (or marked as a preview), written to ``out`` if given."""
+    buffer = io.BytesIO()
+    subject = f"{texts.KIND_NAMES.get(doc.kind, doc.title)} · {doc.object_ref}"
+    if stamp is not None:
+        subject += f" · {stamp.serial}"
+        note = texts.FOOTER_STAMP.format(serial=stamp.serial, code=stamp.shown_code)
+    else:
+        note = texts.FOOTER_PREVIEW
+    build_pdf(
+        buffer,
+        [*letterhead(doc, stamp), *doc.story],
+        title=doc.title,
+        author=texts.AUTHOR,
+        subject=subject,
+        header_text=texts.HQ,
+        footer_note=note,
+    )
+    pdf = buffer.getvalue()
+    if out is not None:
+        write_file(out, pdf)
+    return pdf
+
+
+def write_file(path: str | PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` whole or not at all (a temporary file, then a rename)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
