@@ -115,6 +115,107 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     return 0 if report.ok and chain.ok else 1
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from app.documents.document import show_code
+    from app.documents.issuing import issue
+    from app.documents.texts import KIND_NAMES, PRINTED
+    from app.workflow.clock import SystemClock
+    from app.workflow.errors import WorkflowError
+
+    _open(args.db)
+    try:
+        done = issue(args.kind, args.ref, args.as_user, SystemClock(), out=Path(args.out))
+    except WorkflowError as exc:
+        print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
+        return 1
+    row = done.record
+    print(PRINTED.format(kind=KIND_NAMES[row.kind], serial=row.serial,
+                         code=show_code(row.code), path=args.out))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from app.documents.issuing import verification_text, verify
+    from app.workflow.errors import WorkflowError
+
+    _open(args.db)
+    try:
+        answer = verify(args.code)
+    except WorkflowError as exc:
+        print(exc.message_fa)
+        return 1
+    print(verification_text(answer))
+    return 0 if answer["valid"] else 1
+
+
+def _as_user(username: str):  # noqa: ANN202
+    from app.db import models as m
+
+    user = m.User.get_or_none(m.User.username == username)
+    if user is None:
+        print(f"کاربر «{username}» پیدا نشد.", file=sys.stderr)
+    return user
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.workflow.api import Context, WorkflowError
+    from app.workflow.clock import SystemClock
+    from app.workflow.importer import import_ngos
+
+    _open(args.db)
+    user = _as_user(args.as_user)
+    if user is None:
+        return 1
+    mapping = dict(item.partition("=")[::2] for item in args.map) or None
+    try:
+        report = import_ngos(Context(user, SystemClock()), args.file, dry_run=args.dry_run,
+                             mapping=mapping, update=args.update, skip_invalid=args.skip_invalid)
+    except WorkflowError as exc:
+        print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
+        return 1
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
+def cmd_notify_send(args: argparse.Namespace) -> int:
+    from app.workflow.api import WorkflowError
+    from app.workflow.clock import SystemClock
+    from app.workflow.notifications import Settings, send_pending
+
+    _open(args.db)
+    user = _as_user(args.as_user) if args.as_user else None
+    if args.as_user and user is None:
+        return 1
+    try:
+        settings = Settings.load(Path(args.settings) if args.settings else None)
+        counts = send_pending(settings, SystemClock(), limit=args.limit,
+                              retry_failed=args.retry_failed, user=user)
+    except WorkflowError as exc:
+        print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
+        return 1
+    print(f"فرستاده شد: {counts['sent']}، ناموفق: {counts['failed']}، "
+          f"پیش‌تر رسیده: {counts['skipped']}")
+    return 0 if counts["failed"] == 0 else 1
+
+
+def cmd_notify_status(args: argparse.Namespace) -> int:
+    from app.workflow.api import WorkflowError
+    from app.workflow.jalali import format_datetime
+    from app.workflow.notifications import delivery_status
+
+    _open(args.db)
+    try:
+        rows = delivery_status(args.ref)
+    except WorkflowError as exc:
+        print(exc.message_fa, file=sys.stderr)
+        return 1
+    for row in rows:
+        when = format_datetime(row["sent_at"]) if row["sent_at"] else ""
+        print(" | ".join(x for x in (row["recipient_fa"], row["channel_fa"], row["address"],
+                                     row["state_fa"], when, row["error"]) if x))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="semansara",
@@ -161,6 +262,45 @@ def build_parser() -> argparse.ArgumentParser:
     move.add_argument("--db", required=True, help="the target, e.g. postgresql://…")
     move.add_argument("--from", dest="source", help="the source (default: the usual database)")
     move.set_defaults(func=cmd_migrate_to)
+    doc = add("print", cmd_print, "issue a document as PDF (serial number, verification code)")
+    doc.add_argument("kind", choices=["request-form", "contract", "letter-representative",
+                                      "letter-manager", "note-receipt", "note-return",
+                                      "notice-ngo", "notice-manager"])
+    doc.add_argument("ref", help="request ref (request-form), contract or request ref "
+                                 "(contract, letters, notes), booking ref (notices)")
+    doc.add_argument("--out", required=True, help="PDF file to write")
+    doc.add_argument("--as", dest="as_user", default="admin",
+                     help="username recorded as the issuer (default: admin)")
+    check = add("verify", cmd_verify, "say which document a verification code belongs to "
+                                      "and whether it is still valid (exit 0 only if valid)")
+    check.add_argument("code", help="the code printed on the document, e.g. K7M2-QX9P")
+    imp = add("import", cmd_import, "import NGOs from an Excel (.xlsx) or CSV file "
+                                    "(exit 0 only when no row is bad)")
+    imp.add_argument("file", help=".xlsx or .csv (UTF-8 or Windows Arabic)")
+    imp.add_argument("--dry-run", action="store_true", help="report what would change; "
+                                                            "write nothing")
+    imp.add_argument("--update", action="store_true",
+                     help="update NGOs already registered with the same licence number")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="import the good rows even when some rows are bad")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="map a column to a field (name, licence_no, …); HEADER= leaves it out")
+    imp.add_argument("--as", dest="as_user", default="desk",
+                     help="username of the service-desk expert (default: desk)")
+    notify = add("notify", cmd_notify_send, "notices of step ذ (e-mail over SMTP)")
+    notify_sub = notify.add_subparsers(title="notify commands", metavar="COMMAND", required=True)
+    send = notify_sub.add_parser("send", help="send the pending e-mail notices, print counts")
+    send.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
+    send.add_argument("--settings", help="settings file (default: the user's config folder)")
+    send.add_argument("--limit", type=int, help="send at most this many")
+    send.add_argument("--retry-failed", action="store_true", help="try the failed ones again")
+    send.add_argument("--as", dest="as_user", help="username recorded as the sender "
+                                                   "(default: the program, as the service desk)")
+    send.set_defaults(func=cmd_notify_send)
+    status = notify_sub.add_parser("status", help="how a booking's notices were delivered")
+    status.add_argument("ref", help="booking ref")
+    status.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
+    status.set_defaults(func=cmd_notify_status)
     pmap = add("process-map", cmd_process_map, "export the eleven steps as a PNG picture")
     pmap.add_argument("--out", required=True)
     pmap.add_argument("--request", help="mark this request's current step and history")

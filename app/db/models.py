@@ -204,10 +204,11 @@ class Extension(BaseModel):
     contract = pw.ForeignKeyField(Contract, backref="extensions", on_delete="RESTRICT")
     from_semansara = pw.ForeignKeyField(Semansara, on_delete="RESTRICT")
     to_semansara = pw.ForeignKeyField(Semansara, on_delete="RESTRICT")
-    state = pw.CharField(max_length=16)  # requested | accepted | rejected
+    state = pw.CharField(max_length=16, index=True)  # requested | accepted | rejected
     requested_at = pw.DateTimeField()
     requested_by = pw.CharField(max_length=64)
     new_ends = pw.DateField(null=True)
+    starts = pw.DateField(null=True)  # a move to another semansara takes effect on this day
     decided_at = pw.DateTimeField(null=True)
     decided_by = pw.CharField(max_length=64, default="")
     reason = pw.TextField(default="")

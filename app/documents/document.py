@@ -16,29 +16,29 @@ import io
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.documents import texts
 from app.documents.flowables import PersianParagraph, PersianStyle, PersianTable
 from app.documents.pdf import build_pdf
 from app.workflow import jalali
 
-TITLE = PersianStyle(font_size=17, bold=True, alignment="center", space_after=2)
-SUBTITLE = PersianStyle(font_size=11.5, alignment="center", space_after=10)
-HEADING = PersianStyle(font_size=12, bold=True, space_before=8, space_after=3)
+TITLE = PersianStyle(font_size=17, bold=True, alignment="center")
+SUBTITLE = PersianStyle(font_size=11, alignment="center")
+HEADING = PersianStyle(font_size=12, bold=True, space_before=6, space_after=2, keep_with_next=True)
 BODY = PersianStyle(font_size=11.5, alignment="justify", space_after=5)
 BODY_RIGHT = PersianStyle(font_size=11.5, space_after=5)
 SMALL = PersianStyle(font_size=9.5, space_after=3, color=colors.HexColor("#333333"))
-META = PersianStyle(font_size=10, leading=16)
-CELL = PersianStyle(font_size=10.5)
-CELL_BOLD = PersianStyle(font_size=10.5, bold=True)
-CELL_HEADER = PersianStyle(font_size=10.5, bold=True, alignment="center")
+META = PersianStyle(font_size=9.5, leading=15)
+CELL = PersianStyle(font_size=10, leading=15.5)
+CELL_BOLD = PersianStyle(font_size=10, leading=15.5, bold=True)
+CELL_HEADER = PersianStyle(font_size=10, leading=15.5, bold=True, alignment="center")
 BANNER = PersianStyle(font_size=13, bold=True, alignment="center")
 
 META_WIDTH = 5.4 * cm
@@ -73,11 +73,10 @@ class Document:
     subtitle: str = ""
     #: The record's own serial (introduction letters), used as the issue serial.
     own_serial: str | None = None
-    extra_meta: list[str] = field(default_factory=list)
 
     def content(self) -> str:
         """The document's text in reading order (cells of a table row by row)."""
-        parts = [self.kind, self.object_ref, self.title, self.subtitle, *self.extra_meta]
+        parts = [self.kind, self.object_ref, self.title, self.subtitle, self.own_serial or ""]
         parts.extend(_texts(self.story))
         return "\n".join(parts)
 
@@ -131,26 +130,9 @@ class Boxed(Flowable):
         self.inner.drawOn(canvas, x + self.padding, self.padding)
 
 
-class AtLeft(Flowable):
-    """A block drawn against the left edge of the frame (the meta block of a letterhead:
-    its lines stay right-aligned inside it)."""
-
-    def __init__(self, inner: Flowable, width: float):
-        super().__init__()
-        self.inner = inner
-        self.block_width = width
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        _w, self.height = self.inner.wrap(min(self.block_width, availWidth), availHeight)
-        self.width = availWidth
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.inner.drawOn(self.canv, 0, 0)
-
-
 def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
-    """Number, date and code at the top left, then the title and subtitle, centred."""
+    """The top of the first page: the title (and subtitle) at the right, centred in its
+    column, and the number, date and verification code at the left, as on a letterhead."""
     if stamp is not None:
         lines = [
             texts.META_SERIAL.format(serial=stamp.serial),
@@ -159,15 +141,28 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
         ]
     else:
         lines = [texts.META_PREVIEW]
-    lines += doc.extra_meta
-    story: list[Flowable] = [AtLeft(PersianParagraph("\n".join(lines), META), META_WIDTH)]
-    story.append(Spacer(1, 4))
-    story.append(PersianParagraph(doc.title, TITLE))
+    if doc.own_serial and (stamp is None or stamp.serial != doc.own_serial):
+        lines.append(texts.OWN_SERIAL.format(serial=doc.own_serial))
+    heading: list[Flowable] = [PersianParagraph(doc.title, TITLE)]
     if doc.subtitle:
-        story.append(PersianParagraph(doc.subtitle, SUBTITLE))
-    else:
-        story.append(Spacer(1, 10))
-    return story
+        heading.append(PersianParagraph(doc.subtitle, SUBTITLE))
+    meta = PersianParagraph("\n".join(lines), META)
+    table = Table(
+        [[meta, heading]],
+        colWidths=[META_WIDTH, None],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                # Only so that ReportLab's default Helvetica is never referenced.
+                ("FONTNAME", (0, 0), (-1, -1), META.font_name),
+            ]
+        ),
+    )
+    return [table, Spacer(1, 8)]
 
 
 def render(

@@ -43,6 +43,8 @@ class PersianStyle:
     space_after: float = 0.0
     color: colors.Color = colors.black
     persian_digits: bool = True
+    #: Never the last thing on a page (a heading stays with what follows it).
+    keep_with_next: bool = False
 
     @property
     def font_name(self) -> str:
@@ -77,6 +79,8 @@ class PersianParagraph(Flowable):
         self._continues = _continues
         self.lines: list[Line] = []
         self._laid_out_for: float | None = None
+        if self.style.keep_with_next:
+            self.keepWithNext = True
 
     def __repr__(self) -> str:
         return f"PersianParagraph({self.text[:30]!r}…)"
@@ -91,13 +95,12 @@ class PersianParagraph(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._layout(availWidth)
         count = len(self.lines)
-        fitting = min(int(availHeight // self.style.line_height), count - 1)
-        if count >= 4:
-            # No single line left alone at the foot or the head of a page.
-            fitting = min(fitting, count - 2)
-            if fitting < 2:
-                return []
-        if fitting <= 0:
+        if count < 4:
+            # Two or three lines move to the next page whole: no single line is left
+            # alone at the foot or the head of a page.
+            return []
+        fitting = min(int(availHeight // self.style.line_height), count - 2)
+        if fitting < 2:
             return []
         head, tail = self.lines[:fitting], self.lines[fitting:]
         first = PersianParagraph(

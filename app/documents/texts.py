@@ -51,9 +51,7 @@ REQUEST_SERVICES_NOTE = (
 )
 REQUEST_NO_SERVICES = "سمن خدمت مشخصی را در فرم علامت نزده است."
 REQUEST_REASON = "دلیل تصمیم: {reason}"
-REQUEST_PRIORITY = (
-    "اولویت واگذاری بر پایهٔ زمان ثبت درخواست است (تبصرهٔ ۱ شیوه‌نامه: به ترتیب ثبت)."
-)
+REQUEST_PRIORITY = "اولویت واگذاری بر پایهٔ زمان ثبت درخواست است (تبصرهٔ ۱ شیوه‌نامه: به ترتیب ثبت)."
 FIELD_NGO_NAME = "نام سمن"
 FIELD_NGO_CODE = "کد سمن"
 FIELD_LICENCE_NO = "شمارهٔ مجوز فعالیت"
@@ -113,9 +111,7 @@ CAP_UNLIMITED = "نامحدود"
 PER_USE_PEOPLE = "حداکثر {n} نفر"
 NO_SERVICES_FOR_LEVEL = "برای سطح {level} خدمتی در جدول سقف‌ها نیست."
 ARTICLE_TERM = "مادهٔ ۳ ـ مدت قرارداد"
-TERM_TEXT = (
-    "مدت قرارداد {months} ماه شمسی است: از آغاز روز {starts} تا پایان روز {last_day}."
-)
+TERM_TEXT = "مدت قرارداد {months} ماه شمسی است: از آغاز روز {starts} تا پایان روز {last_day}."
 TERM_EXTENDED = (
     "این قرارداد تاکنون {count} بار تمدید شده و پایان کنونی آن پایان روز {last_day} است."
 )
@@ -196,7 +192,8 @@ LETTER_TWO_COPIES = (
     "نسخه برای مسئول سمن‌سرا (مرحلهٔ ح)."
 )
 LETTER_SIGNATURE = "معاونت امور مناطق ستاد"
-LETTER_SERIAL = "شمارهٔ معرفی‌نامه: {serial}"
+#: A reprint of a letter shows the letter's own serial under its copy serial.
+OWN_SERIAL = "شمارهٔ معرفی‌نامه: {serial}"
 
 # --- the promissory-note receipts (Article 6) ---------------------------------------------------
 
@@ -238,6 +235,7 @@ FIELD_CONTRACT = "شمارهٔ قرارداد"
 FIELD_RECEIVED_AT = "تاریخ دریافت"
 FIELD_RETURNED_AT = "تاریخ بازگرداندن"
 SIGN_FINANCE = "معاونت مالی، اداری و پشتیبانی ستاد"
+SIGN_RECEIVED_FOR_HQ = "دریافت‌کننده از سوی ستاد"
 SIGN_GIVER = "تحویل‌دهنده"
 SIGN_RECEIVER = "تحویل‌گیرنده"
 
@@ -280,10 +278,10 @@ NO_CONTRACT = (
     "برای درخواست «{ref}» قراردادی بسته نشده است (وضعیت کنونی: «{state}»)؛ {what} تنها پس از "
     "امضای قرارداد (مرحلهٔ ج) صادر می‌شود."
 )
+NO_LETTER = "برای قرارداد «{ref}» معرفی‌نامه‌ای ثبت نشده است."
 NO_NOTE = "برای قرارداد «{ref}» سفته‌ای ثبت نشده است."
 LETTER_AFTER_END = (
-    "قرارداد «{ref}» پایان یافته است (وضعیت: «{state}»)؛ معرفی‌نامه تنها در مدت قرارداد صادر "
-    "می‌شود."
+    "قرارداد «{ref}» پایان یافته است (وضعیت: «{state}»)؛ معرفی‌نامه تنها در مدت قرارداد صادر می‌شود."
 )
 NOTE_ALREADY_CLOSED = (
     "سفتهٔ قرارداد «{ref}» دیگر نزد ستاد به امانت نیست (وضعیت: «{state}»)؛ رسید دریافت "
@@ -297,9 +295,7 @@ NOTICE_NOT_SCHEDULED = (
     "برای نوبت «{ref}» هنوز وقتی تعیین نشده است (وضعیت: «{state}»)؛ اطلاعیهٔ نوبت پس از تعیین "
     "وقت در مرحلهٔ د صادر می‌شود."
 )
-NOTICE_NOT_LIVE = (
-    "نوبت «{ref}» {state} است؛ برای آن اطلاعیهٔ نوبت صادر نمی‌شود."
-)
+NOTICE_NOT_LIVE = "نوبت «{ref}» {state} است؛ برای آن اطلاعیهٔ نوبت صادر نمی‌شود."
 WHAT_CONTRACT = "قرارداد"
 WHAT_LETTER = "معرفی‌نامه"
 WHAT_NOTE_RECEIPT = "رسید سفته"
@@ -314,9 +310,7 @@ STATUS_NAMES = {
     "expired": "پایان‌یافته",
 }
 VALID = "اطلاعات این سند با پرونده یکی است."
-SUPERSEDED_CHANGED = (
-    "اطلاعاتی که در این سند چاپ شده دیگر با پرونده یکی نیست؛ نسخهٔ تازه‌ای چاپ کنید."
-)
+SUPERSEDED_CHANGED = "اطلاعاتی که در این سند چاپ شده دیگر با پرونده یکی نیست؛ نسخهٔ تازه‌ای چاپ کنید."
 SUPERSEDED_EXTENDED = (
     "قرارداد پس از صدور این سند در {when} تمدید شد و پایان آن اکنون پایان روز {last_day} است؛ "
     "نسخهٔ تازه‌ای چاپ کنید."
@@ -335,11 +329,19 @@ NEWER_COPY = "تازه‌ترین نسخهٔ صادرشده از همین سند
 VERIFY_LINES = (
     "کد تصدیق: {code}",
     "سند: {kind} (شمارهٔ {serial})",
-    "پرونده: {ref}",
+    "پرونده: {record} {ref}",
     "صادرشده در {issued_at} به دست {issued_by}",
     "وضعیت: {status} ـ {reason}",
 )
 PRINTED = "سند «{kind}» به شمارهٔ {serial} با کد تصدیق {code} نوشته شد: {path}"
+
+#: What a document's REF names, by kind.
+RECORD_NOUNS = {
+    "request-form": "درخواست",
+    "notice-ngo": "نوبت",
+    "notice-manager": "نوبت",
+}
+RECORD_NOUN_DEFAULT = "قرارداد"
 
 #: Persian names of the document kinds, for verify and messages.
 KIND_NAMES = {

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from app.db.database import close_database, is_postgres_url, open_database
 from app.db.migrations import SchemaTooNew
 from app.ui import texts
-from app.ui.session import describe_database
+from app.ui.main_window import PAGE_KEYS, MainWindow
+from app.ui.session import Session, describe_database
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import Clock, SystemClock
 
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
 FONT_POINT_SIZE = 10
-SCREENSHOT_SIZE = (1280, 800)
+WINDOW_SIZE = (1280, 800)
 
 # Errors that mean "this database cannot be opened now", to be told to the person, not traced.
 OPEN_ERRORS: tuple[type[BaseException], ...] = (
@@ -58,7 +59,9 @@ def setup_application(app: QApplication) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
     if not _translators:
         translator = QTranslator(app)
-        if translator.load("qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if translator.load(
+            "qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(translator)
             _translators.append(translator)
     family = _load_fonts(resources_dir() / "fonts")
@@ -104,22 +107,33 @@ def problem_text(url: str, exc: BaseException) -> str:
 Ask = Callable[[str, BaseException], tuple[str, str | None]]
 
 
-def ask_about_database(url: str, exc: BaseException, parent: QWidget | None = None) -> tuple[str, str | None]:
-    """Tell the person the database did not open; returns (RETRY|CHOOSE|EXIT, chosen file)."""
-    where = describe_where(url)
+def database_problem_box(
+    url: str, exc: BaseException, parent: QWidget | None = None
+) -> QMessageBox:
+    """The message that the database did not open, with its three ways on: «تلاش دوباره»,
+    «انتخاب پایگاه دادهٔ دیگر», «خروج» (in the button roles RETRY, CHOOSE, EXIT)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(texts.DB_PROBLEM_TITLE)
-    box.setText(texts.DB_PROBLEM_TEXT.format(where=where))
+    box.setText(texts.DB_PROBLEM_TEXT.format(where=describe_where(url)))
     box.setInformativeText(problem_text(url, exc))
     retry = box.addButton(texts.DB_RETRY, QMessageBox.ButtonRole.AcceptRole)
-    choose = box.addButton(texts.DB_CHOOSE, QMessageBox.ButtonRole.ActionRole)
-    box.addButton(texts.DB_EXIT, QMessageBox.ButtonRole.RejectRole)
+    retry.setObjectName(RETRY)
+    box.addButton(texts.DB_CHOOSE, QMessageBox.ButtonRole.ActionRole).setObjectName(CHOOSE)
+    box.addButton(texts.DB_EXIT, QMessageBox.ButtonRole.RejectRole).setObjectName(EXIT)
     box.setDefaultButton(retry)
+    return box
+
+
+def ask_about_database(
+    url: str, exc: BaseException, parent: QWidget | None = None
+) -> tuple[str, str | None]:
+    """Ask, at start-up, what to do; returns (RETRY|CHOOSE|EXIT, the chosen SQLite file)."""
+    box = database_problem_box(url, exc, parent)
     box.exec()
-    if box.clickedButton() is retry:
-        return RETRY, None
-    if box.clickedButton() is choose:
+    clicked = box.clickedButton()
+    choice = clicked.objectName() if clicked is not None else EXIT
+    if choice == CHOOSE:
         path, _ = QFileDialog.getSaveFileName(
             parent,
             texts.DB_CHOOSE_TITLE,
@@ -128,12 +142,12 @@ def ask_about_database(url: str, exc: BaseException, parent: QWidget | None = No
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return (CHOOSE, path) if path else (RETRY, None)
-    return EXIT, None
+    return (choice if choice in (RETRY, EXIT) else EXIT), None
 
 
 def describe_where(url: str) -> str:
     """The SQLite path in full (the person may need to find it), or the PostgreSQL host."""
-    return describe_database(url) if is_postgres_url(url) else url
+    return describe_database(url, full_path=True)
 
 
 def open_with_recovery(
@@ -155,12 +169,8 @@ def open_with_recovery(
 # --- entry points ------------------------------------------------------------------------------
 
 
-def build_window(database: pw.Database, url: str, clock: Clock | None = None):  # noqa: ANN201
-    from app.ui.main_window import MainWindow
-    from app.ui.session import Session
-
-    session = Session(database, url, clock or SystemClock())
-    return MainWindow(session)
+def build_window(database: pw.Database, url: str, clock: Clock | None = None) -> MainWindow:
+    return MainWindow(Session(database, url, clock or SystemClock()))
 
 
 def run_gui(url: str) -> int:
@@ -171,7 +181,7 @@ def run_gui(url: str) -> int:
         return 1
     database, url = opened
     window = build_window(database, url)
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*WINDOW_SIZE)
     window.show()
     try:
         return app.exec()
@@ -181,8 +191,6 @@ def run_gui(url: str) -> int:
 
 def save_screenshot(url: str, page: str, out: Path) -> int:
     """Render `page` of the main window offscreen into the PNG file `out`."""
-    from app.ui.main_window import PAGE_KEYS
-
     if page not in PAGE_KEYS:
         print(texts.SCREENSHOT_UNKNOWN_PAGE.format(page=page, pages="، ".join(PAGE_KEYS)))
         return 2
@@ -196,7 +204,7 @@ def save_screenshot(url: str, page: str, out: Path) -> int:
         return 1
     try:
         window = build_window(database, url)
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*WINDOW_SIZE)
         window.show()
         window.switch_to(page)
         app.processEvents()

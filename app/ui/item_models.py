@@ -22,6 +22,13 @@ EXPIRED = QColor("#c62828")
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignCenter
 
 
+def isolate(text: str) -> str:
+    """Keep `text` in its own left-to-right run inside a Persian sentence. After Persian
+    letters, bidi takes digits for Arabic numbers and splits them at a hyphen: «تلفن:
+    ۰۲۱-۸۸۰۰۰۰۰۳» would show ۸۸۰۰۰۰۰۳-۰۲۱. (LRI … PDI, Unicode's directional isolate.)"""
+    return f"\u2066{text}\u2069" if text else text
+
+
 def digits(value: int | None) -> str:
     return texts.NONE if value is None else persian.to_persian_digits(value)
 
@@ -42,6 +49,7 @@ class NgoTableModel(QAbstractTableModel):
     PAGE = 200
     COLUMNS = texts.NGO_COLUMNS
     NUMERIC = frozenset({4, 5, 6, 7, 8})
+    EXPIRES = 4
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
         super().__init__(parent)
@@ -143,12 +151,20 @@ class NgoTableModel(QAbstractTableModel):
             return self._shown[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
             return _ALIGN_NUMBER
-        if index.column() == 4 and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
-            if self._rows[index.row()].licence_expires < self._today():
-                return QBrush(EXPIRED) if role == Qt.ItemDataRole.ForegroundRole else texts.NGO_EXPIRED_TIP
+        if index.column() == self.EXPIRES and self._expired(index.row()):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(EXPIRED)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return texts.NGO_EXPIRED_TIP
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def _expired(self, row: int) -> bool:
+        """R-1.1: the licence ran out (shown in red; the rule itself is the workflow's)."""
+        return self._rows[row].licence_expires < self._today()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         return None
@@ -194,7 +210,9 @@ class ListTableModel(QAbstractTableModel):
             return _ALIGN_NUMBER
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None

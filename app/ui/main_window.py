@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.database_label = QLabel(describe_database(self.session.url))
+        self.database_label = QLabel(
+            texts.STATUS_DATABASE.format(where=describe_database(self.session.url))
+        )
         self.database_label.setObjectName("databaseLabel")
         self.today_label = QLabel(texts.STATUS_TODAY.format(today=self.session.today_text()))
         self.today_label.setObjectName("todayLabel")
@@ -162,8 +164,13 @@ class MainWindow(QMainWindow):
         return self.current_page().new_item()
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, texts.ABOUT_TITLE, texts.ABOUT_TEXT,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            texts.ABOUT_TITLE,
+            texts.ABOUT_TEXT,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

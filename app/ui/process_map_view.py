@@ -14,9 +14,14 @@ from app.workflow.process_map import Node, ProcessMap, build
 
 BOX_W, BOX_H, GAP_X, GAP_Y, LANE_GAP, MARGIN = 150, 58, 46, 26, 70, 30
 COLOURS = {
-    "box": QColor("#f4f6fb"), "final": QColor("#eceff4"), "border": QColor("#6b7a99"),
-    "visited": QColor("#d8ecdf"), "current": QColor("#2e7d4f"), "edge": QColor("#8a94a8"),
-    "taken": QColor("#2e7d4f"), "text": QColor("#1d2433"),
+    "box": QColor("#f4f6fb"),
+    "final": QColor("#eceff4"),
+    "border": QColor("#6b7a99"),
+    "visited": QColor("#d8ecdf"),
+    "current": QColor("#2e7d4f"),
+    "edge": QColor("#8a94a8"),
+    "taken": QColor("#2e7d4f"),
+    "text": QColor("#1d2433"),
 }
 
 
@@ -44,8 +49,7 @@ def _rect(pm: ProcessMap, node: Node, width: int) -> QRectF:
     return QRectF(right - BOX_W, top + node.row * (BOX_H + GAP_Y), BOX_W, BOX_H)
 
 
-def _arrow(painter: QPainter, start: QPointF, end: QPointF, pen: QPen,
-           bulge: float = 0.0) -> None:
+def _arrow(painter: QPainter, start: QPointF, end: QPointF, pen: QPen, bulge: float = 0.0) -> None:
     painter.setPen(pen)
     painter.setBrush(Qt.NoBrush)
     path = QPainterPath(start)
@@ -61,8 +65,13 @@ def _arrow(painter: QPainter, start: QPointF, end: QPointF, pen: QPen,
     direction = end - path.pointAtPercent(0.96)
     length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1e-6)
     ux, uy = direction.x() / length, direction.y() / length
-    head = QPolygonF([end, QPointF(end.x() - 9 * ux + 4.5 * uy, end.y() - 9 * uy - 4.5 * ux),
-                      QPointF(end.x() - 9 * ux - 4.5 * uy, end.y() - 9 * uy + 4.5 * ux)])
+    head = QPolygonF(
+        [
+            end,
+            QPointF(end.x() - 9 * ux + 4.5 * uy, end.y() - 9 * uy - 4.5 * ux),
+            QPointF(end.x() - 9 * ux - 4.5 * uy, end.y() - 9 * uy + 4.5 * ux),
+        ]
+    )
     painter.setBrush(pen.color())
     painter.drawPolygon(head)
 
@@ -71,11 +80,15 @@ def _anchor(a: QRectF, b: QRectF) -> tuple[QPointF, QPointF]:
     """Points on the facing sides of two boxes."""
     if abs(a.center().x() - b.center().x()) < 1:  # same column: vertical
         down = b.center().y() > a.center().y()
-        return (QPointF(a.center().x() - 20, a.bottom() if down else a.top()),
-                QPointF(b.center().x() - 20, b.top() if down else b.bottom()))
+        return (
+            QPointF(a.center().x() - 20, a.bottom() if down else a.top()),
+            QPointF(b.center().x() - 20, b.top() if down else b.bottom()),
+        )
     leftward = b.center().x() < a.center().x()
-    return (QPointF(a.left() if leftward else a.right(), a.center().y()),
-            QPointF(b.right() if leftward else b.left(), b.center().y()))
+    return (
+        QPointF(a.left() if leftward else a.right(), a.center().y()),
+        QPointF(b.right() if leftward else b.left(), b.center().y()),
+    )
 
 
 def paint(painter: QPainter, pm: ProcessMap, width: int, font: QFont | None = None) -> None:
@@ -88,25 +101,37 @@ def paint(painter: QPainter, pm: ProcessMap, width: int, font: QFont | None = No
         taken = (source, target) in pm.taken
         pen = QPen(COLOURS["taken" if taken else "edge"], 2.4 if taken else 1.2)
         a, b = rects[source], rects[target]
-        if abs(a.center().x() - b.center().x()) < 1 and abs(a.center().y() - b.center().y()) \
-                > BOX_H + GAP_Y + 1:
-            _arrow(painter, QPointF(a.left(), a.center().y()), QPointF(b.left(), b.center().y()),
-                   pen, bulge=34)
+        if (
+            abs(a.center().x() - b.center().x()) < 1
+            and abs(a.center().y() - b.center().y()) > BOX_H + GAP_Y + 1
+        ):
+            _arrow(
+                painter,
+                QPointF(a.left(), a.center().y()),
+                QPointF(b.left(), b.center().y()),
+                pen,
+                bulge=34,
+            )
         else:
             _arrow(painter, *_anchor(a, b), pen)
     # The request's last step leads on to the bookings, once per use of a room.
     last = next(n for n in pm.nodes.values() if n.lane == 0 and n.step == "ح")
     first = next(n for n in pm.nodes.values() if n.lane == 1 and n.column == 0 and n.row == 0)
     pen = QPen(COLOURS["edge"], 1.2, Qt.DashLine)
-    _arrow(painter, QPointF(rects[last.id].center().x(), rects[last.id].bottom()),
-           QPointF(rects[first.id].center().x(), rects[first.id].top()), pen)
+    _arrow(
+        painter,
+        QPointF(rects[last.id].center().x(), rects[last.id].bottom()),
+        QPointF(rects[first.id].center().x(), rects[first.id].top()),
+        pen,
+    )
     for node in pm.nodes.values():
         rect = rects[node.id]
         fill = COLOURS["final"] if node.final else COLOURS["box"]
         if node.id in pm.visited:
             fill = COLOURS["visited"]
-        border = QPen(COLOURS["current"], 3) if node.id == pm.current else \
-            QPen(COLOURS["border"], 1.2)
+        border = (
+            QPen(COLOURS["current"], 3) if node.id == pm.current else QPen(COLOURS["border"], 1.2)
+        )
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 9, 9)
@@ -114,8 +139,7 @@ def paint(painter: QPainter, pm: ProcessMap, width: int, font: QFont | None = No
         text = QFont(base)
         text.setPointSizeF(max(base.pointSizeF(), 9.0))
         painter.setFont(text)
-        painter.drawText(rect.adjusted(6, 4, -6, -4),
-                         Qt.AlignCenter | Qt.TextWordWrap, node.label)
+        painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignCenter | Qt.TextWordWrap, node.label)
 
 
 def render_image(pm: ProcessMap, font: QFont | None = None) -> QImage:

@@ -40,9 +40,7 @@ def home_counts() -> dict[str, int]:
     return {
         "ngos": m.Ngo.select().where(m.Ngo.active == True).count(),  # noqa: E712
         "semansaras": m.Semansara.select().where(m.Semansara.active == True).count(),  # noqa: E712
-        "open_requests": m.Request.select()
-        .where(m.Request.state.in_(OPEN_REQUEST_STATES))
-        .count(),
+        "open_requests": m.Request.select().where(m.Request.state.in_(OPEN_REQUEST_STATES)).count(),
         "running_contracts": m.Contract.select()
         .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES))
         .count(),
@@ -86,7 +84,9 @@ def _ngo_search(text: str) -> pw.Expression | None:
     if not key:
         return None
     code = persian.to_latin_digits(text.strip())
-    return m.Ngo.name_key.contains(key) | m.Ngo.licence_key.contains(key) | m.Ngo.code.contains(code)
+    return (
+        m.Ngo.name_key.contains(key) | m.Ngo.licence_key.contains(key) | m.Ngo.code.contains(code)
+    )
 
 
 def _ngo_query(search: str) -> pw.ModelSelect:
@@ -102,9 +102,7 @@ def ngo_count(search: str = "") -> int:
 def ngo_page(search: str = "", after_id: int = 0, limit: int = 200) -> list[NgoListRow]:
     """The next `limit` NGOs after id `after_id`, in registration order (keyset paging: as fast
     on the last page of 10,000 rows as on the first)."""
-    query = (
-        _ngo_query(search).where(m.Ngo.id > after_id).order_by(m.Ngo.id).limit(limit).tuples()
-    )
+    query = _ngo_query(search).where(m.Ngo.id > after_id).order_by(m.Ngo.id).limit(limit).tuples()
     return [NgoListRow(*row) for row in query]
 
 
@@ -139,7 +137,7 @@ class SemansaraRow:
     staff_short: dict[str, int]  # kind → how many missing (R-7.1); empty when none
 
 
-def _semansara_row(house: m.Semansara, today: dt.date) -> SemansaraRow:
+def semansara_row(house: m.Semansara, today: dt.date) -> SemansaraRow:
     return SemansaraRow(
         code=house.code,
         name=house.name,
@@ -157,12 +155,7 @@ def _semansara_row(house: m.Semansara, today: dt.date) -> SemansaraRow:
 
 def semansara_rows(today: dt.date) -> list[SemansaraRow]:
     houses = m.Semansara.select().order_by(m.Semansara.district, m.Semansara.code)
-    return [_semansara_row(house, today) for house in houses]
-
-
-def semansara_row(code: str, today: dt.date) -> SemansaraRow | None:
-    house = semansara_by_code(code)
-    return _semansara_row(house, today) if house else None
+    return [semansara_row(house, today) for house in houses]
 
 
 def semansara_by_code(code: str) -> m.Semansara | None:

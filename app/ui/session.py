@@ -1,12 +1,11 @@
 """Who is acting, and the one door through which the interface changes anything.
 
-`Session.run(name, **args)` calls the workflow action `name` as the signed-in user and, when it
+`Session.run(action, **args)` calls the workflow action as the signed-in user and, when it
 succeeds, tells every page what changed (Anki's `operation_did_execute`): a page refreshes only
 what concerns it. A refusal is raised to the caller as `WorkflowError` unchanged, so that the
 form that asked can show its Persian message beside the field at fault.
 
 Signals:
-    user_changed(): another user was chosen.
     changed(str kind, str ref): the action changed the record `kind` (e.g. "ngo") `ref`.
 """
 
@@ -26,7 +25,7 @@ from app.db.database import is_postgres_url
 from app.ui import texts
 from app.workflow import api, jalali
 from app.workflow.clock import Clock, SystemClock
-from app.workflow.service import allowed, check_role
+from app.workflow.service import check_role
 
 # Which kind of record each action changes, and the argument holding its code (for `changed`).
 CHANGES: dict[str, tuple[str, str]] = {
@@ -39,19 +38,19 @@ CHANGES: dict[str, tuple[str, str]] = {
 }
 
 
-def describe_database(url: str) -> str:
-    """«پایگاه داده: …»: the SQLite file's name, or the PostgreSQL host (never a password)."""
+def describe_database(url: str, *, full_path: bool = False) -> str:
+    """The SQLite file (its name, or its whole path), or «PostgreSQL روی host», never a
+    password."""
     if is_postgres_url(url):
         try:
             host = conninfo_to_dict(url).get("host") or "localhost"
         except psycopg.ProgrammingError:  # a DSN it cannot read: still opened, show little
             host = "?"
-        return texts.STATUS_DATABASE_POSTGRES.format(host=host)
-    return texts.STATUS_DATABASE_SQLITE.format(name=Path(url).name)
+        return texts.POSTGRES_ON.format(host=host)
+    return url if full_path else Path(url).name
 
 
 class Session(QObject):
-    user_changed = Signal()
     changed = Signal(str, str)
 
     def __init__(
@@ -75,9 +74,8 @@ class Session(QObject):
         return self._user
 
     def set_user(self, user: m.User) -> None:
-        if self._user is None or user.id != self._user.id:
-            self._user = user
-            self.user_changed.emit()
+        """Until sign-in exists, the person at the desk says who they are."""
+        self._user = user
 
     def today(self) -> dt.date:
         return self.clock.now().date()
@@ -92,10 +90,6 @@ class Session(QObject):
         return api.Context(self._user, self.clock)
 
     # --- acting --------------------------------------------------------------------------------
-
-    def may(self, action: str, /) -> bool:
-        """Whether the signed-in user's role may take `action` (to say so early)."""
-        return self._user is not None and allowed(self._user, action)
 
     def refusal(self, action: str, /) -> str:
         """The workflow's own Persian refusal for a role that may not take `action`, or ""."""

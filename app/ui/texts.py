@@ -34,8 +34,8 @@ ACTION_NEW = "مورد جدید"
 ACTION_RELOAD = "بازخوانی"
 USER_LABEL = "کاربر:"
 USER_ITEM = "{name} ({role})"
-STATUS_DATABASE_SQLITE = "پایگاه داده: {name}"
-STATUS_DATABASE_POSTGRES = "پایگاه داده: PostgreSQL روی {host}"
+STATUS_DATABASE = "پایگاه داده: {where}"
+POSTGRES_ON = "PostgreSQL روی {host}"
 STATUS_TODAY = "امروز: {today}"
 ABOUT_TITLE = "دربارهٔ سمن‌سرا"
 ABOUT_TEXT = (
@@ -74,6 +74,7 @@ SEARCH_PLACEHOLDER = "جست‌وجو در نام، کد یا شمارهٔ مج�
 ROWS_SHOWN = "{shown} از {total} ردیف"
 NONE = "—"
 NOT_ALLOWED_HINT = "پیش از پر کردن فرم: {message}"
+DATABASE_TROUBLE = "ذخیره نشد: پایگاه داده پاسخ نداد ({detail}). دوباره بکوشید."
 
 # --- home --------------------------------------------------------------------------------------
 HOME_WELCOME = "به سامانهٔ سمن‌سرا خوش آمدید"

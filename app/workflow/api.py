@@ -7,14 +7,18 @@ from app.workflow import (  # noqa: F401
     accounts,
     bookings,
     contracts,
+    importer,
     levels,
     notes,
+    notifications,
     policy_admin,
     registry,
     requests,
     show,
 )
 from app.workflow.errors import WorkflowError
-from app.workflow.service import ACTIONS, Context, Result, run
+from app.workflow.service import ACTIONS, DUE_STEPS, Context, Result, run
+
+DUE_STEPS[:] = [contracts.apply_moves]
 
 __all__ = ["ACTIONS", "Context", "Result", "WorkflowError", "run"]

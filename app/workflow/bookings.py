@@ -16,7 +16,7 @@ from app.db import models as m
 from app.db.database import db
 from app.workflow import errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
-from app.workflow.contracts import running
+from app.workflow.contracts import house_on, running
 from app.workflow.machines import LIVE_BOOKING_STATES, BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, Policy, policy_on
 from app.workflow.service import Context, Result, action
@@ -97,7 +97,7 @@ def _take_room(house: m.Semansara, service: str, fields: dict[str, Any]) -> m.Bo
 def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, date: Any,
                     start: Any, end: Any, people: Any, channel: str = "phone", ref: str = "",
                     semansara: str = "") -> Result:
-    lease = find.one(m.Contract, contract)
+    lease = find.one(m.Contract, contract, joined=(m.Semansara, m.Request))
     if service in ("desk", "shelf"):
         raise validate.invalid("service", "میز و قفسه تخصیص داده می‌شوند، نه نوبت‌دهی "
                                           "(اقدام «تخصیص»).", "R-4.2")
@@ -107,9 +107,10 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     people = validate.integer(people, "people", low=1, high=10_000)
     if start_at < ctx.now:
         raise validate.invalid("date", "زمان نوبت گذشته است.")
-    if semansara and semansara != lease.semansara.code:
+    house = house_on(lease, start_at.date())
+    if semansara and semansara != house.code:
         raise errors.WorkflowError(
-            errors.OTHER_SEMANSARA, f"این سمن در مدت قرارداد فقط از خدمات «{lease.semansara.name}»"
+            errors.OTHER_SEMANSARA, f"این سمن در مدت قرارداد فقط از خدمات «{house.name}»"
                                     " بهره‌مند می‌شود.", "R-3.4")
     running(lease, start_at.date())
     if lease.request.state != "he_letter_to_manager":  # خ comes after ح
@@ -122,14 +123,14 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     policy = policy_on(ctx.today)
     quotas.service_cap(ngo.level, service, policy)  # level first
     _headcount(service, people, policy)
-    _opening_hours(lease.semansara, start_at, end_at)
+    _opening_hours(house, start_at, end_at)
     left = _hours(ngo, service, minutes, year, policy)
     ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Booking, "B")
     if find.exists(m.Booking, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"نوبت «{ref}» از پیش ثبت شده است.",
                                    field="ref")
-    booking = _take_room(lease.semansara, service, {
-        "ref": ref, "contract": lease, "ngo": ngo, "semansara": lease.semansara,
+    booking = _take_room(house, service, {
+        "ref": ref, "contract": lease, "ngo": ngo, "semansara": house,
         "service": service, "start_at": start_at, "end_at": end_at, "year": year,
         "minutes": minutes, "people": people, "channel": channel, "state": "khe_requested",
         "requested_at": ctx.now, "requested_by": ctx.user.username})
@@ -141,7 +142,7 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
 
 
 def _booking(ref: str) -> m.Booking:
-    return find.one(m.Booking, ref, lock=True)
+    return find.one(m.Booking, ref, lock=True, joined=(m.Contract,))
 
 
 @action("schedule_booking", step="د")

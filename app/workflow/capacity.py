@@ -26,7 +26,13 @@ def places(semansara: m.Semansara) -> Places:
     held = (m.Request.select()
             .where((m.Request.semansara == semansara)
                    & m.Request.state.in_(PLACE_HOLDING_STATES)).count())
-    return Places(semansara.max_contracts, contracts, held)
+    # Extensions accepted into this house whose move has not happened yet.
+    moving_in = (m.Extension.select().join(m.Contract)
+                 .where((m.Extension.to_semansara == semansara)
+                        & (m.Extension.state == "accepted") & m.Extension.starts.is_null(False)
+                        & (m.Contract.semansara != semansara)
+                        & m.Contract.state.in_(RUNNING_CONTRACT_STATES)).count())
+    return Places(semansara.max_contracts, contracts, held + moving_in)
 
 
 def queue(semansara: m.Semansara) -> list[m.Request]:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.db import models as m
-from app.workflow import capacity, errors, find, jalali, persian, quotas, validate
+from app.workflow import audit, capacity, errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
 from app.workflow.eligibility import eligibility_problem
 from app.workflow.machines import (
@@ -149,8 +149,10 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
         target = extension.to_semansara
         _check_extension_limits(lease, target, policy)
         if target.id != lease.semansara_id:
-            _release_allocations(lease, ctx.now)
-            lease.semansara = target
+            # The NGO moves when its present term ends (R-5.4); until then it keeps its house,
+            # and the new house holds a place for it (capacity.places).
+            extension.starts = lease.ends
+            trail.data["moves_on"] = lease.ends
         lease.ends = jalali.add_months(lease.ends, policy["lease_months"])
         ContractFlow(lease, trail).fire("extend")
         lease.version += 1
@@ -166,6 +168,49 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
     if extension.new_ends:
         out["ends"] = jalali.format_date_latin(extension.new_ends)
     return out
+
+
+def _due_moves(on: dt.date) -> list[m.Extension]:
+    """Accepted moves to another semansara whose day has come but are not applied yet."""
+    latest: dict[int, m.Extension] = {}
+    for extension in (m.Extension.select().where((m.Extension.state == "accepted")
+                                                 & m.Extension.starts.is_null(False)
+                                                 & (m.Extension.starts <= on))
+                      .order_by(m.Extension.starts, m.Extension.id)):
+        latest[extension.contract_id] = extension
+    return [e for e in latest.values() if e.contract.semansara_id != e.to_semansara_id
+            and e.contract.state in RUNNING_CONTRACT_STATES]
+
+
+def apply_moves(now: dt.datetime) -> int:
+    """R-5.4: move contracts whose extension into another semansara has begun: the old
+    house's shelves and desks are released and the contract counts in the new house. Runs at
+    the start of every service call, in its transaction, with its own audit event."""
+    moved = 0
+    for extension in _due_moves(now.date()):
+        lease = extension.contract
+        released = _release_allocations(lease, now)
+        lease.semansara = extension.to_semansara
+        lease.version += 1
+        lease.save()
+        audit.record(now, "system", "system", "move_contract", Trail(step="").about(
+            "contract", lease.ref, decision="moved", before_state=lease.state,
+            after_state=lease.state, data={"extension": extension.ref,
+                                           "from": extension.from_semansara.code,
+                                           "to": extension.to_semansara.code,
+                                           "released_allocations": released}))
+        moved += 1
+    return moved
+
+
+def house_on(lease: m.Contract, day: dt.date) -> m.Semansara:
+    """The semansara whose services the contract gives on `day` (R-3.4, R-5.4)."""
+    move = (m.Extension.select().where((m.Extension.contract == lease)
+                                       & (m.Extension.state == "accepted")
+                                       & m.Extension.starts.is_null(False)
+                                       & (m.Extension.starts <= day))
+            .order_by(m.Extension.starts.desc(), m.Extension.id.desc()).first())
+    return move.to_semansara if move is not None else lease.semansara
 
 
 def _release_allocations(lease: m.Contract, now: dt.datetime) -> int:
@@ -184,15 +229,32 @@ def end_contract(ctx: Context, trail: Trail, *, contract: str, reason: str = "")
     lease.version += 1
     lease.save()
     released = _release_allocations(lease, ctx.now)
-    cancelled = 0
+    cancelled = []
     for booking in lease.bookings.where(m.Booking.state.in_(LIVE_BOOKING_STATES)
                                         & (m.Booking.start_at > ctx.now)):
-        BookingFlow(booking).fire("cancel")
-        booking.cancelled_at, booking.cancel_reason = ctx.now, "پایان قرارداد"
-        booking.save()
-        cancelled += 1
+        cancel_with_notice(ctx, booking, "پایان قرارداد")
+        cancelled.append(booking.ref)
     trail.data.update(released_allocations=released, cancelled_bookings=cancelled)
-    return {"ref": lease.ref, "state": lease.state, "cancelled_bookings": cancelled}
+    return {"ref": lease.ref, "state": lease.state, "cancelled_bookings": len(cancelled)}
+
+
+def cancel_with_notice(ctx: Context, booking: m.Booking, reason: str) -> None:
+    """Cancel a booking on the desk's behalf (the contract ended): its own audit event, and
+    the NGO and the manager who were told of it at step ذ are told it is cancelled."""
+    trail = Trail().about("booking", booking.ref, decision="cancelled", reason=reason,
+                          data={"minutes_returned": booking.minutes})
+    told = booking.state == "zal_notified"
+    BookingFlow(booking, trail).fire("cancel")
+    booking.cancelled_at, booking.cancel_reason = ctx.now, reason
+    booking.save()
+    audit.record(ctx.now, ctx.user.username, ctx.user.role, "cancel_booking", trail)
+    if told:
+        for recipient, address in (("ngo", booking.ngo.email), ("manager", "")):
+            m.Notification.create(
+                booking=booking, recipient=recipient, address=address,
+                channel="email" if address else "print", state="pending", created_at=ctx.now,
+                body=f"نوبت {booking.ref} سمن «{booking.ngo.name}» در "
+                     f"{jalali.format_datetime(booking.start_at)} لغو شد: {reason}.")
 
 
 @action("allocate")

@@ -21,12 +21,17 @@ _KINDS = {
 }
 
 
-def one(model: type[T], key: object, *, lock: bool = False) -> T:
-    """The row of `model` whose code/ref is `key`; `lock` takes a row lock on PostgreSQL."""
+def one(model: type[T], key: object, *, lock: bool = False,
+        joined: tuple[type[m.BaseModel], ...] = ()) -> T:
+    """The row of `model` whose code/ref is `key`; `lock` takes a row lock on PostgreSQL;
+    `joined` are rows it points to, read in the same query (a hot path saves round trips)."""
     column, label = _KINDS[model]
-    query = model.select().where(getattr(model, column) == str(key).strip())
+    query = model.select(model, *joined)
+    for related in joined:
+        query = query.switch(model).join(related)
+    query = query.where(getattr(model, column) == str(key).strip())
     if lock and is_postgres():
-        query = query.for_update()
+        query = query.for_update(of=model)  # this row only, not the rows joined to it
     row = query.first()
     if row is None:
         raise errors.WorkflowError(errors.NOT_FOUND, f"{label} «{key}» پیدا نشد.")

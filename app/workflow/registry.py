@@ -219,6 +219,12 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) ->
     return out
 
 
+def ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    """The checked, normalised NGO fields of `args` by register_ngo's (`partial`: update_ngo's)
+    rules, for callers that take many NGOs at once (the importer)."""
+    return _ngo_fields(ctx, args, partial=partial)
+
+
 def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:
     query = m.Ngo.select().where(m.Ngo.licence_key == key)
     if ngo_id is not None:

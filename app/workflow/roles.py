@@ -28,6 +28,7 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "register_ngo": frozenset({DESK_EXPERT}),
     "update_ngo": frozenset({DESK_EXPERT}),
     "add_program": frozenset({DESK_EXPERT}),
+    "import_ngos": frozenset({DESK_EXPERT}),
     "assess_level": frozenset({EMPOWERMENT_DEPUTY}),
     "set_inflation": frozenset({FINANCE_DEPUTY}),
     "submit_request": frozenset({DESK_EXPERT}),
@@ -43,6 +44,8 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "request_booking": frozenset({DESK_EXPERT}),
     "schedule_booking": frozenset({DESK_EXPERT}),
     "notify_booking": frozenset({DESK_EXPERT}),
+    "record_delivery": frozenset({DESK_EXPERT}),  # an e-mail notice sent or failed (ذ)
+    "mark_printed": frozenset({DESK_EXPERT}),  # a notice handed over on paper (ذ)
     "cancel_booking": frozenset({DESK_EXPERT}),
     "refuse_booking": frozenset({DESK_EXPERT}),
     "order_business_cards": frozenset({DESK_EXPERT}),

@@ -52,6 +52,16 @@ RETRYABLE_SQLSTATES = {"40001", "40P01"}
 STATS = {"retries": 0}
 
 
+# Steps that fall due by the calendar rather than by a person's action (a move to another
+# semansara at the end of a term) are applied at the start of whatever call comes next.
+DUE_STEPS: list[Callable[[Any], Any]] = []
+
+
+def _before_each_call(ctx: Context) -> None:
+    for due in DUE_STEPS:
+        due(ctx.now)
+
+
 def _reconnect_or_refuse() -> None:
     try:
         reconnect()
@@ -108,6 +118,7 @@ def action(name: str, step: str = "") -> Callable:
     def wrap(fn: Callable[..., Result]) -> Callable[..., Result]:
         def once(ctx: Context, args: dict[str, Any]) -> Result:
             with db.atomic():
+                _before_each_call(ctx)
                 trail = audit.Trail(step=step)
                 result = fn(ctx, trail, **args)
                 if trail.object_ref:

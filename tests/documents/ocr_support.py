@@ -24,7 +24,10 @@ PSM = 3
 LANGUAGES = "fas+eng"
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
-_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "٬": ",", "،": ","})
+# «ۀ» and «هٔ» (the ezafe hamza) are read either way; compare them as «ه».
+_LETTERS = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "٬": ",", "،": ",", "ۀ": "ه", "\u0654": None}
+)
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
@@ -107,10 +110,16 @@ def contains(text: str, phrase: str, *, digit_errors: int = 1) -> bool:
     takes Vazirmatn's «۴» for «۳» now and then). A digit run printed in the
     wrong order changes where the separators fall, so it still fails.
     """
+    return position(text, phrase, digit_errors=digit_errors) >= 0
+
+
+def position(text: str, phrase: str, *, digit_errors: int = 1, start: int = 0) -> int:
+    """Where ``phrase`` first occurs in the squeezed OCR ``text`` at or after ``start``
+    (matched as in :func:`contains`), or -1."""
     text, phrase = squeeze(text), squeeze(phrase)
-    for start in range(len(text) - len(phrase) + 1):
+    for begin in range(start, len(text) - len(phrase) + 1):
         errors = 0
-        for expected, seen in zip(phrase, text[start : start + len(phrase)], strict=True):
+        for expected, seen in zip(phrase, text[begin : begin + len(phrase)], strict=True):
             if expected == seen:
                 continue
             if expected.isdigit() and seen.isdigit() and errors < digit_errors:
@@ -118,8 +127,8 @@ def contains(text: str, phrase: str, *, digit_errors: int = 1) -> bool:
                 continue
             break
         else:
-            return True
-    return False
+            return begin
+    return -1
 
 
 def words(text: str) -> list[str]:

@@ -22,15 +22,20 @@ from app.workflow.api import Context, run  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
 
-# The offscreen platform says so for any window with a minimum or fixed size; harmless.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+# What the offscreen platform cannot do (size hints, raising a window, grabbing the keyboard
+# for a pop-up) it says as a warning; harmless here.
+OFFSCREEN_NOISE = (
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = os.path.dirname(__file__)
     for item in items:
         if str(item.path).startswith(here):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
 
 
 @pytest.fixture(scope="session", autouse=True)

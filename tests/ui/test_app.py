@@ -70,7 +70,7 @@ def test_screenshot_of_a_page(ui_db: str, tmp_path: Path, capsys) -> None:  # no
     out = tmp_path / "shots" / "ngos.png"
     assert ui_app.save_screenshot(ui_db, "ngos", out) == 0
     image = QImage(str(out))
-    assert (image.width(), image.height()) == ui_app.SCREENSHOT_SIZE
+    assert (image.width(), image.height()) == ui_app.WINDOW_SIZE
     assert str(out) in capsys.readouterr().out
 
 
@@ -79,3 +79,18 @@ def test_screenshot_of_an_unknown_page_lists_the_pages(ui_db: str, tmp_path: Pat
     said = capsys.readouterr().out
     assert "«nowhere»" in said and "semansaras" in said
     assert not (tmp_path / "x.png").exists()
+
+
+def test_database_problem_box_offers_retry_other_file_and_exit(qtbot) -> None:  # noqa: ANN001
+    box = ui_app.database_problem_box(
+        "postgresql://office:secret@db.office.local/semansara", OSError("timeout")
+    )
+    qtbot.add_widget(box)
+    assert {button.text() for button in box.buttons()} == {
+        "تلاش دوباره",
+        "انتخاب پایگاه دادهٔ دیگر",
+        "خروج",
+    }
+    assert "db.office.local" in box.text() and "secret" not in box.text()
+    assert box.informativeText() == texts.DB_UNREACHABLE
+    assert box.layoutDirection() == Qt.LayoutDirection.RightToLeft

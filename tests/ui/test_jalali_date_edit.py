@@ -79,3 +79,33 @@ def test_letters_cannot_be_typed(qtbot) -> None:  # noqa: ANN001
     edit = make(qtbot)
     qtbot.keyClicks(edit.lineEdit(), "14a05")
     assert edit.text() == "1405"
+
+
+def test_calendar_marks_the_selected_jalali_day(qtbot) -> None:  # noqa: ANN001
+    """Qt marked the Gregorian day number (22 Azar for 22 November) until selected again."""
+    from PySide6.QtWidgets import QTableView
+
+    from app.ui.widgets.jalali_date_edit import JalaliCalendarWidget
+
+    calendar = JalaliCalendarWidget()
+    qtbot.add_widget(calendar)
+    grid = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    marked = [index.data() for index in grid.selectionModel().selectedIndexes()]
+    assert marked == [jalali.to_jalali(calendar.selectedDate().toPython())[2]]
+    calendar.setSelectedDate(QDate(2026, 3, 30))
+    marked = [index.data() for index in grid.selectionModel().selectedIndexes()]
+    assert marked == [10]
+
+
+def test_popup_opens_under_the_field_without_blocking(qtbot) -> None:  # noqa: ANN001
+    edit = make(qtbot)
+    edit.resize(500, 30)  # wider than the calendar, so that the screen edge does not move it
+    edit.setDate(dt.date(2026, 3, 30))
+    edit.showPopup()
+    menu = edit.calendarWidget().parentWidget()
+    qtbot.wait_until(menu.isVisible)
+    assert edit.calendarWidget().selectedDate() == QDate(2026, 3, 30)
+    right_edge = edit.mapToGlobal(edit.rect().bottomRight())
+    assert menu.geometry().right() == right_edge.x()  # right-to-left: aligned on the right
+    assert menu.geometry().top() in (right_edge.y(), right_edge.y() + 1)
+    menu.close()

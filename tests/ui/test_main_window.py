@@ -15,8 +15,15 @@ def test_window_is_right_to_left_with_navigation_on_the_right(window: MainWindow
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.navigation.x() > window.stack.x()
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "خانه", "سمن‌ها", "سمن‌سراها", "درخواست‌ها", "نوبت‌ها", "قراردادها", "سفته‌ها",
-        "گزارش‌ها", "تنظیمات",
+        "خانه",
+        "سمن‌ها",
+        "سمن‌سراها",
+        "درخواست‌ها",
+        "نوبت‌ها",
+        "قراردادها",
+        "سفته‌ها",
+        "گزارش‌ها",
+        "تنظیمات",
     ]
 
 

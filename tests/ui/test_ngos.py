@@ -78,8 +78,14 @@ def test_register_lists_rows_in_persian_digits_right_to_left(page: NgoPage, cloc
     assert row == [code]
     cells = [page.model.index(0, column).data() for column in range(page.model.columnCount())]
     assert cells[1:] == [
-        "انجمن حامیان محیط زیست", "وزارت کشور", "۱۲۳/۴۵", "۱۴۰۸/۰۱/۰۱", "۱۴۰۰/۰۱/۰۱",
-        "۱٬۲۵۰", "—", "۶",
+        "انجمن حامیان محیط زیست",
+        "وزارت کشور",
+        "۱۲۳/۴۵",
+        "۱۴۰۸/۰۱/۰۱",
+        "۱۴۰۰/۰۱/۰۱",
+        "۱٬۲۵۰",
+        "—",
+        "۶",
     ]
     assert page.count.text() == "۱ از ۱ ردیف"
 
@@ -187,7 +193,11 @@ def test_adding_an_ngo_through_the_dialog_saves_it(page: NgoPage, qtbot) -> None
     assert not dialog.isVisible()
     ngo = m.Ngo.get(m.Ngo.code == code)
     assert (ngo.name, ngo.licence_issuer, ngo.members, ngo.district) == (
-        "انجمن دوستداران کتاب", "سازمان بهزیستی کشور", 45, 12)
+        "انجمن دوستداران کتاب",
+        "سازمان بهزیستی کشور",
+        45,
+        12,
+    )
     assert jalali.format_date_latin(ngo.licence_expires) == "1407/06/31"
     assert ngo.founded == jalali.parse_date("1398/02/15")
     assert shown(page) == ["انجمن دوستداران کتاب"]
@@ -214,7 +224,10 @@ def test_impossible_licence_date_typed_is_refused_naming_the_field(page: NgoPage
     fill(dialog, qtbot, licence_expires="1405/13/01")
     assert dialog.submit() is False
     assert_refused(dialog, "licence_expires", "«تاریخ انقضای مجوز»", "۱۴۰۵/۱۳/۰۱", "ماه")
-    assert dialog.licence_expires.lineEdit().hasFocus() or dialog.focusWidget() is dialog.licence_expires.lineEdit()
+    assert (
+        dialog.licence_expires.lineEdit().hasFocus()
+        or dialog.focusWidget() is dialog.licence_expires.lineEdit()
+    )
     assert count_ngos() == before
 
 
@@ -317,7 +330,9 @@ def test_edit_without_selection_says_what_to_do(page: NgoPage) -> None:
     assert page.info.text() == "نخست یک سمن را در فهرست برگزینید."
 
 
-def test_licence_issuer_dropped_by_a_later_policy_still_shows(session: Session, clock, qtbot) -> None:  # noqa: ANN001
+def test_licence_issuer_dropped_by_a_later_policy_still_shows(
+    session: Session, clock, qtbot
+) -> None:  # noqa: ANN001
     code = register(clock, "انجمن", "P-1")
     m.Ngo.update(licence_issuer="مرجع قدیمی").where(m.Ngo.code == code).execute()
     ngo = m.Ngo.get(m.Ngo.code == code)

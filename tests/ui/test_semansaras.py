@@ -29,8 +29,17 @@ def page(admin_window: MainWindow) -> SemansaraPage:
 
 
 def add_house(clock, code: str = "S1", **extra) -> str:  # noqa: ANN001, ANN003
-    args = {"name": f"سمن‌سرای {code}", "district": 6, "desks": 2, "meeting_rooms": 1,
-            "workshop_rooms": 1, "halls": 1, "shelves": 4, "max_contracts": 2, **extra}
+    args = {
+        "name": f"سمن‌سرای {code}",
+        "district": 6,
+        "desks": 2,
+        "meeting_rooms": 1,
+        "workshop_rooms": 1,
+        "halls": 1,
+        "shelves": 4,
+        "max_contracts": 2,
+        **extra,
+    }
     return act(clock, "admin", "add_semansara", code=code, **args)["code"]
 
 
@@ -40,9 +49,18 @@ def row_of(page: SemansaraPage, code: str) -> list[str]:
 
 
 def fill(dialog: SemansaraDialog, qtbot, **values) -> None:  # noqa: ANN001, ANN003
-    fields = {"code": "S9", "name": "سمن‌سرای پونک", "district": 5, "desks": 3,
-              "meeting_rooms": 2, "workshop_rooms": 1, "halls": 0, "shelves": 6,
-              "max_contracts": 4, **values}
+    fields = {
+        "code": "S9",
+        "name": "سمن‌سرای پونک",
+        "district": 5,
+        "desks": 3,
+        "meeting_rooms": 2,
+        "workshop_rooms": 1,
+        "halls": 0,
+        "shelves": 6,
+        "max_contracts": 4,
+        **values,
+    }
     for name, value in fields.items():
         widget = dialog.fields[name]
         if isinstance(value, int):
@@ -60,10 +78,14 @@ def test_adding_a_semansara_through_the_dialog(page: SemansaraPage, qtbot) -> No
     fill(dialog, qtbot, closes="۱۷:۳۰")
     assert dialog.submit() is True
     house = m.Semansara.get(m.Semansara.code == "S9")
-    assert (house.district, house.max_contracts, house.opens, house.closes) == (5, 4, "08:00", "17:30")
+    assert (house.district, house.max_contracts, house.opens, house.closes) == (
+        5,
+        4,
+        "08:00",
+        "17:30",
+    )
     assert house.rooms.count() == 3  # 2 meeting rooms and 1 workshop room
-    assert row_of(page, "S9")[:10] == [
-        "S9", "سمن‌سرای پونک", "۵", "۳", "۲", "۱", "۰", "۶", "۴", "۴"]
+    assert row_of(page, "S9")[:10] == ["S9", "سمن‌سرای پونک", "۵", "۳", "۲", "۱", "۰", "۶", "۴", "۴"]
     assert "S9" in page.info.text()
 
 
@@ -97,7 +119,9 @@ def test_adding_staff_clears_the_warning(page: SemansaraPage, clock, qtbot) -> N
         dialog.hours.insert("۸ تا ۱۶")
         assert dialog.submit() is True
     assert [detail.staff.index(r, 0).data() for r in range(detail.staff.rowCount())] == [
-        "رضا کریمی", "مریم احمدی"]
+        "رضا کریمی",
+        "مریم احمدی",
+    ]
     assert detail.staff.index(1, 1).data() == "اداری"
     assert row_of(page, "S1")[STAFF] == "کامل"
     assert page.model.index(0, STAFF).data(Qt.ItemDataRole.ToolTipRole) is None
@@ -168,8 +192,7 @@ def test_detail_shows_rooms_places_and_the_waiting_queue(page: SemansaraPage, cl
         code = register(clock, name, f"Q-{number}")
         act(clock, "empowerment", "assess_level", ngo=code, level=2)
         ref = f"R-{number}"
-        act(clock, "desk", "submit_request", ref=ref, ngo=code, semansara="S1",
-            channel="in_person")
+        act(clock, "desk", "submit_request", ref=ref, ngo=code, semansara="S1", channel="in_person")
         act(clock, "desk", "review_request", ref=ref, decision="accept")
         act(clock, "desk", "refer_request", ref=ref)
         act(clock, "district", "check_capacity", ref=ref)
@@ -178,11 +201,14 @@ def test_detail_shows_rooms_places_and_the_waiting_queue(page: SemansaraPage, cl
     detail = page.detail
     queue = detail.queue
     assert [[queue.index(r, c).data() for c in range(3)] for r in range(queue.rowCount())] == [
-        ["۱", "R-1", "انجمن اول"], ["۲", "R-2", "انجمن دوم"]]
+        ["۱", "R-1", "انجمن اول"],
+        ["۲", "R-2", "انجمن دوم"],
+    ]
     assert queue.index(0, 3).data() == "۱۴۰۵/۰۱/۱۰ ۰۹:۰۰"
     assert not detail.queue_note.isVisibleTo(page)
-    rooms = [[detail.rooms.index(r, c).data() for c in range(3)]
-             for r in range(detail.rooms.rowCount())]
+    rooms = [
+        [detail.rooms.index(r, c).data() for c in range(3)] for r in range(detail.rooms.rowCount())
+    ]
     assert ["اتاق جلسات", "۱", "فعال"] in rooms and len(rooms) == 3
     assert "جای خالی: ۰ از ۰" in detail.facts.text()
 

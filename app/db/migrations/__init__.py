@@ -11,9 +11,15 @@ from types import ModuleType
 
 import peewee as pw
 
-from app.db.migrations import m0001_initial, m0002_booking_overlap, m0003_issued_documents
+from app.db.migrations import (
+    m0001_initial,
+    m0002_booking_overlap,
+    m0003_issued_documents,
+    m0004_extension_move_date,
+)
 
-MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap, m0003_issued_documents]
+MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap, m0003_issued_documents,
+                                 m0004_extension_move_date]
 LATEST = MIGRATIONS[-1].VERSION
 
 

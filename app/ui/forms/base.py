@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui import texts
 from app.ui.session import Session
+from app.ui.widgets.fields import align_leading
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.workflow.errors import WorkflowError
-
-DATABASE_TROUBLE = "ذخیره نشد: پایگاه داده پاسخ نداد ({detail}). دوباره بکوشید."
-
 
 def repolish(widget: QWidget) -> None:
     style = widget.style()
@@ -95,6 +94,8 @@ class FormDialog(QDialog):
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """A row of the form; `name` is the action's argument (and `WorkflowError.field`)."""
         widget.setObjectName(f"field_{name}")
+        if isinstance(widget, QLineEdit):
+            align_leading(widget)
         self.form.addRow(label, widget)
         self.fields[name] = widget
         return widget
@@ -160,7 +161,7 @@ class FormDialog(QDialog):
             self.show_error(err)
             return False
         except pw.DatabaseError as exc:  # connection lost, locked too long …
-            self.message.show_message(DATABASE_TROUBLE.format(detail=type(exc).__name__))
+            self.message.show_message(texts.DATABASE_TROUBLE.format(detail=type(exc).__name__))
             return False
         self.result_data = result
         self.saved.emit(result)

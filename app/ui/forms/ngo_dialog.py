@@ -5,33 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.db import models as m
 from app.ui import queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
+from app.ui.widgets.fields import align_leading, count_spin, district_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.workflow.validate import field_name
 
 TEXT_FIELDS = ("name", "licence_no", "chief", "representative", "phone", "email")
 DATE_FIELDS = ("licence_expires", "founded")
-
-
-def district_spin(parent: QWidget | None = None, *, optional: bool) -> QSpinBox:
-    """Tehran's 22 municipal districts; 0 shows «—» (not given) when the district is optional."""
-    spin = QSpinBox(parent)
-    spin.setRange(0 if optional else 1, 22)
-    if optional:
-        spin.setSpecialValueText(texts.NONE)
-    return spin
-
-
-def count_spin(high: int, parent: QWidget | None = None) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(0, high)
-    spin.setGroupSeparatorShown(True)
-    return spin
 
 
 class NgoDialog(FormDialog):
@@ -60,9 +46,9 @@ class NgoDialog(FormDialog):
         )
         self.phone = self.add_field("phone", field_name("phone"), QLineEdit())
         self.email = self.add_field("email", field_name("email"), QLineEdit())
-        self.district = self.add_field(
-            "district", field_name("district"), district_spin(optional=True)
-        )
+        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads LTR
+        align_leading(self.email)
+        self.district = self.add_field("district", field_name("district"), district_spin())
         if ngo is not None:
             self._fill(ngo)
         self._original = self._values()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from app.db import models as m
 from app.ui import texts
 from app.ui.forms.base import FormDialog
-from app.ui.forms.ngo_dialog import count_spin, district_spin
 from app.ui.session import Session
+from app.ui.widgets.fields import count_spin, district_spin
 from app.workflow import persian
 from app.workflow.registry import STAFF_KINDS
 from app.workflow.validate import field_name
@@ -36,9 +36,7 @@ class SemansaraDialog(FormDialog):
 
         self.code = self.add_field("code", field_name("code"), QLineEdit())
         self.name = self.add_field("name", field_name("name"), QLineEdit())
-        self.district = self.add_field(
-            "district", field_name("district"), district_spin(optional=True)
-        )
+        self.district = self.add_field("district", field_name("district"), district_spin())
         for name in COUNT_FIELDS:
             self.add_field(name, field_name(name), count_spin(1000))
         self.opens = self.add_field("opens", field_name("opens"), QLineEdit("۰۸:۰۰"))
@@ -55,8 +53,11 @@ class SemansaraDialog(FormDialog):
         self.code.setText(house.code)
         self.code.setReadOnly(True)
         for name in TEXT_FIELDS:
-            self.fields[name].setText(persian.to_persian_digits(getattr(house, name))
-                                      if name in ("opens", "closes") else getattr(house, name))
+            self.fields[name].setText(
+                persian.to_persian_digits(getattr(house, name))
+                if name in ("opens", "closes")
+                else getattr(house, name)
+            )
         self.district.setValue(house.district)
         for name in COUNT_FIELDS:
             self.fields[name].setValue(getattr(house, name))

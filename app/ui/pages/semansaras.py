@@ -24,12 +24,13 @@ from app.ui.item_models import (
     ListTableModel,
     SemansaraTableModel,
     digits,
+    isolate,
     staff_shortfall_text,
 )
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow import capacity, jalali, persian
+from app.workflow import jalali, persian
 from app.workflow.policy import SERVICE_NAMES
 from app.workflow.registry import STAFF_KINDS
 
@@ -39,7 +40,9 @@ def _table(model: ListTableModel, name: str) -> QTableView:
     view.setObjectName(name)
     configure_table(view)
     view.setModel(model)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows only
+    header.setStretchLastSection(True)
     return view
 
 
@@ -106,42 +109,78 @@ class SemansaraDetail(QWidget):
             for model in (self.rooms, self.staff, self.queue):
                 model.set_rows([])
             return
-        self.title.setText(texts.DETAIL_HEADER.format(name=house.name,
-                                                      district=digits(house.district)))
-        row = queries.semansara_row(house.code, self.session.today())
-        places = row.places if row else capacity.Places(0, 0, 0)
+        self.title.setText(
+            texts.DETAIL_HEADER.format(name=house.name, district=digits(house.district))
+        )
+        row = queries.semansara_row(house, self.session.today())
+        places = row.places
         facts = [
-            texts.DETAIL_HOURS.format(opens=persian.to_persian_digits(house.opens),
-                                      closes=persian.to_persian_digits(house.closes)),
-            texts.DETAIL_PLACES.format(contracts=digits(places.contracts),
-                                       held=digits(places.held), free=digits(places.free),
-                                       total=digits(places.total)),
+            texts.DETAIL_HOURS.format(
+                opens=persian.to_persian_digits(house.opens),
+                closes=persian.to_persian_digits(house.closes),
+            ),
+            texts.DETAIL_PLACES.format(
+                contracts=digits(places.contracts),
+                held=digits(places.held),
+                free=digits(places.free),
+                total=digits(places.total),
+            ),
         ]
         if house.address:
-            facts.append(texts.DETAIL_ADDRESS.format(address=house.address))
+            facts.append(
+                texts.DETAIL_ADDRESS.format(address=persian.to_persian_digits(house.address))
+            )
         if house.phone:
-            facts.append(texts.DETAIL_PHONE.format(phone=persian.to_persian_digits(house.phone)))
+            facts.append(
+                texts.DETAIL_PHONE.format(phone=isolate(persian.to_persian_digits(house.phone)))
+            )
         self.facts.setText("\n".join(facts))
-        shortfall = staff_shortfall_text(row.staff_short) if row else ""
+        shortfall = staff_shortfall_text(row.staff_short)
         self.warning.setText(f"⚠ {shortfall}")
         self.warning.setVisible(bool(shortfall))
 
-        self.rooms.set_rows([
-            (str(room.id), (SERVICE_NAMES.get(room.kind, room.kind), digits(room.number),
-                            texts.ROOM_ACTIVE if room.active else texts.ROOM_RETIRED))
-            for room in queries.rooms_of(house)
-        ])
-        self.staff.set_rows([
-            (str(person.id), (person.name, STAFF_KINDS.get(person.kind, person.kind),
-                              persian.to_persian_digits(person.hours), person.duties))
-            for person in queries.staff_of(house)
-        ])
+        self.rooms.set_rows(
+            [
+                (
+                    str(room.id),
+                    (
+                        SERVICE_NAMES.get(room.kind, room.kind),
+                        digits(room.number),
+                        texts.ROOM_ACTIVE if room.active else texts.ROOM_RETIRED,
+                    ),
+                )
+                for room in queries.rooms_of(house)
+            ]
+        )
+        self.staff.set_rows(
+            [
+                (
+                    str(person.id),
+                    (
+                        person.name,
+                        STAFF_KINDS.get(person.kind, person.kind),
+                        persian.to_persian_digits(person.hours),
+                        person.duties,
+                    ),
+                )
+                for person in queries.staff_of(house)
+            ]
+        )
         entries = queries.queue_of(house)
-        self.queue.set_rows([
-            (entry.ref, (digits(entry.position), entry.ref, entry.ngo_name,
-                         jalali.format_datetime(entry.registered_at)))
-            for entry in entries
-        ])
+        self.queue.set_rows(
+            [
+                (
+                    entry.ref,
+                    (
+                        digits(entry.position),
+                        entry.ref,
+                        entry.ngo_name,
+                        jalali.format_datetime(entry.registered_at),
+                    ),
+                )
+                for entry in entries
+            ]
+        )
         self.queue_note.setVisible(not entries)
 
     def add_staff(self) -> StaffDialog | None:
@@ -242,8 +281,9 @@ class SemansaraPage(Page):
         code = result.get("code", "")
         if "state" in result:  # added
             house = queries.semansara_by_code(code)
-            self.info.setText(texts.SEMANSARA_SAVED.format(name=house.name if house else "",
-                                                           code=code))
+            self.info.setText(
+                texts.SEMANSARA_SAVED.format(name=house.name if house else "", code=code)
+            )
         else:
             self.info.setText(texts.SEMANSARA_UPDATED.format(code=code))
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCalendar, QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCalendar, QDate, QLocale, QPoint, QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.ui.widgets.fields import align_leading
 from app.workflow import jalali
 
 PERSIAN = QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
@@ -74,6 +75,11 @@ class JalaliCalendarWidget(QCalendarWidget):
         holiday.setForeground(QBrush(HOLIDAY))
         for day in Qt.DayOfWeek:
             self.setWeekdayTextFormat(day, holiday if day == Qt.DayOfWeek.Friday else normal)
+        # After setCalendar the grid still marks the Gregorian day number of the initial
+        # selection (22 Azar for 22 November); selecting again puts the mark on the right day.
+        initial = self.selectedDate()
+        self.setSelectedDate(initial.addDays(1))
+        self.setSelectedDate(initial)
 
 
 class JalaliDateEdit(QWidget):
@@ -86,6 +92,7 @@ class JalaliDateEdit(QWidget):
         self._edit.setPlaceholderText("۱۴۰۵/۰۱/۳۱")
         self._edit.textChanged.connect(self.textChanged)
         self._edit.editingFinished.connect(self._tidy)
+        align_leading(self._edit)
 
         self._calendar = JalaliCalendarWidget()
         self._calendar.clicked.connect(self._picked)
@@ -99,8 +106,6 @@ class JalaliDateEdit(QWidget):
         self._button = QToolButton(self)
         self._button.setObjectName("datePopupButton")
         self._button.setArrowType(Qt.ArrowType.DownArrow)
-        self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._button.setMenu(self._menu)
         self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._button.setToolTip("تقویم (Alt+↓)")
 
@@ -110,6 +115,7 @@ class JalaliDateEdit(QWidget):
         layout.addWidget(self._edit, 1)
         layout.addWidget(self._button)
         self.setFocusProxy(self._edit)
+        self._button.pressed.connect(self.showPopup)
         shortcut = QShortcut(QKeySequence("Alt+Down"), self, self.showPopup)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -146,7 +152,14 @@ class JalaliDateEdit(QWidget):
         return self._calendar
 
     def showPopup(self) -> None:  # noqa: N802 - Qt naming
-        self._button.showMenu()
+        """Open the calendar under the field (not blocking, unlike `QToolButton.showMenu`)."""
+        rect = self.rect()
+        if self.isRightToLeft():  # QMenu.popup takes the point as the menu's left edge
+            width = self._menu.sizeHint().width()
+            corner = rect.bottomRight() - QPoint(width - 1, 0)
+        else:
+            corner = rect.bottomLeft()
+        self._menu.popup(self.mapToGlobal(corner))
 
     # --- slots ---------------------------------------------------------------------------------
 

@@ -25,8 +25,7 @@ def select_row(view: QTableView, row: int) -> None:
     the view, finds none and selects nothing (PySide6 6.12)."""
     index = view.model().index(row, 0)
     flags = (
-        QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     view.selectionModel().setCurrentIndex(index, flags)
     view.scrollTo(index)

@@ -1,0 +1,615 @@
+"""Importing HQ's existing database of NGOs from an Excel (.xlsx) or CSV file (issue 7, item 2).
+
+The file is read first, outside any transaction: the header row is found and its columns are
+mapped to NGO fields by Persian or English names (after `persian.normalise`), or by a mapping
+the caller gives. Then one service call (`import_ngos`, one transaction, one audit event)
+checks every row by `register_ngo`'s own rules (`registry.ngo_fields`), finds duplicates by
+normalised licence number and by normalised name, against the database and within the file,
+and only when no row is bad, and it is not a dry run, adds the new NGOs in batches. Nothing is
+ever half-imported: a bad row stops the whole import (unless `skip_invalid`), and a dry run
+changes nothing. The audit event keeps every added or updated NGO's code.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from app.db import models as m
+from app.db.database import db, is_postgres
+from app.workflow import errors, persian, validate
+from app.workflow.audit import Trail
+from app.workflow.registry import NGO_FIELDS, ngo_fields
+from app.workflow.service import Context, action, check_role, run
+
+Progress = Callable[[int, int], None]
+
+# --- what people see (Persian), in one place ---------------------------------------------------
+
+TEXTS = {
+    "no_file": "فایل «{name}» پیدا نشد.",
+    "bad_kind": "فایل «{name}» نه اکسل (xlsx) است نه CSV؛ فایل را با یکی از این دو قالب "
+                "ذخیره کنید.",
+    "old_excel": "فایل «{name}» در قالب قدیمی اکسل (xls) است؛ آن را در اکسل با قالب «xlsx» "
+                 "ذخیره کنید و دوباره وارد کنید.",
+    "unreadable": "فایل «{name}» خوانده نشد: {detail}",
+    "empty": "فایل «{name}» ردیفی ندارد.",
+    "missing": "این ستون‌های لازم در فایل پیدا نشد: {missing}. سرستون‌های فایل: {found}. "
+               "نام سرستون را اصلاح کنید یا نگاشت ستون‌ها را تعیین کنید.",
+    "bad_mapping": "نگاشت ستون «{header}» به «{target}» نادرست است؛ فیلدهای شناخته: {known}.",
+    "twice": "ستون «{header}» نادیده گرفته شد: ستون «{first}» پیش‌تر به «{field}» نگاشت شد.",
+    "gregorian": "«{field}»: سال {year} میلادی به نظر می‌رسد؛ تاریخ را شمسی بنویسید "
+                 "(مانند ۱۴۰۵/۰۱/۳۱).",
+    "dup_licence_db": "شمارهٔ مجوز «{value}» پیش‌تر برای سمن «{name}» ({code}) ثبت شده است.",
+    "dup_licence_file": "شمارهٔ مجوز «{value}» در ردیف {row} همین فایل هم آمده است.",
+    "dup_name_db": "نام «{value}» پیش‌تر برای سمن «{name}» ({code}) با شمارهٔ مجوز دیگری ثبت "
+                   "شده است.",
+    "dup_name_file": "نام «{value}» در ردیف {row} همین فایل هم آمده است.",
+    "code_taken": "کد «{value}» پیش‌تر برای سمن «{name}» ثبت شده است.",
+    "code_twice": "کد «{value}» در ردیف {row} همین فایل هم آمده است.",
+    "code_differs": "کد «{value}» با کد سمنِ همین شمارهٔ مجوز ({code}) یکی نیست.",
+    "raced": "هم‌زمان با این ورود، سمنی با یکی از همین شماره‌های مجوز یا کدها ثبت شد؛ چیزی "
+             "وارد نشد. دوباره امتحان کنید.",
+    "row": "ردیف {row}: {message}",
+    "summary_dry": "آزمایشی (چیزی ثبت نشد): از {rows} ردیف، {added} سمن افزوده می‌شود، "
+                   "{updated} به‌روز می‌شود، {unchanged} بدون تغییر، {duplicates} تکراری، "
+                   "{errors} خطا.",
+    "summary_done": "از {rows} ردیف، {added} سمن افزوده شد، {updated} به‌روز شد، {unchanged} "
+                    "بدون تغییر، {duplicates} تکراری (وارد نشد)، {errors} خطا.",
+    "summary_refused": "به سبب {errors} ردیف نادرست هیچ سمنی وارد نشد ({rows} ردیف خوانده شد، "
+                       "{duplicates} تکراری). خطاها را در فایل اصلاح کنید و دوباره وارد کنید.",
+    "errors_head": "خطاها:",
+    "duplicates_head": "تکراری‌ها (وارد نشد):",
+    "ignored": "ستون‌های نادیده: {columns}",
+}
+
+# Header names people use for each field, Persian and English; matched after `_header_key`.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "code": ("کد", "کد سمن", "کد تشکل", "شناسه", "شناسه سمن", "code", "ngo code"),
+    "name": ("نام سمن", "نام تشکل", "نام", "نام سازمان", "نام سازمان مردم نهاد", "نام موسسه",
+             "نام انجمن", "عنوان سمن", "عنوان تشکل", "سمن", "تشکل", "name", "ngo name", "ngo",
+             "organisation", "organization"),
+    "licence_no": ("شماره مجوز", "شمارهٔ مجوز", "شماره پروانه", "شماره مجوز فعالیت", "مجوز",
+                   "licence_no", "license_no", "licence no", "license no", "licence number",
+                   "license number", "licence", "license"),
+    "licence_issuer": ("مرجع صدور", "مرجع صدور مجوز", "مرجع صادرکننده", "مرجع صادر کننده مجوز",
+                       "صادرکننده", "صادر کننده مجوز", "مرجع مجوز", "issuer", "licence_issuer",
+                       "license_issuer", "licence issuer", "license issuer", "issued by"),
+    "licence_expires": ("تاریخ انقضا", "تاریخ انقضاء", "تاریخ انقضای مجوز", "انقضا",
+                        "انقضای مجوز", "اعتبار تا", "تاریخ اعتبار", "تاریخ اعتبار مجوز",
+                        "licence_expires", "license_expires", "expires", "expiry",
+                        "expiry date", "licence expiry", "license expiry"),
+    "founded": ("تاریخ تاسیس", "تاریخ تأسیس", "تاسیس", "تأسیس", "founded", "founded on",
+                "foundation date", "date founded"),
+    "members": ("تعداد اعضا", "تعداد اعضاء", "اعضا", "تعداد عضو", "members", "member count",
+                "number of members"),
+    "chief": ("مدیرعامل", "مدیر عامل", "مدیرعامل سمن", "مسئول سمن", "chief", "ceo",
+              "chief executive", "director"),
+    "representative": ("نماینده", "نماینده رسمی", "نمایندهٔ رسمی", "نماینده سمن",
+                       "representative", "official representative"),
+    "phone": ("تلفن", "تلفن تماس", "شماره تماس", "شماره تلفن", "تماس", "موبایل", "همراه",
+              "phone", "tel", "telephone", "mobile"),
+    "email": ("ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه", "نشانی ایمیل", "email",
+              "e-mail", "mail"),
+    "district": ("منطقه", "منطقه شهرداری", "شماره منطقه", "district"),
+}
+FIELDS = ("code", *sorted(NGO_FIELDS))
+REQUIRED = ("name", "licence_issuer", "licence_no", "licence_expires", "founded", "members")
+DATE_FIELDS = ("licence_expires", "founded")
+# Names typed on Arabic keyboards or kept by old systems are stored with the Persian letters.
+PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+NAME_FIELDS = ("name", "chief", "representative")
+HEADER_SCAN = 10  # a title row or two may sit above the header row
+BATCH = 500  # NGOs per INSERT
+
+
+def _header_key(text: Any) -> str:
+    """A header's matching key: `persian.normalise`, and hamza forms, stars, colons and brackets
+    dropped («تأسیس» = «تاسیس», «نام سمن *» = «نام سمن»)."""
+    key = persian.normalise(str(text or ""))
+    return key.translate(str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ة": "ه", "ء": None,
+                                        "*": None, ":": None, "(": None, ")": None,
+                                        "«": None, "»": None, '"': None, "'": None}))
+
+
+_ALIAS_KEYS = {_header_key(alias): name for name, aliases in ALIASES.items()
+               for alias in (*aliases, name)}
+
+
+def _fa(n: int) -> str:
+    return persian.to_persian_digits(n)
+
+
+def _refuse(message: str) -> errors.WorkflowError:
+    return errors.WorkflowError(errors.INVALID_INPUT, message, field="file")
+
+
+# --- reading the file ------------------------------------------------------------------------
+
+@dataclass
+class Table:
+    """A file's rows, with its columns mapped to NGO fields."""
+
+    file: str
+    sha256: str
+    header_row: int
+    mapping: dict[str, str]  # header as in the file → field
+    ignored: list[str]  # notes on columns left out
+    rows: list[tuple[int, dict[str, Any]]]  # (row number as the spreadsheet shows it, values)
+
+
+def _cell(value: Any) -> Any:
+    """A cell as the rules take it: Excel dates (Gregorian) as dates, whole floats as ints."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    import openpyxl  # only the importer needs it
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise _refuse(TEXTS["unreadable"].format(name=path.name, detail=exc)) from None
+    try:
+        sheet = book.active
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, [_cell(v) for v in values]
+    finally:
+        book.close()
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows Arabic (cp1256), as Excel saves in Iran."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1256", errors="replace")
+
+
+def _csv_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
+    text = _decode(data)
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    line = 0
+    for values in reader:
+        yield line + 1, values  # the line the record starts on
+        line = reader.line_num
+
+
+def _map_headers(headers: list[Any], mapping: dict[str, str | None] | None
+                 ) -> tuple[dict[int, str], dict[str, str], list[str]]:
+    """Columns → fields: the caller's mapping first, then the known header names."""
+    given: dict[str, str | None] = {}
+    for header, target in (mapping or {}).items():
+        if target and target not in FIELDS:
+            raise _refuse(TEXTS["bad_mapping"].format(header=header, target=target,
+                                                      known="، ".join(FIELDS)))
+        given[_header_key(header)] = target or None
+    columns: dict[int, str] = {}
+    shown: dict[str, str] = {}
+    notes: list[str] = []
+    first_of: dict[str, str] = {}
+    for index, header in enumerate(headers):
+        text = " ".join(str(header or "").split())
+        if not text:
+            continue
+        key = _header_key(text)
+        target = given[key] if key in given else _ALIAS_KEYS.get(key)
+        if target is None:
+            notes.append(text)
+        elif target in first_of:
+            notes.append(TEXTS["twice"].format(header=text, first=first_of[target],
+                                               field=validate.field_name(target)))
+        else:
+            columns[index], shown[text], first_of[target] = target, target, text
+    return columns, shown, notes
+
+
+def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None) -> Table:
+    """Read `path` (.xlsx or .csv) and map its columns. `mapping` maps a header as written in
+    the file to a field name (or to None/"" to leave the column out), overriding the guess.
+    File-level problems (missing file, unknown format, required columns not found) raise
+    `WorkflowError` with a Persian message."""
+    path = Path(path)
+    if not path.is_file():
+        raise errors.WorkflowError(errors.NOT_FOUND, TEXTS["no_file"].format(name=path.name),
+                                   field="file")
+    data = path.read_bytes()
+    kind = path.suffix.lower()
+    if kind in (".xlsx", ".xlsm"):
+        source = _xlsx_rows(path)
+    elif kind in (".csv", ".txt", ".tsv"):
+        source = _csv_rows(data)
+    elif kind == ".xls":
+        raise _refuse(TEXTS["old_excel"].format(name=path.name))
+    else:
+        raise _refuse(TEXTS["bad_kind"].format(name=path.name))
+
+    def blank(values: list[Any]) -> bool:
+        return all(v == "" or (isinstance(v, str) and not v.strip()) for v in values)
+
+    scanned: list[tuple[int, list[Any]]] = []
+    header: tuple[int, dict[int, str], dict[str, str], list[str]] | None = None
+    for number, values in source:
+        if blank(values):
+            continue
+        scanned.append((number, values))
+        columns, shown, notes = _map_headers(values, mapping)
+        if len(columns) >= 2:
+            header = (number, columns, shown, notes)
+            break
+        if len(scanned) >= HEADER_SCAN:
+            break
+    if not scanned:
+        raise _refuse(TEXTS["empty"].format(name=path.name))
+    if header is None:  # no row looks like a header: name what the first row lacks
+        number, values = scanned[0]
+        header = (number, *_map_headers(values, mapping))
+        found = [" ".join(str(v).split()) for v in values if str(v).strip()]
+    else:
+        found = list(header[2])
+    header_row, columns, shown, notes = header
+    missing = [f for f in REQUIRED if f not in columns.values()]
+    if missing:
+        found += [n for n in notes if n not in found and "«" not in n]
+        raise _refuse(TEXTS["missing"].format(
+            missing="، ".join(f"«{validate.field_name(f)}»" for f in missing),
+            found="، ".join(f"«{h}»" for h in found) or "—"))
+    rows = []
+    for number, values in source:
+        if blank(values):
+            continue
+        row = {name: values[i] if i < len(values) else "" for i, name in columns.items()}
+        for name in NAME_FIELDS:
+            if isinstance(row.get(name), str):
+                row[name] = row[name].translate(PERSIAN_LETTERS)
+        rows.append((number, row))
+    return Table(path.name, hashlib.sha256(data).hexdigest(), header_row, shown, notes, rows)
+
+
+# --- the report ------------------------------------------------------------------------------
+
+@dataclass
+class RowIssue:
+    """A row not imported: `kind` is "error" (a bad row) or "duplicate"."""
+
+    row: int
+    field: str  # the field at fault ("" for the row as a whole)
+    message: str  # Persian, names the field
+    kind: str = "error"
+    code: str = errors.INVALID_INPUT
+
+    @property
+    def field_fa(self) -> str:
+        return validate.field_name(self.field) if self.field else ""
+
+    def line(self) -> str:
+        return TEXTS["row"].format(row=_fa(self.row), message=self.message)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "field": self.field, "field_fa": self.field_fa,
+                "message": self.message, "kind": self.kind, "code": self.code}
+
+
+@dataclass
+class ImportReport:
+    """What an import did or, in a dry run, would do."""
+
+    file: str
+    rows: int
+    dry_run: bool
+    update: bool = False
+    added: list[str] = field(default_factory=list)  # codes added (would be, in a dry run)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[RowIssue] = field(default_factory=list)
+    errors: list[RowIssue] = field(default_factory=list)
+    imported: bool = False  # whether anything was committed
+    mapping: dict[str, str] = field(default_factory=dict)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def counts(self) -> dict[str, int]:
+        return {"rows": self.rows, "added": len(self.added), "updated": len(self.updated),
+                "unchanged": len(self.unchanged), "duplicates": len(self.duplicates),
+                "errors": len({issue.row for issue in self.errors})}  # bad rows
+
+    def summary(self) -> str:
+        counts = {k: _fa(v) for k, v in self.counts().items()}
+        if self.dry_run:
+            return TEXTS["summary_dry"].format(**counts)
+        if self.errors and not self.imported:
+            return TEXTS["summary_refused"].format(**counts)
+        return TEXTS["summary_done"].format(**counts)
+
+    def lines(self) -> list[str]:
+        """The report in Persian, one line each, for the CLI and the GUI."""
+        out = [self.summary()]
+        if self.errors:
+            out += [TEXTS["errors_head"], *(f"  {issue.line()}" for issue in self.errors)]
+        if self.duplicates:
+            out += [TEXTS["duplicates_head"],
+                    *(f"  {issue.line()}" for issue in self.duplicates)]
+        if self.ignored_columns:
+            out.append(TEXTS["ignored"].format(
+                columns="، ".join(f"«{c}»" if "«" not in c else c
+                                 for c in self.ignored_columns)))
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "dry_run": self.dry_run, "update": self.update,
+                "imported": self.imported, "ok": self.ok, **self.counts(),
+                "codes": {"added": self.added, "updated": self.updated},
+                "errors": [e.as_dict() for e in self.errors],
+                "duplicates": [d.as_dict() for d in self.duplicates]}
+
+
+# --- checking the rows -----------------------------------------------------------------------
+
+_GREGORIAN_YEAR = re.compile(r"\s*(1[7-9][0-9]{2}|2[0-9]{3})\s*[/-]")
+
+
+def _issue(row: int, exc: errors.WorkflowError, kind: str = "error") -> RowIssue:
+    return RowIssue(row, exc.field or "", exc.message_fa, kind, exc.code)
+
+
+def _row_errors(ctx: Context, row: int, args: dict[str, Any], *, partial: bool
+                ) -> list[RowIssue]:
+    """Every bad field of a row: the rules themselves first (`ngo_fields`), then each other
+    field on its own, so that one pass over the file shows all of a row's mistakes."""
+    issues = []
+    for name in DATE_FIELDS:  # a date typed as Gregorian text would be read as a Jalali year
+        value = args.get(name)
+        match = _GREGORIAN_YEAR.match(persian.to_latin_digits(value)) if isinstance(
+            value, str) else None
+        if match:
+            issues.append(RowIssue(row, name, TEXTS["gregorian"].format(
+                field=validate.field_name(name), year=_fa(match[1]))))
+    try:
+        ngo_fields(ctx, args, partial=partial)
+        return issues
+    except errors.WorkflowError as exc:
+        first = exc
+    bad = {issue.field for issue in issues}
+    if first.field not in bad:
+        issues.append(_issue(row, first))
+    for name, value in args.items():
+        if name == first.field or name in bad:
+            continue
+        try:
+            ngo_fields(ctx, {name: value}, partial=True)
+        except errors.WorkflowError as exc:
+            issues.append(_issue(row, exc))
+    return issues
+
+
+@dataclass
+class _Known:
+    """The NGOs already registered, by code, licence key and name key."""
+
+    codes: dict[str, str] = field(default_factory=dict)  # code → name
+    by_licence: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # (id, code, name)
+    by_name: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> _Known:
+        known = cls()
+        query = m.Ngo.select(m.Ngo.id, m.Ngo.code, m.Ngo.name, m.Ngo.licence_key, m.Ngo.name_key)
+        for ngo_id, code, name, licence_key, name_key in query.tuples().iterator():
+            known.codes[code] = name
+            known.by_licence[licence_key] = (ngo_id, code, name)
+            known.by_name.setdefault(name_key, []).append((ngo_id, code, name))
+        return known
+
+
+def _new_codes(count: int, taken: set[str], existing: int) -> list[str]:
+    """`count` new codes N-000123 as `find.next_ref` makes them, without a query per NGO."""
+    out, number = [], existing + 1
+    while len(out) < count:
+        code = f"N-{number:06d}"
+        if code not in taken:
+            out.append(code)
+        number += 1
+    return out
+
+
+def _nonempty(args: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in args.items() if not (isinstance(v, str) and not v.strip())}
+
+
+def _lock_ngo_table() -> None:
+    """PostgreSQL: keep other desks from adding or editing NGOs until this import commits, so
+    that duplicates found now are still the truth at commit. (SQLite's IMMEDIATE transaction
+    already holds the one write lock.)"""
+    if is_postgres():
+        db.execute_sql(f'LOCK TABLE "{m.Ngo._meta.table_name}" IN SHARE ROW EXCLUSIVE MODE')
+
+
+@action("import_ngos")
+def _import_ngos(ctx: Context, trail: Trail, *, table: Table | None = None, path: str = "",
+                 dry_run: bool = False, update: bool = False, skip_invalid: bool = False,
+                 mapping: dict[str, str | None] | None = None,
+                 progress: Progress | None = None) -> ImportReport:
+    """The import as one service call. `table` is a file already read by `read_table`;
+    otherwise `path` is read here (the scenario runner's way)."""
+    if table is None:
+        table = read_table(path, mapping=mapping)
+    if not dry_run:
+        _lock_ngo_table()
+    report = ImportReport(table.file, len(table.rows), dry_run, update, mapping=table.mapping,
+                          ignored_columns=table.ignored)
+    known = _Known.load()
+    existing_count = len(known.codes)
+    full_rows: dict[int, m.Ngo] = {}
+    if update:
+        full_rows = {n.id: n for n in m.Ngo.select().iterator()}
+    seen_licence: dict[str, int] = {}
+    seen_name: dict[str, int] = {}
+    seen_code: dict[str, int] = {}
+    adds: list[tuple[int, str, dict[str, Any]]] = []  # (row, code or "", fields)
+    changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]] = []  # code, id, before, after
+    total, step = len(table.rows), max(1, len(table.rows) // 100)
+    if progress:
+        progress(0, total)
+    for done, (row, values) in enumerate(table.rows, start=1):
+        if progress and (done % step == 0 or done == total):
+            progress(done, total)
+        args = {k: v for k, v in values.items() if k != "code"}
+        code, issues = "", []
+        if str(values.get("code", "")).strip():
+            try:
+                code = validate.text(values["code"], "code", max_len=m.Ngo.code.max_length)
+            except errors.WorkflowError as exc:
+                issues.append(_issue(row, exc))
+        try:
+            licence = ngo_fields(ctx, {"licence_no": args.get("licence_no")}, partial=True)
+        except errors.WorkflowError:
+            report.errors += issues + _row_errors(ctx, row, args, partial=False)
+            continue
+        key, shown = licence["licence_key"], licence["licence_no"]
+        if key in seen_licence:
+            report.duplicates.append(RowIssue(row, "licence_no", TEXTS["dup_licence_file"].format(
+                value=shown, row=_fa(seen_licence[key])), "duplicate", errors.DUPLICATE))
+            continue
+        target = known.by_licence.get(key)
+        if target is not None and not update:
+            seen_licence[key] = row
+            report.duplicates.append(RowIssue(row, "licence_no", TEXTS["dup_licence_db"].format(
+                value=shown, name=target[2], code=target[1]), "duplicate", errors.DUPLICATE))
+            continue
+        given = _nonempty(args) if target is not None else args
+        issues += _row_errors(ctx, row, given, partial=target is not None)
+        if code and target is not None and code != target[1]:
+            issues.append(RowIssue(row, "code", TEXTS["code_differs"].format(
+                value=code, code=target[1]), code=errors.DUPLICATE))
+        elif code and target is None and code in known.codes:
+            issues.append(RowIssue(row, "code", TEXTS["code_taken"].format(
+                value=code, name=known.codes[code]), code=errors.DUPLICATE))
+        elif code and target is None and code in seen_code:
+            issues.append(RowIssue(row, "code", TEXTS["code_twice"].format(
+                value=code, row=_fa(seen_code[code])), code=errors.DUPLICATE))
+        if issues:
+            report.errors += issues
+            continue
+        fields = ngo_fields(ctx, given, partial=target is not None)
+        name_key = fields.get("name_key")
+        if name_key is not None:
+            others = [n for n in known.by_name.get(name_key, ())
+                      if target is None or n[0] != target[0]]
+            if others:
+                seen_licence[key] = row
+                report.duplicates.append(RowIssue(row, "name", TEXTS["dup_name_db"].format(
+                    value=fields["name"], name=others[0][2], code=others[0][1]), "duplicate",
+                    errors.DUPLICATE))
+                continue
+            if name_key in seen_name:
+                report.duplicates.append(RowIssue(row, "name", TEXTS["dup_name_file"].format(
+                    value=fields["name"], row=_fa(seen_name[name_key])), "duplicate",
+                    errors.DUPLICATE))
+                continue
+            seen_name[name_key] = row
+        seen_licence[key] = row
+        if code:
+            seen_code[code] = row
+        if target is None:
+            adds.append((row, code, fields))
+            continue
+        ngo = full_rows[target[0]]
+        before = {k: getattr(ngo, k) for k in fields}
+        changed = {k: v for k, v in fields.items() if before[k] != v}
+        if changed:
+            changes.append((ngo.code, ngo.id, {k: before[k] for k in changed}, changed))
+            report.updated.append(ngo.code)
+        else:
+            report.unchanged.append(ngo.code)
+
+    taken = set(known.codes) | set(seen_code)
+    generated = iter(_new_codes(sum(1 for _, c, _ in adds if not c), taken, existing_count))
+    adds = [(row, code or next(generated), fields) for row, code, fields in adds]
+    report.added = [code for _, code, _ in adds]
+    if dry_run or (report.errors and not skip_invalid) or not (adds or changes):
+        return report
+    _write(ctx, adds, changes)
+    report.imported = True
+    trail.about("ngo_import", table.file[:60], decision="imported", data={
+        "file": table.file, "sha256": table.sha256, **report.counts(), "update": update,
+        "skip_invalid": skip_invalid, "added": report.added,
+        "updated": {code: {"before": before, "after": {k: v for k, v in after.items()
+                                                        if not k.endswith("_key")}}
+                    for code, _, before, after in changes}})
+    return report
+
+
+def _write(ctx: Context, adds: list[tuple[int, str, dict[str, Any]]],
+           changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]]) -> None:
+    defaults = {"chief": "", "representative": "", "phone": "", "email": "", "district": None}
+    rows = [{**defaults, **fields, "code": code, "registered_at": ctx.now, "active": True,
+             "version": 1, "level": None} for _, code, fields in adds]
+    try:
+        for start in range(0, len(rows), BATCH):
+            m.Ngo.insert_many(rows[start:start + BATCH]).execute()
+        for _, ngo_id, _, changed in changes:
+            m.Ngo.update(**changed, version=m.Ngo.version + 1).where(m.Ngo.id == ngo_id).execute()
+    except pw.IntegrityError as exc:  # another desk won a race the checks could not see
+        raise errors.WorkflowError(errors.DUPLICATE, TEXTS["raced"]) from exc
+
+
+# --- the front door --------------------------------------------------------------------------
+
+def import_ngos(ctx: Context, path: str | Path, *, dry_run: bool,
+                mapping: dict[str, str | None] | None = None, progress: Progress | None = None,
+                update: bool = False, skip_invalid: bool = False) -> ImportReport:
+    """Import NGOs from `path` (.xlsx or .csv) in one service call; see the module docstring.
+
+    - `dry_run`: check everything and report what would change; nothing is written.
+    - `mapping`: {header as in the file: field name, or None to leave the column out}.
+    - `progress(done, total)`: called as the rows are checked (for a progress bar).
+    - `update`: a row whose licence number is already registered updates that NGO by
+      update_ngo's rules (empty cells leave a value as it is) instead of being a duplicate.
+    - `skip_invalid`: import the good rows even when some are bad (by default a bad row
+      stops the whole import).
+    """
+    check_role(ctx.user, "import_ngos")  # before reading a large file for nothing
+    table = read_table(path, mapping=mapping)
+    return run(ctx, "import_ngos", table=table, dry_run=dry_run, update=update,
+               skip_invalid=skip_invalid, progress=progress)
+
+
+def import_event(code: str) -> m.AuditEvent | None:
+    """The audit event of the import that added or updated the NGO `code`, if any."""
+    needle = json.dumps(code, ensure_ascii=False)
+    query = (m.AuditEvent.select()
+             .where((m.AuditEvent.action == "import_ngos") & m.AuditEvent.data.contains(needle))
+             .order_by(m.AuditEvent.id.desc()))
+    for event in query:
+        data = json.loads(event.data)
+        if code in data.get("added", ()) or code in data.get("updated", {}):
+            return event
+    return None
+
+
+__all__ = ["ALIASES", "ImportReport", "RowIssue", "Table", "import_event", "import_ngos",
+           "read_table"]

@@ -1,0 +1,399 @@
+"""Step ذ's notices delivered (issue 7, item 3): by e-mail over SMTP when an address is known,
+otherwise printed; the delivery status kept and shown.
+
+`notify_booking` leaves two `Notification` rows in state ``pending`` (channel ``email`` when
+the NGO's address is known, else ``print``). `send_pending` sends the e-mails; each outcome is
+its own service call (`record_delivery`: one transaction, one audit event on the booking, the
+failure reason in the event's data), so a crash between two messages loses nothing. A printed
+notice is recorded by `mark_printed`. No network I/O ever happens inside a transaction.
+
+SMTP settings live in the user's configuration folder (`settings.json`, section ``smtp``);
+the password is written there only when the caller asks (`store_password`), otherwise it is
+given at run time or read from the environment variable SEMANSARA_SMTP_PASSWORD.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import smtplib
+import socket
+import ssl
+import tempfile
+from dataclasses import asdict, dataclass, fields
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+
+from app.config import APP_NAME
+from app.db import models as m
+from app.workflow import errors, find, jalali, persian
+from app.workflow.audit import Trail
+from app.workflow.clock import Clock
+from app.workflow.policy import SERVICE_NAMES
+from app.workflow.roles import DESK_EXPERT
+from app.workflow.service import Context, Result, action, check_role, run
+
+PASSWORD_ENV = "SEMANSARA_SMTP_PASSWORD"
+SECTION = "smtp"
+
+# --- what people see (Persian), in one place ---------------------------------------------------
+
+RECIPIENT_NAMES = {"ngo": "سمن", "manager": "مسئول سمن‌سرا"}
+CHANNEL_NAMES = {"email": "پست الکترونیک", "print": "چاپی"}
+STATE_NAMES = {"pending": "در انتظار", "sent": "فرستاده شد", "printed": "چاپ و تحویل شد",
+               "failed": "ناموفق"}
+TEXTS = {
+    "subject": "نوبت {ref}: {service} در «{semansara}»، {date}",
+    "no_host": "نشانی کارساز پست الکترونیک (SMTP) تعیین نشده است.",
+    "no_sender": "نشانی پست الکترونیک فرستنده تعیین نشده است.",
+    "bad_port": "درگاه کارساز پست الکترونیک باید عددی بین ۱ و ۶۵۵۳۵ باشد.",
+    "bad_file": "پرونده تنظیمات «{path}» خوانا نیست: {detail}",
+    "not_found": "اعلان «{id}» پیدا نشد.",
+    "not_email": "اعلان «{id}» چاپی است و با پست الکترونیک فرستاده نمی‌شود.",
+    "refused_conn": "کارساز پست الکترونیک {server} اتصال را نپذیرفت (در دسترس نیست).",
+    "timeout": "کارساز پست الکترونیک {server} در {seconds} ثانیه پاسخ نداد.",
+    "no_such_host": "نشانی کارساز پست الکترونیک «{host}» پیدا نشد.",
+    "network": "ارتباط با کارساز پست الکترونیک {server} برقرار نشد: {detail}",
+    "disconnected": "کارساز پست الکترونیک {server} ارتباط را قطع کرد: {detail}",
+    "auth": "کارساز پست الکترونیک نام کاربری یا گذرواژه را نپذیرفت: {detail}",
+    "no_tls": "کارساز پست الکترونیک {server} از STARTTLS پشتیبانی نمی‌کند: {detail}",
+    "tls": "اتصال امن (TLS) با کارساز پست الکترونیک {server} برقرار نشد: {detail}",
+    "recipient": "کارساز نشانی گیرنده «{address}» را نپذیرفت: {detail}",
+    "sender": "کارساز نشانی فرستنده «{address}» را نپذیرفت: {detail}",
+    "data": "کارساز پیام را نپذیرفت: {detail}",
+    "bad_address": "نشانی گیرنده «{address}» درست نیست.",
+    "other": "فرستادن پیام ناموفق بود: {detail}",
+}
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+def settings_path() -> Path:
+    """The settings file in the user's configuration folder."""
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise errors.WorkflowError(errors.INVALID_INPUT, TEXTS["bad_file"].format(
+            path=path, detail=exc), field="settings") from None
+    return data if isinstance(data, dict) else {}
+
+
+@dataclass
+class Settings:
+    """How to reach the office's SMTP server."""
+
+    host: str = ""
+    port: int = 587
+    username: str = ""
+    password: str = ""  # written to the file only with store_password=True
+    sender: str = ""  # "name@example.org" or "ستاد سمن‌ها <name@example.org>"
+    starttls: bool = True
+    timeout: float = 20.0  # seconds, for connecting and for each reply
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The saved settings (defaults when none were saved); the password, when not saved,
+        from SEMANSARA_SMTP_PASSWORD."""
+        data = _read_json(path or settings_path()).get(SECTION, {})
+        known = {f.name for f in fields(cls)}
+        settings = cls(**{k: v for k, v in data.items() if k in known})
+        if not settings.password:
+            settings.password = os.environ.get(PASSWORD_ENV, "")
+        return settings
+
+    def save(self, path: Path | None = None, *, store_password: bool = False) -> Path:
+        """Write the settings, keeping the file's other sections; the password only when
+        `store_password` (the file is then readable by its owner alone)."""
+        path = path or settings_path()
+        data = _read_json(path)
+        section = asdict(self)
+        if not store_password:
+            section.pop("password")
+        data[SECTION] = section
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=2)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return path
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.host.strip():
+            out.append(TEXTS["no_host"])
+        if "@" not in parseaddr(self.sender)[1]:
+            out.append(TEXTS["no_sender"])
+        if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
+            out.append(TEXTS["bad_port"])
+        return out
+
+    def check(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise errors.WorkflowError(errors.INVALID_INPUT, " ".join(problems), field="smtp")
+
+    @property
+    def server(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+# --- the message -------------------------------------------------------------------------------
+
+def subject(booking: m.Booking) -> str:
+    return TEXTS["subject"].format(ref=booking.ref, service=SERVICE_NAMES[booking.service],
+                                   semansara=booking.semansara.name,
+                                   date=jalali.format_date(booking.start_at.date()))
+
+
+def build_message(note: m.Notification, settings: Settings, clock: Clock) -> EmailMessage:
+    """The notice as a UTF-8 e-mail: Persian subject, the Notification's body as the text."""
+    sender = parseaddr(settings.sender)[1]
+    message = EmailMessage()
+    message["Subject"] = subject(note.booking)
+    message["From"] = settings.sender
+    message["To"] = note.address
+    message["Date"] = format_datetime(clock.now().astimezone())
+    message["Message-ID"] = make_msgid(idstring=f"notice-{note.id}",
+                                       domain=sender.rpartition("@")[2] or "semansara.local")
+    message["Content-Language"] = "fa"
+    message.set_content(note.body, charset="utf-8")
+    return message
+
+
+def _text(text: bytes | str) -> str:
+    return text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+
+
+def _detail(exc: BaseException) -> str:
+    code = getattr(exc, "smtp_code", None)
+    if code:
+        return f"{code} {_text(getattr(exc, 'smtp_error', b''))}".strip()
+    return str(exc) or type(exc).__name__
+
+
+def failure_reason(exc: BaseException, settings: Settings, address: str = "") -> str:
+    """A failed delivery in Persian, with the server's own words kept for support."""
+    server, detail = settings.server, _detail(exc)
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        detail = "; ".join(f"{code} {_text(text)}" for code, text in exc.recipients.values())
+        return TEXTS["recipient"].format(address=address, detail=detail)
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return TEXTS["sender"].format(address=exc.sender, detail=detail)
+    if isinstance(exc, smtplib.SMTPDataError):
+        return TEXTS["data"].format(detail=detail)
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return TEXTS["auth"].format(detail=detail)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return TEXTS["no_tls"].format(server=server, detail=detail)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return TEXTS["disconnected"].format(server=server, detail=detail)
+    if isinstance(exc, ssl.SSLError):
+        return TEXTS["tls"].format(server=server, detail=detail)
+    if isinstance(exc, ConnectionRefusedError):
+        return TEXTS["refused_conn"].format(server=server)
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return TEXTS["timeout"].format(server=server,
+                                       seconds=persian.to_persian_digits(f"{settings.timeout:g}"))
+    if isinstance(exc, socket.gaierror):
+        return TEXTS["no_such_host"].format(host=settings.host)
+    if isinstance(exc, OSError):
+        return TEXTS["network"].format(server=server, detail=detail)
+    return TEXTS["other"].format(detail=detail)
+
+
+def _connect(settings: Settings) -> smtplib.SMTP:
+    smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    try:
+        smtp.ehlo()
+        if settings.starttls:
+            smtp.starttls(context=ssl.create_default_context())
+            smtp.ehlo()
+        if settings.username:
+            smtp.login(settings.username, settings.password)
+    except BaseException:
+        _close(smtp)
+        raise
+    return smtp
+
+
+def _close(smtp: smtplib.SMTP | None) -> None:
+    if smtp is None:
+        return
+    try:
+        smtp.quit()
+    except (OSError, smtplib.SMTPException):
+        smtp.close()
+
+
+# --- the state changes (service calls) --------------------------------------------------------
+
+def _notification(notification: Any) -> m.Notification:
+    try:
+        return find.locked(m.Notification, int(notification))
+    except (m.Notification.DoesNotExist, ValueError, TypeError):
+        raise errors.WorkflowError(errors.NOT_FOUND,
+                                   TEXTS["not_found"].format(id=notification)) from None
+
+
+def _booking_ref(note: m.Notification) -> str:
+    return m.Booking.select(m.Booking.ref).where(m.Booking.id == note.booking_id).scalar()
+
+
+DELIVERED = ("sent", "printed")
+
+
+@action("record_delivery", step="ذ")
+def record_delivery(ctx: Context, trail: Trail, *, notification: Any, sent: bool,
+                    error: str = "", message_id: str = "") -> Result:
+    """An e-mail notice went out (`sent`) or failed with `error`; a notice already delivered
+    (by another desk, or printed meanwhile) is left as it is."""
+    note = _notification(notification)
+    if note.state in DELIVERED:
+        return {"id": note.id, "state": note.state, "changed": False}
+    if note.channel != "email":
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, TEXTS["not_email"].format(id=note.id))
+    before = note.state
+    note.state = "sent" if sent else "failed"
+    if sent:
+        note.sent_at = ctx.now
+    note.save()
+    trail.about("booking", _booking_ref(note), decision="notice_sent" if sent else "notice_failed",
+                data={"notification": note.id, "recipient": note.recipient, "channel": "email",
+                      "address": note.address, "from": before, "to": note.state,
+                      "error": error, "message_id": message_id})
+    return {"id": note.id, "state": note.state, "changed": True}
+
+
+@action("mark_printed", step="ذ")
+def _mark_printed(ctx: Context, trail: Trail, *, notification: Any) -> Result:
+    note = _notification(notification)
+    if note.state in DELIVERED:
+        return {"id": note.id, "state": note.state, "changed": False}
+    before = note.state
+    note.state, note.sent_at = "printed", ctx.now
+    note.save()
+    trail.about("booking", _booking_ref(note), decision="notice_printed",
+                data={"notification": note.id, "recipient": note.recipient,
+                      "channel": note.channel, "from": before, "to": note.state})
+    return {"id": note.id, "state": note.state, "changed": True}
+
+
+def mark_printed(notification_id: int, ctx: Context) -> Result:
+    """The notice was printed and handed over (a print notice, or an e-mail that failed)."""
+    return run(ctx, "mark_printed", notification=notification_id)
+
+
+# --- sending -----------------------------------------------------------------------------------
+
+def system_user() -> m.User:
+    """The actor of unattended sending (`semansara notify send` without --as): not a stored
+    account, it acts as the service desk, whose step ذ is."""
+    return m.User(username="system", role=DESK_EXPERT, full_name="ارسال خودکار", active=True)
+
+
+def send_pending(settings: Settings, clock: Clock, *, limit: int | None = None,
+                 retry_failed: bool = False, user: m.User | None = None) -> dict[str, int]:
+    """Send every pending e-mail notice (oldest first; with `retry_failed` the failed ones
+    too) and record each outcome. Notices of cancelled or refused bookings are not sent.
+    Returns {"sent", "failed", "skipped"} (skipped: delivered meanwhile by someone else)."""
+    ctx = Context(user or system_user(), clock)
+    check_role(ctx.user, "record_delivery")
+    settings.check()
+    states = ["pending", "failed"] if retry_failed else ["pending"]
+    query = (m.Notification.select(m.Notification, m.Booking, m.Semansara)
+             .join(m.Booking).join(m.Semansara)
+             .where((m.Notification.channel == "email") & m.Notification.state.in_(states)
+                    & m.Booking.state.not_in(("cancelled", "refused")))
+             .order_by(m.Notification.id))
+    if limit is not None:
+        query = query.limit(limit)
+    counts = {"sent": 0, "failed": 0, "skipped": 0}
+    smtp: smtplib.SMTP | None = None
+    down = ""  # the reason the server cannot be reached: no use trying it again in this run
+    try:
+        for note in list(query):
+            error, message_id = "", ""
+            try:
+                message = build_message(note, settings, clock)
+                message_id = message["Message-ID"]
+            except (ValueError, TypeError) as exc:
+                error = TEXTS["bad_address"].format(address=note.address) + f" ({exc})"
+            if not error and smtp is None:
+                error = down
+                if not down:
+                    try:
+                        smtp = _connect(settings)
+                    except (OSError, smtplib.SMTPException) as exc:
+                        error = down = failure_reason(exc, settings)
+            if not error and smtp is not None:
+                try:
+                    smtp.send_message(message, from_addr=parseaddr(settings.sender)[1],
+                                      to_addrs=[note.address])
+                except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
+                        smtplib.SMTPDataError) as exc:
+                    error = failure_reason(exc, settings, note.address)
+                except (OSError, smtplib.SMTPException) as exc:
+                    error = failure_reason(exc, settings, note.address)
+                    _close(smtp)
+                    smtp = None  # the next notice connects again
+            out = run(ctx, "record_delivery", notification=note.id, sent=not error,
+                      error=error, message_id=message_id)
+            counts["skipped" if not out["changed"] else "failed" if error else "sent"] += 1
+    finally:
+        _close(smtp)
+    return counts
+
+
+# --- what the UI shows -------------------------------------------------------------------------
+
+def delivery_status(booking_ref: str) -> list[dict[str, Any]]:
+    """The notices of one booking and how each was delivered, for the UI."""
+    booking = find.one(m.Booking, booking_ref)
+    events: dict[int, list[tuple[m.AuditEvent, dict[str, Any]]]] = {}
+    query = (m.AuditEvent.select()
+             .where((m.AuditEvent.object_type == "booking")
+                    & (m.AuditEvent.object_ref == booking.ref)
+                    & m.AuditEvent.action.in_(("record_delivery", "mark_printed")))
+             .order_by(m.AuditEvent.id))
+    for event in query:
+        data = json.loads(event.data)
+        events.setdefault(data.get("notification"), []).append((event, data))
+    out = []
+    for note in booking.notifications.order_by(m.Notification.id):
+        history = events.get(note.id, [])
+        attempts = [(e, d) for e, d in history if e.action == "record_delivery"]
+        failures = [(e, d) for e, d in attempts if d.get("error")]
+        out.append({
+            "id": note.id, "recipient": note.recipient,
+            "recipient_fa": RECIPIENT_NAMES.get(note.recipient, note.recipient),
+            "channel": note.channel, "channel_fa": CHANNEL_NAMES.get(note.channel, note.channel),
+            "address": note.address, "state": note.state,
+            "state_fa": STATE_NAMES.get(note.state, note.state),
+            "created_at": note.created_at, "sent_at": note.sent_at,
+            "attempts": len(attempts),
+            "last_attempt_at": attempts[-1][0].at if attempts else None,
+            "error": failures[-1][1]["error"] if failures and note.state == "failed" else "",
+            "body": note.body,
+        })
+    return out
+
+
+__all__ = ["Settings", "build_message", "delivery_status", "failure_reason", "mark_printed",
+           "record_delivery", "send_pending", "settings_path", "subject", "system_user"]
