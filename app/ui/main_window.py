@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db import models as m
 from app.ui import queries, texts
 from app.ui.pages.base import Page
 from app.ui.pages.home import HomePage
@@ -34,6 +35,13 @@ PAGE_CLASSES: dict[str, type[Page]] = {
     "semansaras": SemansaraPage,
 }
 PAGE_KEYS = tuple(texts.PAGES)
+
+
+def user_label(user: m.User) -> str:
+    """«name (role)»; a starter account named after its role shows its username instead."""
+    role = ROLE_NAMES.get(user.role, user.role)
+    name = user.full_name or user.username
+    return texts.USER_ITEM.format(name=name, role=user.username if name == role else role)
 
 
 class MainWindow(QMainWindow):
@@ -85,11 +93,7 @@ class MainWindow(QMainWindow):
         self.user_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         users = queries.active_users()
         for user in users:
-            name = user.full_name or user.username
-            self.user_combo.addItem(
-                texts.USER_ITEM.format(name=name, role=ROLE_NAMES.get(user.role, user.role)),
-                user.id,
-            )
+            self.user_combo.addItem(user_label(user), user.id)
         self._users = {user.id: user for user in users}
         current = self.session.user or queries.default_user(users)
         if current is not None:

@@ -11,7 +11,7 @@ from app.db import models as m
 from app.workflow import errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
-from app.workflow.policy import policy_on
+from app.workflow.policy import Policy, policy_on
 from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
 from app.workflow.service import Context, Result, action
 
@@ -182,7 +182,8 @@ NGO_FIELDS = {"name", "licence_issuer", "licence_no", "licence_expires", "founde
               "chief", "representative", "phone", "email", "district"}
 
 
-def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
+                policy: Policy | None = None) -> dict[str, Any]:
     validate.no_extra(args, NGO_FIELDS)
     out: dict[str, Any] = {}
 
@@ -193,7 +194,7 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) ->
         out["name"] = validate.text(args.get("name"), "name", max_len=300)
         out["name_key"] = persian.normalise(out["name"])
     if given("licence_issuer"):
-        bodies = policy_on(ctx.today)["licensing_bodies"]
+        bodies = (policy or policy_on(ctx.today))["licensing_bodies"]
         issuer = validate.text(args.get("licence_issuer"), "licence_issuer", max_len=120)
         matches = [b for b in bodies if persian.normalise(b) == persian.normalise(issuer)]
         if not matches:
@@ -216,13 +217,17 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) ->
             out[name] = validate.text(args[name], name, required=False)
     if args.get("district") not in (None, ""):
         out["district"] = validate.integer(args["district"], "district", low=1, high=22)
+    elif partial and "district" in args:
+        out["district"] = None  # cleared
     return out
 
 
-def ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+def ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
+               policy: Policy | None = None) -> dict[str, Any]:
     """The checked, normalised NGO fields of `args` by register_ngo's (`partial`: update_ngo's)
-    rules, for callers that take many NGOs at once (the importer)."""
-    return _ngo_fields(ctx, args, partial=partial)
+    rules, for callers that take many NGOs at once (the importer; `policy`: the policy in
+    force today, read once for them all)."""
+    return _ngo_fields(ctx, args, partial=partial, policy=policy)
 
 
 def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:

@@ -95,6 +95,8 @@ def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -
 def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:
     if isinstance(value, bool):
         raise invalid(field, "باید عدد باشد.")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise invalid(field, "وارد نشده است.")
     try:
         number = value if isinstance(value, int) else persian.parse_int(str(value))
     except ValueError:

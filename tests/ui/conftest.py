@@ -99,3 +99,9 @@ def window(qtbot, session: Session) -> MainWindow:  # noqa: ANN001
     win.show()
     qtbot.wait_exposed(win)
     return win
+
+
+def sign_in(window: MainWindow, username: str) -> None:
+    """Choose `username` in the tool bar, as a person would until sign-in exists."""
+    combo = window.user_combo
+    combo.setCurrentIndex(combo.findData(user(username).id))

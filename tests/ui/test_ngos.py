@@ -16,7 +16,7 @@ from app.ui.pages.ngos import NgoPage
 from app.ui.session import Session
 from app.ui.widgets.tables import select_row
 from app.workflow import jalali
-from tests.ui.conftest import act, register
+from tests.ui.conftest import act, register, sign_in
 
 
 @pytest.fixture
@@ -278,8 +278,7 @@ def test_district_23_and_minus_5_members_cannot_be_typed(page: NgoPage, qtbot) -
 
 
 def test_a_role_that_may_not_register_is_told_before_and_on_save(window: MainWindow, qtbot) -> None:  # noqa: ANN001
-    combo = window.user_combo
-    combo.setCurrentIndex(combo.findText("مدیر سامانه (مدیر سامانه)"))
+    sign_in(window, "admin")
     page = window.switch_to("ngos")
     dialog = open_new(page, qtbot)
     assert dialog.message.kind() == "hint"
@@ -342,3 +341,18 @@ def test_licence_issuer_dropped_by_a_later_policy_still_shows(
     name, args = dialog.arguments()
     assert name == "update_ngo" and "licence_issuer" not in args  # untouched: not judged again
     assert dialog.founded.date() == dt.date(2021, 3, 21)
+
+
+def test_lost_database_is_told_in_the_form_not_traced(page: NgoPage, qtbot) -> None:  # noqa: ANN001
+    from app.db.database import db
+
+    dialog = open_new(page, qtbot)
+    fill(dialog, qtbot)
+    db.close()  # the link is gone (a cut network cable on PostgreSQL)
+    try:
+        assert dialog.submit() is False
+        assert "پایگاه داده پاسخ نداد" in dialog.message.text()
+        assert dialog.isVisible()
+    finally:
+        db.connect()
+    assert dialog.submit() is True  # back again: the same form saves

@@ -11,15 +11,14 @@ from app.ui.forms.semansara_dialog import SemansaraDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.semansaras import SemansaraPage
 from app.ui.widgets.tables import select_row
-from tests.ui.conftest import act, register
+from tests.ui.conftest import act, register, sign_in
 
 STAFF = 10  # the staff column
 
 
 @pytest.fixture
 def admin_window(window: MainWindow) -> MainWindow:
-    combo = window.user_combo
-    combo.setCurrentIndex(combo.findText("مدیر سامانه (مدیر سامانه)"))
+    sign_in(window, "admin")
     return window
 
 

@@ -31,6 +31,7 @@ from app.ui.widgets.fields import align_leading
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.workflow.errors import WorkflowError
 
+
 def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
@@ -160,7 +161,7 @@ class FormDialog(QDialog):
         except WorkflowError as err:
             self.show_error(err)
             return False
-        except pw.DatabaseError as exc:  # connection lost, locked too long …
+        except (pw.DatabaseError, pw.InterfaceError) as exc:  # link lost, locked too long…
             self.message.show_message(texts.DATABASE_TROUBLE.format(detail=type(exc).__name__))
             return False
         self.result_data = result
