@@ -1,0 +1,66 @@
+"""The buttons of one object's possible actions. A disabled one says why, with its rule.
+
+The buttons come from `app.workflow.available` (the services' own checks), so a button is
+enabled exactly when its action would be accepted now, apart from what the form asks for.
+
+Signals:
+    triggered(str action, str variant): the person pressed an enabled action.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.workflow.available import Possible
+
+
+def why_not(possible: Possible) -> str:
+    """«message (R-x.y)» for a disabled action, empty for an allowed one."""
+    if possible.allowed:
+        return ""
+    rule = f" ({possible.error.rule})" if possible.error.rule else ""
+    return possible.error.message_fa + rule
+
+
+class ActionBar(QWidget):
+    triggered = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None, *, show_reasons: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionBar")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._buttons_row = QHBoxLayout()
+        self._layout.addLayout(self._buttons_row)
+        self._reasons = QLabel()
+        self._reasons.setObjectName("actionReasons")
+        self._reasons.setWordWrap(True)
+        self._reasons.setVisible(show_reasons)
+        self._layout.addWidget(self._reasons)
+        self.buttons: dict[tuple[str, str], QPushButton] = {}
+
+    def set_possibles(self, possibles: list[Possible], *, hide_out_of_order: bool = True) -> None:
+        """Show one button per action. Steps the object's state does not allow at all are
+        left out (they would only clutter); refusals by role or rule stay, disabled, with why."""
+        while self._buttons_row.count():
+            item = self._buttons_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.buttons.clear()
+        reasons = []
+        for possible in possibles:
+            if hide_out_of_order and not possible.allowed \
+                    and possible.error.code == "OUT_OF_ORDER":
+                continue
+            button = QPushButton(possible.label)
+            button.setEnabled(possible.allowed)
+            button.setToolTip(why_not(possible))
+            button.clicked.connect(
+                lambda _=False, a=possible.action, v=possible.variant: self.triggered.emit(a, v))
+            self._buttons_row.addWidget(button)
+            self.buttons[(possible.action, possible.variant)] = button
+            if not possible.allowed:
+                reasons.append(f"«{possible.label}»: {why_not(possible)}")
+        self._buttons_row.addStretch(1)
+        self._reasons.setText("\n".join(reasons))
