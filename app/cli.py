@@ -45,7 +45,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from app.ui.app import save_screenshot
 
-    return save_screenshot(config.database_url(args.db), args.page, Path(args.out))
+    return save_screenshot(
+        config.database_url(args.db), args.page, Path(args.out), as_user=args.as_user
+    )
 
 
 def cmd_scenario(args: argparse.Namespace) -> int:
@@ -241,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("page", help="home, ngos, semansaras, requests, bookings, contracts, notes, "
                                    "reports, settings")
     shot.add_argument("--out", required=True, help="PNG file to write")
+    shot.add_argument("--as", dest="as_user", default=None,
+                      help="show the page as this user sees it (default: the first desk expert)")
     scenario = add("scenario", cmd_scenario, "policy scenarios (SCENARIOS.md)")
     scenario_sub = scenario.add_subparsers(title="scenario commands", metavar="COMMAND",
                                            required=True)

@@ -12,6 +12,7 @@ changes nothing. The audit event keeps every added or updated NGO's code.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import hashlib
@@ -19,7 +20,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from app.db import models as m
 from app.db.database import db, is_postgres
 from app.workflow import errors, persian, validate
 from app.workflow.audit import Trail
+from app.workflow.policy import Policy, policy_on
 from app.workflow.registry import NGO_FIELDS, ngo_fields
 from app.workflow.service import Context, action, check_role, run
 
@@ -39,70 +41,91 @@ Progress = Callable[[int, int], None]
 
 TEXTS = {
     "no_file": "فایل «{name}» پیدا نشد.",
-    "bad_kind": "فایل «{name}» نه اکسل (xlsx) است نه CSV؛ فایل را با یکی از این دو قالب "
-                "ذخیره کنید.",
-    "old_excel": "فایل «{name}» در قالب قدیمی اکسل (xls) است؛ آن را در اکسل با قالب «xlsx» "
-                 "ذخیره کنید و دوباره وارد کنید.",
+    "bad_kind": (
+        "فایل «{name}» نه اکسل (xlsx) است نه CSV؛ فایل را با یکی از این دو قالب ذخیره کنید."
+    ),
+    "old_excel": (
+        "فایل «{name}» در قالب قدیمی اکسل (xls) است؛ آن را در اکسل با قالب «xlsx» "
+        "ذخیره کنید و دوباره وارد کنید."
+    ),
     "unreadable": "فایل «{name}» خوانده نشد: {detail}",
     "empty": "فایل «{name}» ردیفی ندارد.",
-    "missing": "این ستون‌های لازم در فایل پیدا نشد: {missing}. سرستون‌های فایل: {found}. "
-               "نام سرستون را اصلاح کنید یا نگاشت ستون‌ها را تعیین کنید.",
+    "missing": (
+        "این ستون‌های لازم در فایل پیدا نشد: {missing}. سرستون‌های فایل: {found}. "
+        "نام سرستون را اصلاح کنید یا نگاشت ستون‌ها را تعیین کنید."
+    ),
     "bad_mapping": "نگاشت ستون «{header}» به «{target}» نادرست است؛ فیلدهای شناخته: {known}.",
     "twice": "ستون «{header}» نادیده گرفته شد: ستون «{first}» پیش‌تر به «{field}» نگاشت شد.",
-    "gregorian": "«{field}»: سال {year} میلادی به نظر می‌رسد؛ تاریخ را شمسی بنویسید "
-                 "(مانند ۱۴۰۵/۰۱/۳۱).",
+    "gregorian": (
+        "«{field}»: سال {year} میلادی به نظر می‌رسد؛ تاریخ را شمسی بنویسید (مانند ۱۴۰۵/۰۱/۳۱)."
+    ),
     "dup_licence_db": "شمارهٔ مجوز «{value}» پیش‌تر برای سمن «{name}» ({code}) ثبت شده است.",
     "dup_licence_file": "شمارهٔ مجوز «{value}» در ردیف {row} همین فایل هم آمده است.",
-    "dup_name_db": "نام «{value}» پیش‌تر برای سمن «{name}» ({code}) با شمارهٔ مجوز دیگری ثبت "
-                   "شده است.",
+    "dup_name_db": (
+        "نام «{value}» پیش‌تر برای سمن «{name}» ({code}) با شمارهٔ مجوز دیگری ثبت شده است."
+    ),
     "dup_name_file": "نام «{value}» در ردیف {row} همین فایل هم آمده است.",
     "code_taken": "کد «{value}» پیش‌تر برای سمن «{name}» ثبت شده است.",
     "code_twice": "کد «{value}» در ردیف {row} همین فایل هم آمده است.",
     "code_differs": "کد «{value}» با کد سمنِ همین شمارهٔ مجوز ({code}) یکی نیست.",
-    "raced": "هم‌زمان با این ورود، سمنی با یکی از همین شماره‌های مجوز یا کدها ثبت شد؛ چیزی "
-             "وارد نشد. دوباره امتحان کنید.",
+    "raced": (
+        "هم‌زمان با این ورود، سمنی با یکی از همین شماره‌های مجوز یا کدها ثبت شد؛ چیزی "
+        "وارد نشد. دوباره امتحان کنید."
+    ),
     "row": "ردیف {row}: {message}",
-    "summary_dry": "آزمایشی (چیزی ثبت نشد): از {rows} ردیف، {added} سمن افزوده می‌شود، "
-                   "{updated} به‌روز می‌شود، {unchanged} بدون تغییر، {duplicates} تکراری، "
-                   "{errors} خطا.",
-    "summary_done": "از {rows} ردیف، {added} سمن افزوده شد، {updated} به‌روز شد، {unchanged} "
-                    "بدون تغییر، {duplicates} تکراری (وارد نشد)، {errors} خطا.",
-    "summary_refused": "به سبب {errors} ردیف نادرست هیچ سمنی وارد نشد ({rows} ردیف خوانده شد، "
-                       "{duplicates} تکراری). خطاها را در فایل اصلاح کنید و دوباره وارد کنید.",
+    "summary_dry": (
+        "آزمایشی (چیزی ثبت نشد): از {rows} ردیف، {added} سمن افزوده می‌شود، "
+        "{updated} به‌روز می‌شود، {unchanged} بدون تغییر، {duplicates} تکراری، "
+        "{errors} خطا."
+    ),
+    "summary_done": (
+        "از {rows} ردیف، {added} سمن افزوده شد، {updated} به‌روز شد، {unchanged} "
+        "بدون تغییر، {duplicates} تکراری (وارد نشد)، {errors} خطا."
+    ),
+    "summary_refused": (
+        "به سبب {errors} ردیف نادرست هیچ سمنی وارد نشد ({rows} ردیف خوانده شد، "
+        "{duplicates} تکراری). خطاها را در فایل اصلاح کنید و دوباره وارد کنید."
+    ),
     "errors_head": "خطاها:",
     "duplicates_head": "تکراری‌ها (وارد نشد):",
     "ignored": "ستون‌های نادیده: {columns}",
 }
 
-# Header names people use for each field, Persian and English; matched after `_header_key`.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "code": ("کد", "کد سمن", "کد تشکل", "شناسه", "شناسه سمن", "code", "ngo code"),
-    "name": ("نام سمن", "نام تشکل", "نام", "نام سازمان", "نام سازمان مردم نهاد", "نام موسسه",
-             "نام انجمن", "عنوان سمن", "عنوان تشکل", "سمن", "تشکل", "name", "ngo name", "ngo",
-             "organisation", "organization"),
-    "licence_no": ("شماره مجوز", "شمارهٔ مجوز", "شماره پروانه", "شماره مجوز فعالیت", "مجوز",
-                   "licence_no", "license_no", "licence no", "license no", "licence number",
-                   "license number", "licence", "license"),
-    "licence_issuer": ("مرجع صدور", "مرجع صدور مجوز", "مرجع صادرکننده", "مرجع صادر کننده مجوز",
-                       "صادرکننده", "صادر کننده مجوز", "مرجع مجوز", "issuer", "licence_issuer",
-                       "license_issuer", "licence issuer", "license issuer", "issued by"),
-    "licence_expires": ("تاریخ انقضا", "تاریخ انقضاء", "تاریخ انقضای مجوز", "انقضا",
-                        "انقضای مجوز", "اعتبار تا", "تاریخ اعتبار", "تاریخ اعتبار مجوز",
-                        "licence_expires", "license_expires", "expires", "expiry",
-                        "expiry date", "licence expiry", "license expiry"),
-    "founded": ("تاریخ تاسیس", "تاریخ تأسیس", "تاسیس", "تأسیس", "founded", "founded on",
-                "foundation date", "date founded"),
-    "members": ("تعداد اعضا", "تعداد اعضاء", "اعضا", "تعداد عضو", "members", "member count",
-                "number of members"),
-    "chief": ("مدیرعامل", "مدیر عامل", "مدیرعامل سمن", "مسئول سمن", "chief", "ceo",
-              "chief executive", "director"),
-    "representative": ("نماینده", "نماینده رسمی", "نمایندهٔ رسمی", "نماینده سمن",
-                       "representative", "official representative"),
-    "phone": ("تلفن", "تلفن تماس", "شماره تماس", "شماره تلفن", "تماس", "موبایل", "همراه",
-              "phone", "tel", "telephone", "mobile"),
-    "email": ("ایمیل", "پست الکترونیک", "پست الکترونیکی", "رایانامه", "نشانی ایمیل", "email",
-              "e-mail", "mail"),
-    "district": ("منطقه", "منطقه شهرداری", "شماره منطقه", "district"),
+# Header names people use for each field, Persian and English, "|" between them; matched after
+# `_header_key`, so spacing, ZWNJ, ي/ك and hamza forms do not matter.
+ALIASES: dict[str, str] = {
+    "code": "کد|کد سمن|کد تشکل|شناسه|شناسه سمن|code|ngo code",
+    "name": (
+        "نام سمن|نام تشکل|نام|نام سازمان|نام سازمان مردم نهاد|نام موسسه"
+        "|نام انجمن|عنوان سمن|عنوان تشکل|سمن|تشکل|name|ngo name|ngo"
+        "|organisation|organization"
+    ),
+    "licence_no": (
+        "شماره مجوز|شمارهٔ مجوز|شماره پروانه|شماره مجوز فعالیت|مجوز|licence_no"
+        "|license_no|licence no|license no|licence number|license number"
+        "|licence|license"
+    ),
+    "licence_issuer": (
+        "مرجع صدور|مرجع صدور مجوز|مرجع صادرکننده|مرجع صادر کننده مجوز|صادرکننده"
+        "|صادر کننده مجوز|مرجع مجوز|issuer|licence_issuer|license_issuer"
+        "|licence issuer|license issuer|issued by"
+    ),
+    "licence_expires": (
+        "تاریخ انقضا|تاریخ انقضاء|تاریخ انقضای مجوز|انقضا|انقضای مجوز|اعتبار تا"
+        "|تاریخ اعتبار|تاریخ اعتبار مجوز|licence_expires|license_expires"
+        "|expires|expiry|expiry date|licence expiry|license expiry"
+    ),
+    "founded": (
+        "تاریخ تاسیس|تاریخ تأسیس|تاسیس|تأسیس|founded|founded on|foundation date|date founded"
+    ),
+    "members": ("تعداد اعضا|تعداد اعضاء|اعضا|تعداد عضو|members|member count|number of members"),
+    "chief": ("مدیرعامل|مدیر عامل|مدیرعامل سمن|مسئول سمن|chief|ceo|chief executive|director"),
+    "representative": (
+        "نماینده|نماینده رسمی|نمایندهٔ رسمی|نماینده سمن|representative|official representative"
+    ),
+    "phone": ("تلفن|تلفن تماس|شماره تماس|شماره تلفن|تماس|موبایل|همراه|phone|tel|telephone|mobile"),
+    "email": ("ایمیل|پست الکترونیک|پست الکترونیکی|رایانامه|نشانی ایمیل|email|e-mail|mail"),
+    "district": "منطقه|منطقه شهرداری|شماره منطقه|district",
 }
 FIELDS = ("code", *sorted(NGO_FIELDS))
 REQUIRED = ("name", "licence_issuer", "licence_no", "licence_expires", "founded", "members")
@@ -118,13 +141,32 @@ def _header_key(text: Any) -> str:
     """A header's matching key: `persian.normalise`, and hamza forms, stars, colons and brackets
     dropped («تأسیس» = «تاسیس», «نام سمن *» = «نام سمن»)."""
     key = persian.normalise(str(text or ""))
-    return key.translate(str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ة": "ه", "ء": None,
-                                        "*": None, ":": None, "(": None, ")": None,
-                                        "«": None, "»": None, '"': None, "'": None}))
+    return key.translate(
+        str.maketrans(
+            {
+                "أ": "ا",
+                "إ": "ا",
+                "ٱ": "ا",
+                "ة": "ه",
+                "ء": None,
+                "*": None,
+                ":": None,
+                "(": None,
+                ")": None,
+                "«": None,
+                "»": None,
+                '"': None,
+                "'": None,
+            }
+        )
+    )
 
 
-_ALIAS_KEYS = {_header_key(alias): name for name, aliases in ALIASES.items()
-               for alias in (*aliases, name)}
+_ALIAS_KEYS = {
+    _header_key(alias): name
+    for name, aliases in ALIASES.items()
+    for alias in (*aliases.split("|"), name)
+}
 
 
 def _fa(n: int) -> str:
@@ -136,6 +178,7 @@ def _refuse(message: str) -> errors.WorkflowError:
 
 
 # --- reading the file ------------------------------------------------------------------------
+
 
 @dataclass
 class Table:
@@ -196,14 +239,16 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
         line = reader.line_num
 
 
-def _map_headers(headers: list[Any], mapping: dict[str, str | None] | None
-                 ) -> tuple[dict[int, str], dict[str, str], list[str]]:
+def _map_headers(
+    headers: list[Any], mapping: dict[str, str | None] | None
+) -> tuple[dict[int, str], dict[str, str], list[str]]:
     """Columns → fields: the caller's mapping first, then the known header names."""
     given: dict[str, str | None] = {}
     for header, target in (mapping or {}).items():
         if target and target not in FIELDS:
-            raise _refuse(TEXTS["bad_mapping"].format(header=header, target=target,
-                                                      known="، ".join(FIELDS)))
+            raise _refuse(
+                TEXTS["bad_mapping"].format(header=header, target=target, known="، ".join(FIELDS))
+            )
         given[_header_key(header)] = target or None
     columns: dict[int, str] = {}
     shown: dict[str, str] = {}
@@ -218,8 +263,11 @@ def _map_headers(headers: list[Any], mapping: dict[str, str | None] | None
         if target is None:
             notes.append(text)
         elif target in first_of:
-            notes.append(TEXTS["twice"].format(header=text, first=first_of[target],
-                                               field=validate.field_name(target)))
+            notes.append(
+                TEXTS["twice"].format(
+                    header=text, first=first_of[target], field=validate.field_name(target)
+                )
+            )
         else:
             columns[index], shown[text], first_of[target] = target, target, text
     return columns, shown, notes
@@ -232,8 +280,9 @@ def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None
     `WorkflowError` with a Persian message."""
     path = Path(path)
     if not path.is_file():
-        raise errors.WorkflowError(errors.NOT_FOUND, TEXTS["no_file"].format(name=path.name),
-                                   field="file")
+        raise errors.WorkflowError(
+            errors.NOT_FOUND, TEXTS["no_file"].format(name=path.name), field="file"
+        )
     data = path.read_bytes()
     kind = path.suffix.lower()
     if kind in (".xlsx", ".xlsm"):
@@ -244,7 +293,16 @@ def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None
         raise _refuse(TEXTS["old_excel"].format(name=path.name))
     else:
         raise _refuse(TEXTS["bad_kind"].format(name=path.name))
+    with contextlib.closing(source):  # the workbook is closed even when the header is refused
+        return _table(path, data, source, mapping)
 
+
+def _table(
+    path: Path,
+    data: bytes,
+    source: Iterator[tuple[int, list[Any]]],
+    mapping: dict[str, str | None] | None,
+) -> Table:
     def blank(values: list[Any]) -> bool:
         return all(v == "" or (isinstance(v, str) and not v.strip()) for v in values)
 
@@ -272,14 +330,20 @@ def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None
     missing = [f for f in REQUIRED if f not in columns.values()]
     if missing:
         found += [n for n in notes if n not in found and "«" not in n]
-        raise _refuse(TEXTS["missing"].format(
-            missing="، ".join(f"«{validate.field_name(f)}»" for f in missing),
-            found="، ".join(f"«{h}»" for h in found) or "—"))
+        raise _refuse(
+            TEXTS["missing"].format(
+                missing="، ".join(f"«{validate.field_name(f)}»" for f in missing),
+                found="، ".join(f"«{h}»" for h in found) or "—",
+            )
+        )
     rows = []
     for number, values in source:
-        if blank(values):
-            continue
         row = {name: values[i] if i < len(values) else "" for i, name in columns.items()}
+        if blank(list(row.values())):  # nothing for an NGO here (a blank row, a footnote)
+            continue
+        phone = row.get("phone")
+        if isinstance(phone, int) and len(str(phone)) == 10:  # a number cell lost the 0 of 021…
+            row["phone"] = f"0{phone}"
         for name in NAME_FIELDS:
             if isinstance(row.get(name), str):
                 row[name] = row[name].translate(PERSIAN_LETTERS)
@@ -288,6 +352,7 @@ def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None
 
 
 # --- the report ------------------------------------------------------------------------------
+
 
 @dataclass
 class RowIssue:
@@ -307,12 +372,18 @@ class RowIssue:
         return TEXTS["row"].format(row=_fa(self.row), message=self.message)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "field": self.field, "field_fa": self.field_fa,
-                "message": self.message, "kind": self.kind, "code": self.code}
+        return {
+            "row": self.row,
+            "field": self.field,
+            "field_fa": self.field_fa,
+            "message": self.message,
+            "kind": self.kind,
+            "code": self.code,
+        }
 
 
-@dataclass
-class ImportReport:
+@dataclass(eq=False)
+class ImportReport(Mapping):
     """What an import did or, in a dry run, would do."""
 
     file: str
@@ -333,9 +404,14 @@ class ImportReport:
         return not self.errors
 
     def counts(self) -> dict[str, int]:
-        return {"rows": self.rows, "added": len(self.added), "updated": len(self.updated),
-                "unchanged": len(self.unchanged), "duplicates": len(self.duplicates),
-                "errors": len({issue.row for issue in self.errors})}  # bad rows
+        return {
+            "rows": self.rows,
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "duplicates": len(self.duplicates),
+            "errors": len({issue.row for issue in self.errors}),  # bad rows, not problems
+        }
 
     def summary(self) -> str:
         counts = {k: _fa(v) for k, v in self.counts().items()}
@@ -351,20 +427,37 @@ class ImportReport:
         if self.errors:
             out += [TEXTS["errors_head"], *(f"  {issue.line()}" for issue in self.errors)]
         if self.duplicates:
-            out += [TEXTS["duplicates_head"],
-                    *(f"  {issue.line()}" for issue in self.duplicates)]
+            out += [TEXTS["duplicates_head"], *(f"  {issue.line()}" for issue in self.duplicates)]
         if self.ignored_columns:
-            out.append(TEXTS["ignored"].format(
-                columns="، ".join(f"«{c}»" if "«" not in c else c
-                                 for c in self.ignored_columns)))
+            out.append(
+                TEXTS["ignored"].format(
+                    columns="، ".join(f"«{c}»" if "«" not in c else c for c in self.ignored_columns)
+                )
+            )
         return out
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "dry_run": self.dry_run, "update": self.update,
-                "imported": self.imported, "ok": self.ok, **self.counts(),
-                "codes": {"added": self.added, "updated": self.updated},
-                "errors": [e.as_dict() for e in self.errors],
-                "duplicates": [d.as_dict() for d in self.duplicates]}
+        return {
+            "file": self.file,
+            "dry_run": self.dry_run,
+            "update": self.update,
+            "imported": self.imported,
+            "counts": self.counts(),
+            "added": self.added,
+            "updated": self.updated,
+            "errors": [e.as_dict() for e in self.errors],
+            "duplicates": [d.as_dict() for d in self.duplicates],
+        }
+
+    # A service's result is a dict: as one, the report reads as `as_dict()` (scenario runner).
+    def __getitem__(self, key: str) -> Any:
+        return self.as_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    def __len__(self) -> int:
+        return len(self.as_dict())
 
 
 # --- checking the rows -----------------------------------------------------------------------
@@ -376,21 +469,31 @@ def _issue(row: int, exc: errors.WorkflowError, kind: str = "error") -> RowIssue
     return RowIssue(row, exc.field or "", exc.message_fa, kind, exc.code)
 
 
-def _row_errors(ctx: Context, row: int, args: dict[str, Any], *, partial: bool
-                ) -> list[RowIssue]:
-    """Every bad field of a row: the rules themselves first (`ngo_fields`), then each other
-    field on its own, so that one pass over the file shows all of a row's mistakes."""
+def _check_row(
+    ctx: Context, row: int, args: dict[str, Any], *, partial: bool, policy: Policy
+) -> tuple[dict[str, Any] | None, list[RowIssue]]:
+    """A row's fields by the rules themselves (`ngo_fields`), or every bad field: after the
+    first refusal each other field is checked on its own, so that one pass over the file shows
+    all of a row's mistakes."""
     issues = []
     for name in DATE_FIELDS:  # a date typed as Gregorian text would be read as a Jalali year
         value = args.get(name)
-        match = _GREGORIAN_YEAR.match(persian.to_latin_digits(value)) if isinstance(
-            value, str) else None
+        match = (
+            _GREGORIAN_YEAR.match(persian.to_latin_digits(value))
+            if isinstance(value, str)
+            else None
+        )
         if match:
-            issues.append(RowIssue(row, name, TEXTS["gregorian"].format(
-                field=validate.field_name(name), year=_fa(match[1]))))
+            issues.append(
+                RowIssue(
+                    row,
+                    name,
+                    TEXTS["gregorian"].format(field=validate.field_name(name), year=_fa(match[1])),
+                )
+            )
     try:
-        ngo_fields(ctx, args, partial=partial)
-        return issues
+        fields = ngo_fields(ctx, args, partial=partial, policy=policy)
+        return (None if issues else fields), issues
     except errors.WorkflowError as exc:
         first = exc
     bad = {issue.field for issue in issues}
@@ -400,10 +503,10 @@ def _row_errors(ctx: Context, row: int, args: dict[str, Any], *, partial: bool
         if name == first.field or name in bad:
             continue
         try:
-            ngo_fields(ctx, {name: value}, partial=True)
+            ngo_fields(ctx, {name: value}, partial=True, policy=policy)
         except errors.WorkflowError as exc:
             issues.append(_issue(row, exc))
-    return issues
+    return None, issues
 
 
 @dataclass
@@ -436,6 +539,11 @@ def _new_codes(count: int, taken: set[str], existing: int) -> list[str]:
     return out
 
 
+def _dup(at: int, field_: str, text: str, /, **values: Any) -> RowIssue:
+    """Row `at` not imported as a duplicate; `values` fill the Persian text `text`."""
+    return RowIssue(at, field_, TEXTS[text].format(**values), "duplicate", errors.DUPLICATE)
+
+
 def _nonempty(args: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in args.items() if not (isinstance(v, str) and not v.strip())}
 
@@ -449,19 +557,34 @@ def _lock_ngo_table() -> None:
 
 
 @action("import_ngos")
-def _import_ngos(ctx: Context, trail: Trail, *, table: Table | None = None, path: str = "",
-                 dry_run: bool = False, update: bool = False, skip_invalid: bool = False,
-                 mapping: dict[str, str | None] | None = None,
-                 progress: Progress | None = None) -> ImportReport:
+def _import_ngos(
+    ctx: Context,
+    trail: Trail,
+    *,
+    table: Table | None = None,
+    path: str = "",
+    dry_run: bool = False,
+    update: bool = False,
+    skip_invalid: bool = False,
+    mapping: dict[str, str | None] | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
     """The import as one service call. `table` is a file already read by `read_table`;
     otherwise `path` is read here (the scenario runner's way)."""
     if table is None:
         table = read_table(path, mapping=mapping)
     if not dry_run:
         _lock_ngo_table()
-    report = ImportReport(table.file, len(table.rows), dry_run, update, mapping=table.mapping,
-                          ignored_columns=table.ignored)
+    report = ImportReport(
+        table.file,
+        len(table.rows),
+        dry_run,
+        update,
+        mapping=table.mapping,
+        ignored_columns=table.ignored,
+    )
     known = _Known.load()
+    policy = policy_on(ctx.today)  # read once, not once a row
     existing_count = len(known.codes)
     full_rows: dict[int, m.Ngo] = {}
     if update:
@@ -487,48 +610,84 @@ def _import_ngos(ctx: Context, trail: Trail, *, table: Table | None = None, path
         try:
             licence = ngo_fields(ctx, {"licence_no": args.get("licence_no")}, partial=True)
         except errors.WorkflowError:
-            report.errors += issues + _row_errors(ctx, row, args, partial=False)
+            report.errors += issues + _check_row(ctx, row, args, partial=False, policy=policy)[1]
             continue
         key, shown = licence["licence_key"], licence["licence_no"]
         if key in seen_licence:
-            report.duplicates.append(RowIssue(row, "licence_no", TEXTS["dup_licence_file"].format(
-                value=shown, row=_fa(seen_licence[key])), "duplicate", errors.DUPLICATE))
+            report.duplicates.append(
+                _dup(row, "licence_no", "dup_licence_file", value=shown, row=_fa(seen_licence[key]))
+            )
             continue
         target = known.by_licence.get(key)
         if target is not None and not update:
             seen_licence[key] = row
-            report.duplicates.append(RowIssue(row, "licence_no", TEXTS["dup_licence_db"].format(
-                value=shown, name=target[2], code=target[1]), "duplicate", errors.DUPLICATE))
+            report.duplicates.append(
+                _dup(
+                    row, "licence_no", "dup_licence_db", value=shown, name=target[2], code=target[1]
+                )
+            )
             continue
         given = _nonempty(args) if target is not None else args
-        issues += _row_errors(ctx, row, given, partial=target is not None)
+        fields, more = _check_row(ctx, row, given, partial=target is not None, policy=policy)
+        issues += more
         if code and target is not None and code != target[1]:
-            issues.append(RowIssue(row, "code", TEXTS["code_differs"].format(
-                value=code, code=target[1]), code=errors.DUPLICATE))
+            issues.append(
+                RowIssue(
+                    row,
+                    "code",
+                    TEXTS["code_differs"].format(value=code, code=target[1]),
+                    code=errors.DUPLICATE,
+                )
+            )
         elif code and target is None and code in known.codes:
-            issues.append(RowIssue(row, "code", TEXTS["code_taken"].format(
-                value=code, name=known.codes[code]), code=errors.DUPLICATE))
+            issues.append(
+                RowIssue(
+                    row,
+                    "code",
+                    TEXTS["code_taken"].format(value=code, name=known.codes[code]),
+                    code=errors.DUPLICATE,
+                )
+            )
         elif code and target is None and code in seen_code:
-            issues.append(RowIssue(row, "code", TEXTS["code_twice"].format(
-                value=code, row=_fa(seen_code[code])), code=errors.DUPLICATE))
-        if issues:
+            issues.append(
+                RowIssue(
+                    row,
+                    "code",
+                    TEXTS["code_twice"].format(value=code, row=_fa(seen_code[code])),
+                    code=errors.DUPLICATE,
+                )
+            )
+        if issues or fields is None:
             report.errors += issues
             continue
-        fields = ngo_fields(ctx, given, partial=target is not None)
         name_key = fields.get("name_key")
         if name_key is not None:
-            others = [n for n in known.by_name.get(name_key, ())
-                      if target is None or n[0] != target[0]]
+            others = [
+                n for n in known.by_name.get(name_key, ()) if target is None or n[0] != target[0]
+            ]
             if others:
                 seen_licence[key] = row
-                report.duplicates.append(RowIssue(row, "name", TEXTS["dup_name_db"].format(
-                    value=fields["name"], name=others[0][2], code=others[0][1]), "duplicate",
-                    errors.DUPLICATE))
+                report.duplicates.append(
+                    _dup(
+                        row,
+                        "name",
+                        "dup_name_db",
+                        value=fields["name"],
+                        name=others[0][2],
+                        code=others[0][1],
+                    )
+                )
                 continue
             if name_key in seen_name:
-                report.duplicates.append(RowIssue(row, "name", TEXTS["dup_name_file"].format(
-                    value=fields["name"], row=_fa(seen_name[name_key])), "duplicate",
-                    errors.DUPLICATE))
+                report.duplicates.append(
+                    _dup(
+                        row,
+                        "name",
+                        "dup_name_file",
+                        value=fields["name"],
+                        row=_fa(seen_name[name_key]),
+                    )
+                )
                 continue
             seen_name[name_key] = row
         seen_licence[key] = row
@@ -554,23 +713,72 @@ def _import_ngos(ctx: Context, trail: Trail, *, table: Table | None = None, path
         return report
     _write(ctx, adds, changes)
     report.imported = True
-    trail.about("ngo_import", table.file[:60], decision="imported", data={
-        "file": table.file, "sha256": table.sha256, **report.counts(), "update": update,
-        "skip_invalid": skip_invalid, "added": report.added,
-        "updated": {code: {"before": before, "after": {k: v for k, v in after.items()
-                                                        if not k.endswith("_key")}}
-                    for code, _, before, after in changes}})
+    trail.about(
+        "ngo_import",
+        table.file[:60],
+        decision="imported",
+        data={
+            "file": table.file,
+            "sha256": table.sha256,
+            **report.counts(),
+            "update": update,
+            "skip_invalid": skip_invalid,
+            "added": report.added,
+            "updated": {
+                code: {
+                    "before": before,
+                    "after": {k: v for k, v in after.items() if not k.endswith("_key")},
+                }
+                for code, _, before, after in changes
+            },
+        },
+    )
     return report
 
 
-def _write(ctx: Context, adds: list[tuple[int, str, dict[str, Any]]],
-           changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]]) -> None:
+def _insert_ngos(rows: list[dict[str, Any]]) -> None:
+    """One prepared INSERT run for every row (`executemany`, on this transaction's connection):
+    building a many-row INSERT through peewee cost more than the database's own work. Values
+    go through each field's `db_value`, as peewee's own inserts do."""
+    meta = m.Ngo._meta
+    columns = [meta.fields[name] for name in rows[0]] if rows else []
+    open_q, close_q = db.obj.quote
+    sql = (
+        f"INSERT INTO {open_q}{meta.table_name}{close_q} "
+        f"({', '.join(open_q + f.column_name + close_q for f in columns)}) "
+        f"VALUES ({', '.join([db.obj.param] * len(columns))})"
+    )
+    cursor = db.cursor()
+    for start in range(0, len(rows), BATCH):
+        values = [
+            tuple(f.db_value(row[f.name]) for f in columns) for row in rows[start : start + BATCH]
+        ]
+        with pw.__exception_wrapper__:  # driver errors as peewee's, as the services expect
+            cursor.executemany(sql, values)
+
+
+def _write(
+    ctx: Context,
+    adds: list[tuple[int, str, dict[str, Any]]],
+    changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]],
+) -> None:
     defaults = {"chief": "", "representative": "", "phone": "", "email": "", "district": None}
-    rows = [{**defaults, **fields, "code": code, "registered_at": ctx.now, "active": True,
-             "version": 1, "level": None} for _, code, fields in adds]
+    order = [f.name for f in m.Ngo._meta.sorted_fields if f.name != "id"]
+    rows = [
+        {
+            **defaults,
+            **fields,
+            "code": code,
+            "registered_at": ctx.now,
+            "active": True,
+            "version": 1,
+            "level": None,
+        }
+        for _, code, fields in adds
+    ]
+    rows = [{name: row[name] for name in order} for row in rows]
     try:
-        for start in range(0, len(rows), BATCH):
-            m.Ngo.insert_many(rows[start:start + BATCH]).execute()
+        _insert_ngos(rows)
         for _, ngo_id, _, changed in changes:
             m.Ngo.update(**changed, version=m.Ngo.version + 1).where(m.Ngo.id == ngo_id).execute()
     except pw.IntegrityError as exc:  # another desk won a race the checks could not see
@@ -579,9 +787,17 @@ def _write(ctx: Context, adds: list[tuple[int, str, dict[str, Any]]],
 
 # --- the front door --------------------------------------------------------------------------
 
-def import_ngos(ctx: Context, path: str | Path, *, dry_run: bool,
-                mapping: dict[str, str | None] | None = None, progress: Progress | None = None,
-                update: bool = False, skip_invalid: bool = False) -> ImportReport:
+
+def import_ngos(
+    ctx: Context,
+    path: str | Path,
+    *,
+    dry_run: bool,
+    mapping: dict[str, str | None] | None = None,
+    progress: Progress | None = None,
+    update: bool = False,
+    skip_invalid: bool = False,
+) -> ImportReport:
     """Import NGOs from `path` (.xlsx or .csv) in one service call; see the module docstring.
 
     - `dry_run`: check everything and report what would change; nothing is written.
@@ -594,16 +810,25 @@ def import_ngos(ctx: Context, path: str | Path, *, dry_run: bool,
     """
     check_role(ctx.user, "import_ngos")  # before reading a large file for nothing
     table = read_table(path, mapping=mapping)
-    return run(ctx, "import_ngos", table=table, dry_run=dry_run, update=update,
-               skip_invalid=skip_invalid, progress=progress)
+    return run(
+        ctx,
+        "import_ngos",
+        table=table,
+        dry_run=dry_run,
+        update=update,
+        skip_invalid=skip_invalid,
+        progress=progress,
+    )
 
 
 def import_event(code: str) -> m.AuditEvent | None:
     """The audit event of the import that added or updated the NGO `code`, if any."""
     needle = json.dumps(code, ensure_ascii=False)
-    query = (m.AuditEvent.select()
-             .where((m.AuditEvent.action == "import_ngos") & m.AuditEvent.data.contains(needle))
-             .order_by(m.AuditEvent.id.desc()))
+    query = (
+        m.AuditEvent.select()
+        .where((m.AuditEvent.action == "import_ngos") & m.AuditEvent.data.contains(needle))
+        .order_by(m.AuditEvent.id.desc())
+    )
     for event in query:
         data = json.loads(event.data)
         if code in data.get("added", ()) or code in data.get("updated", {}):
@@ -611,5 +836,12 @@ def import_event(code: str) -> m.AuditEvent | None:
     return None
 
 
-__all__ = ["ALIASES", "ImportReport", "RowIssue", "Table", "import_event", "import_ngos",
-           "read_table"]
+__all__ = [
+    "ALIASES",
+    "ImportReport",
+    "RowIssue",
+    "Table",
+    "import_event",
+    "import_ngos",
+    "read_table",
+]

@@ -45,8 +45,12 @@ SECTION = "smtp"
 
 RECIPIENT_NAMES = {"ngo": "سمن", "manager": "مسئول سمن‌سرا"}
 CHANNEL_NAMES = {"email": "پست الکترونیک", "print": "چاپی"}
-STATE_NAMES = {"pending": "در انتظار", "sent": "فرستاده شد", "printed": "چاپ و تحویل شد",
-               "failed": "ناموفق"}
+STATE_NAMES = {
+    "pending": "در انتظار",
+    "sent": "فرستاده شد",
+    "printed": "چاپ و تحویل شد",
+    "failed": "ناموفق",
+}
 TEXTS = {
     "subject": "نوبت {ref}: {service} در «{semansara}»، {date}",
     "no_host": "نشانی کارساز پست الکترونیک (SMTP) تعیین نشده است.",
@@ -73,6 +77,7 @@ TEXTS = {
 
 # --- settings ----------------------------------------------------------------------------------
 
+
 def settings_path() -> Path:
     """The settings file in the user's configuration folder."""
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
@@ -84,8 +89,9 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise errors.WorkflowError(errors.INVALID_INPUT, TEXTS["bad_file"].format(
-            path=path, detail=exc), field="settings") from None
+        raise errors.WorkflowError(
+            errors.INVALID_INPUT, TEXTS["bad_file"].format(path=path, detail=exc), field="settings"
+        ) from None
     return data if isinstance(data, dict) else {}
 
 
@@ -156,10 +162,14 @@ class Settings:
 
 # --- the message -------------------------------------------------------------------------------
 
+
 def subject(booking: m.Booking) -> str:
-    return TEXTS["subject"].format(ref=booking.ref, service=SERVICE_NAMES[booking.service],
-                                   semansara=booking.semansara.name,
-                                   date=jalali.format_date(booking.start_at.date()))
+    return TEXTS["subject"].format(
+        ref=booking.ref,
+        service=SERVICE_NAMES[booking.service],
+        semansara=booking.semansara.name,
+        date=jalali.format_date(booking.start_at.date()),
+    )
 
 
 def build_message(note: m.Notification, settings: Settings, clock: Clock) -> EmailMessage:
@@ -170,8 +180,9 @@ def build_message(note: m.Notification, settings: Settings, clock: Clock) -> Ema
     message["From"] = settings.sender
     message["To"] = note.address
     message["Date"] = format_datetime(clock.now().astimezone())
-    message["Message-ID"] = make_msgid(idstring=f"notice-{note.id}",
-                                       domain=sender.rpartition("@")[2] or "semansara.local")
+    message["Message-ID"] = make_msgid(
+        idstring=f"notice-{note.id}", domain=sender.rpartition("@")[2] or "semansara.local"
+    )
     message["Content-Language"] = "fa"
     message.set_content(note.body, charset="utf-8")
     return message
@@ -209,8 +220,9 @@ def failure_reason(exc: BaseException, settings: Settings, address: str = "") ->
     if isinstance(exc, ConnectionRefusedError):
         return TEXTS["refused_conn"].format(server=server)
     if isinstance(exc, TimeoutError | socket.timeout):
-        return TEXTS["timeout"].format(server=server,
-                                       seconds=persian.to_persian_digits(f"{settings.timeout:g}"))
+        return TEXTS["timeout"].format(
+            server=server, seconds=persian.to_persian_digits(f"{settings.timeout:g}")
+        )
     if isinstance(exc, socket.gaierror):
         return TEXTS["no_such_host"].format(host=settings.host)
     if isinstance(exc, OSError):
@@ -244,12 +256,14 @@ def _close(smtp: smtplib.SMTP | None) -> None:
 
 # --- the state changes (service calls) --------------------------------------------------------
 
+
 def _notification(notification: Any) -> m.Notification:
     try:
         return find.locked(m.Notification, int(notification))
     except (m.Notification.DoesNotExist, ValueError, TypeError):
-        raise errors.WorkflowError(errors.NOT_FOUND,
-                                   TEXTS["not_found"].format(id=notification)) from None
+        raise errors.WorkflowError(
+            errors.NOT_FOUND, TEXTS["not_found"].format(id=notification)
+        ) from None
 
 
 def _booking_ref(note: m.Notification) -> str:
@@ -260,8 +274,15 @@ DELIVERED = ("sent", "printed")
 
 
 @action("record_delivery", step="ذ")
-def record_delivery(ctx: Context, trail: Trail, *, notification: Any, sent: bool,
-                    error: str = "", message_id: str = "") -> Result:
+def record_delivery(
+    ctx: Context,
+    trail: Trail,
+    *,
+    notification: Any,
+    sent: bool,
+    error: str = "",
+    message_id: str = "",
+) -> Result:
     """An e-mail notice went out (`sent`) or failed with `error`; a notice already delivered
     (by another desk, or printed meanwhile) is left as it is."""
     note = _notification(notification)
@@ -274,10 +295,21 @@ def record_delivery(ctx: Context, trail: Trail, *, notification: Any, sent: bool
     if sent:
         note.sent_at = ctx.now
     note.save()
-    trail.about("booking", _booking_ref(note), decision="notice_sent" if sent else "notice_failed",
-                data={"notification": note.id, "recipient": note.recipient, "channel": "email",
-                      "address": note.address, "from": before, "to": note.state,
-                      "error": error, "message_id": message_id})
+    trail.about(
+        "booking",
+        _booking_ref(note),
+        decision="notice_sent" if sent else "notice_failed",
+        data={
+            "notification": note.id,
+            "recipient": note.recipient,
+            "channel": "email",
+            "address": note.address,
+            "from": before,
+            "to": note.state,
+            "error": error,
+            "message_id": message_id,
+        },
+    )
     return {"id": note.id, "state": note.state, "changed": True}
 
 
@@ -289,9 +321,18 @@ def _mark_printed(ctx: Context, trail: Trail, *, notification: Any) -> Result:
     before = note.state
     note.state, note.sent_at = "printed", ctx.now
     note.save()
-    trail.about("booking", _booking_ref(note), decision="notice_printed",
-                data={"notification": note.id, "recipient": note.recipient,
-                      "channel": note.channel, "from": before, "to": note.state})
+    trail.about(
+        "booking",
+        _booking_ref(note),
+        decision="notice_printed",
+        data={
+            "notification": note.id,
+            "recipient": note.recipient,
+            "channel": note.channel,
+            "from": before,
+            "to": note.state,
+        },
+    )
     return {"id": note.id, "state": note.state, "changed": True}
 
 
@@ -302,14 +343,60 @@ def mark_printed(notification_id: int, ctx: Context) -> Result:
 
 # --- sending -----------------------------------------------------------------------------------
 
+
+class _Mailer:
+    """One SMTP connection for a run of notices, opened on the first one. A server that could
+    not be reached is not tried again in the same run; a dropped link is opened again once."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.smtp: smtplib.SMTP | None = None
+        self.down = ""  # why the server cannot be reached
+
+    def send(self, message: EmailMessage, address: str) -> str:
+        """Send `message` to `address`; "" when the server took it, else the reason."""
+        if self.smtp is None:
+            if self.down:
+                return self.down
+            try:
+                self.smtp = _connect(self.settings)
+            except (OSError, smtplib.SMTPException) as exc:
+                self.down = failure_reason(exc, self.settings)
+                return self.down
+        try:
+            self.smtp.send_message(
+                message, from_addr=parseaddr(self.settings.sender)[1], to_addrs=[address]
+            )
+        except (
+            smtplib.SMTPRecipientsRefused,
+            smtplib.SMTPSenderRefused,
+            smtplib.SMTPDataError,
+        ) as exc:
+            return failure_reason(exc, self.settings, address)  # this message only
+        except (OSError, smtplib.SMTPException) as exc:
+            self.close()  # the link is gone: the next notice connects again
+            return failure_reason(exc, self.settings, address)
+        return ""
+
+    def close(self) -> None:
+        _close(self.smtp)
+        self.smtp = None
+
+
 def system_user() -> m.User:
     """The actor of unattended sending (`semansara notify send` without --as): not a stored
     account, it acts as the service desk, whose step ذ is."""
     return m.User(username="system", role=DESK_EXPERT, full_name="ارسال خودکار", active=True)
 
 
-def send_pending(settings: Settings, clock: Clock, *, limit: int | None = None,
-                 retry_failed: bool = False, user: m.User | None = None) -> dict[str, int]:
+def send_pending(
+    settings: Settings,
+    clock: Clock,
+    *,
+    limit: int | None = None,
+    retry_failed: bool = False,
+    user: m.User | None = None,
+) -> dict[str, int]:
     """Send every pending e-mail notice (oldest first; with `retry_failed` the failed ones
     too) and record each outcome. Notices of cancelled or refused bookings are not sent.
     Returns {"sent", "failed", "skipped"} (skipped: delivered meanwhile by someone else)."""
@@ -317,61 +404,59 @@ def send_pending(settings: Settings, clock: Clock, *, limit: int | None = None,
     check_role(ctx.user, "record_delivery")
     settings.check()
     states = ["pending", "failed"] if retry_failed else ["pending"]
-    query = (m.Notification.select(m.Notification, m.Booking, m.Semansara)
-             .join(m.Booking).join(m.Semansara)
-             .where((m.Notification.channel == "email") & m.Notification.state.in_(states)
-                    & m.Booking.state.not_in(("cancelled", "refused")))
-             .order_by(m.Notification.id))
+    query = (
+        m.Notification.select(m.Notification, m.Booking, m.Semansara)
+        .join(m.Booking)
+        .join(m.Semansara)
+        .where(
+            (m.Notification.channel == "email")
+            & m.Notification.state.in_(states)
+            & m.Booking.state.not_in(("cancelled", "refused"))
+        )
+        .order_by(m.Notification.id)
+    )
     if limit is not None:
         query = query.limit(limit)
     counts = {"sent": 0, "failed": 0, "skipped": 0}
-    smtp: smtplib.SMTP | None = None
-    down = ""  # the reason the server cannot be reached: no use trying it again in this run
-    try:
+    with contextlib.closing(_Mailer(settings)) as mailer:
         for note in list(query):
-            error, message_id = "", ""
             try:
                 message = build_message(note, settings, clock)
-                message_id = message["Message-ID"]
             except (ValueError, TypeError) as exc:
-                error = TEXTS["bad_address"].format(address=note.address) + f" ({exc})"
-            if not error and smtp is None:
-                error = down
-                if not down:
-                    try:
-                        smtp = _connect(settings)
-                    except (OSError, smtplib.SMTPException) as exc:
-                        error = down = failure_reason(exc, settings)
-            if not error and smtp is not None:
-                try:
-                    smtp.send_message(message, from_addr=parseaddr(settings.sender)[1],
-                                      to_addrs=[note.address])
-                except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused,
-                        smtplib.SMTPDataError) as exc:
-                    error = failure_reason(exc, settings, note.address)
-                except (OSError, smtplib.SMTPException) as exc:
-                    error = failure_reason(exc, settings, note.address)
-                    _close(smtp)
-                    smtp = None  # the next notice connects again
-            out = run(ctx, "record_delivery", notification=note.id, sent=not error,
-                      error=error, message_id=message_id)
+                message, error = (
+                    None,
+                    f"{TEXTS['bad_address'].format(address=note.address)} ({exc})",
+                )
+            else:
+                error = mailer.send(message, note.address)
+            out = run(
+                ctx,
+                "record_delivery",
+                notification=note.id,
+                sent=not error,
+                error=error,
+                message_id=message["Message-ID"] if message else "",
+            )
             counts["skipped" if not out["changed"] else "failed" if error else "sent"] += 1
-    finally:
-        _close(smtp)
     return counts
 
 
 # --- what the UI shows -------------------------------------------------------------------------
 
+
 def delivery_status(booking_ref: str) -> list[dict[str, Any]]:
     """The notices of one booking and how each was delivered, for the UI."""
     booking = find.one(m.Booking, booking_ref)
     events: dict[int, list[tuple[m.AuditEvent, dict[str, Any]]]] = {}
-    query = (m.AuditEvent.select()
-             .where((m.AuditEvent.object_type == "booking")
-                    & (m.AuditEvent.object_ref == booking.ref)
-                    & m.AuditEvent.action.in_(("record_delivery", "mark_printed")))
-             .order_by(m.AuditEvent.id))
+    query = (
+        m.AuditEvent.select()
+        .where(
+            (m.AuditEvent.object_type == "booking")
+            & (m.AuditEvent.object_ref == booking.ref)
+            & m.AuditEvent.action.in_(("record_delivery", "mark_printed"))
+        )
+        .order_by(m.AuditEvent.id)
+    )
     for event in query:
         data = json.loads(event.data)
         events.setdefault(data.get("notification"), []).append((event, data))
@@ -380,20 +465,36 @@ def delivery_status(booking_ref: str) -> list[dict[str, Any]]:
         history = events.get(note.id, [])
         attempts = [(e, d) for e, d in history if e.action == "record_delivery"]
         failures = [(e, d) for e, d in attempts if d.get("error")]
-        out.append({
-            "id": note.id, "recipient": note.recipient,
-            "recipient_fa": RECIPIENT_NAMES.get(note.recipient, note.recipient),
-            "channel": note.channel, "channel_fa": CHANNEL_NAMES.get(note.channel, note.channel),
-            "address": note.address, "state": note.state,
-            "state_fa": STATE_NAMES.get(note.state, note.state),
-            "created_at": note.created_at, "sent_at": note.sent_at,
-            "attempts": len(attempts),
-            "last_attempt_at": attempts[-1][0].at if attempts else None,
-            "error": failures[-1][1]["error"] if failures and note.state == "failed" else "",
-            "body": note.body,
-        })
+        out.append(
+            {
+                "id": note.id,
+                "recipient": note.recipient,
+                "recipient_fa": RECIPIENT_NAMES.get(note.recipient, note.recipient),
+                "channel": note.channel,
+                "channel_fa": CHANNEL_NAMES.get(note.channel, note.channel),
+                "address": note.address,
+                "state": note.state,
+                "state_fa": STATE_NAMES.get(note.state, note.state),
+                "created_at": note.created_at,
+                "sent_at": note.sent_at,
+                "attempts": len(attempts),
+                "last_attempt_at": attempts[-1][0].at if attempts else None,
+                "error": failures[-1][1]["error"] if failures and note.state == "failed" else "",
+                "body": note.body,
+            }
+        )
     return out
 
 
-__all__ = ["Settings", "build_message", "delivery_status", "failure_reason", "mark_printed",
-           "record_delivery", "send_pending", "settings_path", "subject", "system_user"]
+__all__ = [
+    "Settings",
+    "build_message",
+    "delivery_status",
+    "failure_reason",
+    "mark_printed",
+    "record_delivery",
+    "send_pending",
+    "settings_path",
+    "subject",
+    "system_user",
+]
