@@ -123,7 +123,7 @@ def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> 
                         state="cancelled" if made % 20 == 0 else "zal_notified",
                         requested_at=start - dt.timedelta(days=3), requested_by="bench"))
                     made += 1
-                    if len(batch) >= 5000:
+                    if len(batch) >= 2000:  # PostgreSQL takes at most 65,535 parameters
                         m.Booking.insert_many(batch).execute()
                         batch = []
         if batch:

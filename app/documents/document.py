@@ -34,12 +34,16 @@ SUBTITLE = PersianStyle(font_size=11, alignment="center")
 HEADING = PersianStyle(font_size=12, bold=True, space_before=6, space_after=2, keep_with_next=True)
 BODY = PersianStyle(font_size=11.5, alignment="justify", space_after=5)
 BODY_RIGHT = PersianStyle(font_size=11.5, space_after=5)
+#: A letter is one page: a larger hand than the contract's.
+LETTER = PersianStyle(font_size=13, alignment="justify", space_after=6)
+LETTER_RIGHT = LETTER.replace(alignment="right")
+LETTER_HEADING = LETTER.replace(bold=True, alignment="right", space_before=4)
 SMALL = PersianStyle(font_size=9.5, space_after=3, color=colors.HexColor("#333333"))
 META = PersianStyle(font_size=9.5, leading=15)
 CELL = PersianStyle(font_size=10, leading=15.5)
 CELL_BOLD = PersianStyle(font_size=10, leading=15.5, bold=True)
 CELL_HEADER = PersianStyle(font_size=10, leading=15.5, bold=True, alignment="center")
-BANNER = PersianStyle(font_size=13, bold=True, alignment="center")
+BANNER = PersianStyle(font_size=14, bold=True, alignment="center")
 
 META_WIDTH = 5.4 * cm
 

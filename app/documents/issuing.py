@@ -53,6 +53,7 @@ from app.workflow.machines import RequestFlow, state_label
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
 _ATTEMPTS = 20
+SERIAL_MAX = m.IssuedDocument.serial.max_length
 
 
 class Issued(NamedTuple):
@@ -135,9 +136,8 @@ def issue(
         spec = records.kind(kind)
         content_hash = doc.content_hash()
         for _attempt in range(_ATTEMPTS):
-            if doc.own_serial:
-                serial = _letter_serial(kind, doc.object_ref, doc.own_serial)
-            else:
+            serial = _letter_serial(kind, doc.object_ref, doc.own_serial) if doc.own_serial else ""
+            if not serial or len(serial) > SERIAL_MAX:  # a very long contract ref: a plain serial
                 serial = _next_serial(spec.prefix, jalali.jalali_year(issued_at.date()))
             stamp = Stamp(serial=serial, code=_unused_code(), issued_at=issued_at)
             pdf = render(doc, stamp)

@@ -48,6 +48,9 @@ from app.documents.document import (
     CELL_BOLD,
     CELL_HEADER,
     HEADING,
+    LETTER,
+    LETTER_HEADING,
+    LETTER_RIGHT,
     SMALL,
     Boxed,
     Document,
@@ -94,13 +97,16 @@ def _digits(value: object) -> str:
 
 
 _LATIN_GAP = re.compile(r"(?<=[A-Za-z0-9.&'\-]) +(?=[A-Za-z0-9&(])")
+_BEFORE_LAST_NUMBER = re.compile(r" +(?=[0-9\u06f0-\u06f9]+$)")
 
 
 def _name(value: str | None) -> str:
-    """A name as printed: a run of Latin words («Green Future», "Sara Karimi") is joined
-    by no-break spaces so that a line never breaks inside it (a Latin name cut in two
-    reads backwards across the line break in right-to-left text)."""
-    return _LATIN_GAP.sub("\u00a0", (value or "").strip())
+    """A name as printed: a run of Latin words («Green Future», "Sara Karimi") and a
+    number ending the name («سمن‌سرای منطقه ۶») are joined by no-break spaces, so that a
+    line never breaks inside them (a Latin name cut in two reads backwards across the line
+    break in right-to-left text, and «۶» alone at the head of a line reads as a new item)."""
+    value = _LATIN_GAP.sub("\u00a0", (value or "").strip())
+    return _BEFORE_LAST_NUMBER.sub("\u00a0", value)
 
 
 def _or_blank(value: str | None) -> str:
@@ -145,14 +151,14 @@ def _fields(pairs: list[tuple[str, str]], columns: int = 2) -> PersianTable:
     return PersianTable(rows, widths, header=False)
 
 
-def _signatures(blocks: list[tuple[str, list[str]]]) -> PersianTable:
+def _signatures(blocks: list[tuple[str, list[str]]], room: int = 2) -> PersianTable:
     """Signature boxes side by side: a heading and the names, then room to sign.
     A single box (a letter's signatory) sits at the left, as on a letter."""
     header = [title for title, _ in blocks]
     most = max(len(names) for _title, names in blocks)
     body = [
         # The same number of lines in every box, so that «امضا و مهر» lines up.
-        _cell("\n".join([*names, *[""] * (most - len(names)), texts.SIGNATURE, "", ""]))
+        _cell("\n".join([*names, *[""] * (most - len(names)), texts.SIGNATURE, *[""] * room]))
         for _title, names in blocks
     ]
     width = 17.0 * cm / len(blocks) if len(blocks) > 1 else 8.0 * cm
@@ -321,7 +327,6 @@ def request_form_document(ref: str) -> Document:
         _fields(request_pairs),
     ]
     if request.decision_reason.strip():
-        story.append(Spacer(1, 4))
         story.append(
             PersianParagraph(texts.REQUEST_REASON.format(reason=request.decision_reason), BODY)
         )
@@ -345,7 +350,8 @@ def request_form_document(ref: str) -> Document:
             [
                 (texts.SIGN_APPLICANT, [texts.NAME.format(name=_or_blank(ngo.representative))]),
                 (texts.SIGN_DESK, [texts.NAME.format(name=person_name(request.registered_by))]),
-            ]
+            ],
+            room=1,
         ),
     ]
     return Document(
@@ -386,6 +392,13 @@ def contract_document(ref: str) -> Document:
     if extensions:
         term += " " + texts.TERM_EXTENDED.format(
             count=_digits(extensions), last_day=_date(_last_day(contract))
+        )
+    move = _pending_move(contract)
+    if move is not None:
+        term += " " + texts.TERM_MOVE.format(
+            starts=_date(move.starts),
+            semansara=_name(move.to_semansara.name),
+            district=_digits(move.to_semansara.district),
         )
     year = jalali.jalali_year(contract.signed_at.date())
 
@@ -526,9 +539,9 @@ def letter_document(ref: str, to: str) -> Document:
         Spacer(1, 10),
         PersianParagraph(
             texts.LETTER_TO.format(semansara=_name(house.name), district=_digits(house.district)),
-            HEADING,
+            LETTER_HEADING,
         ),
-        PersianParagraph(texts.LETTER_GREETING, BODY_RIGHT),
+        PersianParagraph(texts.LETTER_GREETING, LETTER_RIGHT),
         PersianParagraph(
             texts.LETTER_BODY.format(
                 representative=_or_blank(ngo.representative),
@@ -542,10 +555,10 @@ def letter_document(ref: str, to: str) -> Document:
                 last_day=_date(_last_day(contract)),
                 level=_digits(contract.level),
             ),
-            BODY,
+            LETTER,
         ),
-        PersianParagraph(texts.LETTER_SERVICES.format(services=services or texts.NONE), BODY),
-        PersianParagraph(texts.LETTER_REQUEST, BODY),
+        PersianParagraph(texts.LETTER_SERVICES.format(services=services or texts.NONE), LETTER),
+        PersianParagraph(texts.LETTER_REQUEST, LETTER),
         PersianParagraph(texts.LETTER_TWO_COPIES, SMALL),
         Spacer(1, 14),
         _signatures(
@@ -558,6 +571,20 @@ def letter_document(ref: str, to: str) -> Document:
         title=texts.LETTER_TITLE,
         story=story,
         own_serial=letter.serial,
+    )
+
+
+def _pending_move(contract: m.Contract) -> m.Extension | None:
+    """An accepted extension into another semansara that starts when the present term
+    ends and has not been applied yet (R-5.4)."""
+    return (
+        contract.extensions.where(
+            (m.Extension.state == "accepted")
+            & m.Extension.starts.is_null(False)
+            & (m.Extension.to_semansara != contract.semansara)
+        )
+        .order_by(m.Extension.starts.desc(), m.Extension.id.desc())
+        .first()
     )
 
 
@@ -744,7 +771,7 @@ def notice_document(ref: str, recipient: str) -> Document:
     story: list[Flowable] = [
         Boxed(PersianParagraph(texts.NOTICE_COPY[recipient], BANNER), width=7 * cm),
         Spacer(1, 8),
-        PersianParagraph(_name(notice_text(booking, recipient)), BODY),
+        PersianParagraph(_with_names(notice_text(booking, recipient), booking), BODY),
         _fields(pairs, columns=1),
         Spacer(1, 6),
         PersianParagraph(rules.format(cap=cap), BODY),
@@ -760,6 +787,13 @@ def notice_document(ref: str, recipient: str) -> Document:
         subtitle=texts.NOTICE_STEP,
         story=story,
     )
+
+
+def _with_names(text: str, booking: m.Booking) -> str:
+    """The workflow's notice wording with the NGO's and the semansara's names as printed."""
+    for name in (booking.ngo.name, booking.semansara.name):
+        text = text.replace(name, _name(name))
+    return text
 
 
 # --- the kinds --------------------------------------------------------------------------------------

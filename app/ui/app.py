@@ -17,11 +17,13 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from app.db import models as m
 from app.db.database import close_database, is_postgres_url, open_database
 from app.db.migrations import SchemaTooNew
-from app.ui import texts
+from app.ui import queries, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
+from app.ui.sign_in import SignInDialog
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import Clock, SystemClock
 
@@ -169,8 +171,19 @@ def open_with_recovery(
 # --- entry points ------------------------------------------------------------------------------
 
 
-def build_window(database: pw.Database, url: str, clock: Clock | None = None) -> MainWindow:
-    return MainWindow(Session(database, url, clock or SystemClock()))
+def build_window(
+    database: pw.Database, url: str, clock: Clock | None = None, user: m.User | None = None
+) -> MainWindow:
+    return MainWindow(Session(database, url, clock or SystemClock(), user))
+
+
+def sign_in_first(clock: Clock) -> m.User | None:
+    """Ask who is at the desk (`SignInDialog`); None when they cancelled."""
+    dialog = SignInDialog(clock)
+    accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
+    user = dialog.user if accepted else None
+    dialog.deleteLater()
+    return user
 
 
 def run_gui(url: str) -> int:
@@ -180,7 +193,12 @@ def run_gui(url: str) -> int:
     if opened is None:
         return 1
     database, url = opened
-    window = build_window(database, url)
+    clock = SystemClock()
+    user = sign_in_first(clock)
+    if user is None:
+        close_database()
+        return 0
+    window = build_window(database, url, clock, user)
     window.resize(*WINDOW_SIZE)
     window.show()
     try:
@@ -189,8 +207,9 @@ def run_gui(url: str) -> int:
         close_database()
 
 
-def save_screenshot(url: str, page: str, out: Path) -> int:
-    """Render `page` of the main window offscreen into the PNG file `out`."""
+def save_screenshot(url: str, page: str, out: Path, as_user: str | None = None) -> int:
+    """Render `page` of the main window offscreen into the PNG file `out`, as the user named
+    `as_user` sees it (no password asked: it only reads), by default the first desk expert."""
     if page not in PAGE_KEYS:
         print(texts.SCREENSHOT_UNKNOWN_PAGE.format(page=page, pages="، ".join(PAGE_KEYS)))
         return 2
@@ -203,7 +222,13 @@ def save_screenshot(url: str, page: str, out: Path) -> int:
         print(f"{texts.DB_PROBLEM_TEXT.format(where=describe_where(url))} {problem_text(url, exc)}")
         return 1
     try:
-        window = build_window(database, url)
+        user = None
+        if as_user:
+            user = queries.user_by_username(as_user)
+            if user is None:
+                print(texts.SCREENSHOT_UNKNOWN_USER.format(username=as_user))
+                return 2
+        window = build_window(database, url, user=user)
         window.resize(*WINDOW_SIZE)
         window.show()
         window.switch_to(page)

@@ -1,19 +1,17 @@
 """The main window: a shell that hosts the pages. It owns navigation, menus, shortcuts, the
-user chooser and the status bar; everything else lives in the pages."""
+signed-in user (with «خروج از حساب») and the status bar; everything else lives in the pages."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -22,19 +20,42 @@ from PySide6.QtWidgets import (
 from app.db import models as m
 from app.ui import queries, texts
 from app.ui.pages.base import Page
+from app.ui.pages.bookings import BookingsPage
+from app.ui.pages.contracts import ContractsPage
 from app.ui.pages.home import HomePage
 from app.ui.pages.ngos import NgoPage
+from app.ui.pages.notes import NotesPage
 from app.ui.pages.placeholder import PlaceholderPage
+from app.ui.pages.requests import RequestsPage
 from app.ui.pages.semansaras import SemansaraPage
+from app.ui.pages.settings import SettingsPage
 from app.ui.session import Session, describe_database
+from app.ui.sign_in import SignInDialog
 from app.workflow.roles import ROLE_NAMES
 
 PAGE_CLASSES: dict[str, type[Page]] = {
     "home": HomePage,
     "ngos": NgoPage,
     "semansaras": SemansaraPage,
+    "requests": RequestsPage,
+    "bookings": BookingsPage,
+    "contracts": ContractsPage,
+    "notes": NotesPage,
+    "settings": SettingsPage,
 }
 PAGE_KEYS = tuple(texts.PAGES)
+# The page that shows each kind of record (`MainWindow.show_record`).
+RECORD_PAGES = {
+    "request": "requests",
+    "ngo": "ngos",
+    "semansara": "semansaras",
+    "contract": "contracts",
+    "extension": "contracts",
+    "note": "notes",
+    "booking": "bookings",
+    "policy": "settings",
+    "inflation": "settings",
+}
 
 
 def user_label(user: m.User) -> str:
@@ -50,6 +71,11 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle(texts.APP_TITLE)
         self.setObjectName("mainWindow")
+        self.sign_in_dialog: SignInDialog | None = None
+        if session.user is None:  # e.g. a screenshot without --as: the first desk expert
+            fallback = queries.default_user(queries.active_users())
+            if fallback is not None:
+                session.set_user(fallback)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -65,6 +91,9 @@ class MainWindow(QMainWindow):
             page = page_class(session) if page_class else PlaceholderPage(session, key)
             self.pages[key] = page
             self.stack.addWidget(page)
+            opener = getattr(page, "open_record", None)  # a page that leads to other records
+            if opener is not None:
+                opener.connect(self.show_record)
         self.navigation.currentRowChanged.connect(self._navigated)
 
         central = QWidget()
@@ -86,26 +115,25 @@ class MainWindow(QMainWindow):
         bar = QToolBar()
         bar.setObjectName("userBar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(texts.USER_LABEL))
-        self.user_combo = QComboBox()
-        self.user_combo.setObjectName("userCombo")
-        self.user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.user_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        users = queries.active_users()
-        for user in users:
-            self.user_combo.addItem(user_label(user), user.id)
-        self._users = {user.id: user for user in users}
-        current = self.session.user or queries.default_user(users)
-        if current is not None:
-            self.user_combo.setCurrentIndex(max(self.user_combo.findData(current.id), 0))
-            self.session.set_user(self._users.get(current.id, current))
-        self.user_combo.currentIndexChanged.connect(self._user_chosen)
-        bar.addWidget(self.user_combo)
+        self.user_name = QLabel()
+        self.user_name.setObjectName("userName")
+        bar.addWidget(self.user_name)
+        self.sign_out_action = QAction(texts.SIGN_OUT, self)
+        self.sign_out_action.setObjectName("signOut")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        bar.addAction(self.sign_out_action)
         self.addToolBar(bar)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        user = self.session.user
+        self.user_name.setText(texts.SIGNED_IN_AS.format(user=user_label(user)) if user else "")
+        self.sign_out_action.setEnabled(user is not None)
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(texts.MENU_FILE)
+        file_menu.addAction(self.sign_out_action)
         quit_action = QAction(texts.ACTION_QUIT, self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -164,6 +192,38 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> bool:
         return self.current_page().focus_search()
 
+    def show_record(self, kind: str, ref: str) -> Page:
+        """Bring up the page of record `kind` (e.g. "request") and select `ref` there, when
+        that page can (`show_record` on the page)."""
+        key = RECORD_PAGES.get(kind)
+        if key is None:
+            return self.current_page()
+        page = self.switch_to(key)
+        show = getattr(page, "show_record", None)
+        if callable(show):
+            show(kind, ref)
+        return page
+
+    # --- who is signed in ----------------------------------------------------------------------
+
+    def sign_out(self) -> SignInDialog:
+        """Hide the window and ask who signs in next; closing that dialog closes the program."""
+        self.hide()
+        dialog = SignInDialog(self.session.clock)
+        self.sign_in_dialog = dialog
+        dialog.signed_in.connect(self.sign_in_as)
+        dialog.rejected.connect(self.close)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def sign_in_as(self, user: m.User) -> None:
+        """`user` signed in: every page now acts and shows as them, from the home page."""
+        self.session.set_user(user)
+        self._show_user()
+        self.switch_to("home")
+        self.show()
+
     def new_item(self) -> object:
         return self.current_page().new_item()
 
@@ -186,8 +246,3 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.pages[PAGE_KEYS[row]].activated()
-
-    def _user_chosen(self, index: int) -> None:
-        user = self._users.get(self.user_combo.itemData(index))
-        if user is not None:
-            self.session.set_user(user)

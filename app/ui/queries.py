@@ -7,15 +7,37 @@ from the workflow's own functions (`capacity`, `registry`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
 from app.db import models as m
-from app.workflow import capacity, persian, registry
-from app.workflow.machines import OPEN_REQUEST_STATES, RUNNING_CONTRACT_STATES
-from app.workflow.policy import policy_on
-from app.workflow.roles import ADMIN, DESK_EXPERT
+from app.ui import texts
+from app.workflow import (
+    available,
+    bookings,
+    capacity,
+    contracts,
+    jalali,
+    levels,
+    persian,
+    quotas,
+    registry,
+    validate,
+)
+from app.workflow.clock import Clock
+from app.workflow.errors import OUT_OF_ORDER, SLOT_TAKEN, WorkflowError
+from app.workflow.machines import (
+    LIVE_BOOKING_STATES,
+    OPEN_REQUEST_STATES,
+    RUNNING_CONTRACT_STATES,
+)
+from app.workflow.policy import ROOM_SERVICES, policy_on
+from app.workflow.policy_admin import review_due
+from app.workflow.roles import ADMIN, DESK_EXPERT, ROLES
+from app.workflow.service import Context
 
 # --- users -------------------------------------------------------------------------------------
 
@@ -186,3 +208,763 @@ def queue_of(house: m.Semansara) -> list[QueueEntry]:
         QueueEntry(position, request.ref, request.ngo.name, request.registered_at)
         for position, request in enumerate(capacity.queue(house), start=1)
     ]
+
+
+# --- requests, the home page's reminders, timelines, levels (requests/home/NGO pages) ----------
+
+
+@dataclass(frozen=True)
+class RequestListRow:
+    id: int
+    ref: str
+    ngo_name: str
+    ngo_code: str
+    semansara_name: str
+    channel: str
+    registered_at: dt.datetime
+    state: str
+
+
+REQUEST_LIST_FIELDS = (
+    m.Request.id,
+    m.Request.ref,
+    m.Ngo.name,
+    m.Ngo.code,
+    m.Semansara.name,
+    m.Request.channel,
+    m.Request.registered_at,
+    m.Request.state,
+)
+
+
+@dataclass(frozen=True)
+class RequestFilter:
+    """What the requests page shows: a search (ref, NGO code or normalised NGO name), the
+    states of one step (empty: all) and one semansara's code (empty: all)."""
+
+    search: str = ""
+    states: tuple[str, ...] = ()
+    semansara: str = ""
+
+
+def _request_query(wanted: RequestFilter) -> pw.ModelSelect:
+    query = m.Request.select(*REQUEST_LIST_FIELDS).join(m.Ngo).switch(m.Request).join(m.Semansara)
+    key = persian.normalise(wanted.search)
+    if key:
+        code = persian.to_latin_digits(wanted.search.strip())
+        query = query.where(
+            m.Ngo.name_key.contains(key) | m.Request.ref.contains(code) | m.Ngo.code.contains(code)
+        )
+    if wanted.states:
+        query = query.where(m.Request.state.in_(wanted.states))
+    if wanted.semansara:
+        query = query.where(m.Semansara.code == wanted.semansara)
+    return query
+
+
+def request_count(wanted: RequestFilter) -> int:
+    return _request_query(wanted).count()
+
+
+def request_page(
+    wanted: RequestFilter, before_id: int | None, limit: int = 200
+) -> list[RequestListRow]:
+    """The next `limit` requests before id `before_id`, newest first (keyset paging)."""
+    query = _request_query(wanted)
+    if before_id is not None:
+        query = query.where(m.Request.id < before_id)
+    rows = query.order_by(m.Request.id.desc()).limit(limit).tuples()
+    return [RequestListRow(*row) for row in rows]
+
+
+def request_list_row(ref: str) -> RequestListRow | None:
+    row = _request_query(RequestFilter()).where(m.Request.ref == ref).tuples().first()
+    return RequestListRow(*row) if row else None
+
+
+def request_by_ref(ref: str) -> m.Request | None:
+    return (
+        m.Request.select(m.Request, m.Ngo, m.Semansara)
+        .join(m.Ngo)
+        .switch(m.Request)
+        .join(m.Semansara)
+        .where(m.Request.ref == ref)
+        .first()
+    )
+
+
+def contract_of(request: m.Request) -> m.Contract | None:
+    return m.Contract.get_or_none(m.Contract.request == request)
+
+
+def letters_of(contract: m.Contract) -> dict[str, m.IntroductionLetter]:
+    return {letter.to: letter for letter in contract.letters}
+
+
+def semansara_choices() -> list[tuple[str, str]]:
+    """(code, name) of the active semansaras, by district."""
+    query = (
+        m.Semansara.select(m.Semansara.code, m.Semansara.name)
+        .where(m.Semansara.active == True)  # noqa: E712
+        .order_by(m.Semansara.district, m.Semansara.code)
+        .tuples()
+    )
+    return list(query)
+
+
+def request_timeline(request: m.Request) -> list[m.AuditEvent]:
+    """The audit events of `request` and of the contract and note it led to, in order."""
+    contract = contract_of(request)
+    about = (m.AuditEvent.object_type == "request") & (m.AuditEvent.object_ref == request.ref)
+    if contract is not None:
+        about |= m.AuditEvent.object_type.in_(("contract", "note")) & (
+            m.AuditEvent.object_ref == contract.ref
+        )
+    return list(m.AuditEvent.select().where(about).order_by(m.AuditEvent.id))
+
+
+def full_names() -> dict[str, str]:
+    """username → the person's name (or the username when no name is kept)."""
+    query = m.User.select(m.User.username, m.User.full_name).tuples()
+    return {username: name or username for username, name in query}
+
+
+def has_password(username: str) -> bool | None:
+    """Whether the account `username` has a password yet; None when there is no such active
+    account. (Sign-in sets the first password of an account made without one.)"""
+    row = (
+        m.User.select(m.User.password_hash)
+        .where((m.User.username == username.strip()) & (m.User.active == True))  # noqa: E712
+        .tuples()
+        .first()
+    )
+    return None if row is None else row[0] is not None
+
+
+def user_by_username(username: str) -> m.User | None:
+    return m.User.get_or_none((m.User.username == username) & (m.User.active == True))  # noqa: E712
+
+
+def roles_to_act(request: m.Request, clock: Clock) -> list[str]:
+    """The roles that may take the request's next step now (withdrawal aside), asked of the
+    workflow's own `available.for_request` for a stand-in user of each role."""
+    out = []
+    for role in ROLES:
+        stand_in = m.User(username="", role=role, active=True)
+        for possible in available.for_request(Context(stand_in, clock), request):
+            if possible.action == "withdraw_request":
+                continue
+            if possible.allowed or possible.error.code not in ("FORBIDDEN_ROLE", "OUT_OF_ORDER"):
+                out.append(role)
+                break
+    return out
+
+
+@dataclass(frozen=True)
+class ContractReminder:
+    ref: str
+    ngo_name: str
+    semansara_name: str
+    day: dt.date  # the end (exclusive) or the extension deadline
+
+
+def _running_contracts(semansara_id: int | None) -> pw.ModelSelect:
+    query = (
+        m.Contract.select(m.Contract, m.Ngo, m.Semansara)
+        .join(m.Ngo)
+        .switch(m.Contract)
+        .join(m.Semansara)
+        .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES))
+    )
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    return query
+
+
+def contracts_ending(
+    on: dt.date, semansara_id: int | None = None, limit: int = 200
+) -> list[ContractReminder]:
+    """Running contracts that end within the policy's reminder days (R-5.1)."""
+    days = policy_on(on)["ending_soon_days"]
+    query = (
+        _running_contracts(semansara_id)
+        .where(m.Contract.ends.between(on, on + dt.timedelta(days=days)))
+        .order_by(m.Contract.ends)
+        .limit(limit)
+    )
+    return [ContractReminder(c.ref, c.ngo.name, c.semansara.name, c.ends) for c in query]
+
+
+def extension_deadlines(
+    on: dt.date, semansara_id: int | None = None, limit: int = 200
+) -> list[ContractReminder]:
+    """Running contracts whose extension deadline (end − one month, R-5.1) falls within the
+    reminder days and that have no extension request waiting."""
+    policy = policy_on(on)
+    days = policy["ending_soon_days"]
+    horizon = jalali.add_months(on + dt.timedelta(days=days), policy["extension_deadline_months"])
+    waiting = m.Extension.select(m.Extension.contract).where(m.Extension.state == "requested")
+    query = (
+        _running_contracts(semansara_id)
+        .where(
+            (m.Contract.ends > on) & (m.Contract.ends <= horizon) & m.Contract.id.not_in(waiting)
+        )
+        .order_by(m.Contract.ends)
+    )
+    out = []
+    for lease in query:
+        deadline = contracts.extension_deadline(lease, policy)
+        if on <= deadline <= on + dt.timedelta(days=days):
+            out.append(ContractReminder(lease.ref, lease.ngo.name, lease.semansara.name, deadline))
+    return out[:limit]
+
+
+@dataclass(frozen=True)
+class NoteReminder:
+    contract_ref: str
+    ngo_name: str
+    serial: str
+    state: str
+    since: dt.datetime
+
+
+NOTE_WAITING_STATES = ("received", "return_confirmed", "damage_reported")
+
+
+def notes_waiting(semansara_id: int | None = None, limit: int = 200) -> list[NoteReminder]:
+    """Notes waiting for someone: to be taken into custody, returned, or settled (R-6.3)."""
+    query = (
+        m.PromissoryNote.select(m.PromissoryNote, m.Contract, m.Ngo)
+        .join(m.Contract)
+        .join(m.Ngo)
+        .where(m.PromissoryNote.state.in_(NOTE_WAITING_STATES))
+        .order_by(m.PromissoryNote.received_at)
+        .limit(limit)
+    )
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    return [
+        NoteReminder(
+            n.contract.ref, n.contract.ngo.name, n.serial, n.state, n.confirmed_at or n.received_at
+        )
+        for n in query
+    ]
+
+
+def policy_review_due(on: dt.date) -> bool:
+    return review_due(on)
+
+
+def programs_of(ngo: m.Ngo) -> list[m.Program]:
+    return list(ngo.programs.order_by(m.Program.date.desc(), m.Program.id.desc()))
+
+
+def assessments_of(ngo: m.Ngo) -> list[m.Assessment]:
+    return list(ngo.assessments.order_by(m.Assessment.assessed_at.desc(), m.Assessment.id.desc()))
+
+
+def level_suggestion(ngo: m.Ngo, on: dt.date) -> levels.Suggestion:
+    return levels.suggest(ngo, on)
+
+
+def level_policy(on: dt.date) -> dict:
+    """The thresholds of R-4.5 in force on `on` (to explain a suggestion)."""
+    policy = policy_on(on)
+    return {
+        "years": policy["level_years"],
+        "members": policy["level_members"],
+        "level3": policy["level3_activity"],
+        "level4": policy["level4_activity"],
+    }
+
+
+# --- bookings, contracts and notes (bookings/contracts/notes pages) ----------------------------
+
+
+@dataclass(frozen=True)
+class CalendarRoom:
+    id: int
+    kind: str
+    number: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class CalendarBooking:
+    id: int
+    ref: str
+    room_id: int
+    service: str
+    start_at: dt.datetime
+    end_at: dt.datetime
+    state: str
+    people: int
+    ngo_name: str
+    ngo_code: str
+    contract_ref: str
+
+
+CALENDAR_FIELDS = (
+    m.Booking.id,
+    m.Booking.ref,
+    m.Booking.room,
+    m.Booking.service,
+    m.Booking.start_at,
+    m.Booking.end_at,
+    m.Booking.state,
+    m.Booking.people,
+    m.Ngo.name,
+    m.Ngo.code,
+    m.Contract.ref,
+)
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Saturday that starts the Iranian week of `day`."""
+    return day - dt.timedelta(days=(day.weekday() - 5) % 7)
+
+
+def calendar_bookings(semansara_id: int, first: dt.date, days: int = 7) -> list[CalendarBooking]:
+    """Every booking of the semansara starting within `days` days from `first` (all states):
+    one range on the (semansara, start_at) index, whatever the semansara's history holds."""
+    start = dt.datetime.combine(first, dt.time())
+    end = start + dt.timedelta(days=days)
+    query = (
+        m.Booking.select(*CALENDAR_FIELDS)
+        .join(m.Ngo)
+        .switch(m.Booking)
+        .join(m.Contract)
+        .where(
+            (m.Booking.semansara == semansara_id)
+            & (m.Booking.start_at >= start)
+            & (m.Booking.start_at < end)
+        )
+        .order_by(m.Booking.start_at, m.Booking.id)
+        .tuples()
+    )
+    return [CalendarBooking(*row) for row in query]
+
+
+def calendar_booking(ref: str) -> CalendarBooking | None:
+    row = (
+        m.Booking.select(*CALENDAR_FIELDS)
+        .join(m.Ngo)
+        .switch(m.Booking)
+        .join(m.Contract)
+        .where(m.Booking.ref == ref)
+        .tuples()
+        .first()
+    )
+    return CalendarBooking(*row) if row else None
+
+
+def calendar_rooms(
+    semansara_id: int, also: set[int] | frozenset[int] = frozenset()
+) -> list[CalendarRoom]:
+    """The bookable rooms of the semansara (meeting rooms, workshop rooms, halls in that
+    order), and retired ones among `also` (rooms with bookings in the week shown)."""
+    query = (
+        m.Room.select(m.Room.id, m.Room.kind, m.Room.number, m.Room.active)
+        .where(
+            (m.Room.semansara == semansara_id)
+            & m.Room.kind.in_(ROOM_SERVICES)
+            & ((m.Room.active == True) | m.Room.id.in_(list(also)))  # noqa: E712
+        )
+        .tuples()
+    )
+    rooms = [CalendarRoom(*row) for row in query]
+    return sorted(rooms, key=lambda r: (ROOM_SERVICES.index(r.kind), r.number))
+
+
+def busiest_semansara(first: dt.date, days: int = 7) -> str | None:
+    """The code of the semansara with the most live bookings in the week from `first`, or of
+    the first semansara when no booking falls in it."""
+    start = dt.datetime.combine(first, dt.time())
+    count = pw.fn.COUNT(m.Booking.id)
+    row = (
+        m.Booking.select(m.Semansara.code, count)
+        .join(m.Semansara)
+        .where(
+            (m.Booking.start_at >= start)
+            & (m.Booking.start_at < start + dt.timedelta(days=days))
+            & m.Booking.state.in_(LIVE_BOOKING_STATES)
+        )
+        .group_by(m.Semansara.code)
+        .order_by(count.desc(), m.Semansara.code)
+        .tuples()
+        .first()
+    )
+    if row:
+        return row[0]
+    choices = semansara_choices()
+    return choices[0][0] if choices else None
+
+
+def booking_by_ref(ref: str) -> m.Booking | None:
+    return (
+        m.Booking.select(m.Booking, m.Ngo, m.Contract, m.Semansara, m.Room)
+        .join(m.Ngo)
+        .switch(m.Booking)
+        .join(m.Contract)
+        .switch(m.Booking)
+        .join(m.Semansara)
+        .switch(m.Booking)
+        .join(m.Room)
+        .where(m.Booking.ref == ref)
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class ContractChoice:
+    ref: str
+    ngo_name: str
+    ngo_code: str
+
+
+def contracts_serving(house: m.Semansara, day: dt.date) -> list[ContractChoice]:
+    """Running contracts whose services are given by `house` on `day` (R-3.4, R-5.4): its own,
+    and those moving into it by an accepted extension; by NGO name."""
+    movers = m.Extension.select(m.Extension.contract).where(
+        (m.Extension.state == "accepted") & (m.Extension.to_semansara == house)
+    )
+    query = (
+        m.Contract.select(m.Contract, m.Ngo)
+        .join(m.Ngo)
+        .where(
+            m.Contract.state.in_(RUNNING_CONTRACT_STATES)
+            & ((m.Contract.semansara == house) | m.Contract.id.in_(movers))
+        )
+    )
+    out = [
+        ContractChoice(lease.ref, lease.ngo.name, lease.ngo.code)
+        for lease in query
+        if contracts.house_on(lease, day).id == house.id
+    ]
+    return sorted(out, key=lambda c: (persian.normalise(c.ngo_name), c.ref))
+
+
+@dataclass
+class BookingCheck:
+    """What the service would say of a booking, found before saving (read only).
+
+    `problems` are the refusals it would raise (the workflow's own messages where the rule
+    has a function of its own); `taken` the live bookings that fill every room of the type
+    at that time; `room` the number of the room it would give."""
+
+    cap: int | str | None = None  # hours a year, UNLIMITED, or None (not for this level)
+    minutes_used: int = 0
+    minutes_asked: int = 0
+    year: int = 0
+    problems: list[WorkflowError] = field(default_factory=list)
+    taken: list[CalendarBooking] = field(default_factory=list)
+    room: int | None = None
+    weekend: bool = False
+
+    @property
+    def minutes_left(self) -> int | None:
+        if not isinstance(self.cap, int):
+            return None
+        return max(self.cap * 60 - self.minutes_used, 0)
+
+    def codes(self) -> list[str]:
+        return [problem.code for problem in self.problems]
+
+
+def booking_check(
+    contract_ref: str,
+    house: m.Semansara,
+    service: str,
+    start_at: dt.datetime | None,
+    end_at: dt.datetime | None,
+    people: int,
+    now: dt.datetime,
+) -> BookingCheck:
+    """Check a booking the way `request_booking` will (R-2.1, R-2.2, R-3.1, R-3.4, R-4.1),
+    without writing: every problem found, not only the first."""
+    check = BookingCheck()
+    lease = (
+        m.Contract.select(m.Contract, m.Ngo, m.Request)
+        .join(m.Ngo)
+        .switch(m.Contract)
+        .join(m.Request)
+        .where(m.Contract.ref == contract_ref)
+        .first()
+        if contract_ref
+        else None
+    )
+    day = start_at.date() if start_at else now.date()
+    policy = policy_on(now.date())
+    check.year = jalali.jalali_year(day)
+    problems = check.problems
+
+    def attempt(call: Callable[[], object]) -> object:
+        try:
+            return call()
+        except WorkflowError as err:
+            problems.append(err)
+            return None
+
+    if lease is not None:
+        attempt(lambda: contracts.running(lease, day))
+        if lease.request.state != "he_letter_to_manager":
+            problems.append(
+                WorkflowError(OUT_OF_ORDER, texts.BOOKING_CHECK_LETTERS, "R-3.1", field="contract")
+            )
+        ngo = lease.ngo
+        check.cap = attempt(lambda: quotas.service_cap(ngo.level, service, policy))
+        check.minutes_used = quotas.minutes_used(ngo, service, check.year)
+    if start_at is not None and end_at is not None and end_at > start_at:
+        check.minutes_asked = int((end_at - start_at).total_seconds() // 60)
+        check.weekend = start_at.weekday() == 4  # Friday
+        if start_at < now:
+            problems.append(validate.invalid("date", texts.BOOKING_CHECK_PAST))
+        attempt(lambda: bookings._headcount(service, people, policy))
+        attempt(lambda: bookings._opening_hours(house, start_at, end_at))
+        if lease is not None and isinstance(check.cap, int):
+            attempt(
+                lambda: bookings._hours(lease.ngo, service, check.minutes_asked, check.year, policy)
+            )
+        active = m.Room.active == True  # noqa: E712
+        rooms = list(house.rooms.where((m.Room.kind == service) & active).order_by(m.Room.number))
+        for room in rooms:
+            busy = [
+                CalendarBooking(
+                    b.id,
+                    b.ref,
+                    room.id,
+                    b.service,
+                    b.start_at,
+                    b.end_at,
+                    b.state,
+                    b.people,
+                    b.ngo.name,
+                    b.ngo.code,
+                    b.contract.ref,
+                )
+                for b in bookings.overlapping(room, start_at, end_at)
+                .select(m.Booking, m.Ngo, m.Contract)
+                .join(m.Ngo)
+                .switch(m.Booking)
+                .join(m.Contract)
+            ]
+            if not busy and check.room is None:
+                check.room = room.number
+            check.taken.extend(busy)
+        if rooms and check.room is None:
+            problems.append(WorkflowError(SLOT_TAKEN, texts.BOOKING_CHECK_TAKEN, "R-2.2"))
+    elif start_at is not None and end_at is not None:
+        problems.append(validate.invalid("end", texts.BOOKING_CHECK_END))
+    return check
+
+
+def booking_quota(ngo: m.Ngo, service: str, on: dt.date) -> dict[str, Any] | None:
+    """The NGO's cap, use and what is left of `service` in the Jalali year of `on`."""
+    return quotas.summary(ngo, on).get(service)
+
+
+# contracts
+
+
+@dataclass(frozen=True)
+class ContractListRow:
+    id: int
+    ref: str
+    ngo_name: str
+    ngo_code: str
+    semansara_name: str
+    starts: dt.date
+    ends: dt.date
+    state: str
+    note_state: str | None
+
+
+CONTRACT_LIST_FIELDS = (
+    m.Contract.id,
+    m.Contract.ref,
+    m.Ngo.name,
+    m.Ngo.code,
+    m.Semansara.name,
+    m.Contract.starts,
+    m.Contract.ends,
+    m.Contract.state,
+    m.PromissoryNote.state,
+)
+
+# The contracts page's filter: key → the contract states it shows (empty: all).
+CONTRACT_FILTERS: dict[str, tuple[str, ...]] = {
+    "": (),
+    "running": RUNNING_CONTRACT_STATES,
+    "ended": ("ended",),
+    "settled": ("settled",),
+}
+
+
+def _contract_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
+    query = (
+        m.Contract.select(*CONTRACT_LIST_FIELDS)
+        .join(m.Ngo)
+        .switch(m.Contract)
+        .join(m.Semansara)
+        .switch(m.Contract)
+        .join(
+            m.PromissoryNote,
+            pw.JOIN.LEFT_OUTER,
+            on=(m.PromissoryNote.contract == m.Contract.id),
+        )
+    )
+    key = persian.normalise(search)
+    if key:
+        code = persian.to_latin_digits(search.strip())
+        query = query.where(
+            m.Ngo.name_key.contains(key) | m.Contract.ref.contains(code) | m.Ngo.code.contains(code)
+        )
+    if states:
+        query = query.where(m.Contract.state.in_(states))
+    return query
+
+
+def contract_count(search: str = "", states: tuple[str, ...] = ()) -> int:
+    return _contract_query(search, states).count()
+
+
+def contract_page(
+    search: str = "", states: tuple[str, ...] = (), before_id: int | None = None, limit: int = 200
+) -> list[ContractListRow]:
+    """The next `limit` contracts before id `before_id`, newest first (keyset paging)."""
+    query = _contract_query(search, states)
+    if before_id is not None:
+        query = query.where(m.Contract.id < before_id)
+    return [
+        ContractListRow(*row) for row in query.order_by(m.Contract.id.desc()).limit(limit).tuples()
+    ]
+
+
+def contract_list_row(ref: str) -> ContractListRow | None:
+    row = _contract_query("", ()).where(m.Contract.ref == ref).tuples().first()
+    return ContractListRow(*row) if row else None
+
+
+def contract_by_ref(ref: str) -> m.Contract | None:
+    return (
+        m.Contract.select(m.Contract, m.Ngo, m.Semansara)
+        .join(m.Ngo)
+        .switch(m.Contract)
+        .join(m.Semansara)
+        .where(m.Contract.ref == ref)
+        .first()
+    )
+
+
+def ending_soon_days(on: dt.date) -> int:
+    return int(policy_on(on)["ending_soon_days"])
+
+
+def extensions_of(contract: m.Contract) -> list[m.Extension]:
+    return list(contract.extensions.order_by(m.Extension.requested_at, m.Extension.id))
+
+
+def pending_extensions(contract: m.Contract) -> list[m.Extension]:
+    return list(
+        contract.extensions.where(m.Extension.state == "requested").order_by(m.Extension.id)
+    )
+
+
+def allocations_of(contract: m.Contract) -> list[m.Allocation]:
+    return list(contract.allocations.order_by(m.Allocation.allocated_at, m.Allocation.id))
+
+
+def card_orders_of(contract: m.Contract) -> list[m.BusinessCardOrder]:
+    return list(contract.card_orders.order_by(m.BusinessCardOrder.ordered_at))
+
+
+def note_of(contract: m.Contract) -> m.PromissoryNote | None:
+    return m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
+
+
+def contract_figures(contract: m.Contract, on: dt.date) -> dict[str, Any]:
+    return contracts.contract_figures(contract, on)
+
+
+def other_semansaras(contract: m.Contract) -> list[tuple[str, str]]:
+    """(code, name) of the active semansaras other than the contract's own (R-5.4)."""
+    return [(code, name) for code, name in semansara_choices() if code != contract.semansara.code]
+
+
+# notes
+
+
+@dataclass(frozen=True)
+class NoteListRow:
+    id: int
+    serial: str
+    amount: int
+    state: str
+    contract_ref: str
+    ngo_name: str
+    semansara_name: str
+    received_at: dt.datetime
+    custody_at: dt.datetime | None
+    confirmed_at: dt.datetime | None
+    returned_at: dt.datetime | None
+
+
+NOTE_LIST_FIELDS = (
+    m.PromissoryNote.id,
+    m.PromissoryNote.serial,
+    m.PromissoryNote.amount,
+    m.PromissoryNote.state,
+    m.Contract.ref,
+    m.Ngo.name,
+    m.Semansara.name,
+    m.PromissoryNote.received_at,
+    m.PromissoryNote.custody_at,
+    m.PromissoryNote.confirmed_at,
+    m.PromissoryNote.returned_at,
+)
+
+
+def _note_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
+    query = (
+        m.PromissoryNote.select(*NOTE_LIST_FIELDS)
+        .join(m.Contract)
+        .join(m.Ngo)
+        .switch(m.Contract)
+        .join(m.Semansara)
+    )
+    key = persian.normalise(search)
+    if key:
+        code = persian.to_latin_digits(search.strip())
+        query = query.where(
+            m.Ngo.name_key.contains(key)
+            | m.Contract.ref.contains(code)
+            | m.PromissoryNote.serial.contains(code)
+        )
+    if states:
+        query = query.where(m.PromissoryNote.state.in_(states))
+    return query
+
+
+def note_count(search: str = "", states: tuple[str, ...] = ()) -> int:
+    return _note_query(search, states).count()
+
+
+def note_page(
+    search: str = "", states: tuple[str, ...] = (), before_id: int | None = None, limit: int = 200
+) -> list[NoteListRow]:
+    query = _note_query(search, states)
+    if before_id is not None:
+        query = query.where(m.PromissoryNote.id < before_id)
+    rows = query.order_by(m.PromissoryNote.id.desc()).limit(limit).tuples()
+    return [NoteListRow(*row) for row in rows]
+
+
+def note_list_row(contract_ref: str) -> NoteListRow | None:
+    row = _note_query("", ()).where(m.Contract.ref == contract_ref).tuples().first()
+    return NoteListRow(*row) if row else None
+
+
+def note_state_counts() -> dict[str, int]:
+    count = pw.fn.COUNT(m.PromissoryNote.id)
+    query = m.PromissoryNote.select(m.PromissoryNote.state, count).group_by(m.PromissoryNote.state)
+    return dict(query.tuples())

@@ -7,6 +7,7 @@ form that asked can show its Persian message beside the field at fault.
 
 Signals:
     changed(str kind, str ref): the action changed the record `kind` (e.g. "ngo") `ref`.
+    user_changed(): another person signed in (`set_user`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,37 @@ CHANGES: dict[str, tuple[str, str]] = {
     "add_semansara": ("semansara", "code"),
     "update_semansara": ("semansara", "code"),
     "add_staff": ("semansara", "semansara"),
+    # requests, steps الف–ح, and the level assessment
+    "submit_request": ("request", "ref"),
+    "review_request": ("request", "ref"),
+    "refer_request": ("request", "ref"),
+    "check_capacity": ("request", "ref"),
+    "invite": ("request", "ref"),
+    "sign_contract": ("request", "ref"),
+    "withdraw_request": ("request", "ref"),
+    "deliver_letter": ("contract", "contract"),
+    "assess_level": ("ngo", "ngo"),
+    # settings
+    "add_policy_version": ("policy", "ref"),
+    "set_inflation": ("inflation", "year"),
+    "add_user": ("user", "username"),
+    "set_password": ("user", "username"),
+    # bookings (steps خ د ذ), contracts and notes (Articles 4–6)
+    "request_booking": ("booking", "ref"),
+    "schedule_booking": ("booking", "ref"),
+    "notify_booking": ("booking", "ref"),
+    "cancel_booking": ("booking", "ref"),
+    "refuse_booking": ("booking", "ref"),
+    "request_extension": ("contract", "contract"),
+    "decide_extension": ("extension", "ref"),
+    "end_contract": ("contract", "contract"),
+    "allocate": ("contract", "contract"),
+    "order_business_cards": ("contract", "contract"),
+    "take_note_custody": ("note", "contract"),
+    "confirm_no_damage": ("note", "contract"),
+    "report_damage": ("note", "contract"),
+    "return_note": ("note", "contract"),
+    "settle_damage": ("note", "contract"),
 }
 
 
@@ -52,6 +84,7 @@ def describe_database(url: str, *, full_path: bool = False) -> str:
 
 class Session(QObject):
     changed = Signal(str, str)
+    user_changed = Signal()
 
     def __init__(
         self,
@@ -74,8 +107,9 @@ class Session(QObject):
         return self._user
 
     def set_user(self, user: m.User) -> None:
-        """Until sign-in exists, the person at the desk says who they are."""
+        """The person signed in (`app.ui.sign_in`) acts from now on."""
         self._user = user
+        self.user_changed.emit()
 
     def today(self) -> dt.date:
         return self.clock.now().date()

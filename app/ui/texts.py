@@ -151,3 +151,763 @@ QUEUE_EMPTY = "صف انتظار این سمن‌سرا خالی است."
 STAFF_ADD = "افزودن کارکن"
 STAFF_DIALOG = "افزودن کارکن به {name}"
 STAFF_SAVED = "کارکن «{name}» افزوده شد."
+
+# === sign-in, home worklist, requests (steps الف–ح), level assessment ===========================
+
+# --- sign-in and the signed-in person ----------------------------------------------------------
+SIGN_IN_TITLE = "ورود به سمن‌سرا"
+SIGN_IN_HEADING = "ورود به سامانهٔ سمن‌سرا"
+SIGN_IN_USERNAME = "نام کاربری:"
+SIGN_IN_PASSWORD = "گذرواژه:"
+SIGN_IN_BUTTON = "ورود"
+SIGN_IN_FIRST_PASSWORD = (
+    "این حساب هنوز گذرواژه ندارد: گذرواژه‌ای که اکنون می‌نویسید (دست‌کم {length} نویسه) "
+    "گذرواژهٔ آن می‌شود."
+)
+SIGN_IN_DATABASE_TROUBLE = "ورود ممکن نشد: پایگاه داده پاسخ نداد ({detail}). دوباره بکوشید."
+SIGN_OUT = "خروج از حساب"
+SIGNED_IN_AS = "کاربر: {user}"
+SCREENSHOT_UNKNOWN_USER = "کاربر فعالی با نام کاربری «{username}» نیست."
+
+# --- home: worklist and reminders --------------------------------------------------------------
+HOME_WELCOME_USER = "{name}، خوش آمدید"
+HOME_OPEN_HINT = "با دوبار کلیک (یا Enter) روی یک ردیف، پروندهٔ آن باز می‌شود."
+WORK_TITLE = "کارهای در انتظار شما ({role}): {count}"
+WORK_COLUMNS = ("کار", "موضوع", "از تاریخ", "قاعده")
+WORK_EMPTY = "کاری در انتظار شما نیست."
+WORK_STEP_TIP = "مرحلهٔ {step}"
+WORK_KINDS = {
+    "review_request": "بررسی فرم درخواست (ب)",
+    "refer_request": "معرفی به معاونت امور مناطق (پ)",
+    "check_capacity": "بررسی ظرفیت (ت)",
+    "invite": "دعوت برای قرارداد (ث)",
+    "sign_contract": "عقد قرارداد (ج)",
+    "deliver_letter": "تحویل معرفی‌نامه (چ، ح)",
+    "schedule_booking": "تنظیم وقت نوبت (د)",
+    "notify_booking": "اطلاع‌رسانی نوبت (ذ)",
+    "contract_ending": "پایان قرارداد",
+    "decide_extension": "تصمیم دربارهٔ تمدید",
+    "take_note_custody": "تحویل سفته به امانت",
+    "return_note": "بازگرداندن سفته",
+    "settle_damage": "رسیدگی به خسارت",
+    "confirm_no_damage": "تأیید عدم خسارت",
+    "staff_short": "کمبود کارکنان",
+    "assess_level": "تعیین سطح",
+    "set_inflation": "ثبت نرخ تورم",
+    "review_policy": "بازبینی شیوه‌نامه",
+}
+REMINDERS_TITLE = "یادآوری‌ها: {count}"
+REMINDER_COLUMNS = ("یادآوری", "موضوع", "تاریخ", "قاعده")
+REMINDERS_EMPTY = "یادآوری‌ای برای امروز نیست."
+REMIND_POLICY = "بازبینی شیوه‌نامه"
+REMIND_POLICY_TEXT = "بازبینی سه‌ماههٔ شیوه‌نامه سررسیده است."
+REMIND_ENDING = "پایان قرارداد"
+REMIND_ENDING_TEXT = "قرارداد {ngo} در {semansara} به پایان می‌رسد"
+REMIND_DEADLINE = "مهلت تمدید"
+REMIND_DEADLINE_TEXT = "آخرین روز درخواست تمدید {ngo} در {semansara}"
+REMIND_NOTE = "سفتهٔ در انتظار"
+REMIND_NOTE_TEXT = {
+    "received": "سفتهٔ {serial} از {ngo} هنوز به امانت مالی سپرده نشده است",
+    "return_confirmed": "سفتهٔ {serial} از {ngo} آمادهٔ بازگرداندن است",
+    "damage_reported": "برای سفتهٔ {serial} از {ngo} خسارت گزارش شده و پرونده باز است",
+}
+
+# --- requests: the list ------------------------------------------------------------------------
+REQUEST_COLUMNS = ("شماره", "سمن", "سمن‌سرا", "شیوهٔ درخواست", "تاریخ ثبت", "مرحله و وضعیت")
+REQUEST_SEARCH_PLACEHOLDER = "جست‌وجو در شمارهٔ درخواست، کد یا نام سمن…"
+REQUEST_ALL_STEPS = "همهٔ مرحله‌ها"
+REQUEST_OPEN_STEPS = "درخواست‌های باز"
+REQUEST_ALL_SEMANSARAS = "همهٔ سمن‌سراها"
+REQUEST_NEW = "درخواست جدید"
+REQUEST_SAVED = "درخواست {ref} ثبت شد."
+
+# --- requests: one request ---------------------------------------------------------------------
+REQUEST_DETAIL_EMPTY = "یک درخواست را در فهرست برگزینید تا جزئیات آن این‌جا دیده شود."
+REQUEST_DETAIL_TITLE = "درخواست {ref} — {ngo}"
+REQUEST_FACTS = {
+    "ngo": "سمن:",
+    "semansara": "سمن‌سرا:",
+    "channel": "شیوهٔ درخواست:",
+    "registered": "ثبت:",
+    "services": "خدمات درخواستی:",
+    "step": "مرحلهٔ کنونی:",
+    "queue": "نوبت در صف:",
+    "invited": "دعوت برای:",
+    "contract": "قرارداد:",
+    "reason": "دلیل رد:",
+    "withdraw_reason": "دلیل انصراف:",
+    "pass_over": "دلیل عبور از نوبت:",
+}
+REQUEST_NGO_FACT = "{name} ({code})، سطح {level}، مجوز تا {expires}"
+REQUEST_REGISTERED_FACT = "{at}، به دست {by}"
+REQUEST_QUEUE_FACT = "نفر {position} در صف {semansara}"
+REQUEST_CONTRACT_FACT = "{ref}، از {starts} تا {ends}"
+REQUEST_ACTIONS = "اقدام‌های شما"
+REQUEST_NEXT_BY = "گام بعدی با: {roles}"
+REQUEST_FINISHED = "این درخواست به پایان رسیده است."
+REQUEST_SHOW_NGO = "پروندهٔ سمن"
+TAB_TIMELINE = "سابقه"
+TAB_PROCESS_MAP = "جایگاه در نقشهٔ فرایند"
+TIMELINE_COLUMNS = ("زمان", "کاربر", "نقش", "مرحله", "تصمیم", "دلیل")
+TIMELINE_OBJECTS = {"contract": "قرارداد", "note": "سفته"}
+DECISION_NAMES = {
+    "registered": "ثبت درخواست",
+    "accept": "پذیرش",
+    "reject": "رد",
+    "referred": "معرفی به معاونت امور مناطق",
+    "capacity_ok": "ظرفیت تأیید شد",
+    "waitlisted": "در صف انتظار",
+    "still_waiting": "همچنان در صف",
+    "invited": "دعوت برای عقد قرارداد",
+    "signed": "قرارداد بسته و معرفی‌نامه صادر شد",
+    "delivered": "معرفی‌نامه تحویل شد",
+    "withdrawn": "انصراف",
+    "custody": "سپرده به امانت مالی",
+    "no_damage": "عدم خسارت تأیید شد",
+    "damage": "خسارت گزارش شد",
+    "returned": "بازگردانده شد",
+    "return": "بازگردانده شد",
+    "keep": "ضبط شد",
+    "ended": "پایان یافت",
+    "extension_requested": "درخواست تمدید",
+    "extension_accept": "تمدید پذیرفته شد",
+    "extension_reject": "تمدید رد شد",
+    "moved": "انتقال به سمن‌سرای دیگر",
+    "allocated": "تخصیص",
+    "cards_ordered": "سفارش کارت ویزیت",
+}
+ACTION_NAMES = {
+    "submit_request": "ثبت درخواست",
+    "review_request": "بررسی درخواست",
+    "refer_request": "معرفی",
+    "check_capacity": "بررسی ظرفیت",
+    "invite": "دعوت",
+    "sign_contract": "عقد قرارداد",
+    "deliver_letter": "تحویل معرفی‌نامه",
+    "withdraw_request": "انصراف",
+}
+PRINT_LABEL = "چاپ:"
+PRINT_REQUEST_FORM = "فرم درخواست"
+PRINT_CONTRACT = "قرارداد"
+PRINT_LETTER = "معرفی‌نامه"
+PRINT_LETTER_COPIES = {
+    "letter-representative": "نسخهٔ نمایندهٔ رسمی سمن",
+    "letter-manager": "نسخهٔ مسئول سمن‌سرا",
+}
+PRINT_NOT_READY = "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
+
+# --- requests: the forms of the steps ----------------------------------------------------------
+RECORD = "ثبت"
+CHOOSE = "انتخاب کنید"
+REQUEST_FORM_SUMMARY = "درخواست {ref}: {ngo} ← {semansara}"
+REQUEST_NEW_TITLE = "ثبت درخواست جدید (الف)"
+REQUEST_NEW_NOTE = "سمن را با جست‌وجو بیابید و در جدول برگزینید؛ خدمات درخواستی اختیاری است."
+REQUEST_CHOOSE_FIRST = "«{field}» را برگزینید."
+REVIEW_TITLE = "بررسی درخواست {ref} (ب)"
+REVIEW_ACCEPT = "پذیرش"
+REVIEW_REJECT = "رد"
+REVIEW_REASON_NOTE = "برای رد درخواست، دلیل کتبی لازم است و به سمن اعلام می‌شود (R-3.2)."
+REFER_TITLE = "معرفی درخواست {ref} به معاونت امور مناطق (پ)"
+REFER_NOTE = "درخواست پذیرفته‌شده برای بررسی ظرفیت به معاونت امور مناطق فرستاده می‌شود."
+CAPACITY_TITLE = "بررسی ظرفیت سمن‌سرا برای درخواست {ref} (ت)"
+CAPACITY_FACTS = "جای خالی: {free} از {total}؛ درخواست‌های زودتر در صف: {ahead}"
+CAPACITY_NOTE = (
+    "اگر جا نباشد، درخواست به ترتیب ثبت در صف انتظار می‌ماند. واگذاری جا پیش از "
+    "درخواست‌های زودتر در صف، دلیل کتبی لازم دارد (R-3.3)."
+)
+INVITE_TITLE = "دعوت برای عقد قرارداد، درخواست {ref} (ث)"
+INVITE_DATE = "تاریخ دعوت"
+INVITE_NOTE = "سمن برای امضای قرارداد اجارهٔ شش‌ماهه در این تاریخ دعوت می‌شود."
+SIGN_TITLE = "عقد قرارداد و دریافت سفته، درخواست {ref} (ج)"
+SIGN_CONTRACT_REF = "شمارهٔ قرارداد"
+SIGN_CONTRACT_AUTO = "خالی بگذارید تا خودکار داده شود"
+SIGN_NOTE_AMOUNT = "مبلغ سفته (ریال)"
+SIGN_DUE = "مبلغ سفتهٔ سال {year}: {amount} ({words}) (R-6.2)"
+SIGN_INFLATION_MISSING = "⚠ نرخ تورم سال‌های {years} ثبت نشده و صفر شمرده شده است (R-6.2)."
+DELIVER_TITLE = {
+    "representative": "تحویل معرفی‌نامه به نمایندهٔ رسمی سمن، درخواست {ref} (چ)",
+    "manager": "تحویل معرفی‌نامه به مسئول سمن‌سرا، درخواست {ref} (ح)",
+}
+DELIVER_FACTS = "معرفی‌نامهٔ {serial} (قرارداد {contract}) به {recipient} تحویل می‌شود."
+DELIVER_REPRESENTATIVE = "نمایندهٔ رسمی سمن"
+DELIVER_MANAGER = "مسئول {semansara}"
+WITHDRAW_TITLE = "ثبت انصراف سمن از درخواست {ref}"
+
+# --- NGOs: programs and level assessments (R-4.5) ----------------------------------------------
+NGO_DETAIL_EMPTY = "یک سمن را در فهرست برگزینید تا برنامه‌ها و ارزیابی‌های سطح آن دیده شود."
+NGO_DETAIL_TITLE = "{name} ({code})"
+NGO_DETAIL_FACTS = "سطح: {level}؛ مجوز از {issuer} تا {expires}؛ تأسیس: {founded}؛ اعضا: {members}"
+NGO_NOT_ASSESSED = "تعیین نشده"
+TAB_PROGRAMS = "برنامه‌های مستند"
+TAB_ASSESSMENTS = "ارزیابی‌های سطح"
+PROGRAM_COLUMNS = ("تاریخ", "عنوان", "شرکت‌کنندگان")
+PROGRAM_ADD = "افزودن برنامه"
+PROGRAM_TITLE = "افزودن برنامهٔ مستند {name}"
+ASSESSMENT_COLUMNS = (
+    "زمان",
+    "ارزیاب",
+    "سطح سابقه",
+    "سطح اعضا",
+    "سطح فعالیت",
+    "پیشنهادی",
+    "تعیین‌شده",
+    "دلیل",
+    "شواهد",
+)
+ASSESS_BUTTON = "ارزیابی سطح"
+ASSESS_TITLE = "ارزیابی سطح توان‌افزایی {name} (R-4.5)"
+ASSESS_CRITERIA_COLUMNS = ("معیار", "شواهد", "سطح")
+ASSESS_YEARS = "سابقه"
+ASSESS_YEARS_VALUE = "{years} سال از تأسیس ({founded})"
+ASSESS_MEMBERS = "اعضا"
+ASSESS_MEMBERS_VALUE = "{members} نفر"
+ASSESS_ACTIVITY_TITLE = "فعالیت"
+ASSESS_ACTIVITY = (
+    "در {years3} سال اخیر {n3} برنامه با دست‌کم {p3} نفر و {b3} برنامه با دست‌کم {bp3} نفر؛ "
+    "در {years4} سال اخیر {n4} برنامه با دست‌کم {p4} نفر و {b4} برنامه با دست‌کم {bp4} نفر"
+)
+ASSESS_EVIDENCE = "سابقه {years} سال؛ {members} عضو؛ {activity}"
+ASSESS_SUGGESTED = "سطح پیشنهادی (کمترین سطح سه معیار): {level}"
+ASSESS_CURRENT = "سطح کنونی: {level}"
+ASSESS_REASON = "دلیل (برای سطحی جز پیشنهادی لازم است)"
+ASSESS_CONFIRM = "تأیید سطح پیشنهادی"
+ASSESS_SET_OTHER = "ثبت سطح دیگر"
+ASSESS_OVERRIDDEN_TIP = "سطحی جز سطح پیشنهادی، با دلیل کتبی"
+LEVEL_NAMES = {1: "۱ (در حال تأسیس)", 2: "۲", 3: "۳", 4: "۴"}
+ACTION_REFUSED = "«{label}»: {why}"
+
+# --- settings and print preview (pages/settings.py, forms/settings_*.py, print_preview.py) -----
+SETTINGS_TABS = {
+    "policy": "نسخه‌های شیوه‌نامه",
+    "inflation": "جدول تورم",
+    "users": "کاربران و نقش‌ها",
+    "database": "اتصال پایگاه داده",
+    "backup": "پشتیبان‌گیری",
+}
+SETTINGS_ADMIN_ONLY = (
+    "تنظیمات را فقط مدیر سامانه تغییر می‌دهد. برای تغییر شیوه‌نامه، کاربران یا پایگاه داده "
+    "با مدیر سامانه هماهنگ کنید."
+)
+SETTINGS_FINANCE_NOTE = (
+    "نرخ تورم سالانه را معاونت مالی ثبت می‌کند (R-6.2)؛ دیگر تنظیمات را فقط مدیر سامانه "
+    "تغییر می‌دهد."
+)
+
+# policy versions
+POLICY_COLUMNS = ("نسخه", "تاریخ اجرا", "تاریخ تصویب", "ثبت‌کننده", "وضعیت", "دلیل")
+POLICY_IN_FORCE = "در اجرا"
+POLICY_UPCOMING = "اجرا از {date}"
+POLICY_PAST = "پیشین"
+POLICY_NEW = "نسخهٔ جدید"
+POLICY_REVIEW_DUE = (
+    "⚠ بازنگری شیوه‌نامه سررسیده است: از آخرین نسخه (شمارهٔ {number}، مصوب {approved}، "
+    "اجرا از {effective}) بیش از {months} ماه گذشته است (R-8.1)."
+)
+POLICY_REVIEW_OK = (
+    "آخرین نسخه: شمارهٔ {number}، مصوب {approved}، اجرا از {effective}. شیوه‌نامه هر "
+    "{months} ماه یک بار بازنگری می‌شود (R-8.1)."
+)
+POLICY_VALUES_OF = "مقادیر نسخهٔ {number} (اجرا از {date})"
+POLICY_CHANGED_LEGEND = (
+    "مقادیر پررنگ در این نسخه نسبت به نسخهٔ پیشین تغییر کرده‌اند؛ مقدار پیشین در راهنمای آن است."
+)
+POLICY_BEFORE = "در نسخهٔ پیشین: {value}"
+POLICY_DIALOG = "نسخهٔ جدید شیوه‌نامه (R-8.1)"
+POLICY_EFFECTIVE = "تاریخ اجرا"
+POLICY_REASON = "دلیل (شمارهٔ مصوبه)"
+POLICY_DIALOG_HINT = (
+    "فقط مقادیری که تغییر می‌دهید در نسخهٔ تازه ثبت می‌شوند؛ بقیه همان مقادیر نسخهٔ {number} "
+    "می‌مانند. نسخهٔ تازه از تاریخ اجرایش به کار می‌رود و گذشته را تغییر نمی‌دهد."
+)
+POLICY_SAVED = "نسخهٔ {number} ثبت شد؛ از {date} اجرا می‌شود."
+POLICY_BAD_CELL = (
+    "خانهٔ «{level}، {service}» در جدول سطوح درست نیست: «{text}». عدد، «نامحدود» یا خالی "
+    "(این خدمت به این سطح داده نمی‌شود) بنویسید."
+)
+POLICY_BODIES_HINT = "هر مرجع در یک سطر"
+POLICY_GRID_HINT = (
+    "در هر خانه عدد، «نامحدود» یا خالی بنویسید؛ خانهٔ خالی یعنی این خدمت به این سطح داده نمی‌شود."
+)
+POLICY_UNLIMITED = "نامحدود"
+POLICY_BY = {"system": "سامانه (نسخهٔ آغازین)"}
+POLICY_LEVEL_NAMES = {"1": "سطح ۱ (در حال تأسیس)", "2": "سطح ۲", "3": "سطح ۳", "4": "سطح ۴"}
+POLICY_SECTIONS = {
+    "bodies": "مراجع صدور مجوز (R-1.1)",
+    "people": "سقف نفرات در هر بار استفاده (R-2.1)",
+    "service": "سقف خدمات هر سمن (مادهٔ ۲)",
+    "levels": "جدول سطوح: سقف سالانهٔ خدمات هر سطح (مادهٔ ۴)",
+    "criteria": "معیارهای تعیین سطح (R-4.5)",
+    "lease": "قرارداد و تمدید (مادهٔ ۵)",
+    "note": "سفته (مادهٔ ۶)",
+    "staff": "کمینهٔ کارکنان هر سمن‌سرا (R-7.1)",
+    "review": "بازنگری و یادآوری (مادهٔ ۸)",
+}
+POLICY_LABELS = {
+    "level_years.0": "سابقه: مرز سطح ۲ و ۳",
+    "level_years.1": "سابقه: مرز سطح ۳ و ۴",
+    "level_members.0": "اعضا: مرز سطح ۲ و ۳",
+    "level_members.1": "اعضا: مرز سطح ۳ و ۴",
+    "level3_activity.window_years": "سطح ۳: بازهٔ بررسی فعالیت",
+    "level3_activity.programs": "سطح ۳: دست‌کم برنامه",
+    "level3_activity.people": "سطح ۳: حاضران هر برنامه",
+    "level3_activity.big_programs": "سطح ۳: دست‌کم برنامهٔ بزرگ",
+    "level3_activity.big_people": "سطح ۳: حاضران برنامهٔ بزرگ",
+    "level4_activity.window_years": "سطح ۴: بازهٔ بررسی فعالیت",
+    "level4_activity.programs_over": "سطح ۴: بیش از این شمار برنامه",
+    "level4_activity.people": "سطح ۴: حاضران هر برنامه",
+    "level4_activity.big_programs": "سطح ۴: دست‌کم برنامهٔ بزرگ",
+    "level4_activity.big_people": "سطح ۴: حاضران برنامهٔ بزرگ",
+    "lease_months": "مدت قرارداد و هر تمدید",
+    "max_extensions": "بیشترین شمار تمدید",
+    "max_total_months": "سقف کل مدت در سمن‌سراها",
+    "extension_deadline_months": "مهلت درخواست تمدید پیش از پایان",
+    "note_base_amount": "مبلغ پایهٔ سفته",
+    "note_base_year": "سال پایهٔ مبلغ",
+    "note_rounding": "گرد کردن مبلغ به بالا تا مضرب",
+    "review_months": "دورهٔ بازنگری شیوه‌نامه",
+    "ending_soon_days": "یادآوری پایان قرارداد",
+}
+POLICY_UNITS = {
+    "people": "نفر",
+    "shelves": "قفسه",
+    "cards": "کارت",
+    "months": "ماه",
+    "times": "بار",
+    "years": "سال",
+    "programs": "برنامه",
+    "rials": "ریال",
+    "days_before": "روز پیش از آن",
+}
+POLICY_GRID_UNITS = {
+    "business_cards": "کارت در سال",
+    "shelf": "قفسه",
+    "meeting_room": "ساعت در سال",
+    "workshop_room": "ساعت در سال",
+    "hall": "ساعت در سال",
+    "desk": "میز",
+}
+
+# inflation
+INFLATION_COLUMNS = ("سال", "نرخ تورم", "مبلغ سفتهٔ قراردادهای این سال", "ثبت‌کننده")
+INFLATION_NOT_ENTERED = "ثبت نشده"
+INFLATION_CURRENT = "مبلغ سفتهٔ قراردادهای امسال ({year}): {amount}"
+INFLATION_EXPLAIN = (
+    "مبلغ سفتهٔ هر سال = مبلغ سال پیش × (۱ + نرخ تورم سال پیش)، گرد شده به بالا تا "
+    "یک میلیون ریال (R-6.2). نرخ هر سال را پس از اعلام، معاونت مالی ثبت می‌کند."
+)
+INFLATION_MISSING = "نرخ این سال‌ها ثبت نشده و صفر شمرده شده است: {years}"
+INFLATION_YEAR = "سال"
+INFLATION_RATE = "نرخ تورم (درصد)"
+INFLATION_SAVE = "ثبت نرخ"
+INFLATION_SAVED = "نرخ تورم سال {year} ({rate}) ثبت شد. مبلغ سفتهٔ امسال: {amount}."
+INFLATION_NOT_YOURS = "ثبت نرخ با معاونت مالی است: {message}"
+
+# users and roles
+ACCOUNT_COLUMNS = ("نام کاربری", "نام", "نقش", "سمن‌سرا", "گذرواژه", "وضعیت")
+ACCOUNT_NEW = "کاربر جدید"
+ACCOUNT_SET_PASSWORD = "تعیین گذرواژه"
+ACCOUNT_DIALOG_NEW = "افزودن کاربر"
+ACCOUNT_USERNAME = "نام کاربری"
+ACCOUNT_FULL_NAME = "نام و نام خانوادگی"
+ACCOUNT_ROLE = "نقش"
+ACCOUNT_SEMANSARA = "سمن‌سرا"
+ACCOUNT_SEMANSARA_HINT = "فقط برای مسئول سمن‌سرا"
+ACCOUNT_PASSWORD = "گذرواژه"
+ACCOUNT_PASSWORD_HINT = "خالی: در نخستین ورود تعیین می‌شود"
+ACCOUNT_HAS_PASSWORD = "دارد"
+ACCOUNT_NO_PASSWORD = "ندارد"
+ACCOUNT_NO_PASSWORD_TIP = "این کاربر در نخستین ورود گذرواژهٔ خود را تعیین می‌کند."
+ACCOUNT_ACTIVE = "فعال"
+ACCOUNT_INACTIVE = "غیرفعال"
+ACCOUNT_LOCKED = "قفل تا {until}"
+ACCOUNT_SELECT_FIRST = "نخست یک کاربر را در فهرست برگزینید."
+ACCOUNT_SAVED = "کاربر «{user}» با نقش «{role}» افزوده شد."
+ACCOUNT_PASSWORD_DIALOG = "تعیین گذرواژهٔ {user}"
+ACCOUNT_NEW_PASSWORD = "گذرواژهٔ تازه"
+ACCOUNT_PASSWORD_AGAIN = "تکرار گذرواژه"
+ACCOUNT_PASSWORDS_DIFFER = "دو گذرواژه یکی نیستند؛ هر دو را دوباره بنویسید."
+ACCOUNT_PASSWORD_SAVED = "گذرواژهٔ «{user}» تعیین شد."
+
+# the database connection
+DB_CURRENT = "پایگاه دادهٔ کنونی: {where}"
+DB_ENV_WINS = (
+    "متغیر محیطی SEMANSARA_DB تعیین شده است و در آغاز برنامه بر این تنظیم مقدم است "
+    "(همچنین گزینهٔ \u2066--db\u2069 در خط فرمان)."
+)
+DB_KIND_SQLITE = "پروندهٔ SQLite (یک رایانه)"
+DB_KIND_POSTGRES = "کارساز PostgreSQL (چند میز در یک دفتر)"
+DB_SQLITE_BOX = "پروندهٔ SQLite"
+DB_POSTGRES_BOX = "کارساز PostgreSQL"
+DB_FILE = "پرونده"
+DB_BROWSE = "انتخاب…"
+DB_HOST = "نشانی کارساز"
+DB_PORT = "درگاه"
+DB_NAME = "پایگاه داده"
+DB_USER = "نام کاربری"
+DB_PASSWORD = "گذرواژه"
+DB_SAVE_PASSWORD = "ذخیرهٔ گذرواژه"
+DB_SAVE_PASSWORD_TIP = (
+    "گذرواژه در پروندهٔ تنظیمات کاربر (فقط‌خواندنی برای خود او) نگه داشته می‌شود. بی آن، "
+    "گذرواژه از PGPASSWORD یا \u2066~/.pgpass\u2069 خوانده می‌شود."
+)
+DB_TEST = "آزمودن اتصال"
+DB_SAVE = "ذخیره"
+DB_NEXT_START = (
+    "پایگاه دادهٔ تازه از آغاز بعدی برنامه به کار می‌رود؛ پیش از ذخیره، اتصال آزموده می‌شود."
+)
+DB_SAVED = "ذخیره شد؛ از آغاز بعدی برنامه این پایگاه داده به کار می‌رود."
+DB_SAVE_FAILED = "تنظیمات ذخیره نشد: {detail}"
+DB_CHECK_DETAIL = "پاسخ کارساز: {detail}"
+DB_CHECK_READY = "اتصال برقرار شد؛ پایگاه داده آماده است (طرح {version})."
+DB_CHECK_UPGRADE = (
+    "اتصال برقرار شد؛ پایگاه داده طرح {version} دارد و در آغاز بعدی به طرح {latest} به‌روز می‌شود."
+)
+DB_CHECK_EMPTY = "اتصال برقرار شد؛ پایگاه داده خالی است و در آغاز بعدی برنامه ساخته می‌شود."
+DB_CHECK_NEW_FILE = "این پرونده هنوز نیست؛ در آغاز بعدی برنامه ساخته می‌شود."
+DB_CHECK_TOO_NEW = (
+    "این پایگاه داده با نسخهٔ تازه‌تری از برنامه ساخته شده است (طرح {version}؛ این نسخه تا طرح "
+    "{latest} را می‌شناسد). نخست برنامه را به‌روز کنید."
+)
+DB_CHECK_NO_GIST = (
+    "ساختن جدول‌ها به افزونهٔ btree_gist نیاز دارد که روی این کارساز نیست؛ از مدیر کارساز "
+    "بخواهید آن را نصب کند."
+)
+DB_CHECK_NO_FILE = "نشانی پروندهٔ پایگاه داده را بنویسید یا برگزینید."
+DB_CHECK_IS_FOLDER = "«{path}» پوشه است، نه پرونده."
+DB_CHECK_CANNOT_CREATE = "در پوشهٔ «{folder}» اجازهٔ ساختن پرونده نیست."
+DB_CHECK_NOT_SQLITE = "«{path}» پایگاه دادهٔ SQLite نیست یا خوانده نشد."
+DB_CHECK_BAD_URL = "نشانی اتصال PostgreSQL درست نیست."
+DB_CHECK_REFUSED = (
+    "کارساز {server} اتصال را نپذیرفت: در این نشانی و درگاه کارساز PostgreSQL در دسترس نیست. "
+    "نشانی، درگاه و روشن بودن کارساز را بررسی کنید."
+)
+DB_CHECK_TIMEOUT = "کارساز {server} در {seconds} ثانیه پاسخ نداد؛ شبکه و نشانی را بررسی کنید."
+DB_CHECK_NO_HOST = "نشانی کارساز «{host}» پیدا نشد."
+DB_CHECK_AUTH = "کارساز نام کاربری «{user}» یا گذرواژهٔ آن را نپذیرفت."
+DB_CHECK_NO_DATABASE = "پایگاه دادهٔ «{name}» روی این کارساز نیست؛ نخست مدیر کارساز آن را بسازد."
+DB_CHECK_DENIED = "این کاربر اجازهٔ دسترسی به این پایگاه داده را ندارد."
+DB_CHECK_OTHER = "اتصال به کارساز {server} برقرار نشد."
+
+# backup
+BACKUP_OF = "پایگاه دادهٔ کنونی: {where}"
+BACKUP_EXPLAIN_SQLITE = (
+    "پشتیبان یک رونوشت کامل و سازگار از پایگاه داده است که حتی هنگام کار میزها گرفته می‌شود "
+    "(رابط پشتیبان‌گیری SQLite). آن را بیرون از این رایانه هم نگه دارید."
+)
+BACKUP_EXPLAIN_PG = (
+    "پشتیبان با pg_dump گرفته می‌شود (ابزارهای خط فرمان PostgreSQL باید نصب باشند)؛ "
+    "رونوشتی سازگار حتی هنگام کار میزها."
+)
+BACKUP_NOW = "پشتیبان‌گیری…"
+BACKUP_CHOOSE_TITLE = "پروندهٔ پشتیبان"
+BACKUP_FILTER = "پشتیبان SQLite (*.sqlite *.db);;همهٔ پرونده‌ها (*)"
+BACKUP_FILTER_PG = "پشتیبان PostgreSQL (*.dump);;همهٔ پرونده‌ها (*)"
+BACKUP_SAME_FILE = "پشتیبان را نمی‌توان روی خود پایگاه دادهٔ در حال کار نوشت؛ پرونده‌ای دیگر برگزینید."
+BACKUP_DONE = "پشتیبان در {seconds} ثانیه نوشته شد: «{path}» ({size} مگابایت)."
+BACKUP_FAILED = "پشتیبان گرفته نشد: {detail}"
+RESTORE_TITLE = "بازیابی"
+RESTORE_EXPLAIN_SQLITE = (
+    "بازیابی هرگز روی پایگاه دادهٔ در حال کار انجام نمی‌شود. دکمهٔ زیر پشتیبان را در پرونده‌ای "
+    "تازه بازمی‌گرداند (پس از بررسی سلامت آن)؛ سپس در برگهٔ «اتصال پایگاه داده» آن پرونده را "
+    "برگزینید و برنامه را دوباره باز کنید. در خط فرمان:\n\u2066semansara restore FILE --db NEW.sqlite\u2069"
+)
+RESTORE_EXPLAIN_PG = (
+    "بازیابی در یک پایگاه دادهٔ تازه و خالی PostgreSQL انجام می‌شود، در خط فرمان: "
+    "\u2066semansara restore FILE.dump --db postgresql://…/NEW\u2069؛ سپس در برگهٔ «اتصال پایگاه داده» "
+    "آن را برگزینید."
+)
+RESTORE_NOW = "بازیابی در پرونده‌ای تازه…"
+RESTORE_CHOOSE_BACKUP = "پروندهٔ پشتیبان برای بازیابی"
+RESTORE_CHOOSE_TARGET = "پروندهٔ تازه برای پایگاه دادهٔ بازیابی‌شده"
+RESTORE_NOT_EMPTY = "«{path}» خالی نیست؛ بازیابی فقط در پرونده‌ای تازه انجام می‌شود."
+RESTORE_DONE = "پشتیبان در {seconds} ثانیه در «{path}» بازیابی شد."
+RESTORE_FAILED = "بازیابی نشد: {detail}"
+
+# print preview
+PREVIEW_TITLE = "{title} — {serial}"
+PREVIEW_REFUSED_TITLE = "سند صادر نشد"
+PREVIEW_OK = "باشد"
+PREVIEW_DATABASE_TROUBLE = "سند صادر نشد: پایگاه داده پاسخ نداد ({detail}). دوباره بکوشید."
+PREVIEW_PRINT = "چاپ…"
+PREVIEW_SAVE = "ذخیره…"
+PREVIEW_CLOSE = "بستن"
+PREVIEW_PREVIOUS = "صفحهٔ قبل"
+PREVIEW_NEXT = "صفحهٔ بعد"
+PREVIEW_PAGE = "صفحهٔ"
+PREVIEW_OF_PAGES = "از {count}"
+PREVIEW_ZOOM_IN = "بزرگ‌تر (Ctrl++)"
+PREVIEW_ZOOM_OUT = "کوچک‌تر (Ctrl+-)"
+PREVIEW_FIT_WIDTH = "هم‌عرض پنجره"
+PREVIEW_FIT_PAGE = "تمام صفحه"
+PREVIEW_STAMP = "شمارهٔ سند: {serial}   کد تصدیق: {code}"
+PREVIEW_PRINT_TITLE = "چاپ سند"
+PREVIEW_SAVE_TITLE = "ذخیرهٔ سند"
+PREVIEW_SAVE_FILTER = "سند PDF (*.pdf)"
+PREVIEW_SAVE_FAILED = "سند در «{path}» ذخیره نشد: {detail}"
+
+# === bookings (calendar, steps خ د ذ), contracts and notes (Articles 4–6) ======================
+
+UNLIMITED_TEXT = "نامحدود"
+
+# --- the booking calendar ----------------------------------------------------------------------
+CAL_SEMANSARA = "سمن‌سرا:"
+CAL_PREVIOUS = "→ هفتهٔ پیش"
+CAL_NEXT = "هفتهٔ بعد ←"
+CAL_TODAY = "امروز"
+CAL_GO_TO_DATE = "تاریخ…"
+CAL_GO_TO_DATE_TIP = "رفتن به هفتهٔ یک تاریخ در تقویم"
+CAL_SHOW_CANCELLED = "نمایش نوبت‌های لغو یا ردشده"
+CAL_WEEK_TITLE = "هفتهٔ {start} تا {end}"
+CAL_DAY_TAB = "{weekday}\n{date}"
+CAL_DAY_DATE = "{day} {month}"
+CAL_DAY_WEEKEND = "{weekday} (تعطیل)"
+CAL_DAY_COUNT = "{date}، {count} نوبت"
+CAL_DAY_TODAY = "● {weekday}"
+CAL_ROOM_TITLE = "{kind} {number}"
+CAL_ROOM_KINDS = {"meeting_room": "اتاق جلسات", "workshop_room": "اتاق کارگاه", "hall": "سالن"}
+CAL_ROOM_CAP = "تا {people} نفر"
+CAL_ROOM_RETIRED = "کنار گذاشته"
+CAL_NO_ROOMS = "این سمن‌سرا اتاق جلسات، اتاق کارگاه یا سالنی برای نوبت‌دهی ندارد."
+CAL_CHOICE = "{start} تا {end}"
+CAL_BOOKING_LINE = "{start} تا {end}، {people} نفر"
+CAL_BOOKING_TIP = "نوبت {ref}\n{ngo}\n{start} تا {end}، {people} نفر\n{state}"
+CAL_HINT_END = (
+    "آغاز: {room}، ساعت {start}. اکنون خانهٔ پایان را در همین ستون برگزینید "
+    "(یا دوباره همین خانه را برای نیم ساعت)."
+)
+BOOKING_STATES = {
+    "khe_requested": "درخواست شد (خ)",
+    "dal_scheduled": "وقت تنظیم شد (د)",
+    "zal_notified": "اطلاع داده شد (ذ)",
+    "cancelled": "لغو شد",
+    "refused": "رد شد",
+}
+BOOKING_HOW_TO_SHORT = (
+    "برای نوبت تازه، در ستون یک اتاق از ساعت آغاز تا پایان بکشید، یا خانهٔ آغاز و سپس "
+    "خانهٔ پایان را بزنید. برای دیدن یک نوبت، روی آن بزنید."
+)
+BOOKING_HOW_TO = (
+    "برای نوبت تازه (مرحلهٔ خ)، در ستون اتاق از ساعت آغاز تا پایان بکشید، یا خانهٔ آغاز و "
+    "سپس خانهٔ پایان را بزنید؛ با صفحه‌کلید: پیکان‌ها، Shift+پیکان و Enter."
+)
+BOOKING_WEEK_COUNTS = (
+    "این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، "
+    "{notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده."
+)
+BOOKING_SAVED = "نوبت {ref} در اتاق شمارهٔ {room} ثبت شد؛ {left} از سهمیهٔ سال باقی است."
+
+# --- one booking -------------------------------------------------------------------------------
+BOOKING_DETAIL_EMPTY = "نوبتی برگزیده نشده است"
+BOOKING_DETAIL_TITLE = "نوبت {ref}"
+BOOKING_FACTS = {
+    "ngo": "سمن:",
+    "contract": "قرارداد:",
+    "room": "اتاق:",
+    "when": "زمان:",
+    "people": "نفرات:",
+    "channel": "شیوهٔ درخواست:",
+    "state": "وضعیت:",
+    "requested": "ثبت درخواست:",
+    "scheduled": "تنظیم وقت:",
+    "notified": "اطلاع‌رسانی:",
+    "cancelled": "لغو یا رد:",
+    "reason": "دلیل:",
+}
+BOOKING_NGO_FACT = "{name} ({code})، سطح {level}"
+BOOKING_WHEN_FACT = "{weekday} {date}، ساعت {start} تا {end}"
+BOOKING_WHEN_BY = "{at}، به دست {by}"
+BOOKING_QUOTA = (
+    "سهمیهٔ «{kind}» {ngo} در سال {year}: {used} گرفته شده از {cap}؛ {left} باقی است (R-4.1)."
+)
+BOOKING_ACTIONS_BY_DESK = "نوبت‌دهی، تنظیم وقت و اطلاع‌رسانی با کارشناس میز خدمت است."
+BOOKING_FINISHED = "کار این نوبت به پایان رسیده است."
+BOOKING_PRINT_NGO = "چاپ اطلاعیهٔ سمن"
+BOOKING_PRINT_MANAGER = "چاپ اطلاعیهٔ مسئول سمن‌سرا"
+BOOKING_PRINT_WHEN = "اطلاعیه پس از تنظیم وقت (مرحلهٔ د) چاپ می‌شود."
+BOOKING_PRINT_NOT_READY = "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
+
+# --- the booking form (خ) and the reasons ------------------------------------------------------
+BOOKING_DIALOG_TITLE = "درخواست نوبت در {semansara} (خ)"
+BOOKING_DIALOG_WHERE = "{semansara} — خانهٔ برگزیده: {room}"
+BOOKING_SAVE = "ثبت درخواست نوبت"
+BOOKING_ROOM_KIND = "نوع اتاق"
+BOOKING_CONTRACT_ITEM = "{ngo} — {ref}"
+BOOKING_NO_CONTRACTS = "قرارداد جاری‌ای در این سمن‌سرا نیست"
+BOOKING_HOURS_NO_NGO = "سمن را برگزینید تا ساعت‌های باقی‌ماندهٔ آن دیده شود."
+BOOKING_HOURS = (
+    "ساعت‌های باقی‌ماندهٔ «{ngo}» برای «{kind}» در سال {year}: {left} "
+    "(از {cap} ساعت؛ {used} گرفته شده)."
+)
+BOOKING_HOURS_AFTER = "این نوبت {asked} است و پس از آن {after} می‌ماند."
+BOOKING_HOURS_SHORT = "این نوبت {asked} است و بیش از سهمیه است."
+BOOKING_HOURS_NONE = "«{kind}» در خدمات سطح «{ngo}» نیست."
+BOOKING_HOURS_UNLIMITED = "«{kind}» برای «{ngo}» سقف ساعت ندارد."
+BOOKING_CHECK_INCOMPLETE = "تاریخ و ساعت‌ها را کامل بنویسید تا تداخل‌ها بررسی شود."
+BOOKING_PROBLEMS = "پیش از ثبت، این‌ها دیده شد (خدمت نوبت‌دهی هم همین را خواهد گفت):"
+BOOKING_TAKEN_LINE = "• گرفته: {room}، {start} تا {end} — {ngo}، نوبت {ref}، {state}"
+BOOKING_FREE = "این ساعت آزاد است؛ نوبت در «{room}» ثبت می‌شود."
+BOOKING_OTHER_ROOM = (
+    "«{asked}» در این ساعت گرفته است یا پس از اتاق آزاد دیگری می‌آید؛ نوبت در نخستین اتاق "
+    "آزاد، «{given}»، ثبت می‌شود."
+)
+BOOKING_WEEKEND = "یادآوری: این روز جمعه (تعطیل) است."
+BOOKING_CHECK_LETTERS = (
+    "نوبت‌دهی پس از تحویل معرفی‌نامه به نمایندهٔ سمن و مسئول سمن‌سرا (مراحل چ و ح) ممکن است."
+)
+BOOKING_CHECK_PAST = "زمان نوبت گذشته است."
+BOOKING_CHECK_TAKEN = "همهٔ اتاق‌های این نوع در این ساعت رزرو شده‌اند."
+BOOKING_CHECK_END = "باید پس از ساعت شروع باشد."
+BOOKING_REASON_TITLES = {
+    "cancel_booking": "لغو نوبت {ref}",
+    "refuse_booking": "رد درخواست نوبت {ref} (د)",
+}
+BOOKING_REASON_SUMMARY = "نوبت {ref} — {ngo}، {when} تا {end}"
+BOOKING_CANCEL_GIVES_BACK = "با لغو، {hours} به سهمیهٔ سال سمن بازمی‌گردد (R-4.1)."
+BOOKING_RECORD = "ثبت"
+
+# --- contracts ---------------------------------------------------------------------------------
+CONTRACT_COLUMNS = ("شمارهٔ قرارداد", "سمن", "سمن‌سرا", "شروع", "آخرین روز", "وضعیت", "سفته")
+CONTRACT_SEARCH_PLACEHOLDER = "جست‌وجو در شمارهٔ قرارداد، کد یا نام سمن…"
+CONTRACT_FILTER_NAMES = {
+    "": "همهٔ قراردادها",
+    "running": "جاری",
+    "ended": "پایان‌یافته",
+    "settled": "تسویه‌شده",
+}
+CONTRACT_ENDING_LEGEND = "رو به پایان ({days} روز)"
+CONTRACT_ENDING_TIP = "آخرین روز این قرارداد {date} است؛ {days} روز دیگر (R-5.1)."
+CONTRACT_DETAIL_EMPTY = "یک قرارداد را در فهرست برگزینید تا جزئیات آن این‌جا دیده شود."
+CONTRACT_DETAIL_TITLE = "قرارداد {ref} — {ngo}"
+CONTRACT_FACTS = {
+    "ngo": "سمن:",
+    "semansara": "سمن‌سرا:",
+    "term": "مدت:",
+    "state": "وضعیت:",
+    "extensions": "تمدیدها:",
+    "months": "حضور در سمن‌سراها:",
+    "deadline": "مهلت درخواست تمدید:",
+    "note": "سفته:",
+    "ended": "پایان یافت:",
+}
+CONTRACT_NGO_FACT = "{name} ({code})، سطح {level}، نمایندهٔ رسمی: {representative}"
+CONTRACT_TERM_FACT = "از {starts} تا {ends}"
+CONTRACT_EXTENSIONS_FACT = "{count} بار؛ {left} بار دیگر ممکن است (R-5.2)"
+CONTRACT_MONTHS_FACT = "{served} ماه گذرانده، {left} ماه از {total} ماه (پنج سال) مانده (R-5.3)"
+CONTRACT_DEADLINE_FACT = "تا {date} (R-5.1)"
+CONTRACT_DEADLINE_PASSED = "{date} — گذشته است (R-5.1)"
+CONTRACT_NOTE_FACT = "{state} — شمارهٔ {serial}، {amount}"
+CONTRACT_NO_NOTE = "سفته‌ای ثبت نشده است"
+CONTRACT_ACTIONS = "اقدام‌های شما"
+CONTRACT_NO_ACTIONS = "اقدامی از نقش شما بر این قرارداد در این وضعیت برنمی‌آید."
+CONTRACT_PRINT = "چاپ"
+CONTRACT_PRINTS = {
+    "contract": "قرارداد",
+    "letter-representative": "معرفی‌نامهٔ نماینده",
+    "letter-manager": "معرفی‌نامهٔ مسئول سمن‌سرا",
+    "note-receipt": "رسید سفته",
+    "note-return": "رسید بازگرداندن سفته",
+}
+CONTRACT_PRINT_WHEN = {
+    "contract": "",
+    "letter-representative": "معرفی‌نامه تا قرارداد جاری است چاپ می‌شود.",
+    "letter-manager": "معرفی‌نامه تا قرارداد جاری است چاپ می‌شود.",
+    "note-receipt": "رسید سفته تا سفته نزد ستاد است چاپ می‌شود.",
+    "note-return": "رسید بازگرداندن پس از بازگرداندن سفته چاپ می‌شود.",
+}
+CONTRACT_PRINT_NOT_READY = "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
+CONTRACT_ALLOCATE = "تخصیص"
+CONTRACT_ORDER_CARDS = "سفارش کارت ویزیت"
+CONTRACT_DECIDE_LABELS = {"accept": "پذیرش تمدید", "reject": "رد تمدید"}
+CONTRACT_SETTLE_LABEL = "رسیدگی به خسارت"
+CONTRACT_RECORD = "ثبت"
+CONTRACT_FORM_SUMMARY = "قرارداد {ref} — {ngo}، {semansara} (از {starts}، پایان {ends})"
+TAB_EXTENSIONS = "تمدیدها"
+TAB_ALLOCATIONS = "قفسه و میز"
+TAB_CARDS = "کارت ویزیت"
+TAB_QUOTA = "سهمیهٔ سال"
+EXTENSION_COLUMNS = ("شماره", "سمن‌سرا", "وضعیت", "درخواست", "پایان تازه", "دلیل")
+ALLOCATION_COLUMNS = ("خدمت", "تعداد", "وضعیت", "تخصیص", "آزاد شد")
+ALLOCATION_STATES = {"active": "در اختیار", "released": "آزاد شده"}
+CARDS_COLUMNS = ("تعداد", "سال", "سفارش", "به دست")
+QUOTA_COLUMNS = ("خدمت", "سقف", "گرفته شده", "باقی")
+
+EXTENSION_REQUEST_TITLE = "درخواست تمدید قرارداد {ref}"
+EXTENSION_TARGET = "تمدید در"
+EXTENSION_SAME_HOUSE = "همین سمن‌سرا ({name})"
+EXTENSION_REQUEST_NOTE = (
+    "درخواست تمدید باید تا {deadline}، یک ماه پیش از پایان قرارداد، برسد (R-5.1)؛ تمدید در "
+    "سمن‌سرای دیگر وقتی ممکن است که جای خالی داشته باشد (R-5.4)."
+)
+EXTENSION_DECIDE_TITLE = "تصمیم دربارهٔ تمدید قرارداد {ref}"
+EXTENSION_PENDING = "درخواست تمدید"
+EXTENSION_PENDING_ITEM = "{ref} — {to}، {at}"
+EXTENSION_ACCEPT = "پذیرش"
+EXTENSION_REJECT = "رد"
+EXTENSION_DECIDE_NOTE = "برای رد، دلیل را بنویسید؛ به سمن گفته می‌شود."
+END_CONTRACT_TITLE = "پایان قرارداد {ref}"
+END_CONTRACT_NOTE = (
+    "با پایان قرارداد، قفسه‌ها و میزها آزاد و نوبت‌های آینده لغو می‌شوند؛ سپس مسئول "
+    "سمن‌سرا دربارهٔ خسارت نظر می‌دهد (R-6.3)."
+)
+ALLOCATE_TITLE = "تخصیص قفسه یا میز به قرارداد {ref}"
+ALLOCATE_HELD = "«{kind}» در اختیار: {held} از سقف {cap} (R-4.2)."
+CARDS_TITLE = "سفارش کارت ویزیت برای قرارداد {ref}"
+CARDS_LEFT = "کارت ویزیت سال {year}: {used} عدد سفارش داده شده؛ {left} عدد باقی است (R-4.2)."
+CARDS_NOT_IN_LEVEL = "کارت ویزیت در خدمات سطح این سمن نیست (R-4.3)."
+NOTE_STEP_TITLES = {
+    "take_note_custody": "تحویل سفتهٔ قرارداد {ref} به امانت مالی",
+    "confirm_no_damage": "تأیید عدم خسارت — قرارداد {ref}",
+    "return_note": "بازگرداندن سفتهٔ قرارداد {ref}",
+}
+NOTE_STEP_NOTES = {
+    "take_note_custody": "سفته نزد معاونت مالی، اداری و پشتیبانی به امانت نگه داشته می‌شود (R-6.3).",
+    "confirm_no_damage": (
+        "مسئول سمن‌سرا تأیید می‌کند که سمن از امکانات به‌درستی استفاده کرده و خسارتی نزده است؛ "
+        "پس از آن سفته بازگردانده می‌شود (R-6.3)."
+    ),
+    "return_note": "سفته به نمایندهٔ رسمی سمن بازگردانده و رسید آن صادر می‌شود (R-6.3).",
+}
+NOTE_FORM_FACTS = "سفتهٔ شمارهٔ {serial} به مبلغ {amount}؛ نمایندهٔ رسمی: {representative}"
+DAMAGE_TITLE = "گزارش خسارت — قرارداد {ref}"
+DAMAGE_NOTE = "با گزارش خسارت، سفته نگه داشته می‌شود تا معاونت مالی رسیدگی کند (R-6.3)."
+SETTLE_TITLE = "رسیدگی به خسارت — قرارداد {ref}"
+SETTLE_DAMAGE = "خسارت گزارش‌شده: {damage}"
+SETTLE_RETURN = "خسارت جبران شد؛ سفته بازگردانده شود"
+SETTLE_KEEP = "سفته ضبط شود"
+
+# --- notes -------------------------------------------------------------------------------------
+NOTE_COLUMNS = (
+    "شمارهٔ سفته",
+    "مبلغ",
+    "وضعیت",
+    "قرارداد",
+    "سمن",
+    "سمن‌سرا",
+    "دریافت",
+    "نظر مسئول",
+    "بازگرداندن",
+)
+NOTE_SEARCH_PLACEHOLDER = "جست‌وجو در شمارهٔ سفته، شمارهٔ قرارداد یا نام سمن…"
+NOTE_FILTER_ALL = "همهٔ سفته‌ها ({count})"
+NOTE_FILTER_HELD = "نزد ستاد ({count})"
+NOTE_FILTER_STATE = "{state} ({count})"
+NOTE_DETAIL_EMPTY = "یک سفته را در فهرست برگزینید."
+NOTE_DETAIL_TITLE = "سفتهٔ شمارهٔ {serial}"
+NOTE_FACTS = {
+    "serial": "شمارهٔ سفته:",
+    "amount": "مبلغ:",
+    "due": "مبلغ لازم در سال قرارداد:",
+    "state": "وضعیت:",
+    "contract": "قرارداد:",
+    "ngo": "سمن:",
+    "representative": "نمایندهٔ رسمی:",
+    "received": "دریافت:",
+    "custody": "امانت مالی:",
+    "confirmed": "نظر مسئول سمن‌سرا:",
+    "damage": "خسارت:",
+    "returned": "بازگرداندن:",
+}
+NOTE_CONTRACT_FACT = "{ref}، {semansara} ({state})"
+NOTE_WHEN_BY = "{at}، به دست {by}"
+NOTE_RETURNED_FACT = "{at}، به {to}"
+NOTE_NO_ACTIONS = "اقدامی از نقش شما بر این سفته در این وضعیت برنمی‌آید."

@@ -24,10 +24,23 @@ PSM = 3
 LANGUAGES = "fas+eng"
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123456789" * 2)
-# «ۀ» and «هٔ» (the ezafe hamza) are read either way; compare them as «ه».
+# «ۀ» and «هٔ» (the ezafe hamza) are read either way, often as «ةٌ»: compare them as
+# «ه»; short vowel marks that OCR adds are dropped (the documents print none).
 _LETTERS = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "٬": ",", "،": ",", "ۀ": "ه", "\u0654": None}
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "٬": ",",
+        "،": ",",
+        "ۀ": "ه",
+        "ة": "ه",
+        **{chr(mark): None for mark in range(0x064B, 0x0656)},
+    }
 )
+# Punctuation that OCR glues to the word next to it; ignored when lines are matched
+# word by word (the phrase checks still compare it exactly).
+_WORD_PUNCTUATION = "«»()[].,:;؛!?"
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
@@ -132,8 +145,10 @@ def position(text: str, phrase: str, *, digit_errors: int = 1, start: int = 0) -
 
 
 def words(text: str) -> list[str]:
-    """Word tokens; a ZWNJ joins, whether OCR kept it or not."""
-    return normalise(text).replace("\u200c", "").split()
+    """Word tokens without the punctuation around them; a ZWNJ joins, whether OCR kept
+    it or not."""
+    tokens = (token.strip(_WORD_PUNCTUATION) for token in normalise(text).split())
+    return [token.replace("\u200c", "") for token in tokens if token.strip(_WORD_PUNCTUATION)]
 
 
 def lcs(a: list[str], b: list[str]) -> int:

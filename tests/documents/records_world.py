@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.workflow import jalali
+from app.workflow import jalali, persian
 from tests.factories import World
 
 #: The NGO whose papers are read back by OCR: a Latin name part and a Latin chief,
@@ -27,8 +27,16 @@ GREEN_FUTURE = {
     "district": 6,
 }
 
-REQUEST_ORDER = ["alef_registered", "be_reviewed", "pe_referred", "te_capacity_ok", "se_invited",
-                 "jim_contracted", "che_letter_to_representative", "he_letter_to_manager"]
+REQUEST_ORDER = [
+    "alef_registered",
+    "be_reviewed",
+    "pe_referred",
+    "te_capacity_ok",
+    "se_invited",
+    "jim_contracted",
+    "che_letter_to_representative",
+    "he_letter_to_manager",
+]
 
 NOTE_AMOUNT = 200_000_000
 
@@ -37,31 +45,60 @@ def name_users(w: World) -> None:
     """Full names for the users, as an office would have them."""
     from app.db import models as m
 
-    for username, full_name in [("desk", "مریم احمدی"), ("deputy", "حسن موسوی"),
-                                ("fin", "رضا کاظمی"), ("mgr1", "زهرا نوری"),
-                                ("emp", "نرگس یزدانی")]:
+    for username, full_name in [
+        ("desk", "مریم احمدی"),
+        ("deputy", "حسن موسوی"),
+        ("fin", "رضا کاظمی"),
+        ("mgr1", "زهرا نوری"),
+        ("emp", "نرگس یزدانی"),
+    ]:
         m.User.update(full_name=full_name).where(m.User.username == username).execute()
 
 
 def register(w: World, code: str, *, level: int = 3, **fields: Any) -> str:
-    data = {**GREEN_FUTURE, "name": f"{GREEN_FUTURE['name']} {code}",
-            "licence_no": f"ت-۱۴۰۵/{code}", **fields}
+    number = persian.to_persian_digits(f"{int(code[1:]):03d}") if code[1:].isdigit() else code
+    data = {
+        **GREEN_FUTURE,
+        "name": f"{GREEN_FUTURE['name']} {code}",
+        "licence_no": f"ت-۱۴۰۴/{number}",
+        **fields,
+    }
     w.do("desk", "register_ngo", code=code, **data)
     w.do("emp", "assess_level", ngo=code, level=level, reason="سطح برای آزمون")
     return code
 
 
-def request_to(w: World, ref: str, ngo: str, state: str, *, semansara: str = "S1",
-               contract: str | None = None, services: list[str] | None = None,
-               starts: str | None = None) -> str:
+def request_to(
+    w: World,
+    ref: str,
+    ngo: str,
+    state: str,
+    *,
+    semansara: str = "S1",
+    contract: str | None = None,
+    services: list[str] | None = None,
+    starts: str | None = None,
+) -> str:
     """Take a new request of `ngo` to request `state` (through signing and the letters)."""
-    w.do("desk", "submit_request", ref=ref, ngo=ngo, semansara=semansara, channel="portal",
-         services=services if services is not None else ["meeting_room", "hall", "shelf"])
+    w.do(
+        "desk",
+        "submit_request",
+        ref=ref,
+        ngo=ngo,
+        semansara=semansara,
+        channel="portal",
+        services=services if services is not None else ["meeting_room", "hall", "shelf"],
+    )
     if state == "alef_registered":
         return ref
     if state == "be_rejected":
-        w.do("desk", "review_request", ref=ref, decision="reject",
-             reason="مجوز فعالیت در تهران ارائه نشد")
+        w.do(
+            "desk",
+            "review_request",
+            ref=ref,
+            decision="reject",
+            reason="مجوز فعالیت در تهران ارائه نشد",
+        )
         return ref
     if state == "withdrawn":
         w.do("desk", "withdraw_request", ref=ref, reason="انصراف سمن")
@@ -82,8 +119,15 @@ def request_to(w: World, ref: str, ngo: str, state: str, *, semansara: str = "S1
     w.do("deputy", "invite", ref=ref, date=today)
     if state == "se_invited":
         return ref
-    w.do("deputy", "sign_contract", ref=ref, contract=contract or f"C-{ref}",
-         note_serial=f"SF-{contract or ref}", note_amount=NOTE_AMOUNT, starts=starts or today)
+    w.do(
+        "deputy",
+        "sign_contract",
+        ref=ref,
+        contract=contract or f"C-{ref}",
+        note_serial=f"SF-{contract or ref}",
+        note_amount=NOTE_AMOUNT,
+        starts=starts or today,
+    )
     if state == "jim_contracted":
         return ref
     w.do("deputy", "deliver_letter", contract=contract or f"C-{ref}", to="representative")
@@ -94,12 +138,30 @@ def request_to(w: World, ref: str, ngo: str, state: str, *, semansara: str = "S1
     return ref
 
 
-def book(w: World, ref: str, contract: str, state: str, *, date: str = "1405/01/20",
-         start: str = "10:00", end: str = "12:00", service: str = "meeting_room",
-         people: int = 8) -> str:
+def book(
+    w: World,
+    ref: str,
+    contract: str,
+    state: str,
+    *,
+    date: str = "1405/01/20",
+    start: str = "10:00",
+    end: str = "12:00",
+    service: str = "meeting_room",
+    people: int = 8,
+) -> str:
     """A booking of `contract` taken to booking `state`."""
-    w.do("desk", "request_booking", ref=ref, contract=contract, service=service, date=date,
-         start=start, end=end, people=people)
+    w.do(
+        "desk",
+        "request_booking",
+        ref=ref,
+        contract=contract,
+        service=service,
+        date=date,
+        start=start,
+        end=end,
+        people=people,
+    )
     if state == "refused":
         w.do("desk", "refuse_booking", ref=ref, reason="اتاق در تعمیر است")
         return ref
@@ -135,8 +197,7 @@ def note_to(w: World, contract: str, state: str) -> None:
     if state == "damage_reported":
         return
     if state == "returned_after_damage":
-        w.do("fin", "settle_damage", contract=contract, outcome="return",
-             reason="خسارت جبران شد")
+        w.do("fin", "settle_damage", contract=contract, outcome="return", reason="خسارت جبران شد")
         return
     assert state == "held", state
     w.do("fin", "settle_damage", contract=contract, outcome="keep", reason="خسارت جبران نشد")

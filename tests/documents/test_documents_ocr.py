@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from app.db.database import close_database, open_database
-from app.documents import flowables, issuing
-from app.documents.document import BODY
+from app.documents import flowables, issuing, persian_text
+from app.documents.document import BODY, LETTER
 from app.workflow import jalali
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
@@ -61,6 +61,8 @@ def _issue_and_read(
         return original(canvas, line, **kwargs)
 
     monkeypatch.setattr(flowables, "draw_line", spy)
+    # A fixed code: the page is the same on every run.
+    monkeypatch.setattr(issuing, "new_code", lambda: "K7M2QX9P")
     pdf = tmp_path / f"{kind}.pdf"
     record, _bytes = issuing.issue(kind, "C1", "deputy", world.clock, out=pdf)
     pages = _page_count(pdf)
@@ -70,14 +72,16 @@ def _issue_and_read(
         folder.mkdir()
         png = ocr.render_png(pdf, folder, page)
         text.append(ocr.ocr(ocr.remove_rules(png, folder / "clean.png")))
-    body = [line for page, size, line in drawn if page == 1 and size == BODY.font_size and line]
+    sizes = (BODY.font_size, LETTER.font_size)  # running text; not tables, titles, footers
+    body = [line for page, size, line in drawn if page == 1 and size in sizes and line]
     return "\n".join(text), body, record.serial
 
 
 def _page_count(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
-    return int(next(line.split()[-1] for line in info.stdout.splitlines()
-                    if line.startswith("Pages:")))
+    return int(
+        next(line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:"))
+    )
 
 
 def _problems(text: str, phrases: list[str], zwnj_words: list[str], lines: list[str]) -> list:
@@ -105,30 +109,44 @@ def _problems(text: str, phrases: list[str], zwnj_words: list[str], lines: list[
     return found
 
 
+CONTRACT_PHRASES = [
+    "«سمن‌سرای منطقه 6»",  # guillemets, ZWNJ, a digit
+    "تاریخ امضا: 1405/01/10",
+    "«ستاد»",
+    # Tesseract puts a guillemet next to Latin text into the Latin run, so the quoted
+    # mixed name is checked as its Persian start and its Latin name.
+    "«انجمن محیط‌زیستی",
+    "Green Future",
+    "ت-1405/012",  # a code: letter, dash, digits, slash
+    "(معتبر تا 1409/01/01)",  # parentheses around a date
+    "Sara Karimi",
+    "(مصوب 1399/04/25)",
+    "از آغاز روز 1405/01/10 تا پایان روز 1405/07/09",
+    "200,000,000 ریال",  # separators
+    "(دویست میلیون ریال)",  # the amount in words, in parentheses
+]
+CONTRACT_ZWNJ = ["سمن\u200cسرای", "می\u200cشود", "مردم\u200cنهاد"]
+
+
 def test_contract_reads_back_in_logical_order(
     sqlite_world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text, lines, serial = _issue_and_read(sqlite_world, "contract", tmp_path, monkeypatch)
     assert len(lines) >= 8, lines
-    phrases = [
-        "«سمن‌سرای منطقه 6»",  # guillemets, ZWNJ, a digit
-        "تاریخ امضا: 1405/01/10",
-        "«ستاد»",
-        # Tesseract puts a guillemet next to Latin text into the Latin run, so the quoted
-        # mixed name is checked as its Persian start and its Latin name.
-        "«انجمن محیط‌زیستی",
-        "Green Future",
-        "ت-1405/012",  # a code: letter, dash, digits, slash
-        "(معتبر تا 1409/01/01)",  # parentheses around a date
-        "Sara Karimi",
-        "(مصوب 1399/04/25)",
-        "از آغاز روز 1405/01/10 تا پایان روز 1405/07/09",
-        "200,000,000 ریال",  # separators
-        "(دویست میلیون ریال)",  # the amount in words, in parentheses
-    ]
-    problems = _problems(text, phrases, ["سمن\u200cسرای", "می\u200cشود", "مردم\u200cنهاد"], lines)
-    assert problems == [], text
-    assert ocr.contains(text, serial, digit_errors=1), text
+    assert _problems(text, CONTRACT_PHRASES, CONTRACT_ZWNJ, lines) == [], text
+    assert ocr.contains(text, serial), text
+    assert ocr.contains(text, "K7M2-QX9P"), text  # the verification code
+
+
+def test_contract_check_fails_without_bidi(
+    sqlite_world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Negative control: the same contract laid out without bidi (letters joined, line
+    order kept, runs not reordered) fails the phrase checks."""
+    monkeypatch.setattr(persian_text, "_visual", persian_text.reshape)
+    text, lines, _serial = _issue_and_read(sqlite_world, "contract", tmp_path, monkeypatch)
+    found = _problems(text, CONTRACT_PHRASES, CONTRACT_ZWNJ, lines)
+    assert sum("not read" in problem for problem in found) >= len(CONTRACT_PHRASES) // 2, found
 
 
 def test_introduction_letter_reads_back_in_logical_order(
@@ -141,14 +159,13 @@ def test_introduction_letter_reads_back_in_logical_order(
     assert len(lines) >= 5, lines
     phrases = [
         "معرفی‌نامه",
-        "نسخه نماینده رسمی سمن",
-        "مسئول محترم «سمن‌سرای منطقه 6» (منطقه 6)",
-        "علی رضایی",
-        "«انجمن محیط‌زیستی Green Future»",
+        "نسخهٔ نمایندهٔ رسمی سمن",
+        "مسئول محترم «سمن‌سرای منطقه 6» (منطقه 6)",  # guillemets, ZWNJ, parentheses
+        "«انجمن محیط‌زیستی",
+        "Green Future",
         "ت-1405/012",
-        "1405/01/10",
-        "C1",
-        "(تبصره 2 شیوه‌نامه)",
+        "از آغاز روز 1405/01/10 تا پایان روز 1405/07/09",
+        "(مرحله ح)",
     ]
     problems = _problems(text, phrases, ["سمن\u200cسرای", "معرفی\u200cنامه"], lines)
     assert problems == [], text

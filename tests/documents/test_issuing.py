@@ -34,8 +34,9 @@ def world(database, clock: FixedClock) -> World:  # noqa: ANN001
 def _pdftotext(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_issue_stores_a_row_and_prints_serial_and_code(world: World, tmp_path: Path) -> None:
@@ -56,39 +57,56 @@ def test_issue_stores_a_row_and_prints_serial_and_code(world: World, tmp_path: P
     # Serial and code on the page: the corner block of page 1 and every footer.
     text = _pdftotext(pdf, tmp_path)
     pages = text.split("\f")
-    assert all(record.serial in page and show_code(record.code) in page
-               for page in pages if page.strip())
+    assert all(
+        record.serial in page and show_code(record.code) in page for page in pages if page.strip()
+    )
     assert text.count(show_code(record.code)) == 1 + sum(1 for p in pages if p.strip())
 
 
 def test_serials_and_codes_are_unique(world: World) -> None:
     issued = []
-    for kind, ref in [("contract", "C1"), ("contract", "C1"), ("request-form", "R1"),
-                      ("note-receipt", "C1"), ("notice-ngo", "B1"), ("notice-manager", "B1"),
-                      ("notice-ngo", "B1"), ("letter-representative", "C1"),
-                      ("letter-manager", "C1"), ("letter-manager", "C1")]:
+    for kind, ref in [
+        ("contract", "C1"),
+        ("contract", "C1"),
+        ("request-form", "R1"),
+        ("note-receipt", "C1"),
+        ("notice-ngo", "B1"),
+        ("notice-manager", "B1"),
+        ("notice-ngo", "B1"),
+        ("letter-representative", "C1"),
+        ("letter-manager", "C1"),
+        ("letter-manager", "C1"),
+    ]:
         issued.append(issuing.issue(kind, ref, "desk", world.clock).record)
     serials = [row.serial for row in issued]
     codes = [row.code for row in issued]
     assert len(set(serials)) == len(serials) and len(set(codes)) == len(codes)
     assert serials == [
-        "CON-1405-000001", "CON-1405-000002", "RQF-1405-000001", "NRC-1405-000001",
-        "BKN-1405-000001", "BKM-1405-000001", "BKN-1405-000002",
+        "CON-1405-000001",
+        "CON-1405-000002",
+        "RQF-1405-000001",
+        "NRC-1405-000001",
+        "BKN-1405-000001",
+        "BKM-1405-000001",
+        "BKN-1405-000002",
         # A letter is issued under its own serial; a reprint adds the copy number.
-        "C1-L1", "C1-L2", "C1-L2/2",
+        "C1-L1",
+        "C1-L2",
+        "C1-L2/2",
     ]
     # A new Jalali year starts the numbers again.
     world.at("1406/01/05 09:00")
-    assert issuing.issue("contract", "C1", "desk", world.clock).record.serial == (
-        "CON-1406-000001")
+    next_year = issuing.issue("contract", "C1", "desk", world.clock).record
+    assert next_year.serial == "CON-1406-000001"
     # Many codes: no collision, the alphabet only, never all digits.
     codes = {issuing.new_code() for _ in range(5000)}
     assert len(codes) == 5000
     assert all(CODE.fullmatch(c) and not c.isdigit() for c in codes)
 
 
-def test_refused_or_failed_issue_leaves_no_row(world: World,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refused_or_failed_issue_leaves_no_row(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rw.register(world, "N2")
     rw.request_to(world, "R2", "N2", "be_rejected")
     with pytest.raises(errors.WorkflowError) as caught:
@@ -109,8 +127,12 @@ def test_refused_or_failed_issue_leaves_no_row(world: World,
 
 def test_verify_a_valid_document(world: World) -> None:
     record, _pdf = issuing.issue("letter-representative", "C1", "deputy", world.clock)
-    for typed in (record.code, show_code(record.code).lower(), f" {show_code(record.code)} ",
-                  record.code.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))):
+    for typed in (
+        record.code,
+        show_code(record.code).lower(),
+        f" {show_code(record.code)} ",
+        record.code.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")),
+    ):
         answer = issuing.verify(typed)
         assert answer["valid"] is True and answer["status"] == "valid"
     assert answer["kind"] == "letter-representative"
@@ -197,15 +219,17 @@ def test_issued_pdf_metadata(world: World, tmp_path: Path) -> None:
     _record, pdf = issuing.issue("contract", "C1", "deputy", world.clock)
     path = tmp_path / "c.pdf"
     path.write_bytes(pdf)
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     fields = dict(line.split(":", 1) for line in info.splitlines())
     assert fields["Title"].strip() == "قرارداد اجارهٔ شش‌ماهه"
     assert fields["Author"].strip() == "ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران"
     assert "CON-1405-000001" in fields["Subject"]
     assert b"/Lang (fa)" in pdf
-    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert {row.split()[0].split("+")[-1] for row in fonts} == {
-        "Vazirmatn-Regular", "Vazirmatn-Bold"}
+        "Vazirmatn-Regular",
+        "Vazirmatn-Bold",
+    }
     assert all(row.split()[-5] == "yes" for row in fonts)  # embedded

@@ -17,22 +17,55 @@ from tests.factories import World
 
 PERSIAN = re.compile("[\u0600-\u06ff]")
 
-REQUEST_STATES = ["alef_registered", "be_reviewed", "be_rejected", "pe_referred",
-                  "te_waitlisted", "te_capacity_ok", "se_invited", "jim_contracted",
-                  "che_letter_to_representative", "he_letter_to_manager", "withdrawn"]
+REQUEST_STATES = [
+    "alef_registered",
+    "be_reviewed",
+    "be_rejected",
+    "pe_referred",
+    "te_waitlisted",
+    "te_capacity_ok",
+    "se_invited",
+    "jim_contracted",
+    "che_letter_to_representative",
+    "he_letter_to_manager",
+    "withdrawn",
+]
 SIGNED = {"jim_contracted", "che_letter_to_representative", "he_letter_to_manager"}
-NOTE_STATES = ["received", "in_custody", "return_confirmed", "damage_reported", "returned",
-               "returned_after_damage", "held"]
+NOTE_STATES = [
+    "received",
+    "in_custody",
+    "return_confirmed",
+    "damage_reported",
+    "returned",
+    "returned_after_damage",
+    "held",
+]
 BOOKING_STATES = ["khe_requested", "dal_scheduled", "zal_notified", "refused", "cancelled"]
 
 
 @pytest.fixture
 def world(database, clock: FixedClock) -> World:  # noqa: ANN001
     w = World(clock)
-    w.do("admin", "update_semansara", code="S1", max_contracts=50,
-         address="خیابان آزادی، کوچهٔ ۱۲ (پلاک ۳)")
-    w.do("admin", "add_semansara", code="S2", district=7, name="سمن‌سرای منطقه ۷", desks=1,
-         meeting_rooms=1, workshop_rooms=0, halls=0, shelves=0, max_contracts=0)
+    w.do(
+        "admin",
+        "update_semansara",
+        code="S1",
+        max_contracts=50,
+        address="خیابان آزادی، کوچهٔ ۱۲ (پلاک ۳)",
+    )
+    w.do(
+        "admin",
+        "add_semansara",
+        code="S2",
+        district=7,
+        name="سمن‌سرای منطقه ۷",
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=0,
+        halls=0,
+        shelves=0,
+        max_contracts=0,
+    )
     rw.name_users(w)
     return w
 
@@ -56,8 +89,7 @@ def test_request_documents_in_every_request_state(world: World) -> None:
     for number, state in enumerate(REQUEST_STATES, start=1):
         ngo = rw.register(world, f"N{number}")
         house = "S2" if state == "te_waitlisted" else "S1"
-        ref = rw.request_to(world, f"R{number}", ngo, state, semansara=house,
-                            contract=f"C{number}")
+        ref = rw.request_to(world, f"R{number}", ngo, state, semansara=house, contract=f"C{number}")
         form = records.build("request-form", ref)
         assert form.object_ref == ref
         assert state_label(RequestFlow, state) in form.content()
@@ -81,7 +113,8 @@ def test_contract_for_a_rejected_request_is_refused_in_persian(world: World) -> 
     refusal = _refused("contract", "R1")
     assert refusal.code == errors.OUT_OF_ORDER
     assert refusal.message_fa == texts.NO_CONTRACT.format(
-        ref="R1", state="ب: رد شد", what=texts.WHAT_CONTRACT)
+        ref="R1", state="ب: رد شد", what=texts.WHAT_CONTRACT
+    )
     # The form of the rejected request still prints, with the reason.
     assert "مجوز فعالیت در تهران ارائه نشد" in records.build("request-form", "R1").content()
 
@@ -120,8 +153,7 @@ def test_contract_documents_in_every_note_and_contract_state(world: World) -> No
 def test_extended_contract_prints_its_new_end(world: World) -> None:
     """R-5.1/5.2: after an extension the contract and letters show the new end date."""
     rw.register(world, "N1")
-    rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1",
-                  starts="1405/01/10")
+    rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1", starts="1405/01/10")
     assert "۱۴۰۵/۰۷/۰۹" in records.build("contract", "C1").content()
     rw.extend(world, "C1")
     text = records.build("contract", "C1").content()
@@ -131,14 +163,46 @@ def test_extended_contract_prints_its_new_end(world: World) -> None:
     _pdf_ok(records.contract("C1"))
 
 
+def test_extension_into_another_semansara_is_printed(world: World) -> None:
+    """R-5.4: an extension into another semansara shows in the contract from acceptance."""
+    world.do(
+        "admin",
+        "add_semansara",
+        code="S3",
+        district=8,
+        name="سمن‌سرای منطقه ۸",
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=1,
+        halls=1,
+        shelves=2,
+        max_contracts=5,
+    )
+    rw.register(world, "N1")
+    rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1", starts="1405/01/10")
+    out = world.do("desk", "request_extension", contract="C1", semansara="S3")
+    world.do("deputy", "decide_extension", ref=out["ref"], decision="accept")
+    text = records.build("contract", "C1").content().replace("\u00a0", " ")
+    assert (
+        texts.TERM_MOVE.format(starts="۱۴۰۵/۰۷/۱۰", semansara="سمن‌سرای منطقه ۸", district="۸")
+        in text
+    )
+
+
 def test_booking_notices_in_every_booking_state(world: World) -> None:
     """Step ذ: notices once the time is set (د) and after notifying (ذ); never for a
     booking still waiting (خ), refused or cancelled."""
     rw.register(world, "N1")
     rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1")
     for number, state in enumerate(BOOKING_STATES, start=1):
-        ref = rw.book(world, f"B{number}", "C1", state, start=f"{8 + number:02d}:00",
-                      end=f"{9 + number:02d}:00")
+        ref = rw.book(
+            world,
+            f"B{number}",
+            "C1",
+            state,
+            start=f"{8 + number:02d}:00",
+            end=f"{9 + number:02d}:00",
+        )
         for recipient in ("ngo", "manager"):
             kind = f"notice-{recipient}"
             if state in records.NOTICE_STATES:
@@ -153,8 +217,14 @@ def test_booking_notices_in_every_booking_state(world: World) -> None:
 
 
 def test_unknown_records_and_kinds(world: World) -> None:
-    for kind, ref in [("request-form", "R404"), ("contract", "C404"), ("letter-manager", "X"),
-                      ("note-receipt", "X"), ("note-return", "X"), ("notice-ngo", "B404")]:
+    for kind, ref in [
+        ("request-form", "R404"),
+        ("contract", "C404"),
+        ("letter-manager", "X"),
+        ("note-receipt", "X"),
+        ("note-return", "X"),
+        ("notice-ngo", "B404"),
+    ]:
         refusal = _refused(kind, ref)
         assert refusal.code == errors.NOT_FOUND
     refusal = _refused("invoice", "R1")
@@ -165,19 +235,33 @@ def test_contract_content_carries_the_procedure(world: World) -> None:
     """What the contract must say: parties, semansara and district, the level's caps, the
     dates, the note in digits and words, R-3.4, R-5.1, R-5.2/5.3, R-6.3, signatures."""
     rw.register(world, "N1")
-    rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1",
-                  starts="1405/01/10")
+    rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1", starts="1405/01/10")
     text = records.build("contract", "C1").content().replace("\u00a0", " ")
     for phrase in [
-        texts.HQ, "معاونت امور مناطق (حسن موسوی)", "«انجمن محیط‌زیستی Green Future N1»",
-        "Sara Karimi", "علی رضایی", "ت-۱۴۰۵/N1",
-        "«سمن‌سرای منطقه ۶»", "منطقهٔ ۶", "سطح توان‌افزایی ۳",
-        "اتاق جلسات", "۲۰۰ ساعت در سال", "۳ قفسه", "نامحدود", "۱٬۰۰۰ کارت در سال",
+        texts.HQ,
+        "معاونت امور مناطق (حسن موسوی)",
+        "«انجمن محیط‌زیستی Green Future N1»",
+        "Sara Karimi",
+        "علی رضایی",
+        "ت-۱۴۰۴/۰۰۱",
+        "«سمن‌سرای منطقه ۶»",
+        "منطقهٔ ۶",
+        "سطح توان‌افزایی ۳",
+        "اتاق جلسات",
+        "۲۰۰ ساعت در سال",
+        "۳ قفسه",
+        "نامحدود",
+        "۱٬۰۰۰ کارت در سال",
         "از آغاز روز ۱۴۰۵/۰۱/۱۰ تا پایان روز ۱۴۰۵/۰۷/۰۹",
         "۲۰۰٬۰۰۰٬۰۰۰ ریال (دویست میلیون ریال)",
-        "تنها از خدمات «سمن‌سرای منطقه ۶» بهره‌مند", "حداکثر تا ۱۴۰۵/۰۶/۱۰",
-        "حداکثر ۹ بار", "پنج سال", "تأیید مسئول سمن‌سرا بر نبود خسارت",
-        texts.SIGN_FOR_HQ, texts.SIGN_FOR_NGO, texts.SIGNATURE,
+        "تنها از خدمات «سمن‌سرای منطقه ۶» بهره‌مند",
+        "حداکثر تا ۱۴۰۵/۰۶/۱۰",
+        "حداکثر ۹ بار",
+        "پنج سال",
+        "تأیید مسئول سمن‌سرا بر نبود خسارت",
+        texts.SIGN_FOR_HQ,
+        texts.SIGN_FOR_NGO,
+        texts.SIGNATURE,
     ]:
         assert phrase in text, phrase
     assert rials_in_words(rw.NOTE_AMOUNT) == "دویست میلیون ریال"
@@ -191,10 +275,17 @@ def test_contract_content_carries_the_procedure(world: World) -> None:
 def test_request_form_lists_the_services_asked(world: World) -> None:
     rw.register(world, "N1")
     rw.request_to(world, "R1", "N1", "alef_registered", services=["hall"])
-    rows = [row for item in records.build("request-form", "R1").story
-            if isinstance(item, records.PersianTable) for row in item.rows]
-    asked = {row[1]: row[2] for row in rows
-             if len(row) == 4 and isinstance(row[1], str) and row[0] != texts.COL_ROW}
+    rows = [
+        row
+        for item in records.build("request-form", "R1").story
+        if isinstance(item, records.PersianTable)
+        for row in item.rows
+    ]
+    asked = {
+        row[1]: row[2]
+        for row in rows
+        if len(row) == 4 and isinstance(row[1], str) and row[0] != texts.COL_ROW
+    }
     assert asked["سالن برگزاری نشست‌ها"] == texts.YES
     assert asked["اتاق جلسات"] == texts.NO
     assert len(asked) == 7

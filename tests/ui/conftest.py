@@ -102,6 +102,6 @@ def window(qtbot, session: Session) -> MainWindow:  # noqa: ANN001
 
 
 def sign_in(window: MainWindow, username: str) -> None:
-    """Choose `username` in the tool bar, as a person would until sign-in exists."""
-    combo = window.user_combo
-    combo.setCurrentIndex(combo.findData(user(username).id))
+    """Act as `username` from now on, as after signing in (no password asked here; the
+    sign-in dialog itself is tested in test_sign_in.py)."""
+    window.sign_in_as(user(username))

@@ -1,14 +1,65 @@
-"""The home page: a welcome, today's Jalali date and the register at a glance."""
+"""The home page: who is signed in, today's Jalali date, the register at a glance, the signed-in
+person's worklist (`worklists.worklist`) and the reminders beside it.
+
+A double click on a row asks the main window to show its record (`open_record`).
+
+Signals:
+    open_record(str kind, str ref): show record `ref` of `kind` ("request", "contract" …).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import queries, texts
+from app.ui.item_models import WARNING, ListTableModel
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
-from app.workflow import jalali, persian
+from app.ui.widgets.tables import configure_table
+from app.workflow import jalali, persian, worklists
+from app.workflow.roles import ADMIN, ROLE_NAMES, SEMANSARA_MANAGER
+
+# The record each kind of work is about (worklists' `WorkItem.kind` → a record kind).
+RECORD_OF_WORK = {
+    "review_request": "request",
+    "refer_request": "request",
+    "check_capacity": "request",
+    "invite": "request",
+    "sign_contract": "request",
+    "deliver_letter": "request",
+    "schedule_booking": "booking",
+    "notify_booking": "booking",
+    "contract_ending": "contract",
+    "decide_extension": "extension",
+    "take_note_custody": "note",
+    "return_note": "note",
+    "settle_damage": "note",
+    "confirm_no_damage": "note",
+    "staff_short": "semansara",
+    "assess_level": "ngo",
+    "set_inflation": "inflation",
+    "review_policy": "policy",
+}
+
+
+def bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def today_long(session: Session) -> str:
@@ -22,26 +73,76 @@ def today_long(session: Session) -> str:
     )
 
 
+def when(value: dt.datetime | dt.date | None) -> str:
+    if value is None:
+        return texts.NONE
+    if isinstance(value, dt.datetime):
+        return jalali.format_date(value.date())
+    return jalali.format_date(value)
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str  # the record kind to open
+    ref: str
+    cells: tuple[str, ...]
+
+
+class RecordTable(QTableView):
+    """A short list whose rows each lead to a record (a model, never a widget per row)."""
+
+    def __init__(self, columns: tuple[str, ...], name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        configure_table(self)
+        self.model_ = ListTableModel(columns, self)
+        self.model_.centred = frozenset({2, 3})  # the date and the rule
+        self.setModel(self.model_)
+        self.rows: list[Row] = []
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def set_rows(self, rows: list[Row], stretch: int = 1) -> None:
+        self.rows = rows
+        self.model_.set_rows([(f"{row.kind}:{row.ref}", row.cells) for row in rows])
+        header = self.horizontalHeader()
+        for column in range(self.model_.columnCount()):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+
+    def shown(self) -> list[tuple[str, ...]]:
+        return [row.cells for row in self.rows]
+
+
 class HomePage(Page):
     key = "home"
+    open_record = Signal(str, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(texts.HOME_WELCOME))
+        self.welcome = heading(texts.HOME_WELCOME)
+        layout.addWidget(self.welcome)
         subtitle = QLabel(texts.APP_SUBTITLE)
         subtitle.setObjectName("homeSubtitle")
         layout.addWidget(subtitle)
         self.today = QLabel()
         self.today.setObjectName("homeToday")
         layout.addWidget(self.today)
+
         grid = QGridLayout()
-        grid.setSpacing(16)
+        grid.setSpacing(12)
         self.counts: dict[str, QLabel] = {}
         for position, (key, label) in enumerate(texts.HOME_COUNTS.items()):
             card = QFrame()
             card.setObjectName("countCard")
             box = QVBoxLayout(card)
+            box.setContentsMargins(6, 4, 6, 4)
             value = QLabel()
             value.setObjectName("countValue")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,14 +153,173 @@ class HomePage(Page):
             grid.addWidget(card, 0, position)
             self.counts[key] = value
         layout.addLayout(grid)
-        layout.addStretch(1)
+
+        self.work_title = QLabel()
+        bold(self.work_title)
+        self.work = RecordTable(texts.WORK_COLUMNS, "worklist")
+        self.work.activated.connect(self._open_work)  # double click or Enter
+        self.work_empty = QLabel(texts.WORK_EMPTY)
+        self.work_empty.setObjectName("pageInfo")
+        self.reminder_title = QLabel()
+        bold(self.reminder_title)
+        self.reminders = RecordTable(texts.REMINDER_COLUMNS, "reminders")
+        self.reminders.activated.connect(self._open_reminder)
+        self.reminders_empty = QLabel(texts.REMINDERS_EMPTY)
+        self.reminders_empty.setObjectName("pageInfo")
+
+        work_box = QVBoxLayout()
+        work_box.addWidget(self.work_title)
+        work_box.addWidget(self.work, 1)
+        work_box.addWidget(self.work_empty)
+        reminder_box = QVBoxLayout()
+        reminder_box.addWidget(self.reminder_title)
+        reminder_box.addWidget(self.reminders, 1)
+        reminder_box.addWidget(self.reminders_empty)
+        lists = QHBoxLayout()
+        lists.addLayout(work_box, 3)  # first: on the right, right-to-left
+        lists.addLayout(reminder_box, 2)
+        layout.addLayout(lists, 1)
+        hint = QLabel(texts.HOME_OPEN_HINT)
+        hint.setObjectName("pageInfo")
+        layout.addWidget(hint)
+
         session.changed.connect(self._changed)
+        session.user_changed.connect(self.refresh)
         self.refresh()
 
-    def _changed(self, _kind: str, _ref: str) -> None:
-        self.refresh()
+    # --- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.today.setText(today_long(self.session))
         for key, value in queries.home_counts().items():
             self.counts[key].setText(persian.format_number(value))
+        user = self.session.user
+        if user is not None:
+            name = user.full_name or user.username
+            self.welcome.setText(texts.HOME_WELCOME_USER.format(name=name))
+        else:
+            self.welcome.setText(texts.HOME_WELCOME)
+        self._show_work()
+        self._show_reminders()
+
+    def _show_work(self) -> None:
+        user = self.session.user
+        items = worklists.worklist(user, self.session.today()) if user is not None else []
+        rows = [
+            Row(
+                RECORD_OF_WORK.get(item.kind, item.kind),
+                item.ref,
+                (
+                    texts.WORK_KINDS.get(item.kind, item.kind),
+                    persian.to_persian_digits(item.title),
+                    when(item.since),
+                    item.rule,
+                ),
+            )
+            for item in items
+        ]
+        self.work.set_rows(rows)
+        for position, row in enumerate(rows):
+            self.work.model_.tips[(position, 1)] = row.cells[1]
+        for position, item in enumerate(items):
+            if item.step:
+                self.work.model_.tips[(position, 0)] = texts.WORK_STEP_TIP.format(step=item.step)
+        role = ROLE_NAMES.get(user.role, user.role) if user is not None else ""
+        self.work_title.setText(
+            texts.WORK_TITLE.format(role=role, count=persian.format_number(len(items)))
+        )
+        self.work_empty.setVisible(not items)
+
+    def _show_reminders(self) -> None:
+        user = self.session.user
+        today = self.session.today()
+        house = user.semansara_id if user is not None and user.role == SEMANSARA_MANAGER else None
+        rows: list[Row] = []
+        if user is not None and user.role == ADMIN and queries.policy_review_due(today):
+            rows.append(
+                Row(
+                    "policy", "policy", (texts.REMIND_POLICY, texts.REMIND_POLICY_TEXT, "", "R-8.1")
+                )
+            )
+        # What the worklist already shows (an ending contract, a note to act on) is not
+        # repeated here.
+        listed = {(row.kind, row.ref) for row in self.work.rows}
+        for lease in queries.contracts_ending(today, house):
+            if ("contract", lease.ref) in listed:
+                continue
+            rows.append(
+                Row(
+                    "contract",
+                    lease.ref,
+                    (
+                        texts.REMIND_ENDING,
+                        texts.REMIND_ENDING_TEXT.format(
+                            ngo=lease.ngo_name, semansara=lease.semansara_name
+                        ),
+                        jalali.format_date(lease.day),
+                        "R-5.1",
+                    ),
+                )
+            )
+        for lease in queries.extension_deadlines(today, house):
+            rows.append(
+                Row(
+                    "contract",
+                    lease.ref,
+                    (
+                        texts.REMIND_DEADLINE,
+                        texts.REMIND_DEADLINE_TEXT.format(
+                            ngo=lease.ngo_name, semansara=lease.semansara_name
+                        ),
+                        jalali.format_date(lease.day),
+                        "R-5.1",
+                    ),
+                )
+            )
+        for note in queries.notes_waiting(house):
+            if ("note", note.contract_ref) in listed:
+                continue
+            rows.append(
+                Row(
+                    "note",
+                    note.contract_ref,
+                    (
+                        texts.REMIND_NOTE,
+                        texts.REMIND_NOTE_TEXT[note.state].format(
+                            ngo=note.ngo_name, serial=persian.to_persian_digits(note.serial)
+                        ),
+                        when(note.since),
+                        "R-6.3",
+                    ),
+                )
+            )
+        rows = [
+            Row(r.kind, r.ref, (r.cells[0], persian.to_persian_digits(r.cells[1]), *r.cells[2:]))
+            for r in rows
+        ]
+        self.reminders.set_rows(rows)
+        for position, row in enumerate(rows):
+            self.reminders.model_.tips[(position, 1)] = row.cells[1]
+        for position, row in enumerate(rows):
+            if row.kind == "policy":
+                self.reminders.model_.colours[(position, 0)] = WARNING
+        self.reminder_title.setText(
+            texts.REMINDERS_TITLE.format(count=persian.format_number(len(rows)))
+        )
+        self.reminders_empty.setVisible(not rows)
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _changed(self, _kind: str, _ref: str) -> None:
+        self.refresh()
+
+    def _open_work(self, index: QModelIndex) -> None:
+        self._open(self.work.rows, index)
+
+    def _open_reminder(self, index: QModelIndex) -> None:
+        self._open(self.reminders.rows, index)
+
+    def _open(self, rows: list[Row], index: QModelIndex) -> None:
+        if index.isValid() and index.row() < len(rows):
+            row = rows[index.row()]
+            self.open_record.emit(row.kind, row.ref)

@@ -1,6 +1,9 @@
-"""The NGO register: a lazily loaded table, a search box, and the NGO form."""
+"""The NGO register: a lazily loaded table, a search box, and the NGO form; below it the selected
+NGO's documented programs and its level assessments with their evidence (R-4.5)."""
 
 from __future__ import annotations
+
+import json
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -9,20 +12,161 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.db import models as m
 from app.ui import queries, texts
+from app.ui.forms.assessment_dialog import (
+    AssessmentDialog,
+    ProgramDialog,
+    evidence_text,
+    level_name,
+)
+from app.ui.forms.base import FormDialog
 from app.ui.forms.ngo_dialog import NgoDialog
-from app.ui.item_models import NgoTableModel
+from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, number
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
-from app.ui.widgets.tables import configure_table
-from app.workflow import persian
+from app.ui.widgets.tables import configure_table, select_row
+from app.workflow import jalali, persian
 
 SEARCH_DELAY_MS = 250
+
+
+def _small_table(model: ListTableModel, name: str, *stretch: int) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    configure_table(view)
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:  # long texts share what is left; their tips hold them whole
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+    return view
+
+
+class NgoDetail(QWidget):
+    """One NGO: its level and licence, its documented programs and its level assessments."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ngo: m.Ngo | None = None
+        self.dialog: FormDialog | None = None
+        self.title = QLabel(texts.NGO_DETAIL_EMPTY)
+        self.title.setObjectName("detailTitle")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.add_program_button = QPushButton(texts.PROGRAM_ADD)
+        self.add_program_button.clicked.connect(self.add_program)
+        self.assess_button = QPushButton(texts.ASSESS_BUTTON)
+        self.assess_button.clicked.connect(self.assess)
+
+        self.programs = ListTableModel(texts.PROGRAM_COLUMNS, self)
+        self.programs.centred = frozenset({0, 2})
+        self.assessments = ListTableModel(texts.ASSESSMENT_COLUMNS, self)
+        self.assessments.centred = frozenset({0, 2, 3, 4, 5, 6})
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_small_table(self.programs, "programTable", 1), texts.TAB_PROGRAMS)
+        self.tabs.addTab(
+            _small_table(self.assessments, "assessmentTable", 7, 8), texts.TAB_ASSESSMENTS
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.add_program_button)
+        top.addWidget(self.assess_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs, 1)
+        self.show_ngo(None)
+
+    def show_ngo(self, code: str | None) -> None:
+        ngo = queries.ngo_by_code(code) if code else None
+        self.ngo = ngo
+        for widget in (self.add_program_button, self.assess_button, self.tabs):
+            widget.setEnabled(ngo is not None)
+        if ngo is None:
+            self.title.setText(texts.NGO_DETAIL_EMPTY)
+            self.facts.clear()
+            self.programs.set_rows([])
+            self.assessments.set_rows([])
+            return
+        self.title.setText(texts.NGO_DETAIL_TITLE.format(name=ngo.name, code=isolate(ngo.code)))
+        self.facts.setText(
+            texts.NGO_DETAIL_FACTS.format(
+                level=level_name(ngo.level) if ngo.level else texts.NGO_NOT_ASSESSED,
+                issuer=ngo.licence_issuer,
+                expires=jalali.format_date(ngo.licence_expires),
+                founded=jalali.format_date(ngo.founded),
+                members=number(ngo.members),
+            )
+        )
+        programs = queries.programs_of(ngo)
+        self.programs.set_rows(
+            [
+                (
+                    str(p.id),
+                    (
+                        jalali.format_date(p.date),
+                        persian.to_persian_digits(p.title),
+                        number(p.participants),
+                    ),
+                )
+                for p in programs
+            ]
+        )
+        assessments = queries.assessments_of(ngo)
+        names = queries.full_names() if assessments else {}
+        rows = []
+        for a in assessments:
+            evidence = evidence_text(json.loads(a.evidence or "{}"), a.assessed_at.date())
+            rows.append(
+                (
+                    str(a.id),
+                    (
+                        jalali.format_datetime(a.assessed_at),
+                        names.get(a.assessed_by, a.assessed_by),
+                        digits(a.years_level),
+                        digits(a.members_level),
+                        digits(a.activity_level),
+                        digits(a.suggested),
+                        digits(a.level),
+                        persian.to_persian_digits(a.reason) if a.reason else texts.NONE,
+                        evidence,
+                    ),
+                )
+            )
+        self.assessments.set_rows(rows)
+        for row, a in enumerate(assessments):
+            self.assessments.tips[(row, 7)] = rows[row][1][7]
+            self.assessments.tips[(row, 8)] = rows[row][1][8]
+            if a.level != a.suggested:
+                self.assessments.tips[(row, 6)] = texts.ASSESS_OVERRIDDEN_TIP
+
+    def add_program(self) -> ProgramDialog | None:
+        if self.ngo is None:
+            return None
+        return self._open(ProgramDialog(self.session, self.ngo, parent=self))
+
+    def assess(self) -> AssessmentDialog | None:
+        if self.ngo is None:
+            return None
+        return self._open(AssessmentDialog(self.session, self.ngo, parent=self))
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
 
 class NgoPage(Page):
@@ -62,6 +206,7 @@ class NgoPage(Page):
 
         self.info = QLabel()
         self.info.setObjectName("pageInfo")
+        self.detail = NgoDetail(session)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -71,7 +216,13 @@ class NgoPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(texts.PAGES[self.key]))
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         layout.addWidget(self.info)
 
         session.changed.connect(self._changed)
@@ -94,6 +245,28 @@ class NgoPage(Page):
 
     def new_item(self) -> NgoDialog:
         return self._open(NgoDialog(self.session, parent=self))
+
+    def show_record(self, kind: str, ref: str) -> bool:
+        """Select NGO `ref` (searching for its code when it is not among the rows shown)."""
+        if kind != "ngo":
+            return False
+        row = self._row_of(ref)
+        if row is None:
+            self.search.blockSignals(True)
+            self.search.setText(ref)
+            self.search.blockSignals(False)
+            self.model.set_search(ref)
+            row = self._row_of(ref)
+        if row is None:
+            return False
+        select_row(self.table, row)
+        return True
+
+    def _row_of(self, code: str) -> int | None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).code == code:
+                return row
+        return None
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -137,12 +310,16 @@ class NgoPage(Page):
     def _changed(self, kind: str, ref: str) -> None:
         if kind == "ngo" and not self.model.refresh_code(ref):
             self.model.reload()
+        if kind == "ngo" and ref and ref == self.selected_code():
+            self.detail.show_ngo(ref)
 
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.edit_selected()
 
     def _selection_changed(self, *_args: object) -> None:
-        self.edit_button.setEnabled(self.selected_code() is not None)
+        code = self.selected_code()
+        self.edit_button.setEnabled(code is not None)
+        self.detail.show_ngo(code)
 
     def _show_count(self, *_args: object) -> None:
         self.count.setText(

@@ -1,0 +1,399 @@
+"""Step خ: a booking asked for in a slot chosen on the calendar, and the reasons of the desk's
+refusal and of a cancellation.
+
+While the person chooses the NGO, the room type and the times, the form shows the NGO's hours
+left for that room type this Jalali year and every problem the service would find (the slot
+taken, past the quota, too many people, outside the opening hours, no running contract), read
+from the database without writing (`queries.booking_check`). Saving still asks the service,
+whose refusal stays in the form with the field at fault marked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.db import models as m
+from app.ui import queries, texts
+from app.ui.forms.base import FormDialog, repolish
+from app.ui.session import Session
+from app.ui.widgets.fields import align_leading, number_spin
+from app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from app.ui.widgets.week_calendar import room_title, shown_ref
+from app.workflow import errors, jalali, persian, quotas
+from app.workflow.bookings import BOOKING_CHANNELS
+from app.workflow.errors import WorkflowError
+from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, UNLIMITED
+from app.workflow.validate import field_name
+
+CHECK_DELAY_MS = 120
+_TIME = QRegularExpression(r"[0-9\x{06F0}-\x{06F9}\x{0660}-\x{0669}:\s]{0,6}")
+
+# A refusal that names no field goes on the field it is about.
+CODE_FIELDS = {
+    errors.SLOT_TAKEN: "start",
+    errors.QUOTA_EXCEEDED: "end",
+    errors.HEADCOUNT_EXCEEDED: "people",
+    errors.OUTSIDE_OPENING_HOURS: "start",
+    errors.NO_ACTIVE_CONTRACT: "contract",
+    errors.OTHER_SEMANSARA: "contract",
+    errors.OUT_OF_ORDER: "contract",
+    errors.LEVEL_NOT_ASSESSED: "contract",
+    errors.LEVEL_HAS_NO_SERVICES: "contract",
+    errors.SERVICE_NOT_IN_LEVEL: "service",
+    errors.NO_CAPACITY: "service",
+}
+
+
+CONFLICT_STYLE = """
+QLabel[kind="error"] { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0;
+    border-radius: 4px; padding: 6px 8px; }
+QLabel[kind="ok"] { color: #1d5e37; background: #e9f6ee; border: 1px solid #b7e0c4;
+    border-radius: 4px; padding: 6px 8px; }
+QLabel[kind="hint"] { color: #6d4c00; background: #fff8e1; border: 1px solid #f3d98b;
+    border-radius: 4px; padding: 6px 8px; }
+"""
+
+
+def with_rule(err: WorkflowError) -> str:
+    return f"{err.message_fa} ({err.rule})" if err.rule else err.message_fa
+
+
+def time_edit(value: dt.time | None = None) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setValidator(QRegularExpressionValidator(_TIME, edit))
+    edit.setPlaceholderText("۰۹:۳۰")
+    edit.setMaximumWidth(110)
+    align_leading(edit)
+    if value is not None:
+        edit.setText(jalali.format_time(value))
+    return edit
+
+
+def _parse_time(text: str) -> dt.time | None:
+    try:
+        return jalali.parse_time(text)
+    except jalali.JalaliError:
+        return None
+
+
+class BookingDialog(FormDialog):
+    """«درخواست نوبت» (خ) for one semansara, prefilled from the chosen slot."""
+
+    action_name = "request_booking"
+
+    def __init__(
+        self,
+        session: Session,
+        house: m.Semansara,
+        service: str,
+        start: dt.datetime,
+        end: dt.datetime,
+        room: queries.CalendarRoom | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(session, texts.BOOKING_DIALOG_TITLE.format(semansara=house.name), parent)
+        self.house = house
+        self.room = room
+        self.check: queries.BookingCheck | None = None
+        self._ngo_names: dict[str, str] = {}
+        self.last_error: WorkflowError | None = None
+        self.setMinimumWidth(560)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(texts.BOOKING_SAVE)
+
+        where = QLabel(
+            texts.BOOKING_DIALOG_WHERE.format(
+                semansara=house.name,
+                room=room_title(room) if room is not None else SERVICE_NAMES.get(service, service),
+            )
+        )
+        where.setObjectName("formSummary")
+        where.setWordWrap(True)
+        self.form.addRow(where)
+
+        self.contract = QComboBox()
+        self.contract.setMinimumContentsLength(28)
+        self.add_field("contract", field_name("contract"), self.contract)
+        self.service = QComboBox()
+        for code in ROOM_SERVICES:
+            self.service.addItem(SERVICE_NAMES[code], code)
+        self.service.setCurrentIndex(max(self.service.findData(service), 0))
+        self.add_field("service", texts.BOOKING_ROOM_KIND, self.service)
+        self.date = JalaliDateEdit()
+        self.date.setDate(start.date())
+        self.add_field("date", field_name("date"), self.date)
+        self.start = self.add_field("start", field_name("start"), time_edit(start.time()))
+        self.end = self.add_field("end", field_name("end"), time_edit(end.time()))
+        self.people = number_spin(1, 1000)
+        self.people.setValue(1)
+        self.people.setMaximumWidth(110)
+        self.add_field("people", field_name("people"), self.people)
+        self.channel = QComboBox()
+        for code, name in BOOKING_CHANNELS.items():
+            self.channel.addItem(name, code)
+        self.add_field("channel", field_name("channel"), self.channel)
+
+        self.hours = QLabel()
+        self.hours.setObjectName("hoursLeft")
+        self.hours.setWordWrap(True)
+        self.form.addRow(self.hours)
+        self.conflicts = QLabel()
+        self.conflicts.setObjectName("bookingConflicts")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts.setStyleSheet(CONFLICT_STYLE)
+        self.form.addRow(self.conflicts)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.update_check)
+        self._fill_contracts()
+        for signal in (
+            self.contract.currentIndexChanged,
+            self.service.currentIndexChanged,
+            self.date.textChanged,
+            self.start.textChanged,
+            self.end.textChanged,
+            self.people.valueChanged,
+        ):
+            signal.connect(self._timer.start)
+        self.date.textChanged.connect(self._date_changed)
+        self.hint_role()
+        self.update_check()
+        self.contract.setFocus()
+
+    # --- the contracts on the day --------------------------------------------------------------
+
+    def _fill_contracts(self) -> None:
+        chosen = self.contract.currentData()
+        day = self.date.date() or self.session.today()
+        self.contract.blockSignals(True)
+        self.contract.clear()
+        for choice in queries.contracts_serving(self.house, day):
+            self._ngo_names[choice.ref] = choice.ngo_name
+            self.contract.addItem(
+                texts.BOOKING_CONTRACT_ITEM.format(
+                    ngo=choice.ngo_name, ref=persian.to_persian_digits(choice.ref)
+                ),
+                choice.ref,
+            )
+        if chosen is not None and self.contract.findData(chosen) >= 0:
+            self.contract.setCurrentIndex(self.contract.findData(chosen))
+        self.contract.blockSignals(False)
+        if self.contract.count() == 0:
+            self.contract.addItem(texts.BOOKING_NO_CONTRACTS, "")
+
+    def _date_changed(self, _text: str) -> None:
+        if self.date.date() is not None:
+            self._fill_contracts()
+
+    def choose_contract(self, ref: str) -> bool:
+        index = self.contract.findData(ref)
+        if index >= 0:
+            self.contract.setCurrentIndex(index)
+            self.update_check()
+        return index >= 0
+
+    # --- the check before saving ---------------------------------------------------------------
+
+    def slot(self) -> tuple[dt.datetime | None, dt.datetime | None]:
+        day = self.date.date()
+        start, end = _parse_time(self.start.text()), _parse_time(self.end.text())
+        if day is None or start is None or end is None:
+            return None, None
+        return dt.datetime.combine(day, start), dt.datetime.combine(day, end)
+
+    def update_check(self) -> queries.BookingCheck:
+        """Look again at what the service would say, and show it."""
+        self._timer.stop()
+        start, end = self.slot()
+        service = self.service.currentData()
+        check = queries.booking_check(
+            self.contract.currentData() or "",
+            self.house,
+            service,
+            start,
+            end,
+            self.people.value(),
+            self.session.clock.now(),
+        )
+        self.check = check
+        self._show_hours(check, service)
+        self._show_conflicts(check, service, start, end)
+        return check
+
+    def _show_hours(self, check: queries.BookingCheck, service: str) -> None:
+        ref = self.contract.currentData()
+        if not ref:
+            self.hours.setText(texts.BOOKING_HOURS_NO_NGO)
+            return
+        ngo = self._ngo_names.get(ref, "")
+        kind = SERVICE_NAMES.get(service, service)
+        year = persian.to_persian_digits(check.year)
+        if check.cap is None:
+            self.hours.setText(texts.BOOKING_HOURS_NONE.format(ngo=ngo, kind=kind))
+        elif check.cap == UNLIMITED:
+            self.hours.setText(texts.BOOKING_HOURS_UNLIMITED.format(ngo=ngo, kind=kind))
+        else:
+            left = check.minutes_left or 0
+            after = left - check.minutes_asked
+            text = texts.BOOKING_HOURS.format(
+                ngo=ngo,
+                kind=kind,
+                year=year,
+                left=quotas.hours_text(left),
+                cap=persian.to_persian_digits(check.cap),
+                used=quotas.hours_text(check.minutes_used),
+            )
+            if check.minutes_asked:
+                text += " " + (
+                    texts.BOOKING_HOURS_AFTER.format(
+                        asked=quotas.hours_text(check.minutes_asked),
+                        after=quotas.hours_text(after),
+                    )
+                    if after >= 0
+                    else texts.BOOKING_HOURS_SHORT.format(
+                        asked=quotas.hours_text(check.minutes_asked),
+                    )
+                )
+            self.hours.setText(text)
+
+    def _show_conflicts(
+        self,
+        check: queries.BookingCheck,
+        service: str,
+        start: dt.datetime | None,
+        end: dt.datetime | None,
+    ) -> None:
+        lines = [f"• {with_rule(problem)}" for problem in check.problems]
+        rooms = {room.id: room for room in queries.calendar_rooms(self.house.id)}
+        for booking in check.taken:
+            room = rooms.get(booking.room_id)
+            lines.append(
+                texts.BOOKING_TAKEN_LINE.format(
+                    room=room_title(room) if room else "",
+                    ngo=booking.ngo_name,
+                    ref=shown_ref(booking.ref),
+                    start=jalali.format_time(booking.start_at.time()),
+                    end=jalali.format_time(booking.end_at.time()),
+                    state=texts.BOOKING_STATES.get(booking.state, booking.state),
+                )
+            )
+        notes = []
+        if check.weekend:
+            notes.append(texts.BOOKING_WEEKEND)
+        if (
+            check.room is not None
+            and self.room is not None
+            and self.room.kind == service
+            and check.room != self.room.number
+        ):
+            notes.append(
+                texts.BOOKING_OTHER_ROOM.format(
+                    asked=room_title(self.room),
+                    given=texts.CAL_ROOM_TITLE.format(
+                        kind=texts.CAL_ROOM_KINDS.get(service, service),
+                        number=persian.to_persian_digits(check.room),
+                    ),
+                )
+            )
+        if start is None or end is None:
+            kind, text = "hint", texts.BOOKING_CHECK_INCOMPLETE
+        elif check.problems:
+            kind = "error"
+            text = "\n".join([texts.BOOKING_PROBLEMS, *lines, *notes])
+        else:
+            kind = "ok"
+            given = texts.CAL_ROOM_TITLE.format(
+                kind=texts.CAL_ROOM_KINDS.get(service, service),
+                number=persian.to_persian_digits(check.room or 0),
+            )
+            text = "\n".join([texts.BOOKING_FREE.format(room=given), *notes])
+        self.conflicts.setProperty("kind", kind)
+        self.conflicts.setText(text)
+        repolish(self.conflicts)
+
+    def conflict_codes(self) -> list[str]:
+        return self.check.codes() if self.check is not None else []
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def show_error(self, err: WorkflowError) -> None:
+        self.last_error = err
+        field = err.field or CODE_FIELDS.get(err.code, "")
+        super().show_error(WorkflowError(err.code, with_rule(err), err.rule, field=field))
+        self.update_check()
+
+    def arguments(self) -> tuple[str, dict[str, Any]]:
+        return "request_booking", {
+            "contract": self.contract.currentData() or "",
+            "service": self.service.currentData(),
+            "date": self.date.value(),
+            "start": self.start.text(),
+            "end": self.end.text(),
+            "people": self.people.value(),
+            "channel": self.channel.currentData(),
+            "semansara": self.house.code,
+        }
+
+
+class BookingReasonDialog(FormDialog):
+    """The reason of a cancellation or of the desk's refusal (step د) of one booking."""
+
+    def __init__(
+        self, session: Session, booking: m.Booking, action: str, parent: QWidget | None = None
+    ) -> None:
+        title = texts.BOOKING_REASON_TITLES[action].format(
+            ref=persian.to_persian_digits(booking.ref)
+        )
+        super().__init__(session, title, parent)
+        self.action_name = action
+        self.booking = booking
+        self.last_error: WorkflowError | None = None
+        self.setMinimumWidth(480)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(texts.BOOKING_RECORD)
+        summary = QLabel(
+            texts.BOOKING_REASON_SUMMARY.format(
+                ref=shown_ref(booking.ref),
+                ngo=booking.ngo.name,
+                when=jalali.format_datetime(booking.start_at),
+                end=jalali.format_time(booking.end_at.time()),
+            )
+        )
+        summary.setObjectName("formSummary")
+        summary.setWordWrap(True)
+        self.form.addRow(summary)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(72)
+        self.add_field("reason", field_name("reason"), self.reason)
+        self.gives_back = QLabel()
+        self.gives_back.setObjectName("givesBack")
+        self.gives_back.setWordWrap(True)
+        if action == "cancel_booking":
+            self.gives_back.setText(
+                texts.BOOKING_CANCEL_GIVES_BACK.format(hours=quotas.hours_text(booking.minutes))
+            )
+            self.form.addRow(self.gives_back)
+        self.hint_role()
+        self.reason.setFocus()
+
+    def show_error(self, err: WorkflowError) -> None:
+        self.last_error = err
+        field = err.field or "reason"
+        super().show_error(WorkflowError(err.code, with_rule(err), err.rule, field=field))
+
+    def arguments(self) -> tuple[str, dict[str, Any]]:
+        return self.action_name, {"ref": self.booking.ref, "reason": self.reason.toPlainText()}

@@ -1,0 +1,799 @@
+"""Contracts (Articles 4–6): a lazily loaded list with search and a state filter (those ending
+within the reminder days highlighted), and for the contract chosen its term, extensions,
+months served and left of the five years, extension deadline, allocations, business cards,
+the note's custody, the actions the signed-in role may take now (a disabled one says why) and
+its documents to print.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import models as m
+from app.ui import queries, texts
+from app.ui.forms.base import FormDialog
+from app.ui.forms.contract_actions import (
+    contract_action_dialog,
+    contract_possibles,
+    for_role,
+)
+from app.ui.item_models import ListTableModel
+from app.ui.pages.base import Page, heading
+from app.ui.session import Session
+from app.ui.widgets.action_bar import ActionBar, why_not
+from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.week_calendar import shown_ref
+from app.workflow import jalali, persian
+from app.workflow.available import Possible
+from app.workflow.machines import (
+    HELD_NOTE_STATES,
+    RUNNING_CONTRACT_STATES,
+    ContractFlow,
+    ExtensionFlow,
+    NoteFlow,
+    state_label,
+)
+from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, SERVICES, UNLIMITED
+
+Index = QModelIndex | QPersistentModelIndex
+SEARCH_DELAY_MS = 250
+ENDING_FILL = QColor("#fff1d6")
+ENDING_TEXT = QColor("#8a4b00")
+FINISHED_TEXT = QColor("#6f7782")
+# The actions shown in the tabs of what they add to, not in the action bar.
+TAB_ACTIONS = ("allocate", "order_business_cards")
+
+
+def contract_state_text(state: str) -> str:
+    return state_label(ContractFlow, state)
+
+
+def note_state_text(state: str | None) -> str:
+    return state_label(NoteFlow, state) if state else texts.NONE
+
+
+def jdate(day: dt.date | None) -> str:
+    return jalali.format_date(day) if day else texts.NONE
+
+
+def jdatetime(at: dt.datetime | None) -> str:
+    return jalali.format_datetime(at) if at else texts.NONE
+
+
+def last_day(contract_ends: dt.date) -> dt.date:
+    """The contract's end is stored exclusive (the first day after it); people read the last
+    day of the lease."""
+    return contract_ends - dt.timedelta(days=1)
+
+
+RLM = "\u200f"
+
+
+class ValueLabel(QLabel):
+    """A fact's value, read right to left whatever it starts with: a value that starts with a
+    code (C-000035، …) or has digits alone would otherwise be laid out left to right, the
+    code first on the left and the value at the far left of the form. (A right-to-left mark
+    starts the text; `text()` gives it back without it.)"""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        super().setText(RLM + text if text and self.isRightToLeft() else text)
+
+    def text(self) -> str:
+        return super().text().removeprefix(RLM)
+
+
+def value_label(name: str = "") -> QLabel:
+    """A fact's value (`ValueLabel`) at the leading edge, wrapped, selectable."""
+    label = ValueLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    edge = Qt.AlignmentFlag.AlignRight if label.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+    label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def show_possibles(bar: ActionBar, possibles: list[Possible]) -> None:
+    """`ActionBar.set_possibles`, and the buttons it let go hidden at once: it only
+    `deleteLater`s them, and until the event loop runs they sit, unlaid, over the page."""
+    bar.set_possibles(possibles, hide_out_of_order=False)  # `for_role` chose already
+    shown = set(bar.buttons.values())
+    for button in bar.findChildren(QPushButton):
+        if button not in shown:
+            button.hide()
+
+
+# --- a list read page by page ------------------------------------------------------------------
+
+
+class PagedModel(QAbstractTableModel):
+    """Rows read `PAGE` at a time as the view scrolls (keyset paging, newest first), each row
+    formatted once; never a widget per row. Subclasses say how to count, read and show."""
+
+    PAGE = 200
+    COLUMNS: tuple[str, ...] = ()
+    CENTRED: frozenset[int] = frozenset()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._shown: list[tuple[str, ...]] = []
+        self._total = 0
+
+    # what subclasses say
+    def count_rows(self) -> int:
+        raise NotImplementedError
+
+    def read_page(self, before_id: int | None) -> list[Any]:
+        raise NotImplementedError
+
+    def read_one(self, key: str) -> Any:
+        raise NotImplementedError
+
+    def key_of(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def format_row(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def style(self, row: Any, role: int) -> Any:
+        return None
+
+    # loading
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._shown = [], []
+        self._total = self.count_rows()
+        self._append(self.read_page(None))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self.canFetchMore():
+            return
+        page = self.read_page(self._rows[-1].id if self._rows else None)
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._append(page)
+        self.endInsertRows()
+
+    def _append(self, page: list[Any]) -> None:
+        self._rows.extend(page)
+        self._shown.extend(self.format_row(row) for row in page)
+
+    def refresh_key(self, key: str) -> bool:
+        """Re-read one loaded row after a change; True when it was loaded."""
+        position = self.row_of(key)
+        if position is None:
+            return False
+        fresh = self.read_one(key)
+        if fresh is None:
+            return False
+        self._rows[position] = fresh
+        self._shown[position] = self.format_row(fresh)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+        return True
+
+    def row_of(self, key: str) -> int | None:
+        for position, row in enumerate(self._rows):
+            if self.key_of(row) == key:
+                return position
+        return None
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def keys(self) -> list[str]:
+        return [self.key_of(row) for row in self._rows]
+
+    # reading
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
+            return Qt.AlignmentFlag.AlignCenter
+        return self.style(self._rows[index.row()], role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class ContractTableModel(PagedModel):
+    COLUMNS = texts.CONTRACT_COLUMNS
+    CENTRED = frozenset({0, 3, 4, 5, 6})
+
+    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.search = ""
+        self.states: tuple[str, ...] = ()
+        self.soon_days = 30
+
+    def reload(self) -> None:
+        self.soon_days = queries.ending_soon_days(self._today())
+        super().reload()
+
+    def count_rows(self) -> int:
+        return queries.contract_count(self.search, self.states)
+
+    def read_page(self, before_id: int | None) -> list[queries.ContractListRow]:
+        return queries.contract_page(self.search, self.states, before_id, self.PAGE)
+
+    def read_one(self, key: str) -> queries.ContractListRow | None:
+        return queries.contract_list_row(key)
+
+    def key_of(self, row: queries.ContractListRow) -> str:
+        return row.ref
+
+    def format_row(self, row: queries.ContractListRow) -> tuple[str, ...]:
+        return (
+            persian.to_persian_digits(row.ref),
+            row.ngo_name,
+            row.semansara_name,
+            jdate(row.starts),
+            jdate(last_day(row.ends)),
+            contract_state_text(row.state),
+            note_state_text(row.note_state),
+        )
+
+    def ending_soon(self, row: queries.ContractListRow) -> bool:
+        today = self._today()
+        return row.state in RUNNING_CONTRACT_STATES and today <= row.ends <= today + dt.timedelta(
+            days=self.soon_days
+        )
+
+    def style(self, row: queries.ContractListRow, role: int) -> Any:
+        if self.ending_soon(row):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ENDING_FILL)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ENDING_TEXT)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                last = last_day(row.ends)
+                return texts.CONTRACT_ENDING_TIP.format(
+                    date=jdate(last), days=persian.to_persian_digits((last - self._today()).days)
+                )
+        elif row.state not in RUNNING_CONTRACT_STATES and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(FINISHED_TEXT)
+        return None
+
+
+def small_table(model: ListTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    configure_table(view)
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def hours_or_count(service: str, value: Any) -> str:
+    if value == UNLIMITED:
+        return texts.UNLIMITED_TEXT
+    if service in ROOM_SERVICES:
+        from app.workflow import quotas
+
+        return quotas.hours_text(round(float(value) * 60))
+    return persian.format_number(int(value))
+
+
+# --- one contract ------------------------------------------------------------------------------
+
+
+class ContractDetail(QWidget):
+    """One contract: facts on the leading side with its actions and prints, lists beside."""
+
+    FACTS = (
+        "ngo",
+        "semansara",
+        "term",
+        "state",
+        "extensions",
+        "months",
+        "deadline",
+        "note",
+        "ended",
+    )
+    PRINTS = ("contract", "letter-representative", "letter-manager", "note-receipt", "note-return")
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.contract: m.Contract | None = None
+        self.dialog: FormDialog | None = None
+        self.possibles: list[Possible] = []
+
+        self.title = QLabel(texts.CONTRACT_DETAIL_EMPTY)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        self.fact_labels: dict[str, QLabel] = {}
+        for position, key in enumerate(self.FACTS):
+            name = QLabel(texts.CONTRACT_FACTS[key])
+            name.setStyleSheet("color: #5f6b7a;")
+            value = value_label(f"fact_{key}")
+            grid.addWidget(name, position, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, position, 1)
+            self.fact_labels[key] = value
+        grid.setColumnStretch(1, 1)
+
+        self.actions = ActionBar()
+        self.actions.triggered.connect(self.open_action)
+        self.actions_note = QLabel()
+        self.actions_note.setWordWrap(True)
+        self.print_buttons: dict[str, QPushButton] = {}
+        prints = QGridLayout()
+        for position, kind in enumerate(self.PRINTS):
+            button = QPushButton(texts.CONTRACT_PRINTS[kind])
+            button.clicked.connect(lambda _=False, k=kind: self.print_document(k))
+            prints.addWidget(button, position // 3, position % 3)
+            self.print_buttons[kind] = button
+        self.print_info = QLabel()
+        self.print_info.setWordWrap(True)
+
+        leading = QWidget()
+        leading_layout = QVBoxLayout(leading)
+        leading_layout.setContentsMargins(0, 0, 0, 0)
+        leading_layout.addWidget(self.title)
+        leading_layout.addLayout(grid)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        leading_layout.addWidget(line)
+        leading_layout.addWidget(QLabel(texts.CONTRACT_ACTIONS))
+        leading_layout.addWidget(self.actions)
+        leading_layout.addWidget(self.actions_note)
+        leading_layout.addWidget(QLabel(texts.CONTRACT_PRINT))
+        leading_layout.addLayout(prints)
+        leading_layout.addWidget(self.print_info)
+        leading_layout.addStretch(1)
+        leading_scroll = QScrollArea()
+        leading_scroll.setWidgetResizable(True)
+        leading_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        leading_scroll.setWidget(leading)
+
+        self.extensions = ListTableModel(texts.EXTENSION_COLUMNS, self)
+        self.extensions.centred = frozenset({0, 2, 3, 4})
+        self.allocations = ListTableModel(texts.ALLOCATION_COLUMNS, self)
+        self.allocations.centred = frozenset({1, 2, 3, 4})
+        self.cards = ListTableModel(texts.CARDS_COLUMNS, self)
+        self.cards.centred = frozenset({0, 1, 2})
+        self.quota = ListTableModel(texts.QUOTA_COLUMNS, self)
+        self.quota.centred = frozenset({1, 2, 3})
+        self.allocate_button = QPushButton(texts.CONTRACT_ALLOCATE)
+        self.allocate_button.clicked.connect(lambda: self.open_action("allocate"))
+        self.cards_button = QPushButton(texts.CONTRACT_ORDER_CARDS)
+        self.cards_button.clicked.connect(lambda: self.open_action("order_business_cards"))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("contractTabs")
+        self.tabs.addTab(small_table(self.extensions, "extensionTable"), texts.TAB_EXTENSIONS)
+        self.tabs.addTab(
+            self._with_button(
+                small_table(self.allocations, "allocationTable"), self.allocate_button
+            ),
+            texts.TAB_ALLOCATIONS,
+        )
+        self.tabs.addTab(
+            self._with_button(small_table(self.cards, "cardTable"), self.cards_button),
+            texts.TAB_CARDS,
+        )
+        self.tabs.addTab(small_table(self.quota, "quotaTable"), texts.TAB_QUOTA)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(leading_scroll)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.show_contract(None)
+
+    @staticmethod
+    def _with_button(table: QTableView, button: QPushButton) -> QWidget:
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        bar = QHBoxLayout()
+        bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(table)
+        return holder
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_contract(self, ref: str | None) -> None:
+        self.contract = queries.contract_by_ref(ref) if ref else None
+        contract = self.contract
+        self.print_info.clear()
+        enabled = contract is not None
+        self.tabs.setEnabled(enabled)
+        for button in self.print_buttons.values():
+            button.setEnabled(False)
+        if contract is None:
+            self.title.setText(texts.CONTRACT_DETAIL_EMPTY)
+            for label in self.fact_labels.values():
+                label.clear()
+            for model in (self.extensions, self.allocations, self.cards, self.quota):
+                model.set_rows([])
+            show_possibles(self.actions, [])
+            self.actions_note.clear()
+            for button in (self.allocate_button, self.cards_button):
+                button.setEnabled(False)
+            return
+        today = self.session.today()
+        figures = queries.contract_figures(contract, today)
+        note = queries.note_of(contract)
+        self.title.setText(
+            texts.CONTRACT_DETAIL_TITLE.format(ref=shown_ref(contract.ref), ngo=contract.ngo.name)
+        )
+        deadline = jalali.parse_date(figures["extension_deadline"])
+        facts = {
+            "ngo": texts.CONTRACT_NGO_FACT.format(
+                name=contract.ngo.name,
+                code=shown_ref(contract.ngo.code),
+                level=persian.to_persian_digits(contract.ngo.level or 0),
+                representative=contract.ngo.representative or texts.NONE,
+            ),
+            "semansara": contract.semansara.name,
+            "term": texts.CONTRACT_TERM_FACT.format(
+                starts=jdate(contract.starts), ends=jdate(last_day(contract.ends))
+            ),
+            "state": contract_state_text(contract.state),
+            "extensions": texts.CONTRACT_EXTENSIONS_FACT.format(
+                count=persian.to_persian_digits(figures["extensions"]),
+                left=persian.to_persian_digits(max(figures["extensions_left"], 0)),
+            ),
+            "months": texts.CONTRACT_MONTHS_FACT.format(
+                served=persian.to_persian_digits(figures["months_served"]),
+                left=persian.to_persian_digits(figures["months_left"]),
+                total=persian.to_persian_digits(figures["months_served"] + figures["months_left"]),
+            ),
+            "deadline": (
+                texts.CONTRACT_DEADLINE_PASSED if today > deadline else texts.CONTRACT_DEADLINE_FACT
+            ).format(date=jdate(deadline))
+            if contract.state in RUNNING_CONTRACT_STATES
+            else texts.NONE,
+            "note": texts.CONTRACT_NOTE_FACT.format(
+                state=note_state_text(note.state),
+                serial=shown_ref(note.serial),
+                amount=persian.format_rials(note.amount),
+            )
+            if note
+            else texts.CONTRACT_NO_NOTE,
+            "ended": jdatetime(contract.ended_at) if contract.ended_at else texts.NONE,
+        }
+        for key, label in self.fact_labels.items():
+            label.setText(facts[key])
+        self._show_lists(contract, figures)
+        self._show_actions(contract)
+        self._enable_prints(contract, note)
+
+    def _show_lists(self, contract: m.Contract, figures: dict[str, Any]) -> None:
+        self.extensions.set_rows(
+            [
+                (
+                    e.ref,
+                    (
+                        persian.to_persian_digits(e.ref),
+                        e.to_semansara.name,
+                        state_label(ExtensionFlow, e.state),
+                        jdatetime(e.requested_at),
+                        jdate(last_day(e.new_ends)) if e.new_ends else texts.NONE,
+                        e.reason,
+                    ),
+                )
+                for e in queries.extensions_of(contract)
+            ]
+        )
+        self.allocations.set_rows(
+            [
+                (
+                    str(a.id),
+                    (
+                        SERVICE_NAMES.get(a.service, a.service),
+                        persian.to_persian_digits(a.count),
+                        texts.ALLOCATION_STATES.get(a.state, a.state),
+                        jdatetime(a.allocated_at),
+                        jdatetime(a.released_at) if a.released_at else texts.NONE,
+                    ),
+                )
+                for a in queries.allocations_of(contract)
+            ]
+        )
+        self.cards.set_rows(
+            [
+                (
+                    str(order.id),
+                    (
+                        persian.format_number(order.count),
+                        persian.to_persian_digits(order.year),
+                        jdatetime(order.ordered_at),
+                        order.ordered_by,
+                    ),
+                )
+                for order in queries.card_orders_of(contract)
+            ]
+        )
+        quota = figures["quota"]
+        self.quota.set_rows(
+            [
+                (
+                    service,
+                    (
+                        SERVICE_NAMES.get(service, service),
+                        hours_or_count(service, quota[service]["cap"]),
+                        hours_or_count(service, quota[service]["used"]),
+                        hours_or_count(service, quota[service]["left"]),
+                    ),
+                )
+                for service in SERVICES
+                if service in quota
+            ]
+        )
+
+    def _show_actions(self, contract: m.Contract) -> None:
+        if self.session.user is None:
+            self.possibles = []
+            show_possibles(self.actions, [])
+            return
+        self.possibles = for_role(contract_possibles(self.session.context(), contract))
+        show_possibles(self.actions, [p for p in self.possibles if p.action not in TAB_ACTIONS])
+        for action, button in (
+            ("allocate", self.allocate_button),
+            ("order_business_cards", self.cards_button),
+        ):
+            possible = next((p for p in self.possibles if p.action == action), None)
+            button.setVisible(possible is not None)
+            button.setEnabled(possible is not None and possible.allowed)
+            button.setToolTip(why_not(possible) if possible is not None else "")
+        shown = [p for p in self.possibles if p.action not in TAB_ACTIONS]
+        self.actions_note.setText("" if shown else texts.CONTRACT_NO_ACTIONS)
+
+    def _enable_prints(self, contract: m.Contract, note: m.PromissoryNote | None) -> None:
+        """Each document when it applies (see app.documents.records)."""
+        running = contract.state in RUNNING_CONTRACT_STATES
+        allowed = {
+            "contract": True,
+            "letter-representative": running,
+            "letter-manager": running,
+            "note-receipt": note is not None and note.state in HELD_NOTE_STATES,
+            "note-return": note is not None and note.state == "returned",
+        }
+        for kind, button in self.print_buttons.items():
+            button.setEnabled(allowed[kind])
+            button.setToolTip("" if allowed[kind] else texts.CONTRACT_PRINT_WHEN[kind])
+
+    def possible(self, action: str, variant: str = "") -> Possible | None:
+        return next(
+            (p for p in self.possibles if p.action == action and p.variant == variant), None
+        )
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def open_action(self, action: str, variant: str = "") -> FormDialog | None:
+        if self.contract is None:
+            return None
+        dialog = contract_action_dialog(self.session, self.contract, action, variant, self)
+        if dialog is None:
+            return None
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def print_document(self, kind: str) -> object:
+        if self.contract is None:
+            return None
+        try:
+            from app.ui.print_preview import preview_document
+        except ImportError:
+            self.print_info.setText(texts.CONTRACT_PRINT_NOT_READY)
+            return None
+        return preview_document(self, self.session, kind, self.contract.ref)
+
+
+class ContractsPage(Page):
+    key = "contracts"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = ContractTableModel(session.today, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(texts.CONTRACT_SEARCH_PLACEHOLDER)
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        for key in queries.CONTRACT_FILTERS:
+            self.state_filter.addItem(texts.CONTRACT_FILTER_NAMES[key], key)
+        self.state_filter.currentIndexChanged.connect(self.apply_filter)
+        self.count = QLabel()
+        self.count.setObjectName("rowCount")
+        self.legend = QLabel(
+            texts.CONTRACT_ENDING_LEGEND.format(
+                days=persian.to_persian_digits(queries.ending_soon_days(session.today()))
+            )
+        )
+        self.legend.setStyleSheet(
+            f"QLabel {{ background: {ENDING_FILL.name()}; color: {ENDING_TEXT.name()};"
+            " border-radius: 3px; padding: 1px 6px; }"
+        )
+
+        self.table = QTableView()
+        self.table.setObjectName("contractTable")
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+        self.detail = ContractDetail(session)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.legend)
+        bar.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([260, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(texts.PAGES[self.key]))
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        session.changed.connect(self._changed)
+        session.user_changed.connect(self._user_changed)
+        self.model.reload()
+        self._size_columns()
+        self.select(None)
+
+    # --- page protocol -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_ref()
+        self.model.reload()
+        self.select(selected)
+
+    def activated(self) -> None:
+        """Kept current by `Session.changed`; the shown contract is read again (dates move)."""
+        self.detail.show_contract(self.selected_ref())
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def apply_filter(self, *_args: object) -> None:
+        self._search_timer.stop()
+        selected = self.selected_ref()
+        self.model.search = self.search.text()
+        self.model.states = queries.CONTRACT_FILTERS[self.state_filter.currentData() or ""]
+        self.model.reload()
+        self.select(selected)
+
+    def select(self, ref: str | None) -> bool:
+        """Select contract `ref` (loading pages until it is found); with none, the first."""
+        if ref is None and self.model.rowCount():
+            ref = self.model.key_of(self.model.row_at(0))
+        if ref is None:
+            self.detail.show_contract(None)
+            return False
+        row = self.model.row_of(ref)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(ref)
+        if row is None:
+            self.table.clearSelection()
+            self.detail.show_contract(None)
+            return False
+        select_row(self.table, row)
+        self.detail.show_contract(ref)
+        return True
+
+    def show_record(self, kind: str, ref: str) -> bool:
+        if kind == "extension":
+            extension = m.Extension.get_or_none(m.Extension.ref == ref)
+            kind, ref = "contract", extension.contract.ref if extension else ""
+        if kind != "contract" or not ref:
+            return False
+        if self.model.row_of(ref) is None and (self.search.text() or self.model.states):
+            self.search.clear()
+            self.state_filter.setCurrentIndex(0)
+            self.apply_filter()
+        return self.select(ref)
+
+    def selected_ref(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key_of(self.model.row_at(rows[0].row())) if rows else None
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _changed(self, kind: str, ref: str) -> None:
+        if kind not in ("contract", "note", "extension", "request", "booking"):
+            return
+        selected = self.selected_ref()
+        if kind == "booking" or (
+            kind in ("contract", "note") and ref and self.model.refresh_key(ref)
+        ):
+            self.detail.show_contract(selected)  # the row in place; the detail read again
+            return
+        self.model.reload()
+        self.select(selected)
+
+    def _user_changed(self) -> None:
+        self.detail.show_contract(self.selected_ref())
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.detail.show_contract(self.selected_ref())
+
+    def _show_count(self, *_args: object) -> None:
+        self.count.setText(
+            texts.ROWS_SHOWN.format(
+                shown=persian.format_number(self.model.rowCount()),
+                total=persian.format_number(self.model.total()),
+            )
+        )
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)

@@ -1,0 +1,433 @@
+"""Promissory notes (Article 6): every note by its state, with its amount, serial, contract,
+NGO and dates, and for the note chosen the steps of its custody and return that the signed-in
+role may take now (a disabled one says why) and its receipts to print.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import models as m
+from app.ui import queries, texts
+from app.ui.forms.base import FormDialog
+from app.ui.forms.contract_actions import (
+    NOTE_ACTIONS,
+    contract_action_dialog,
+    contract_possibles,
+    for_role,
+)
+from app.ui.pages.base import Page, heading
+from app.ui.pages.contracts import (
+    PagedModel,
+    contract_state_text,
+    jdatetime,
+    note_state_text,
+    show_possibles,
+    value_label,
+)
+from app.ui.session import Session
+from app.ui.widgets.action_bar import ActionBar
+from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.week_calendar import shown_ref
+from app.workflow import jalali, persian
+from app.workflow.available import Possible
+from app.workflow.machines import HELD_NOTE_STATES
+
+SEARCH_DELAY_MS = 250
+NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_reported", "returned", "held")
+STATE_COLOURS = {
+    "received": QColor("#8a4b00"),
+    "return_confirmed": QColor("#1d5e37"),
+    "damage_reported": QColor("#b71c1c"),
+    "returned": QColor("#6f7782"),
+    "held": QColor("#6f7782"),
+}
+
+
+def jdate(at: Any) -> str:
+    return jalali.format_date(at.date() if hasattr(at, "date") else at) if at else texts.NONE
+
+
+class NoteTableModel(PagedModel):
+    COLUMNS = texts.NOTE_COLUMNS
+    CENTRED = frozenset({0, 1, 2, 6, 7, 8})
+    STATE = 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.search = ""
+        self.states: tuple[str, ...] = ()
+
+    def count_rows(self) -> int:
+        return queries.note_count(self.search, self.states)
+
+    def read_page(self, before_id: int | None) -> list[queries.NoteListRow]:
+        return queries.note_page(self.search, self.states, before_id, self.PAGE)
+
+    def read_one(self, key: str) -> queries.NoteListRow | None:
+        return queries.note_list_row(key)
+
+    def key_of(self, row: queries.NoteListRow) -> str:
+        return row.contract_ref
+
+    def format_row(self, row: queries.NoteListRow) -> tuple[str, ...]:
+        return (
+            persian.to_persian_digits(row.serial),
+            persian.format_rials(row.amount),
+            note_state_text(row.state),
+            persian.to_persian_digits(row.contract_ref),
+            row.ngo_name,
+            row.semansara_name,
+            jdate(row.received_at),
+            jdate(row.confirmed_at),
+            jdate(row.returned_at),
+        )
+
+    def style(self, row: queries.NoteListRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.state in STATE_COLOURS:
+            return QBrush(STATE_COLOURS[row.state])
+        return None
+
+
+class NoteDetail(QWidget):
+    FACTS = (
+        "serial",
+        "amount",
+        "due",
+        "state",
+        "contract",
+        "ngo",
+        "representative",
+        "received",
+        "custody",
+        "confirmed",
+        "damage",
+        "returned",
+    )
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.contract: m.Contract | None = None
+        self.note: m.PromissoryNote | None = None
+        self.dialog: FormDialog | None = None
+        self.possibles: list[Possible] = []
+
+        self.title = QLabel(texts.NOTE_DETAIL_EMPTY)
+        self.title.setObjectName("detailTitle")
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key in self.FACTS:
+            value = value_label(f"fact_{key}")
+            self.facts.addRow(texts.NOTE_FACTS[key], value)
+            self.fact_labels[key] = value
+        self.actions = ActionBar()
+        self.actions.triggered.connect(self.open_action)
+        self.actions_note = QLabel()
+        self.actions_note.setWordWrap(True)
+        self.print_receipt = QPushButton(texts.CONTRACT_PRINTS["note-receipt"])
+        self.print_receipt.clicked.connect(lambda: self.print_document("note-receipt"))
+        self.print_return = QPushButton(texts.CONTRACT_PRINTS["note-return"])
+        self.print_return.clicked.connect(lambda: self.print_document("note-return"))
+        self.print_info = QLabel()
+        self.print_info.setWordWrap(True)
+
+        facts_side = QWidget()
+        facts_layout = QVBoxLayout(facts_side)
+        facts_layout.setContentsMargins(0, 0, 0, 0)
+        facts_layout.addWidget(self.title)
+        facts_layout.addLayout(self.facts)
+        facts_layout.addStretch(1)
+        acts_side = QWidget()
+        acts_layout = QVBoxLayout(acts_side)
+        acts_layout.setContentsMargins(0, 0, 0, 0)
+        acts_layout.addWidget(QLabel(texts.CONTRACT_ACTIONS))
+        acts_layout.addWidget(self.actions)
+        acts_layout.addWidget(self.actions_note)
+        acts_layout.addWidget(QLabel(texts.CONTRACT_PRINT))
+        prints = QHBoxLayout()
+        prints.addWidget(self.print_receipt)
+        prints.addWidget(self.print_return)
+        prints.addStretch(1)
+        acts_layout.addLayout(prints)
+        acts_layout.addWidget(self.print_info)
+        acts_layout.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(facts_side, 1)
+        layout.addWidget(acts_side, 1)
+        self.show_note(None)
+
+    def show_note(self, contract_ref: str | None) -> None:
+        self.contract = queries.contract_by_ref(contract_ref) if contract_ref else None
+        self.note = queries.note_of(self.contract) if self.contract else None
+        self.print_info.clear()
+        contract, note = self.contract, self.note
+        if contract is None or note is None:
+            self.title.setText(texts.NOTE_DETAIL_EMPTY)
+            for label in self.fact_labels.values():
+                label.clear()
+            show_possibles(self.actions, [])
+            self.actions_note.clear()
+            self.possibles = []
+            self.print_receipt.setEnabled(False)
+            self.print_return.setEnabled(False)
+            return
+        self.title.setText(texts.NOTE_DETAIL_TITLE.format(serial=shown_ref(note.serial)))
+        names = queries.full_names()
+        facts = {
+            "serial": persian.to_persian_digits(note.serial),
+            "amount": persian.format_rials(note.amount),
+            "due": persian.format_rials(note.amount_due),
+            "state": note_state_text(note.state),
+            "contract": texts.NOTE_CONTRACT_FACT.format(
+                ref=shown_ref(contract.ref),
+                semansara=contract.semansara.name,
+                state=contract_state_text(contract.state),
+            ),
+            "ngo": contract.ngo.name,
+            "representative": contract.ngo.representative or texts.NONE,
+            "received": texts.NOTE_WHEN_BY.format(
+                at=jdatetime(note.received_at), by=names.get(note.received_by, note.received_by)
+            ),
+            "custody": jdatetime(note.custody_at),
+            "confirmed": texts.NOTE_WHEN_BY.format(
+                at=jdatetime(note.confirmed_at), by=names.get(note.confirmed_by, note.confirmed_by)
+            )
+            if note.confirmed_at
+            else texts.NONE,
+            "damage": note.damage or texts.NONE,
+            "returned": texts.NOTE_RETURNED_FACT.format(
+                at=jdatetime(note.returned_at), to=note.returned_to
+            )
+            if note.returned_at
+            else texts.NONE,
+        }
+        for key, label in self.fact_labels.items():
+            label.setText(facts[key])
+        if self.session.user is not None:
+            self.possibles = [
+                p
+                for p in for_role(contract_possibles(self.session.context(), contract))
+                if p.action in NOTE_ACTIONS
+            ]
+        else:
+            self.possibles = []
+        show_possibles(self.actions, self.possibles)
+        self.actions_note.setText("" if self.possibles else texts.NOTE_NO_ACTIONS)
+        self.print_receipt.setEnabled(note.state in HELD_NOTE_STATES)
+        self.print_return.setEnabled(note.state == "returned")
+
+    def possible(self, action: str, variant: str = "") -> Possible | None:
+        return next(
+            (p for p in self.possibles if p.action == action and p.variant == variant), None
+        )
+
+    def open_action(self, action: str, variant: str = "") -> FormDialog | None:
+        if self.contract is None:
+            return None
+        dialog = contract_action_dialog(self.session, self.contract, action, variant, self)
+        if dialog is None:
+            return None
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def print_document(self, kind: str) -> object:
+        if self.contract is None:
+            return None
+        try:
+            from app.ui.print_preview import preview_document
+        except ImportError:
+            self.print_info.setText(texts.CONTRACT_PRINT_NOT_READY)
+            return None
+        return preview_document(self, self.session, kind, self.contract.ref)
+
+
+class NotesPage(Page):
+    key = "notes"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = NoteTableModel(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(texts.NOTE_SEARCH_PLACEHOLDER)
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.currentIndexChanged.connect(self.apply_filter)
+        self.count = QLabel()
+        self.count.setObjectName("rowCount")
+
+        self.table = QTableView()
+        self.table.setObjectName("noteTable")
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+        self.detail = NoteDetail(session)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(texts.PAGES[self.key]))
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        session.changed.connect(self._changed)
+        session.user_changed.connect(self._user_changed)
+        self._fill_states()
+        self.model.reload()
+        self._size_columns()
+        self.select(None)
+
+    # --- page protocol -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_ref()
+        self._fill_states()
+        self.model.reload()
+        self.select(selected)
+
+    def activated(self) -> None:
+        self._fill_states()
+        self.detail.show_note(self.selected_ref())
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _fill_states(self) -> None:
+        """«همه (۳۵)», then each state with its count; the choice is kept."""
+        counts = queries.note_state_counts()
+        chosen = self.state_filter.currentData()
+        self.state_filter.blockSignals(True)
+        self.state_filter.clear()
+        self.state_filter.addItem(
+            texts.NOTE_FILTER_ALL.format(count=persian.to_persian_digits(sum(counts.values()))), ""
+        )
+        self.state_filter.addItem(
+            texts.NOTE_FILTER_HELD.format(
+                count=persian.to_persian_digits(sum(counts.get(s, 0) for s in HELD_NOTE_STATES))
+            ),
+            "*held",
+        )
+        for state in NOTE_STATES:
+            self.state_filter.addItem(
+                texts.NOTE_FILTER_STATE.format(
+                    state=note_state_text(state),
+                    count=persian.to_persian_digits(counts.get(state, 0)),
+                ),
+                state,
+            )
+        index = self.state_filter.findData(chosen) if chosen is not None else 0
+        self.state_filter.setCurrentIndex(max(index, 0))
+        self.state_filter.blockSignals(False)
+
+    def set_state_filter(self, key: str) -> None:
+        self.state_filter.setCurrentIndex(max(self.state_filter.findData(key), 0))
+
+    def apply_filter(self, *_args: object) -> None:
+        self._search_timer.stop()
+        selected = self.selected_ref()
+        key = self.state_filter.currentData() or ""
+        self.model.search = self.search.text()
+        self.model.states = HELD_NOTE_STATES if key == "*held" else ((key,) if key else ())
+        self.model.reload()
+        self.select(selected)
+
+    def select(self, contract_ref: str | None) -> bool:
+        if contract_ref is None and self.model.rowCount():
+            contract_ref = self.model.key_of(self.model.row_at(0))
+        row = self.model.row_of(contract_ref) if contract_ref else None
+        while contract_ref and row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(contract_ref)
+        if row is None:
+            self.table.clearSelection()
+            self.detail.show_note(None)
+            return False
+        select_row(self.table, row)
+        self.detail.show_note(contract_ref)
+        return True
+
+    def show_record(self, kind: str, ref: str) -> bool:
+        if kind not in ("note", "contract"):
+            return False
+        if self.model.row_of(ref) is None:
+            self.search.clear()
+            self.state_filter.setCurrentIndex(0)
+            self.apply_filter()
+        return self.select(ref)
+
+    def selected_ref(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key_of(self.model.row_at(rows[0].row())) if rows else None
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _changed(self, kind: str, ref: str) -> None:
+        if kind not in ("note", "contract", "request"):
+            return
+        selected = self.selected_ref()
+        self._fill_states()
+        if kind == "request" or not self.model.refresh_key(ref):
+            self.model.reload()
+            self.select(selected)
+            return
+        self.detail.show_note(selected)
+
+    def _user_changed(self) -> None:
+        self.detail.show_note(self.selected_ref())
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.detail.show_note(self.selected_ref())
+
+    def _show_count(self, *_args: object) -> None:
+        self.count.setText(
+            texts.ROWS_SHOWN.format(
+                shown=persian.format_number(self.model.rowCount()),
+                total=persian.format_number(self.model.total()),
+            )
+        )
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)

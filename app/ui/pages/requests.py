@@ -1,0 +1,758 @@
+"""The requests (steps الف to ح): a lazily loaded list with search and filters, and for the
+selected request its facts, the actions the signed-in role may take now (a disabled one says
+why, with its rule), the documents to print, its timeline and its place on the process map.
+
+Signals:
+    open_record(str kind, str ref): asks the main window to show another record (its NGO).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import models as m
+from app.ui import process_map_view, queries, texts
+from app.ui.forms.base import FormDialog
+from app.ui.forms.request_actions import (
+    CapacityDialog,
+    DeliverDialog,
+    InviteDialog,
+    ReferDialog,
+    ReviewDialog,
+    SignDialog,
+    WithdrawDialog,
+)
+from app.ui.forms.request_new import NewRequestDialog
+from app.ui.item_models import isolate
+from app.ui.pages.base import Page, heading
+from app.ui.process_map_view import ProcessMapWidget
+from app.ui.session import Session
+from app.ui.widgets.action_bar import ActionBar, why_not
+from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.timeline import TimelineView
+from app.workflow import available, capacity, jalali, persian, process_map
+from app.workflow.available import Possible
+from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
+from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow, state_label
+from app.workflow.policy import SERVICE_NAMES
+from app.workflow.requests import CHANNELS
+from app.workflow.roles import ROLE_NAMES
+
+Index = QModelIndex | QPersistentModelIndex
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+SEARCH_DELAY_MS = 250
+STATE_COLOURS = {
+    "be_rejected": QColor("#c62828"),
+    "withdrawn": QColor("#777777"),
+    "he_letter_to_manager": QColor("#2e7d4f"),
+}
+
+
+def bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def fa(text: str) -> str:
+    """A name as shown: its digits in Persian (a name typed as «منطقه 6» reads «منطقه ۶»)."""
+    return persian.to_persian_digits(text)
+
+
+def state_text(state: str) -> str:
+    return state_label(RequestFlow, state)
+
+
+# --- the list ----------------------------------------------------------------------------------
+
+
+class RequestTableModel(QAbstractTableModel):
+    """The requests, newest first, read page by page as the view scrolls (keyset paging):
+    never more than the rows seen, never a widget per row."""
+
+    PAGE = 200
+    COLUMNS = texts.REQUEST_COLUMNS
+    CENTRED = frozenset({0, 3, 4})
+    STATE = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filter = queries.RequestFilter()
+        self._rows: list[queries.RequestListRow] = []
+        self._shown: list[tuple[str, ...]] = []
+        self._total = 0
+
+    def set_filter(self, wanted: queries.RequestFilter) -> None:
+        self._filter = wanted
+        self.reload()
+
+    def filter(self) -> queries.RequestFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._shown = [], []
+        self._total = queries.request_count(self._filter)
+        self._append(queries.request_page(self._filter, None, self.PAGE))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self.canFetchMore():
+            return
+        page = queries.request_page(
+            self._filter, self._rows[-1].id if self._rows else None, self.PAGE
+        )
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._append(page)
+        self.endInsertRows()
+
+    def _append(self, page: list[queries.RequestListRow]) -> None:
+        self._rows.extend(page)
+        self._shown.extend(self._format(row) for row in page)
+
+    @staticmethod
+    def _format(row: queries.RequestListRow) -> tuple[str, ...]:
+        return (
+            row.ref,
+            fa(row.ngo_name),
+            fa(row.semansara_name),
+            CHANNELS.get(row.channel, row.channel),
+            jalali.format_datetime(row.registered_at),
+            state_text(row.state),
+        )
+
+    def refresh_ref(self, ref: str) -> bool:
+        """Re-read one request after a step; True when it was among the loaded rows."""
+        position = self.row_of(ref)
+        if position is None:
+            return False
+        fresh = queries.request_list_row(ref)
+        if fresh is None:
+            return False
+        self._rows[position] = fresh
+        self._shown[position] = self._format(fresh)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
+        return True
+
+    def row_of(self, ref: str) -> int | None:
+        for position, row in enumerate(self._rows):
+            if row.ref == ref:
+                return position
+        return None
+
+    def row_at(self, row: int) -> queries.RequestListRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
+            colour = STATE_COLOURS.get(self._rows[index.row()].state)
+            return QBrush(colour) if colour else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+def step_choices() -> list[tuple[str, tuple[str, ...]]]:
+    """The step filter: all, the open ones, then each state of the request's life."""
+    out = [(texts.REQUEST_ALL_STEPS, ()), (texts.REQUEST_OPEN_STEPS, OPEN_REQUEST_STATES)]
+    out += [(state.name, (state.id,)) for state in RequestFlow.states]
+    return out
+
+
+# --- one request -------------------------------------------------------------------------------
+
+
+class RequestDetail(QWidget):
+    """The selected request: facts, actions, print buttons, timeline and process map.
+
+    Signals:
+        open_record(str kind, str ref): the person asked to see the NGO.
+    """
+
+    open_record = Signal(str, str)
+
+    FACTS = (
+        "ngo",
+        "semansara",
+        "channel",
+        "registered",
+        "services",
+        "step",
+        "queue",
+        "invited",
+        "contract",
+        "reason",
+        "pass_over",
+    )
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.request: m.Request | None = None
+        self.contract: m.Contract | None = None
+        self.dialog: FormDialog | None = None
+
+        self.title = QLabel(texts.REQUEST_DETAIL_EMPTY)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.fact: dict[str, QLabel] = {}
+        for key in self.FACTS:
+            value = QLabel()
+            value.setObjectName(f"fact_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(texts.REQUEST_FACTS[key], value)
+            self.fact[key] = value
+
+        self.actions = ActionBar(show_reasons=False)
+        self.actions.triggered.connect(self.open_action)
+        self.reasons = QLabel()  # why the disabled actions are disabled, with their rules
+        self.reasons.setObjectName("actionReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.hide()
+        self.next_by = QLabel()
+        self.next_by.setObjectName("pageInfo")
+        self.next_by.setWordWrap(True)
+        self.next_by.hide()
+
+        self.print_form = QPushButton(texts.PRINT_REQUEST_FORM)
+        self.print_form.clicked.connect(lambda: self.print_document("request-form"))
+        self.print_contract = QPushButton(texts.PRINT_CONTRACT)
+        self.print_contract.clicked.connect(lambda: self.print_document("contract"))
+        self.print_letter = QPushButton(texts.PRINT_LETTER)
+        letters = QMenu(self.print_letter)
+        for kind, label in texts.PRINT_LETTER_COPIES.items():
+            letters.addAction(label, lambda k=kind: self.print_document(k))
+        self.print_letter.setMenu(letters)
+        self.show_ngo = QPushButton(texts.REQUEST_SHOW_NGO)
+        self.show_ngo.clicked.connect(self._show_ngo)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel(texts.PRINT_LABEL))
+        for button in (self.print_form, self.print_contract, self.print_letter, self.show_ngo):
+            top.addWidget(button)
+        self.print_info = QLabel()
+        self.print_info.setObjectName("pageInfo")
+        self.print_info.setWordWrap(True)
+        self.print_info.hide()
+
+        facts = QWidget()
+        facts.setObjectName("requestFacts")
+        facts.setLayout(self.facts)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        facts_scroll.setWidget(facts)
+
+        self.timeline = TimelineView()
+        self.map = ProcessMapWidget(None)
+        self.map.setObjectName("processMap")
+        self.map_scroll = QScrollArea()
+        self.map_scroll.setObjectName("processMapScroll")
+        self.map_scroll.setWidget(self.map)
+        self.map_scroll.setWidgetResizable(False)
+        self.map_scroll.setBackgroundRole(QPalette.ColorRole.Base)  # white, as on paper
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, texts.TAB_TIMELINE)
+        self.tabs.addTab(self.map_scroll, texts.TAB_PROCESS_MAP)
+        self._centre_map_on_current = False
+        self.tabs.currentChanged.connect(self._centre_map)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(facts_scroll)  # first: on the right, right-to-left
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([430, 650])
+        split.setChildrenCollapsible(False)
+        actions_row = QHBoxLayout()
+        actions_title = QLabel(texts.REQUEST_ACTIONS)
+        bold(actions_title)
+        actions_row.addWidget(actions_title)
+        actions_row.addWidget(self.actions, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.print_info)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.next_by)
+        layout.addWidget(split, 1)
+        self.show_request(None)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def fact_text(self, key: str) -> str:
+        """A fact as shown, without its direction mark (for tests and copying)."""
+        return self.fact[key].text().removeprefix(RLM)
+
+    def show_request(self, ref: str | None) -> None:
+        request = queries.request_by_ref(ref) if ref else None
+        self.request = request
+        self.contract = queries.contract_of(request) if request is not None else None
+        self.print_info.clear()
+        self.print_info.hide()
+        for button in (self.print_form, self.show_ngo):
+            button.setEnabled(request is not None)
+        for button in (self.print_contract, self.print_letter):
+            button.setEnabled(self.contract is not None)
+        if request is None:
+            self.title.setText(texts.REQUEST_DETAIL_EMPTY)
+            for key in self.FACTS:
+                self.fact[key].clear()
+                self.facts.setRowVisible(self.fact[key], False)
+            self._show_actions(None)
+            self.timeline.show_request(None)
+            self.map.set_request(None)
+            return
+        self.title.setText(
+            texts.REQUEST_DETAIL_TITLE.format(ref=isolate(request.ref), ngo=fa(request.ngo.name))
+        )
+        self._show_facts(request)
+        self._show_actions(request)
+        self.timeline.show_request(request)
+        self.map.set_request(request.ref)
+        self.map_scroll.horizontalScrollBar().setValue(0)  # right to left: الف first
+        self._centre_map_on_current = True
+        if self.tabs.currentWidget() is self.map_scroll:
+            self._centre_map()
+
+    def _show_facts(self, request: m.Request) -> None:
+        ngo, house = request.ngo, request.semansara
+        services = [SERVICE_NAMES.get(code, code) for code in json.loads(request.services or "[]")]
+        position = capacity.queue_position(request)
+        values = {
+            "ngo": texts.REQUEST_NGO_FACT.format(
+                name=fa(ngo.name),
+                code=isolate(ngo.code),
+                level=persian.to_persian_digits(ngo.level) if ngo.level else texts.NONE,
+                expires=jalali.format_date(ngo.licence_expires),
+            ),
+            "semansara": fa(house.name),
+            "channel": CHANNELS.get(request.channel, request.channel),
+            "registered": texts.REQUEST_REGISTERED_FACT.format(
+                at=jalali.format_datetime(request.registered_at),
+                by=queries.full_names().get(request.registered_by, request.registered_by),
+            ),
+            "services": "، ".join(services),
+            "step": state_text(request.state),
+            "queue": texts.REQUEST_QUEUE_FACT.format(
+                position=persian.to_persian_digits(position), semansara=fa(house.name)
+            )
+            if position
+            else "",
+            "invited": jalali.format_date(request.invited_for) if request.invited_for else "",
+            "contract": texts.REQUEST_CONTRACT_FACT.format(
+                ref=isolate(self.contract.ref),
+                starts=jalali.format_date(self.contract.starts),
+                ends=jalali.format_date(self.contract.ends),
+            )
+            if self.contract
+            else "",
+            "reason": persian.to_persian_digits(request.decision_reason),
+            "pass_over": persian.to_persian_digits(request.pass_over_reason),
+        }
+        for key, text in values.items():
+            # RLM first: a value that starts with a date or a Latin code still reads right to left
+            self.fact[key].setText(RLM + text if text else "")
+            self.facts.setRowVisible(self.fact[key], bool(text))
+        reason_label = self.facts.labelForField(self.fact["reason"])
+        if isinstance(reason_label, QLabel):
+            reason_label.setText(
+                texts.REQUEST_FACTS["withdraw_reason" if request.state == "withdrawn" else "reason"]
+            )
+
+    def _show_actions(self, request: m.Request | None) -> None:
+        possibles = []
+        if request is not None and self.session.user is not None:
+            possibles = available.for_request(self.session.context(), request)
+        # Only what this role may do in this state; a rule's refusal stays, disabled, with why.
+        mine = [
+            p for p in possibles if p.allowed or p.error.code not in (FORBIDDEN_ROLE, OUT_OF_ORDER)
+        ]
+        for button in self.actions.buttons.values():
+            button.hide()  # ActionBar deletes its old buttons later; do not show them meanwhile
+        self.actions.set_possibles(mine)
+        reasons = [
+            texts.ACTION_REFUSED.format(label=p.label, why=why_not(p))
+            for p in mine
+            if not p.allowed
+        ]
+        self._say(self.reasons, "\n".join(reasons))
+        self._say(self.next_by, self._next_step_text(request, mine))
+
+    def _next_step_text(self, request: m.Request | None, mine: list[Possible]) -> str:
+        """Who takes the next step, when it is not the signed-in person."""
+        if request is None or any(p.action != "withdraw_request" for p in mine):
+            return ""
+        if request.state in {s.id for s in RequestFlow.final_states}:
+            return texts.REQUEST_FINISHED
+        user = self.session.user
+        roles = [
+            r
+            for r in queries.roles_to_act(request, self.session.clock)
+            if user is None or r != user.role
+        ]
+        if not roles:
+            return ""
+        return texts.REQUEST_NEXT_BY.format(roles="، ".join(ROLE_NAMES[r] for r in roles))
+
+    @staticmethod
+    def _say(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _centre_map(self, *_args: object) -> None:
+        """Scroll the map to the request's present step, once per request shown."""
+        if not self._centre_map_on_current or self.request is None:
+            return
+        if self.tabs.currentWidget() is not self.map_scroll:
+            return
+        self._centre_map_on_current = False
+        pm = process_map.build(self.request.ref)
+        node = pm.nodes.get(pm.current or "")
+        if node is None:
+            return
+        # The map's own geometry (process_map_view), so that the box scrolled to is the box drawn.
+        # Not `ensureVisible`: right to left, it mirrors x in the viewport, not in the map.
+        box = process_map_view._rect(pm, node, self.map.width())
+        viewport = self.map_scroll.viewport()
+        across = box.center().x() - viewport.width() / 2
+        if self.map_scroll.isRightToLeft():  # the bar's 0 shows the map's right edge
+            across = self.map.width() - viewport.width() / 2 - box.center().x()
+        for bar, value in (
+            (self.map_scroll.horizontalScrollBar(), across),
+            (self.map_scroll.verticalScrollBar(), box.center().y() - viewport.height() / 2),
+        ):
+            bar.setValue(int(max(bar.minimum(), min(bar.maximum(), value))))
+
+    # --- acting --------------------------------------------------------------------------------
+
+    def open_action(self, action: str, variant: str = "") -> FormDialog | None:
+        """Open the form of `action` for the shown request (what a button press does)."""
+        request = self.request
+        if request is None:
+            return None
+        factories: dict[str, Callable[[], FormDialog]] = {
+            "review_request": lambda: ReviewDialog(
+                self.session, request, variant or "accept", self
+            ),
+            "refer_request": lambda: ReferDialog(self.session, request, self),
+            "check_capacity": lambda: CapacityDialog(self.session, request, self),
+            "invite": lambda: InviteDialog(self.session, request, self),
+            "sign_contract": lambda: SignDialog(self.session, request, self),
+            "withdraw_request": lambda: WithdrawDialog(self.session, request, self),
+        }
+        if action == "deliver_letter" and self.contract is not None:
+            factories[action] = lambda: DeliverDialog(
+                self.session, request, self.contract, variant or "representative", self
+            )
+        factory = factories.get(action)
+        if factory is None:
+            return None
+        dialog = factory()
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def print_document(self, kind: str) -> object:
+        """Preview (then print or save) a document of the shown request."""
+        if self.request is None:
+            return None
+        ref = (
+            self.request.ref
+            if kind == "request-form"
+            else (self.contract.ref if self.contract else "")
+        )
+        if not ref:
+            return None
+        try:
+            from app.ui.print_preview import preview_document
+        except ImportError:
+            self.print_info.setText(texts.PRINT_NOT_READY)
+            self.print_info.show()
+            return None
+        return preview_document(self, self.session, kind, ref)
+
+    def _show_ngo(self) -> None:
+        if self.request is not None:
+            self.open_record.emit("ngo", self.request.ngo.code)
+
+
+class RequestsPage(Page):
+    key = "requests"
+    open_record = Signal(str, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.dialog: FormDialog | None = None
+        self.model = RequestTableModel(self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(texts.REQUEST_SEARCH_PLACEHOLDER)
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+
+        self.step_filter = QComboBox()
+        self.step_filter.setObjectName("stepFilter")
+        for label, states in step_choices():
+            self.step_filter.addItem(label, states)
+        self.step_filter.currentIndexChanged.connect(self.apply_filter)
+        self.semansara_filter = QComboBox()
+        self.semansara_filter.setObjectName("semansaraFilter")
+        self._fill_semansaras()
+        self.semansara_filter.currentIndexChanged.connect(self.apply_filter)
+
+        self.count = QLabel()
+        self.count.setObjectName("rowCount")
+        self.new_button = QPushButton(texts.REQUEST_NEW)
+        self.new_button.clicked.connect(self.new_item)
+        self.info = QLabel()
+        self.info.setObjectName("pageInfo")
+
+        self.table = QTableView()
+        self.table.setObjectName("requestTable")
+        configure_table(self.table)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.detail = RequestDetail(session)
+        self.detail.open_record.connect(self.open_record)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.step_filter)
+        bar.addWidget(self.semansara_filter)
+        bar.addWidget(self.count)
+        bar.addWidget(self.new_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([230, 400])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(texts.PAGES[self.key]))
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.info)
+
+        session.changed.connect(self._changed)
+        session.user_changed.connect(self._user_changed)
+        self._show_new_button()
+        self.model.reload()
+        self._size_columns()
+        self.select(None)
+
+    # --- page protocol -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self.selected_ref()
+        self._refill_semansaras()
+        self.model.reload()
+        self.select(selected)
+
+    def activated(self) -> None:
+        """Kept current by `Session.changed`; the detail's actions follow the clock."""
+        self.detail.show_request(self.selected_ref())
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def new_item(self) -> NewRequestDialog | None:
+        """The new-request form (step الف); None, with the reason said, for a role that may
+        not register requests."""
+        refusal = self.session.refusal("submit_request")
+        if refusal:
+            self.info.setText(refusal)
+            return None
+        dialog = NewRequestDialog(self.session, parent=self)
+        self.dialog = dialog
+        dialog.saved.connect(self._submitted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_record(self, kind: str, ref: str) -> bool:
+        """Select request `ref` (searching for it when it is not among the rows shown)."""
+        if kind != "request":
+            return False
+        if self.model.row_of(ref) is None:
+            self._set_filter_quietly(ref)
+        return self.select(ref)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def current_filter(self) -> queries.RequestFilter:
+        return queries.RequestFilter(
+            search=self.search.text(),
+            states=tuple(self.step_filter.currentData() or ()),
+            semansara=self.semansara_filter.currentData() or "",
+        )
+
+    def apply_filter(self, *_args: object) -> None:
+        self._search_timer.stop()
+        wanted = self.current_filter()
+        if wanted != self.model.filter():
+            selected = self.selected_ref()
+            self.model.set_filter(wanted)
+            if not self.select(selected):  # gone from the list: show the first one instead
+                self.select(None)
+
+    def select(self, ref: str | None) -> bool:
+        """Select `ref`; with none given, the first row, so that its detail shows."""
+        if ref is None and self.model.rowCount():
+            ref = self.model.row_at(0).ref
+        row = self.model.row_of(ref) if ref else None
+        if row is None:
+            self.table.clearSelection()
+            self.detail.show_request(None)
+            return False
+        select_row(self.table, row)
+        return True
+
+    def selected_ref(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).ref if rows else None
+
+    def _set_filter_quietly(self, search: str) -> None:
+        for widget in (self.search, self.step_filter, self.semansara_filter):
+            widget.blockSignals(True)
+        self.search.setText(search)
+        self.step_filter.setCurrentIndex(0)
+        self.semansara_filter.setCurrentIndex(0)
+        for widget in (self.search, self.step_filter, self.semansara_filter):
+            widget.blockSignals(False)
+        self.model.set_filter(self.current_filter())
+
+    def _refill_semansaras(self) -> None:
+        current = self.semansara_filter.currentData()
+        self.semansara_filter.blockSignals(True)
+        self.semansara_filter.clear()
+        self._fill_semansaras()
+        self.semansara_filter.setCurrentIndex(max(self.semansara_filter.findData(current), 0))
+        self.semansara_filter.blockSignals(False)
+
+    def _fill_semansaras(self) -> None:
+        self.semansara_filter.addItem(texts.REQUEST_ALL_SEMANSARAS, "")
+        for code, name in queries.semansara_choices():
+            self.semansara_filter.addItem(name, code)
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    def _submitted(self, result: dict) -> None:
+        ref = str(result.get("ref", ""))
+        self.info.setText(texts.REQUEST_SAVED.format(ref=ref))
+        self.show_record("request", ref)
+
+    def _changed(self, kind: str, ref: str) -> None:
+        if kind == "semansara":
+            self._refill_semansaras()
+            return
+        if kind == "request" and ref and self.model.refresh_ref(ref):
+            if ref == self.selected_ref():
+                self.detail.show_request(ref)
+            return
+        if kind in ("request", "contract", "ngo"):
+            self.refresh()
+
+    def _user_changed(self) -> None:
+        self._show_new_button()
+        self.detail.show_request(self.selected_ref())
+
+    def _show_new_button(self) -> None:
+        """Only the desk registers requests; for others the button is disabled and says why."""
+        refusal = self.session.refusal("submit_request")
+        self.new_button.setEnabled(not refusal)
+        self.new_button.setToolTip(refusal)
+        self.info.clear()
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.detail.show_request(self.selected_ref())
+
+    def _show_count(self, *_args: object) -> None:
+        self.count.setText(
+            texts.ROWS_SHOWN.format(
+                shown=persian.format_number(self.model.rowCount()),
+                total=persian.format_number(self.model.total()),
+            )
+        )
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)

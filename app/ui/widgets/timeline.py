@@ -1,0 +1,72 @@
+"""A request's timeline: its audit events (R-3.5), one row each, oldest first.
+
+Who took each step, when (Jalali), in which role, at which step, what was decided and why.
+The rows come from the append-only audit trail (`queries.request_timeline`); nothing here
+writes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from app.db import models as m
+from app.ui import queries, texts
+from app.ui.item_models import ListTableModel
+from app.ui.widgets.tables import configure_table
+from app.workflow import jalali, persian
+from app.workflow.roles import ROLE_NAMES
+
+
+def decision_text(event: m.AuditEvent) -> str:
+    """The event in words: «پذیرش», «قرارداد بسته شد» …; an unknown decision by its action."""
+    label = texts.DECISION_NAMES.get(event.decision)
+    if label is None:
+        label = texts.ACTION_NAMES.get(event.action, event.decision or event.action)
+    if event.object_type in ("contract", "note"):
+        label = f"{texts.TIMELINE_OBJECTS[event.object_type]}: {label}"
+    return label
+
+
+def timeline_rows(events: list[m.AuditEvent], names: dict[str, str]) -> list[tuple[str, tuple]]:
+    return [
+        (
+            str(event.id),
+            (
+                jalali.format_datetime(event.at),
+                names.get(event.actor, event.actor),
+                ROLE_NAMES.get(event.role, event.role),
+                event.step or texts.NONE,
+                decision_text(event),
+                persian.to_persian_digits(event.reason) if event.reason else "",
+            ),
+        )
+        for event in events
+    ]
+
+
+class TimelineView(QTableView):
+    """The audit trail of one request (and of the contract and note it led to)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        configure_table(self)
+        self.model_ = ListTableModel(texts.TIMELINE_COLUMNS, self)
+        self.model_.centred = frozenset({0, 3})
+        self.setModel(self.model_)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (4, 5):  # the decision and its reason share what is left; tips hold all
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def show_request(self, request: m.Request | None) -> None:
+        events = queries.request_timeline(request) if request is not None else []
+        self.model_.set_rows(timeline_rows(events, queries.full_names() if events else {}))
+        for row, event in enumerate(events):
+            self.model_.tips[(row, 4)] = self.model_.cells[row][4]
+            if event.reason:
+                self.model_.tips[(row, 5)] = self.model_.cells[row][5]
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the view shows, cell by cell (for tests and for copying)."""
+        return list(self.model_.cells)
