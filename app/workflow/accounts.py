@@ -10,7 +10,7 @@ import datetime as dt
 
 from app.db import models as m
 from app.db.database import db
-from app.workflow import audit, errors, validate
+from app.workflow import audit, errors, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock
 from app.workflow.passwords import check_password, hash_password
@@ -24,7 +24,8 @@ MIN_LENGTH = 8
 
 def _checked_new(password: str) -> str:
     if len(password or "") < MIN_LENGTH:
-        raise validate.invalid("password", f"دست‌کم {MIN_LENGTH} نویسه لازم است.")
+        raise validate.invalid("password",
+                               f"دست‌کم {persian.to_persian_digits(MIN_LENGTH)} نویسه لازم است.")
     return password
 
 
@@ -41,7 +42,7 @@ def sign_in(username: str, password: str, clock: Clock) -> m.User:
         elif user.locked_until and user.locked_until > now:
             refusal = errors.WorkflowError(
                 errors.ACCOUNT_LOCKED, "به‌علت چند ورود نادرست، این حساب تا "
-                                       f"{user.locked_until:%H:%M} قفل است.")
+                                       f"{persian.to_persian_digits(f'{user.locked_until:%H:%M}')} قفل است.")
         elif user.password_hash is None:
             user.password_hash = hash_password(_checked_new(password))
             trail.decision = "first_password_set"

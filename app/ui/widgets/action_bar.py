@@ -46,6 +46,7 @@ class ActionBar(QWidget):
         while self._buttons_row.count():
             item = self._buttons_row.takeAt(0)
             if item.widget():
+                item.widget().hide()  # deleteLater alone leaves it drawn until the loop runs
                 item.widget().deleteLater()
         self.buttons.clear()
         reasons = []
