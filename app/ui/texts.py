@@ -294,7 +294,6 @@ PRINT_LETTER_COPIES = {
     "letter-representative": "نسخهٔ نمایندهٔ رسمی سمن",
     "letter-manager": "نسخهٔ مسئول سمن‌سرا",
 }
-PRINT_NOT_READY = "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
 
 # --- requests: the forms of the steps ----------------------------------------------------------
 RECORD = "ثبت"
@@ -724,7 +723,6 @@ BOOKING_FINISHED = "کار این نوبت به پایان رسیده است."
 BOOKING_PRINT_NGO = "چاپ اطلاعیهٔ سمن"
 BOOKING_PRINT_MANAGER = "چاپ اطلاعیهٔ مسئول سمن‌سرا"
 BOOKING_PRINT_WHEN = "اطلاعیه پس از تنظیم وقت (مرحلهٔ د) چاپ می‌شود."
-BOOKING_PRINT_NOT_READY = "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
 
 # --- the booking form (خ) and the reasons ------------------------------------------------------
 BOOKING_DIALOG_TITLE = "درخواست نوبت در {semansara} (خ)"
@@ -814,7 +812,6 @@ CONTRACT_PRINT_WHEN = {
     "note-receipt": "رسید سفته تا سفته نزد ستاد است چاپ می‌شود.",
     "note-return": "رسید بازگرداندن پس از بازگرداندن سفته چاپ می‌شود.",
 }
-CONTRACT_PRINT_NOT_READY = "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
 CONTRACT_ALLOCATE = "تخصیص"
 CONTRACT_ORDER_CARDS = "سفارش کارت ویزیت"
 CONTRACT_DECIDE_LABELS = {"accept": "پذیرش تمدید", "reject": "رد تمدید"}

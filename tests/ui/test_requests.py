@@ -430,16 +430,6 @@ def test_print_buttons_call_the_preview_with_kind_and_ref(
     ]
 
 
-def test_print_before_the_preview_exists_says_so(window: MainWindow, clock, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setitem(sys.modules, "app.ui.print_preview", None)  # import fails
-    house = add_house(clock)
-    ref = request_at(clock, assessed_ngo(clock, "انجمن الف", "L-1"), house)
-    page = open_requests(window, ref)
-    assert not page.detail.print_contract.isEnabled()  # no contract yet
-    page.detail.print_form.click()
-    assert page.detail.print_info.text() == "پیش‌نمایش چاپ هنوز در این نسخه آماده نیست."
-
-
 def test_timeline_and_process_map(window: MainWindow, clock) -> None:  # noqa: ANN001
     """R-3.5: every step with who, when (Jalali), role, step and decision."""
     house = add_house(clock)

@@ -171,8 +171,6 @@ class BookingDetail(QWidget):
         self.print_ngo.clicked.connect(lambda: self.print_notice("notice-ngo"))
         self.print_manager = QPushButton(texts.BOOKING_PRINT_MANAGER)
         self.print_manager.clicked.connect(lambda: self.print_notice("notice-manager"))
-        self.print_info = QLabel()
-        self.print_info.setWordWrap(True)
         prints = QHBoxLayout()
         prints.addWidget(self.print_ngo)
         prints.addWidget(self.print_manager)
@@ -190,7 +188,6 @@ class BookingDetail(QWidget):
         body.addWidget(self.actions_note)
         body.addWidget(self.message)
         body.addLayout(prints)
-        body.addWidget(self.print_info)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -206,7 +203,6 @@ class BookingDetail(QWidget):
     ) -> None:
         self.booking = queries.booking_by_ref(ref) if ref else None
         self.message.hide()
-        self.print_info.clear()
         booking = self.booking
         self.body.setVisible(booking is not None)
         self.summary.setVisible(booking is None)
@@ -320,11 +316,7 @@ class BookingDetail(QWidget):
     def print_notice(self, kind: str) -> object:
         if self.booking is None:
             return None
-        try:
-            from app.ui.print_preview import preview_document
-        except ImportError:
-            self.print_info.setText(texts.BOOKING_PRINT_NOT_READY)
-            return None
+        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
         return preview_document(self, self.session, kind, self.booking.ref)
 
 

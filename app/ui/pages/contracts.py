@@ -373,8 +373,6 @@ class ContractDetail(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.print_document(k))
             prints.addWidget(button, position // 3, position % 3)
             self.print_buttons[kind] = button
-        self.print_info = QLabel()
-        self.print_info.setWordWrap(True)
 
         leading = QWidget()
         leading_layout = QVBoxLayout(leading)
@@ -389,7 +387,6 @@ class ContractDetail(QWidget):
         leading_layout.addWidget(self.actions_note)
         leading_layout.addWidget(QLabel(texts.CONTRACT_PRINT))
         leading_layout.addLayout(prints)
-        leading_layout.addWidget(self.print_info)
         leading_layout.addStretch(1)
         leading_scroll = QScrollArea()
         leading_scroll.setWidgetResizable(True)
@@ -450,7 +447,6 @@ class ContractDetail(QWidget):
     def show_contract(self, ref: str | None) -> None:
         self.contract = queries.contract_by_ref(ref) if ref else None
         contract = self.contract
-        self.print_info.clear()
         enabled = contract is not None
         self.tabs.setEnabled(enabled)
         for button in self.print_buttons.values():
@@ -630,11 +626,7 @@ class ContractDetail(QWidget):
     def print_document(self, kind: str) -> object:
         if self.contract is None:
             return None
-        try:
-            from app.ui.print_preview import preview_document
-        except ImportError:
-            self.print_info.setText(texts.CONTRACT_PRINT_NOT_READY)
-            return None
+        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
         return preview_document(self, self.session, kind, self.contract.ref)
 
 

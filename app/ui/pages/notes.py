@@ -145,8 +145,6 @@ class NoteDetail(QWidget):
         self.print_receipt.clicked.connect(lambda: self.print_document("note-receipt"))
         self.print_return = QPushButton(texts.CONTRACT_PRINTS["note-return"])
         self.print_return.clicked.connect(lambda: self.print_document("note-return"))
-        self.print_info = QLabel()
-        self.print_info.setWordWrap(True)
 
         facts_side = QWidget()
         facts_layout = QVBoxLayout(facts_side)
@@ -166,7 +164,6 @@ class NoteDetail(QWidget):
         prints.addWidget(self.print_return)
         prints.addStretch(1)
         acts_layout.addLayout(prints)
-        acts_layout.addWidget(self.print_info)
         acts_layout.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,7 +174,6 @@ class NoteDetail(QWidget):
     def show_note(self, contract_ref: str | None) -> None:
         self.contract = queries.contract_by_ref(contract_ref) if contract_ref else None
         self.note = queries.note_of(self.contract) if self.contract else None
-        self.print_info.clear()
         contract, note = self.contract, self.note
         if contract is None or note is None:
             self.title.setText(texts.NOTE_DETAIL_EMPTY)
@@ -253,11 +249,7 @@ class NoteDetail(QWidget):
     def print_document(self, kind: str) -> object:
         if self.contract is None:
             return None
-        try:
-            from app.ui.print_preview import preview_document
-        except ImportError:
-            self.print_info.setText(texts.CONTRACT_PRINT_NOT_READY)
-            return None
+        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
         return preview_document(self, self.session, kind, self.contract.ref)
 
 

@@ -289,10 +289,6 @@ class RequestDetail(QWidget):
         top.addWidget(QLabel(texts.PRINT_LABEL))
         for button in (self.print_form, self.print_contract, self.print_letter, self.show_ngo):
             top.addWidget(button)
-        self.print_info = QLabel()
-        self.print_info.setObjectName("pageInfo")
-        self.print_info.setWordWrap(True)
-        self.print_info.hide()
 
         facts = QWidget()
         facts.setObjectName("requestFacts")
@@ -332,7 +328,6 @@ class RequestDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.print_info)
         layout.addLayout(actions_row)
         layout.addWidget(self.reasons)
         layout.addWidget(self.next_by)
@@ -349,8 +344,6 @@ class RequestDetail(QWidget):
         request = queries.request_by_ref(ref) if ref else None
         self.request = request
         self.contract = queries.contract_of(request) if request is not None else None
-        self.print_info.clear()
-        self.print_info.hide()
         for button in (self.print_form, self.show_ngo):
             button.setEnabled(request is not None)
         for button in (self.print_contract, self.print_letter):
@@ -526,12 +519,7 @@ class RequestDetail(QWidget):
         )
         if not ref:
             return None
-        try:
-            from app.ui.print_preview import preview_document
-        except ImportError:
-            self.print_info.setText(texts.PRINT_NOT_READY)
-            self.print_info.show()
-            return None
+        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
         return preview_document(self, self.session, kind, ref)
 
     def _show_ngo(self) -> None:
