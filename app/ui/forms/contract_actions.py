@@ -495,3 +495,31 @@ def contract_action_dialog(
     }
     factory = factories.get(action)
     return factory() if factory is not None else None
+
+
+class ContractActionsMixin:
+    """What the contract and note detail panels share: find a possible action, open its form,
+    print a document of the shown contract. Expects `session`, `contract` and `possibles`."""
+
+    def possible(self, action: str, variant: str = "") -> Possible | None:
+        return next(
+            (p for p in self.possibles if p.action == action and p.variant == variant), None
+        )
+
+    def open_action(self, action: str, variant: str = "") -> ContractActionDialog | None:
+        if self.contract is None:
+            return None
+        dialog = contract_action_dialog(self.session, self.contract, action, variant, self)
+        if dialog is None:
+            return None
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def print_document(self, kind: str) -> object:
+        if self.contract is None:
+            return None
+        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
+
+        return preview_document(self, self.session, kind, self.contract.ref)

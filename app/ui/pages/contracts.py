@@ -34,7 +34,7 @@ from app.db import models as m
 from app.ui import queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.contract_actions import (
-    contract_action_dialog,
+    ContractActionsMixin,
     contract_possibles,
     for_role,
 )
@@ -324,7 +324,7 @@ def hours_or_count(service: str, value: Any) -> str:
 # --- one contract ------------------------------------------------------------------------------
 
 
-class ContractDetail(QWidget):
+class ContractDetail(ContractActionsMixin, QWidget):
     """One contract: facts on the leading side with its actions and prints, lists beside."""
 
     FACTS = (
@@ -605,29 +605,6 @@ class ContractDetail(QWidget):
             button.setEnabled(allowed[kind])
             button.setToolTip("" if allowed[kind] else texts.CONTRACT_PRINT_WHEN[kind])
 
-    def possible(self, action: str, variant: str = "") -> Possible | None:
-        return next(
-            (p for p in self.possibles if p.action == action and p.variant == variant), None
-        )
-
-    # --- acting --------------------------------------------------------------------------------
-
-    def open_action(self, action: str, variant: str = "") -> FormDialog | None:
-        if self.contract is None:
-            return None
-        dialog = contract_action_dialog(self.session, self.contract, action, variant, self)
-        if dialog is None:
-            return None
-        self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def print_document(self, kind: str) -> object:
-        if self.contract is None:
-            return None
-        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
-        return preview_document(self, self.session, kind, self.contract.ref)
 
 
 class ContractsPage(Page):

@@ -28,7 +28,7 @@ from app.ui import queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.contract_actions import (
     NOTE_ACTIONS,
-    contract_action_dialog,
+    ContractActionsMixin,
     contract_possibles,
     for_role,
 )
@@ -105,7 +105,7 @@ class NoteTableModel(PagedModel):
         return None
 
 
-class NoteDetail(QWidget):
+class NoteDetail(ContractActionsMixin, QWidget):
     FACTS = (
         "serial",
         "amount",
@@ -230,27 +230,6 @@ class NoteDetail(QWidget):
         self.print_receipt.setEnabled(note.state in HELD_NOTE_STATES)
         self.print_return.setEnabled(note.state == "returned")
 
-    def possible(self, action: str, variant: str = "") -> Possible | None:
-        return next(
-            (p for p in self.possibles if p.action == action and p.variant == variant), None
-        )
-
-    def open_action(self, action: str, variant: str = "") -> FormDialog | None:
-        if self.contract is None:
-            return None
-        dialog = contract_action_dialog(self.session, self.contract, action, variant, self)
-        if dialog is None:
-            return None
-        self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def print_document(self, kind: str) -> object:
-        if self.contract is None:
-            return None
-        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
-        return preview_document(self, self.session, kind, self.contract.ref)
 
 
 class NotesPage(Page):
