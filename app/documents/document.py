@@ -58,7 +58,9 @@ class Stamp:
 
     @property
     def shown_code(self) -> str:
-        return show_code(self.code)
+        """The code as printed: embedded left-to-right (LRE…PDF, which the bidi step honours
+        and removes), or a code whose first group is all digits prints its halves swapped."""
+        return f"\u202a{show_code(self.code)}\u202c"
 
 
 def show_code(code: str) -> str:

@@ -63,6 +63,16 @@ def test_issue_stores_a_row_and_prints_serial_and_code(world: World, tmp_path: P
     assert text.count(show_code(record.code)) == 1 + sum(1 for p in pages if p.strip())
 
 
+def test_code_starting_with_digits_prints_in_order(world: World, tmp_path: Path,
+                                                    monkeypatch) -> None:  # noqa: ANN001
+    """A first group of digits beside Latin letters must not swap the halves on paper."""
+    monkeypatch.setattr(issuing, "new_code", lambda: "2345ABCD")
+    record, pdf = issuing.issue("contract", "R1", "deputy", world.clock)
+    text = _pdftotext(pdf, tmp_path)
+    assert record.code == "2345ABCD"
+    assert "2345-ABCD" in text and "ABCD-2345" not in text
+
+
 def test_serials_and_codes_are_unique(world: World) -> None:
     issued = []
     for kind, ref in [
