@@ -8,44 +8,117 @@ from typing import Any
 from app.db import models as m
 from app.workflow import errors, jalali, persian, validate
 from app.workflow.audit import Trail
-from app.workflow.policy import POLICY_KEYS, merged, policy_on
+from app.workflow.policy import POLICY_KEYS, SERVICES, UNLIMITED, VERSION_1, merged, policy_on
 from app.workflow.service import Context, Result, action
+
+# Values that must stay above zero: a lease, a note or a rounding step of 0 means nothing.
+_POSITIVE = frozenset({"lease_months", "max_total_months", "note_base_amount", "note_rounding"})
+
+
+def _bad(path: str, why: str) -> errors.WorkflowError:
+    return validate.invalid("changes", f"مقدار «{path}» {why}", "R-8.1")
+
+
+def _check_value(value: Any, model: Any, path: str) -> None:
+    """`value` has the shape of version 1's `model` at `path` (its type, its keys, its length)."""
+    if isinstance(model, dict):
+        if not isinstance(value, dict):
+            raise _bad(path, "باید فهرستی از مقادیر نام‌دار باشد.")
+        for key, item in value.items():
+            if key not in model:
+                raise _bad(f"{path}.{key}", "از مقادیر شیوه‌نامه نیست.")
+            _check_value(item, model[key], f"{path}.{key}")
+    elif isinstance(model, list):
+        if not isinstance(value, list) or not value:
+            raise _bad(path, "باید فهرستی ناتهی باشد.")
+        if all(isinstance(x, int) for x in model):  # thresholds: as many, in rising order
+            if len(value) != len(model):
+                raise _bad(path, f"باید {persian.to_persian_digits(len(model))} عدد باشد.")
+            for item in value:
+                _check_value(item, model[0], path)
+            if value != sorted(set(value)):
+                raise _bad(path, "باید از کوچک به بزرگ و بی‌تکرار باشد.")
+        elif not all(isinstance(x, str) and x.strip() for x in value):
+            raise _bad(path, "باید فهرستی از نام‌ها باشد.")
+    elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _bad(path, "باید عددی درست و نامنفی باشد.")
+
+
+def _check_level_caps(value: Any) -> None:
+    """Levels 1–4; a level lists any of the services, each a count/hours or «unlimited»."""
+    if not isinstance(value, dict):
+        raise _bad("level_caps", "باید فهرستی از سطح‌ها باشد.")
+    for level, caps in value.items():
+        if level not in VERSION_1["level_caps"]:
+            raise _bad(f"level_caps.{level}", "سطح نیست؛ سطح‌ها ۱ تا ۴ هستند.")
+        if not isinstance(caps, dict):
+            raise _bad(f"level_caps.{level}", "باید فهرستی از خدمات باشد.")
+        for service, cap in caps.items():
+            where = f"level_caps.{level}.{service}"
+            if service not in SERVICES:
+                raise _bad(where, "از خدمات شیوه‌نامه نیست.")
+            if cap != UNLIMITED and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
+                raise _bad(where, "باید عددی نامنفی یا «unlimited» باشد.")
 
 
 def _check_changes(changes: Any) -> dict[str, Any]:
+    """R-8.1: only known values, each of the shape version 1 gives it."""
     if not isinstance(changes, dict) or not changes:
         raise validate.invalid("changes", "دست‌کم یک مقدار تغییریافته لازم است.", "R-8.1")
     unknown = sorted(set(changes) - POLICY_KEYS)
     if unknown:
         raise validate.invalid("changes", f"«{unknown[0]}» از مقادیر شیوه‌نامه نیست.", "R-8.1")
     for key, value in changes.items():
-        if isinstance(value, bool) or (isinstance(value, int | float) and value < 0):
-            raise validate.invalid("changes", f"مقدار «{key}» نادرست است.", "R-8.1")
+        if key == "level_caps":
+            _check_level_caps(value)
+        else:
+            _check_value(value, VERSION_1[key], key)
+        if key in _POSITIVE and value == 0:
+            raise _bad(key, "باید بیشتر از صفر باشد.")
     return changes
 
 
 @action("add_policy_version")
-def add_policy_version(ctx: Context, trail: Trail, *, effective: Any, changes: Any,
-                       reason: str) -> Result:
+def add_policy_version(
+    ctx: Context, trail: Trail, *, effective: Any, changes: Any, reason: str
+) -> Result:
     day = validate.date(effective, "effective")
     changes = _check_changes(changes)
     reason = validate.text(reason, "reason", max_len=4000)
     latest = m.PolicyVersion.select().order_by(m.PolicyVersion.number.desc()).first()
     if day < latest.effective:
-        raise validate.invalid("effective", f"نمی‌تواند پیش از اجرای نسخهٔ "
-                               f"{persian.to_persian_digits(latest.number)} ({jalali.format_date(latest.effective)}) باشد.",
-                               "R-8.1")
+        raise validate.invalid(
+            "effective",
+            f"نمی‌تواند پیش از اجرای نسخهٔ "
+            f"{persian.to_persian_digits(latest.number)} ({jalali.format_date(latest.effective)}) باشد.",
+            "R-8.1",
+        )
     if day < ctx.today:
-        raise errors.WorkflowError(errors.INVALID_INPUT, "نسخهٔ تازه نمی‌تواند گذشته را تغییر دهد.",
-                                   "R-8.1", field="effective")
+        raise errors.WorkflowError(
+            errors.INVALID_INPUT,
+            "نسخهٔ تازه نمی‌تواند گذشته را تغییر دهد.",
+            "R-8.1",
+            field="effective",
+        )
     base = policy_on(day).values
     values = merged(base, changes)
     number = latest.number + 1
-    m.PolicyVersion.create(number=number, effective=day, approved=ctx.today,
-                           values=json.dumps(values, ensure_ascii=False, sort_keys=True),
-                           reason=reason, created_by=ctx.user.username, created_at=ctx.now)
-    trail.about("policy", str(number), decision="added", reason=reason,
-                data={"effective": day, "changes": changes})
+    m.PolicyVersion.create(
+        number=number,
+        effective=day,
+        approved=ctx.today,
+        values=json.dumps(values, ensure_ascii=False, sort_keys=True),
+        reason=reason,
+        created_by=ctx.user.username,
+        created_at=ctx.now,
+    )
+    trail.about(
+        "policy",
+        str(number),
+        decision="added",
+        reason=reason,
+        data={"effective": day, "changes": changes},
+    )
     return {"ref": str(number), "effective": jalali.format_date_latin(day)}
 
 
