@@ -814,8 +814,6 @@ CONTRACT_PRINT_WHEN = {
 }
 CONTRACT_ALLOCATE = "تخصیص"
 CONTRACT_ORDER_CARDS = "سفارش کارت ویزیت"
-CONTRACT_DECIDE_LABELS = {"accept": "پذیرش تمدید", "reject": "رد تمدید"}
-CONTRACT_SETTLE_LABEL = "رسیدگی به خسارت"
 CONTRACT_RECORD = "ثبت"
 CONTRACT_FORM_SUMMARY = "قرارداد {ref} — {ngo}، {semansara} (از {starts}، پایان {ends})"
 TAB_EXTENSIONS = "تمدیدها"

@@ -14,7 +14,15 @@ from app.db import models as m
 from app.workflow import contracts, errors, notes
 from app.workflow.bookings import check_cancellable
 from app.workflow.eligibility import eligibility_problem
-from app.workflow.machines import BookingFlow, ContractFlow, Flow, NoteFlow, RequestFlow
+from app.workflow.machines import (
+    HELD_NOTE_STATES,
+    BookingFlow,
+    ContractFlow,
+    ExtensionFlow,
+    Flow,
+    NoteFlow,
+    RequestFlow,
+)
 from app.workflow.policy import policy_on
 from app.workflow.service import Context, check_role
 
@@ -107,6 +115,15 @@ def for_contract(ctx: Context, contract: m.Contract) -> list[Possible]:
             out.append(Possible(action, "", label, exc))
         else:
             out.append(Possible(action, "", label))
+    pending = (
+        contract.extensions.where(m.Extension.state == "requested").order_by(m.Extension.id).first()
+    )
+    if pending is not None:
+        out += _evaluate(ctx, ExtensionFlow(pending), [
+            ("decide_extension", "accept", "accept", "پذیرش تمدید",
+             lambda: contracts.check_extension_acceptable(contract, pending, ctx.today)),
+            ("decide_extension", "reject", "reject", "رد تمدید", None),
+        ])
     if note is not None:
         out += _evaluate(ctx, NoteFlow(note), [
             ("take_note_custody", "", "take_custody", "تحویل سفته به امانت مالی", None),
@@ -114,7 +131,21 @@ def for_contract(ctx: Context, contract: m.Contract) -> list[Possible]:
                 notes.own_manager(ctx, contract), notes.after_end(contract))),
             ("report_damage", "", "report_damage", "گزارش خسارت", lambda: (
                 notes.own_manager(ctx, contract), notes.after_end(contract))),
-            ("return_note", "", "return_note", "بازگرداندن سفته",
-             lambda: _raise(notes.returnable(contract, note))),
+            ("settle_damage", "", "hold", "رسیدگی به خسارت", lambda: notes.damage_open(note)),
         ])
+        out.append(_return_note(ctx, note, contract))
     return out
+
+
+def _return_note(ctx: Context, note: m.PromissoryNote, contract: m.Contract) -> Possible:
+    """R-6.3: while the note is held, say what it waits for (the contract's end, the manager's
+    word), not only that its state does not allow returning it yet."""
+    label = "بازگرداندن سفته"
+    try:
+        check_role(ctx.user, "return_note")
+        if note.state in HELD_NOTE_STATES:
+            _raise(notes.returnable(contract, note))
+        NoteFlow(note).ensure("return_note")
+    except errors.WorkflowError as exc:
+        return Possible("return_note", "", label, exc)
+    return Possible("return_note", "", label)

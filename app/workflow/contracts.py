@@ -132,6 +132,12 @@ def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "
     return {"ref": ref, "state": extension.state, "deadline": jalali.format_date_latin(deadline)}
 
 
+def check_extension_acceptable(lease: m.Contract, extension: m.Extension, today: dt.date) -> None:
+    """R-5.2 – R-5.4: refuse accepting `extension` today (contract ended, limits, no place)."""
+    running(lease)
+    _check_extension_limits(lease, extension.to_semansara, policy_on(today))
+
+
 @action("decide_extension")
 def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
                      reason: str = "") -> Result:
@@ -144,10 +150,9 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
     trail.about("contract", lease.ref, decision=f"extension_{decision}", reason=reason,
                 data={"extension": ref})
     if decision == "accept":
-        running(lease)
+        check_extension_acceptable(lease, extension, ctx.today)
         policy = policy_on(ctx.today)
         target = extension.to_semansara
-        _check_extension_limits(lease, target, policy)
         if target.id != lease.semansara_id:
             # The NGO moves when its present term ends (R-5.4); until then it keeps its house,
             # and the new house holds a place for it (capacity.places).

@@ -133,6 +133,12 @@ def returnable(contract: m.Contract, note: m.PromissoryNote) -> errors.WorkflowE
                                 "R-6.3")
 
 
+def damage_open(note: m.PromissoryNote) -> None:
+    """Refuse settling damage unless the manager reported damage and it is not settled yet."""
+    if note.state != "damage_reported":
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, "پرونده‌ای برای خسارت باز نیست.", "R-6.3")
+
+
 def _settle_contract(trail: Trail, contract: m.Contract) -> None:
     if contract.state == "ended":
         ContractFlow(contract).fire("settle")
@@ -162,8 +168,7 @@ def settle_damage(ctx: Context, trail: Trail, *, contract: str, outcome: str,
     outcome = validate.choice(outcome, "outcome", ("return", "keep"),
                               {"return": "بازگرداندن", "keep": "ضبط"})
     reason = validate.text(reason, "reason", max_len=4000)
-    if note.state != "damage_reported":
-        raise errors.WorkflowError(errors.OUT_OF_ORDER, "پرونده‌ای برای خسارت باز نیست.", "R-6.3")
+    damage_open(note)
     _step(trail, contract_row, note, "return_note" if outcome == "return" else "hold",
           decision=outcome, reason=reason)
     if outcome == "return":

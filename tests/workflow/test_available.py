@@ -44,7 +44,11 @@ def test_note_return_explained_until_manager_confirms(world: World) -> None:
     world.contract("R1", "N1", "C1")
     contract = m.Contract.get(m.Contract.ref == "C1")
     finance = available.for_contract(world.ctx("fin"), contract)
-    assert _by(finance, "return_note").error.code == errors.OUT_OF_ORDER  # state: received
+    # state «received»: the button says what the note waits for, as the action itself would
+    assert _by(finance, "return_note").error.code == errors.NOTE_NOT_RETURNABLE
+    with pytest.raises(errors.WorkflowError) as refused:
+        world.do("fin", "return_note", contract="C1")
+    assert refused.value.code == errors.NOTE_NOT_RETURNABLE
     world.do("deputy", "end_contract", contract="C1")
     contract = m.Contract.get(m.Contract.ref == "C1")
     manager = available.for_contract(world.ctx("mgr1"), contract)
@@ -52,3 +56,39 @@ def test_note_return_explained_until_manager_confirms(world: World) -> None:
     world.do("mgr1", "confirm_no_damage", contract="C1")
     finance = available.for_contract(world.ctx("fin"), m.Contract.get(m.Contract.ref == "C1"))
     assert _by(finance, "return_note").allowed
+
+
+def test_extension_decision_offered_with_its_limits(world: World) -> None:
+    world.ngo("N1")
+    world.contract("R1", "N1", "C1")
+    contract = m.Contract.get(m.Contract.ref == "C1")
+    assert not [p for p in available.for_contract(world.ctx("deputy"), contract)
+                if p.action == "decide_extension"]  # nothing pending, nothing offered
+    world.at("1405/06/01 10:00").do("desk", "request_extension", contract="C1", ref="E1")
+    contract = m.Contract.get(m.Contract.ref == "C1")
+    deputy = available.for_contract(world.ctx("deputy"), contract)
+    assert _by(deputy, "decide_extension", "accept").allowed
+    assert _by(deputy, "decide_extension", "reject").allowed
+    desk = available.for_contract(world.ctx("desk"), contract)
+    assert _by(desk, "decide_extension", "accept").error.code == errors.FORBIDDEN_ROLE
+    world.do("deputy", "end_contract", contract="C1")
+    contract = m.Contract.get(m.Contract.ref == "C1")
+    ended = _by(available.for_contract(world.ctx("deputy"), contract), "decide_extension", "accept")
+    assert ended.error.code == errors.NO_ACTIVE_CONTRACT
+    with pytest.raises(errors.WorkflowError) as refused:
+        world.do("deputy", "decide_extension", ref="E1", decision="accept")
+    assert refused.value.code == ended.error.code
+
+
+def test_settle_damage_offered_only_while_a_damage_case_is_open(world: World) -> None:
+    world.ngo("N1")
+    world.contract("R1", "N1", "C1")
+    world.do("deputy", "end_contract", contract="C1")
+    contract = m.Contract.get(m.Contract.ref == "C1")
+    closed = _by(available.for_contract(world.ctx("fin"), contract), "settle_damage")
+    assert closed.error.code == errors.OUT_OF_ORDER
+    world.do("mgr1", "report_damage", contract="C1", description="شکستن شیشهٔ پنجره")
+    contract = m.Contract.get(m.Contract.ref == "C1")
+    assert _by(available.for_contract(world.ctx("fin"), contract), "settle_damage").allowed
+    manager = _by(available.for_contract(world.ctx("mgr1"), contract), "settle_damage")
+    assert manager.error.code == errors.FORBIDDEN_ROLE

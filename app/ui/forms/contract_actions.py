@@ -5,9 +5,8 @@ note's custody, the manager's word on damage, its return and the settling of a d
 Each asks only what its action needs and runs it through the session; a refusal stays in the
 form (with its rule) and the field at fault is marked; nothing is saved.
 
-`contract_possibles` lists the buttons of a contract and its note: the workflow's own
-`available.for_contract`, and the two actions it leaves out (deciding a pending extension,
-settling a damage case), checked the same way (role, then state machine).
+`contract_possibles` lists the buttons of a contract, its pending extension and its note:
+the workflow's own `available.for_contract`, so a button and its action never disagree.
 """
 
 from __future__ import annotations
@@ -32,12 +31,11 @@ from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import available, errors, jalali, notes, persian, quotas
+from app.workflow import available, errors, jalali, persian, quotas
 from app.workflow.available import Possible
 from app.workflow.errors import WorkflowError
-from app.workflow.machines import HELD_NOTE_STATES, ExtensionFlow, NoteFlow
 from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, UNLIMITED, policy_on
-from app.workflow.service import Context, check_role
+from app.workflow.service import Context
 from app.workflow.validate import field_name
 
 NOTE_ACTIONS = (
@@ -56,59 +54,9 @@ def with_rule(err: WorkflowError) -> str:
 # --- which buttons -----------------------------------------------------------------------------
 
 
-def _checked(
-    ctx: Context, action: str, variant: str, label: str, check: Callable[[], None]
-) -> Possible:
-    try:
-        check_role(ctx.user, action)
-        check()
-    except WorkflowError as exc:
-        return Possible(action, variant, label, exc)
-    return Possible(action, variant, label)
-
-
 def contract_possibles(ctx: Context, contract: m.Contract) -> list[Possible]:
-    """Every action on the contract and its note, for `ctx.user`, now."""
-    note = queries.note_of(contract)
-    out = []
-    for possible in available.for_contract(ctx, contract):
-        if (
-            possible.action == "return_note"
-            and note is not None
-            and note.state in HELD_NOTE_STATES
-            and not possible.allowed
-            and possible.error.code == errors.OUT_OF_ORDER
-        ):
-            # R-6.3: say why the note may not go back yet (the manager's word, the contract
-            # still running), not only that its state does not allow it.
-            why = notes.returnable(contract, note)
-            if why is not None:
-                possible = Possible(possible.action, possible.variant, possible.label, why)
-        out.append(possible)
-    pending = queries.pending_extensions(contract)
-    if pending:
-        extension = pending[0]
-        for decision in ("accept", "reject"):
-            out.append(
-                _checked(
-                    ctx,
-                    "decide_extension",
-                    decision,
-                    texts.CONTRACT_DECIDE_LABELS[decision],
-                    lambda d=decision: ExtensionFlow(extension).ensure(d),
-                )
-            )
-    if note is not None and note.state == "damage_reported":
-        out.append(
-            _checked(
-                ctx,
-                "settle_damage",
-                "",
-                texts.CONTRACT_SETTLE_LABEL,
-                lambda: NoteFlow(note).ensure("hold"),
-            )
-        )
-    return out
+    """Every action on the contract, its pending extension and its note, for `ctx.user`, now."""
+    return available.for_contract(ctx, contract)
 
 
 def for_role(possibles: list[Possible]) -> list[Possible]:
