@@ -12,7 +12,7 @@ from app.workflow import errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
 from app.workflow.policy import Policy, policy_on
-from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
+from app.workflow.roles import ADMIN, ROLE_NAMES, SEMANSARA_MANAGER
 from app.workflow.service import Context, Result, action
 
 ROOM_COUNTS = {"meeting_room": "meeting_rooms", "workshop_room": "workshop_rooms",
@@ -174,6 +174,51 @@ def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara:
     trail.about("user", username, decision="added",
                 data={"role": role, "semansara": house.code if house else ""})
     return {"ref": username, "role": role}
+
+
+def _active_admins(excluding: m.User) -> int:
+    return (m.User.select()
+            .where((m.User.role == ADMIN) & m.User.active & (m.User.id != excluding.id))
+            .count())
+
+
+@action("update_user")
+def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Result:
+    """An administrator changes a user's role, semansara, name, or turns the account off or on.
+
+    Accounts are never deleted (their names stay in the trail); a turned-off account cannot
+    sign in. At least one active administrator always remains. Turning an account on again
+    lifts a lockout.
+    """
+    validate.no_extra(args, {"role", "semansara", "full_name", "active"})
+    user = find.one(m.User, username, lock=True)
+    after = {
+        "role": validate.choice(args.get("role", user.role), "role", ROLE_NAMES, ROLE_NAMES),
+        "full_name": validate.text(args.get("full_name", user.full_name), "full_name",
+                                   required=False, max_len=200),
+        "active": validate.flag(args.get("active", user.active), "active"),
+    }
+    code = args.get("semansara", user.semansara.code if user.semansara else "")
+    house = find.one(m.Semansara, code) if code and after["role"] == SEMANSARA_MANAGER else None
+    if after["role"] == SEMANSARA_MANAGER and house is None:
+        raise validate.invalid("semansara", "برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.")
+    after["semansara"] = house.code if house else ""
+    before = {"role": user.role, "full_name": user.full_name, "active": user.active,
+              "semansara": user.semansara.code if user.semansara else ""}
+    if user.role == ADMIN and user.active and not (after["role"] == ADMIN and after["active"]):
+        if _active_admins(excluding=user) == 0:
+            field = "active" if not after["active"] else "role"
+            raise validate.invalid(field, "دست‌کم یک مدیر سامانهٔ فعال باید بماند.")
+    changed = {k: v for k, v in after.items() if before[k] != v}
+    if changed:
+        user.role, user.full_name, user.active, user.semansara = (
+            after["role"], after["full_name"], after["active"], house)
+        if changed.get("active"):  # turned on again: a lockout from before is lifted
+            user.failed_logins, user.locked_until = 0, None
+        user.save()
+        trail.about("user", user.username, decision="updated",
+                    data={"before": {k: before[k] for k in changed}, "after": changed})
+    return {"ref": user.username, "changed": sorted(changed)}
 
 
 # --- NGOs -------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "update_semansara": frozenset({ADMIN}),
     "add_staff": frozenset({ADMIN, DISTRICT_DEPUTY}),
     "add_user": frozenset({ADMIN}),
+    "update_user": frozenset({ADMIN}),
     "register_ngo": frozenset({DESK_EXPERT}),
     "update_ngo": frozenset({DESK_EXPERT}),
     "add_program": frozenset({DESK_EXPERT}),

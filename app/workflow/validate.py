@@ -28,6 +28,7 @@ FIELD_NAMES = {
     "duties": "شرح وظایف",
     "username": "نام کاربری",
     "role": "نقش",
+    "active": "فعال بودن حساب",
     "semansara": "سمن‌سرا",
     "full_name": "نام و نام خانوادگی",
     "password": "گذرواژه",
@@ -143,6 +144,15 @@ def choice(value: Any, field: str, options: Iterable[str], names: dict | None = 
         shown = "، ".join((names or {}).get(o, o) for o in options)
         raise invalid(field, f"«{value}» مجاز نیست؛ یکی از این‌ها: {shown}.")
     return value
+
+
+def flag(value: Any, field: str) -> bool:
+    """A yes/no input: true or false (JSON), or 1 or 0."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise invalid(field, "باید بله یا خیر (true یا false) باشد.")
 
 
 def no_extra(args: dict, known: Iterable[str]) -> None:
