@@ -176,9 +176,9 @@ def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara:
     return {"ref": username, "role": role}
 
 
-def _active_admins(excluding: m.User) -> int:
+def _active_admins(besides: m.User) -> int:
     return (m.User.select()
-            .where((m.User.role == ADMIN) & m.User.active & (m.User.id != excluding.id))
+            .where((m.User.role == ADMIN) & m.User.active & (m.User.id != besides.id))
             .count())
 
 
@@ -205,10 +205,10 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     after["semansara"] = house.code if house else ""
     before = {"role": user.role, "full_name": user.full_name, "active": user.active,
               "semansara": user.semansara.code if user.semansara else ""}
-    if user.role == ADMIN and user.active and not (after["role"] == ADMIN and after["active"]):
-        if _active_admins(excluding=user) == 0:
-            field = "active" if not after["active"] else "role"
-            raise validate.invalid(field, "دست‌کم یک مدیر سامانهٔ فعال باید بماند.")
+    stays_admin = after["role"] == ADMIN and after["active"]
+    if user.role == ADMIN and user.active and not stays_admin and not _active_admins(user):
+        field = "active" if not after["active"] else "role"
+        raise validate.invalid(field, "دست‌کم یک مدیر سامانهٔ فعال باید بماند.")
     changed = {k: v for k, v in after.items() if before[k] != v}
     if changed:
         user.role, user.full_name, user.active, user.semansara = (
