@@ -24,7 +24,7 @@ def _open(url: str | None):  # noqa: ANN202
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.app import run_gui
 
-    return run_gui(config.database_url(args.db))
+    return run_gui(config.database_url(args.db), getattr(args, "lang", None))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -46,7 +46,11 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from app.ui.app import save_screenshot
 
     return save_screenshot(
-        config.database_url(args.db), args.page, Path(args.out), as_user=args.as_user
+        config.database_url(args.db),
+        args.page,
+        Path(args.out),
+        as_user=args.as_user,
+        language=args.lang,
     )
 
 
@@ -225,6 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a subcommand, starts the program.")
     parser.add_argument("--db", help="SQLite file or postgresql:// DSN (default: SEMANSARA_DB, "
                                      "else the user's data folder)")
+    parser.add_argument("--lang", choices=["fa", "en"], default=None,
+                        help="interface language (default: SEMANSARA_LANG, else the setting, "
+                             "else fa)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="subcommands", metavar="COMMAND")
 
@@ -234,7 +241,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    add("gui", cmd_gui, "start the program (the default)")
+    gui = add("gui", cmd_gui, "start the program (the default)")
+    gui.add_argument("--lang", choices=["fa", "en"], default=argparse.SUPPRESS,
+                     help="interface language (fa or en)")
     add("init", cmd_init, "create or upgrade the database")
     demo = add("demo", cmd_demo, "fill the database with a realistic demonstration data set")
     demo.add_argument("--ngos", type=int, default=300, help="how many NGOs (default 300)")
@@ -243,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("page", help="home, ngos, semansaras, requests, bookings, contracts, notes, "
                                    "reports, settings")
     shot.add_argument("--out", required=True, help="PNG file to write")
+    shot.add_argument("--lang", choices=["fa", "en"], default=argparse.SUPPRESS,
+                      help="interface language (fa or en)")
     shot.add_argument("--as", dest="as_user", default=None,
                       help="show the page as this user sees it (default: the first desk expert)")
     scenario = add("scenario", cmd_scenario, "policy scenarios (SCENARIOS.md)")

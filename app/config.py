@@ -79,6 +79,13 @@ SETTINGS: dict[str, Setting] = {
             False,
             "Keep the PostgreSQL password in this file (readable by its owner alone).",
         ),
+        Setting(
+            "interface.language",
+            str,
+            "fa",
+            "The interface language: fa (Persian, the default) or en (English). Read at "
+            "start-up; SEMANSARA_LANG and --lang win.",
+        ),
     )
 }
 

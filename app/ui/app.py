@@ -1,7 +1,8 @@
 """Starting the program: language, direction and font once, the database, the main window.
 
-Right-to-left and the Persian locale are set here, once, for the whole application (STYLE.md,
-Anki's `setupLangAndBackend`), never per window.
+The interface language (Persian, right-to-left, by default; or English), its direction, locale
+and Qt's own translations are set here, once, for the whole application (STYLE.md, Anki's
+`setupLangAndBackend`), never per window: `app.ui.i18n.install`.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from pathlib import Path
 
 import peewee as pw
 import psycopg
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.db import models as m
 from app.db.database import close_database, is_postgres_url, open_database
 from app.db.migrations import SchemaTooNew
-from app.ui import queries, texts
+from app.ui import i18n, queries, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
@@ -40,11 +40,10 @@ OPEN_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
 )
 
+_translators = i18n._translators  # the installed translators (kept referenced by i18n)
+
 # What a person may do when the database does not open.
 RETRY, CHOOSE, EXIT = "retry", "choose", "exit"
-
-_translators: list[QTranslator] = []  # installed translators must outlive the call
-
 
 def resources_dir() -> Path:
     """`resources/` beside the package, or inside the PyInstaller bundle when frozen."""
@@ -53,19 +52,12 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
-def setup_application(app: QApplication) -> None:
-    """Persian, right-to-left, Vazirmatn, the light style sheet. Call once, at start-up."""
+def setup_application(app: QApplication, language: str = i18n.DEFAULT) -> None:
+    """The interface language (Persian, right-to-left, unless `language` says "en"; see
+    `i18n.chosen_language`), Vazirmatn, the light style sheet. Call once, at start-up, before
+    any window is built."""
     app.setApplicationName("Semansara")
-    app.setApplicationDisplayName(texts.APP_TITLE)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
-    if not _translators:
-        translator = QTranslator(app)
-        if translator.load(
-            "qtbase_fa", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
-            app.installTranslator(translator)
-            _translators.append(translator)
+    i18n.install(app, language)
     family = _load_fonts(resources_dir() / "fonts")
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
@@ -186,9 +178,10 @@ def sign_in_first(clock: Clock) -> m.User | None:
     return user
 
 
-def run_gui(url: str) -> int:
+def run_gui(url: str, language: str | None = None) -> int:
+    """The program; `language` (--lang) wins over SEMANSARA_LANG and the saved setting."""
     app = QApplication.instance() or QApplication(sys.argv)
-    setup_application(app)
+    setup_application(app, i18n.chosen_language(language))
     opened = open_with_recovery(url)
     if opened is None:
         return 1
@@ -207,7 +200,9 @@ def run_gui(url: str) -> int:
         close_database()
 
 
-def save_screenshot(url: str, page: str, out: Path, as_user: str | None = None) -> int:
+def save_screenshot(
+    url: str, page: str, out: Path, as_user: str | None = None, language: str | None = None
+) -> int:
     """Render `page` of the main window offscreen into the PNG file `out`, as the user named
     `as_user` sees it (no password asked: it only reads), by default the first desk expert."""
     if page not in PAGE_KEYS:
@@ -215,7 +210,7 @@ def save_screenshot(url: str, page: str, out: Path, as_user: str | None = None) 
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    setup_application(app)
+    setup_application(app, i18n.chosen_language(language))
     try:
         database = open_and_initialise(url)
     except OPEN_ERRORS as exc:

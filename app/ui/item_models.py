@@ -11,9 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.ui import queries, texts
-from app.workflow import jalali, persian
-from app.workflow.registry import STAFF_KINDS
+from app.ui import i18n, local, queries, texts
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#b26a00")
@@ -30,15 +28,15 @@ def isolate(text: str) -> str:
 
 
 def digits(value: int | None) -> str:
-    return texts.NONE if value is None else persian.to_persian_digits(value)
+    return texts.NONE if value is None else local.digits(value)
 
 
 def number(value: int | None) -> str:
-    return texts.NONE if value is None else persian.format_number(value)
+    return texts.NONE if value is None else local.number(value)
 
 
 def jdate(value: dt.date | None) -> str:
-    return jalali.format_date(value) if value else texts.NONE
+    return local.date(value) if value else texts.NONE
 
 
 class NgoTableModel(QAbstractTableModel):
@@ -47,7 +45,7 @@ class NgoTableModel(QAbstractTableModel):
     Each row is formatted once when it is fetched."""
 
     PAGE = 200
-    COLUMNS = texts.NGO_COLUMNS
+    COLUMNS = i18n.Text("NGO_COLUMNS")  # read when shown: the language is set after import
     NUMERIC = frozenset({4, 5, 6, 7, 8})
     EXPIRES = 4
 
@@ -110,7 +108,7 @@ class NgoTableModel(QAbstractTableModel):
             row.code,
             row.name,
             row.licence_issuer,
-            persian.to_persian_digits(row.licence_no),
+            local.digits(row.licence_no),
             jdate(row.licence_expires),
             jdate(row.founded),
             number(row.members),
@@ -223,7 +221,7 @@ def staff_shortfall_text(short: dict[str, int]) -> str:
     if not short:
         return ""
     items = "، ".join(
-        texts.STAFF_SHORT_ITEM.format(count=digits(count), kind=STAFF_KINDS.get(kind, kind))
+        texts.STAFF_SHORT_ITEM.format(count=digits(count), kind=i18n.staff_kind(kind))
         for kind, count in short.items()
     )
     return texts.STAFF_SHORT_TIP.format(items=items)

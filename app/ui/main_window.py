@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, queries, texts
 from app.ui.pages.base import Page
 from app.ui.pages.bookings import BookingsPage
 from app.ui.pages.contracts import ContractsPage
@@ -31,7 +31,6 @@ from app.ui.pages.semansaras import SemansaraPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
-from app.workflow.roles import ROLE_NAMES
 
 PAGE_CLASSES: dict[str, type[Page]] = {
     "home": HomePage,
@@ -60,7 +59,7 @@ RECORD_PAGES = {
 
 def user_label(user: m.User) -> str:
     """«name (role)»; a starter account named after its role shows its username instead."""
-    role = ROLE_NAMES.get(user.role, user.role)
+    role = i18n.role_name(user.role)
     name = user.full_name or user.username
     return texts.USER_ITEM.format(name=name, role=user.username if name == role else role)
 

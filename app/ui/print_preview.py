@@ -39,9 +39,8 @@ from PySide6.QtWidgets import (
 from app.documents import issuing
 from app.documents.document import show_code
 from app.documents.texts import KIND_NAMES
-from app.ui import texts
+from app.ui import i18n, local, texts
 from app.ui.session import Session
-from app.workflow import persian
 from app.workflow.errors import WorkflowError
 
 #: Zoom steps offered (besides fitting the width or the whole page).
@@ -61,7 +60,7 @@ def preview_document(
     try:
         issued = issuing.issue(kind, ref, session.user, session.clock)
     except WorkflowError as err:
-        refuse(parent, err.message_fa)
+        refuse(parent, i18n.refusal(err, with_rule=False))
         return None
     except (pw.DatabaseError, pw.InterfaceError) as exc:
         refuse(parent, texts.PREVIEW_DATABASE_TROUBLE.format(detail=type(exc).__name__))
@@ -154,7 +153,7 @@ class PrintPreviewDialog(QDialog):
         self.page_spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_spin.valueChanged.connect(lambda n: self.go_to(n - 1))
         self.page_total = QLabel(
-            texts.PREVIEW_OF_PAGES.format(count=persian.to_persian_digits(self.page_count()))
+            texts.PREVIEW_OF_PAGES.format(count=local.digits(self.page_count()))
         )
 
         self.zoom_out_button = QPushButton("−")
@@ -326,7 +325,7 @@ class PrintPreviewDialog(QDialog):
 
 
 def _percent(factor: float) -> str:
-    return f"{persian.to_persian_digits(round(factor * 100))}٪"
+    return local.percent(str(round(factor * 100)))
 
 
 def _ltr(text: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from app.ui import i18n
 from app.workflow.process_map import Node, ProcessMap, build
 
 BOX_W, BOX_H, GAP_X, GAP_Y, LANE_GAP, MARGIN = 150, 58, 46, 26, 70, 30
@@ -139,7 +140,11 @@ def paint(painter: QPainter, pm: ProcessMap, width: int, font: QFont | None = No
         text = QFont(base)
         text.setPointSizeF(max(base.pointSizeF(), 9.0))
         painter.setFont(text)
-        painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignCenter | Qt.TextWordWrap, node.label)
+        painter.drawText(
+            rect.adjusted(6, 4, -6, -4),
+            Qt.AlignCenter | Qt.TextWordWrap,
+            i18n.state_text(node.label),
+        )
 
 
 def render_image(pm: ProcessMap, font: QFont | None = None) -> QImage:

@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.db import models as m
 from app.db.database import is_postgres_url
-from app.ui import texts
-from app.workflow import api, jalali
+from app.ui import i18n, local, texts
+from app.workflow import api
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.service import check_role
 
@@ -116,7 +116,7 @@ class Session(QObject):
 
     def today_text(self) -> str:
         today = self.today()
-        return f"{jalali.weekday_name(today)} {jalali.format_date(today)}"
+        return f"{local.weekday_name(today)} {local.date(today)}"
 
     def context(self) -> api.Context:
         if self._user is None:
@@ -132,7 +132,7 @@ class Session(QObject):
         try:
             check_role(self._user, action)
         except api.WorkflowError as err:
-            return err.message_fa
+            return i18n.refusal(err, with_rule=False)
         return ""
 
     def run(self, action: str, /, **args: Any) -> api.Result:

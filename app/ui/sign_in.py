@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import MessageArea, repolish
 from app.ui.widgets.fields import align_leading
-from app.workflow import accounts, persian
+from app.workflow import accounts
 from app.workflow.clock import Clock
 from app.workflow.errors import WorkflowError
 
@@ -114,7 +114,7 @@ class SignInDialog(QDialog):
 
     def show_refusal(self, err: WorkflowError) -> None:
         # The workflow writes clock times and counts in Latin digits (e.g. «تا 09:15 قفل است»).
-        self.message.show_message(persian.to_persian_digits(err.message_fa), "error")
+        self.message.show_message(local.digits(i18n.refusal(err, with_rule=False)), "error")
         field = self.username if err.field == "username" else self.password
         if err.code == "ACCOUNT_LOCKED":
             field = self.username
@@ -140,9 +140,7 @@ class SignInDialog(QDialog):
         first = bool(text.strip()) and queries.has_password(text) is False
         if first:
             self.hint.show_message(
-                texts.SIGN_IN_FIRST_PASSWORD.format(
-                    length=persian.to_persian_digits(accounts.MIN_LENGTH)
-                ),
+                texts.SIGN_IN_FIRST_PASSWORD.format(length=local.digits(accounts.MIN_LENGTH)),
                 "hint",
             )
         else:

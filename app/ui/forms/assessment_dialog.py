@@ -21,23 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.request_actions import reason_edit
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.workflow import jalali, persian
-from app.workflow.validate import field_name
 
 
 def decimal_fa(value: float) -> str:
     """5.25 → «۵٫۳» (one decimal, the Persian decimal separator)."""
-    return persian.to_persian_digits(f"{value:.1f}".replace(".", "\u066b"))
+    return local.decimal(f"{value:.1f}")
 
 
 def digits(value: Any) -> str:
-    return persian.to_persian_digits(value)
+    return local.digits(value)
 
 
 def activity_text(programs: dict[str, int], thresholds: dict) -> str:
@@ -64,7 +62,7 @@ def evidence_text(evidence: dict, on: dt.date) -> str:
     thresholds = queries.level_policy(on)
     return texts.ASSESS_EVIDENCE.format(
         years=decimal_fa(float(evidence.get("years", 0))),
-        members=persian.format_number(int(evidence.get("members", 0))),
+        members=local.number(int(evidence.get("members", 0))),
         activity=activity_text(evidence.get("programs", {}), thresholds),
     )
 
@@ -97,13 +95,13 @@ class AssessmentDialog(FormDialog):
             (
                 texts.ASSESS_YEARS,
                 texts.ASSESS_YEARS_VALUE.format(
-                    years=decimal_fa(s.years), founded=jalali.format_date(ngo.founded)
+                    years=decimal_fa(s.years), founded=local.date(ngo.founded)
                 ),
                 s.years_level,
             ),
             (
                 texts.ASSESS_MEMBERS,
-                texts.ASSESS_MEMBERS_VALUE.format(members=persian.format_number(s.members)),
+                texts.ASSESS_MEMBERS_VALUE.format(members=local.number(s.members)),
                 s.members_level,
             ),
             (texts.ASSESS_ACTIVITY_TITLE, activity_text(s.programs, thresholds), s.activity_level),
@@ -130,7 +128,7 @@ class AssessmentDialog(FormDialog):
         for level in range(1, 5):
             self.level.addItem(level_name(level), level)
         self.level.setCurrentIndex(self.level.findData(s.level))
-        self.add_field("level", field_name("level"), self.level)
+        self.add_field("level", i18n.field_name("level"), self.level)
         self.reason = self.add_field("reason", texts.ASSESS_REASON, reason_edit())
         self.level.currentIndexChanged.connect(self._level_changed)
         self._level_changed()
@@ -164,10 +162,10 @@ class ProgramDialog(FormDialog):
         super().__init__(session, texts.PROGRAM_TITLE.format(name=ngo.name), parent)
         self.ngo = ngo
         self.setMinimumWidth(460)
-        self.title = self.add_field("title", field_name("title"), QLineEdit())
-        self.date = self.add_field("date", field_name("date"), JalaliDateEdit())
+        self.title = self.add_field("title", i18n.field_name("title"), QLineEdit())
+        self.date = self.add_field("date", i18n.field_name("date"), JalaliDateEdit())
         self.participants = self.add_field(
-            "participants", field_name("participants"), count_spin(1_000_000)
+            "participants", i18n.field_name("participants"), count_spin(1_000_000)
         )
         self.hint_role()
         self.title.setFocus()

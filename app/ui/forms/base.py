@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import texts
+from app.ui import i18n, texts
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -139,7 +139,7 @@ class FormDialog(QDialog):
         self.message.clear_message()
 
     def show_error(self, err: WorkflowError) -> None:
-        self.message.show_message(err.message_fa, "error")
+        self.message.show_message(i18n.refusal(err, with_rule=False), "error")
         if err.field and err.field in self.fields:
             self._mark(err.field, True)
             target = self._target(err.field)

@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog, repolish
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.ui.widgets.week_calendar import room_title, shown_ref
-from app.workflow import errors, jalali, persian, quotas
+from app.workflow import errors, jalali
 from app.workflow.bookings import BOOKING_CHANNELS
 from app.workflow.errors import WorkflowError
-from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, UNLIMITED
-from app.workflow.validate import field_name
+from app.workflow.policy import ROOM_SERVICES, UNLIMITED
 
 CHECK_DELAY_MS = 120
 _TIME = QRegularExpression(r"[0-9\x{06F0}-\x{06F9}\x{0660}-\x{0669}:\s]{0,6}")
@@ -67,7 +66,7 @@ QLabel[kind="hint"] { color: #6d4c00; background: #fff8e1; border: 1px solid #f3
 
 
 def with_rule(err: WorkflowError) -> str:
-    return f"{err.message_fa} ({err.rule})" if err.rule else err.message_fa
+    return i18n.refusal(err)
 
 
 def time_edit(value: dt.time | None = None) -> QLineEdit:
@@ -77,7 +76,7 @@ def time_edit(value: dt.time | None = None) -> QLineEdit:
     edit.setMaximumWidth(110)
     align_leading(edit)
     if value is not None:
-        edit.setText(jalali.format_time(value))
+        edit.setText(local.time(value))
     return edit
 
 
@@ -115,7 +114,7 @@ class BookingDialog(FormDialog):
         where = QLabel(
             texts.BOOKING_DIALOG_WHERE.format(
                 semansara=house.name,
-                room=room_title(room) if room is not None else SERVICE_NAMES.get(service, service),
+                room=room_title(room) if room is not None else i18n.service_name(service),
             )
         )
         where.setObjectName("formSummary")
@@ -124,25 +123,25 @@ class BookingDialog(FormDialog):
 
         self.contract = QComboBox()
         self.contract.setMinimumContentsLength(28)
-        self.add_field("contract", field_name("contract"), self.contract)
+        self.add_field("contract", i18n.field_name("contract"), self.contract)
         self.service = QComboBox()
         for code in ROOM_SERVICES:
-            self.service.addItem(SERVICE_NAMES[code], code)
+            self.service.addItem(i18n.service_name(code), code)
         self.service.setCurrentIndex(max(self.service.findData(service), 0))
         self.add_field("service", texts.BOOKING_ROOM_KIND, self.service)
         self.date = JalaliDateEdit()
         self.date.setDate(start.date())
-        self.add_field("date", field_name("date"), self.date)
-        self.start = self.add_field("start", field_name("start"), time_edit(start.time()))
-        self.end = self.add_field("end", field_name("end"), time_edit(end.time()))
+        self.add_field("date", i18n.field_name("date"), self.date)
+        self.start = self.add_field("start", i18n.field_name("start"), time_edit(start.time()))
+        self.end = self.add_field("end", i18n.field_name("end"), time_edit(end.time()))
         self.people = number_spin(1, 1000)
         self.people.setValue(1)
         self.people.setMaximumWidth(110)
-        self.add_field("people", field_name("people"), self.people)
+        self.add_field("people", i18n.field_name("people"), self.people)
         self.channel = QComboBox()
-        for code, name in BOOKING_CHANNELS.items():
-            self.channel.addItem(name, code)
-        self.add_field("channel", field_name("channel"), self.channel)
+        for code in BOOKING_CHANNELS:
+            self.channel.addItem(i18n.channel_name(code), code)
+        self.add_field("channel", i18n.field_name("channel"), self.channel)
 
         self.hours = QLabel()
         self.hours.setObjectName("hoursLeft")
@@ -185,7 +184,7 @@ class BookingDialog(FormDialog):
             self._ngo_names[choice.ref] = choice.ngo_name
             self.contract.addItem(
                 texts.BOOKING_CONTRACT_ITEM.format(
-                    ngo=choice.ngo_name, ref=persian.to_persian_digits(choice.ref)
+                    ngo=choice.ngo_name, ref=local.digits(choice.ref)
                 ),
                 choice.ref,
             )
@@ -240,8 +239,8 @@ class BookingDialog(FormDialog):
             self.hours.setText(texts.BOOKING_HOURS_NO_NGO)
             return
         ngo = self._ngo_names.get(ref, "")
-        kind = SERVICE_NAMES.get(service, service)
-        year = persian.to_persian_digits(check.year)
+        kind = i18n.service_name(service)
+        year = local.digits(check.year)
         if check.cap is None:
             self.hours.setText(texts.BOOKING_HOURS_NONE.format(ngo=ngo, kind=kind))
         elif check.cap == UNLIMITED:
@@ -253,19 +252,19 @@ class BookingDialog(FormDialog):
                 ngo=ngo,
                 kind=kind,
                 year=year,
-                left=quotas.hours_text(left),
-                cap=persian.to_persian_digits(check.cap),
-                used=quotas.hours_text(check.minutes_used),
+                left=local.hours(left),
+                cap=local.digits(check.cap),
+                used=local.hours(check.minutes_used),
             )
             if check.minutes_asked:
                 text += " " + (
                     texts.BOOKING_HOURS_AFTER.format(
-                        asked=quotas.hours_text(check.minutes_asked),
-                        after=quotas.hours_text(after),
+                        asked=local.hours(check.minutes_asked),
+                        after=local.hours(after),
                     )
                     if after >= 0
                     else texts.BOOKING_HOURS_SHORT.format(
-                        asked=quotas.hours_text(check.minutes_asked),
+                        asked=local.hours(check.minutes_asked),
                     )
                 )
             self.hours.setText(text)
@@ -286,8 +285,8 @@ class BookingDialog(FormDialog):
                     room=room_title(room) if room else "",
                     ngo=booking.ngo_name,
                     ref=shown_ref(booking.ref),
-                    start=jalali.format_time(booking.start_at.time()),
-                    end=jalali.format_time(booking.end_at.time()),
+                    start=local.time(booking.start_at.time()),
+                    end=local.time(booking.end_at.time()),
                     state=texts.BOOKING_STATES.get(booking.state, booking.state),
                 )
             )
@@ -305,7 +304,7 @@ class BookingDialog(FormDialog):
                     asked=room_title(self.room),
                     given=texts.CAL_ROOM_TITLE.format(
                         kind=texts.CAL_ROOM_KINDS.get(service, service),
-                        number=persian.to_persian_digits(check.room),
+                        number=local.digits(check.room),
                     ),
                 )
             )
@@ -318,7 +317,7 @@ class BookingDialog(FormDialog):
             kind = "ok"
             given = texts.CAL_ROOM_TITLE.format(
                 kind=texts.CAL_ROOM_KINDS.get(service, service),
-                number=persian.to_persian_digits(check.room or 0),
+                number=local.digits(check.room or 0),
             )
             text = "\n".join([texts.BOOKING_FREE.format(room=given), *notes])
         self.conflicts.setProperty("kind", kind)
@@ -355,9 +354,7 @@ class BookingReasonDialog(FormDialog):
     def __init__(
         self, session: Session, booking: m.Booking, action: str, parent: QWidget | None = None
     ) -> None:
-        title = texts.BOOKING_REASON_TITLES[action].format(
-            ref=persian.to_persian_digits(booking.ref)
-        )
+        title = texts.BOOKING_REASON_TITLES[action].format(ref=local.digits(booking.ref))
         super().__init__(session, title, parent)
         self.action_name = action
         self.booking = booking
@@ -368,8 +365,8 @@ class BookingReasonDialog(FormDialog):
             texts.BOOKING_REASON_SUMMARY.format(
                 ref=shown_ref(booking.ref),
                 ngo=booking.ngo.name,
-                when=jalali.format_datetime(booking.start_at),
-                end=jalali.format_time(booking.end_at.time()),
+                when=local.datetime_text(booking.start_at),
+                end=local.time(booking.end_at.time()),
             )
         )
         summary.setObjectName("formSummary")
@@ -378,13 +375,13 @@ class BookingReasonDialog(FormDialog):
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(72)
-        self.add_field("reason", field_name("reason"), self.reason)
+        self.add_field("reason", i18n.field_name("reason"), self.reason)
         self.gives_back = QLabel()
         self.gives_back.setObjectName("givesBack")
         self.gives_back.setWordWrap(True)
         if action == "cancel_booking":
             self.gives_back.setText(
-                texts.BOOKING_CANCEL_GIVES_BACK.format(hours=quotas.hours_text(booking.minutes))
+                texts.BOOKING_CANCEL_GIVES_BACK.format(hours=local.hours(booking.minutes))
             )
             self.form.addRow(self.gives_back)
         self.hint_role()

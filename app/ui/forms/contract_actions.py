@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import available, errors, jalali, persian, quotas
+from app.workflow import available, errors, jalali, quotas
 from app.workflow.available import Possible
 from app.workflow.errors import WorkflowError
-from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, UNLIMITED, policy_on
+from app.workflow.policy import ALLOCATED_SERVICES, UNLIMITED, policy_on
 from app.workflow.service import Context
-from app.workflow.validate import field_name
 
 NOTE_ACTIONS = (
     "take_note_custody",
@@ -48,7 +47,7 @@ NOTE_ACTIONS = (
 
 
 def with_rule(err: WorkflowError) -> str:
-    return f"{err.message_fa} ({err.rule})" if err.rule else err.message_fa
+    return i18n.refusal(err)
 
 
 # --- which buttons -----------------------------------------------------------------------------
@@ -104,8 +103,8 @@ class ContractActionDialog(FormDialog):
                 ref=shown_ref(contract.ref),
                 ngo=contract.ngo.name,
                 semansara=contract.semansara.name,
-                starts=jalali.format_date(contract.starts),
-                ends=jalali.format_date(contract.ends),
+                starts=local.date(contract.starts),
+                ends=local.date(contract.ends),
             )
         )
         self.summary.setObjectName("formSummary")
@@ -145,7 +144,7 @@ class ExtensionRequestDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.EXTENSION_REQUEST_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.EXTENSION_REQUEST_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
         self.semansara = QComboBox()
@@ -154,7 +153,7 @@ class ExtensionRequestDialog(ContractActionDialog):
             self.semansara.addItem(name, code)
         self.add_field("semansara", texts.EXTENSION_TARGET, self.semansara)
         deadline = queries.contract_figures(contract, session.today())["extension_deadline"]
-        self.note(texts.EXTENSION_REQUEST_NOTE.format(deadline=persian.to_persian_digits(deadline)))
+        self.note(texts.EXTENSION_REQUEST_NOTE.format(deadline=local.digits(deadline)))
         self.hint_role()
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
@@ -183,7 +182,7 @@ class ExtensionDecisionDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.EXTENSION_DECIDE_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.EXTENSION_DECIDE_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
         self.extension = QComboBox()
@@ -192,7 +191,7 @@ class ExtensionDecisionDialog(ContractActionDialog):
                 texts.EXTENSION_PENDING_ITEM.format(
                     ref=shown_ref(extension.ref),
                     to=extension.to_semansara.name,
-                    at=jalali.format_date(extension.requested_at.date()),
+                    at=local.date(extension.requested_at.date()),
                 ),
                 extension.ref,
             )
@@ -208,8 +207,8 @@ class ExtensionDecisionDialog(ContractActionDialog):
             row.addWidget(button)
         row.addStretch(1)
         (self.reject_radio if decision == "reject" else self.accept_radio).setChecked(True)
-        self.add_field("decision", field_name("decision"), choice)
-        self.reason = self.add_field("reason", field_name("reason"), reason_edit())
+        self.add_field("decision", i18n.field_name("decision"), choice)
+        self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
         self.note(texts.EXTENSION_DECIDE_NOTE)
         self.hint_role()
 
@@ -228,10 +227,10 @@ class EndContractDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.END_CONTRACT_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.END_CONTRACT_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
-        self.reason = self.add_field("reason", field_name("reason"), reason_edit())
+        self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
         self.note(texts.END_CONTRACT_NOTE)
         self.hint_role()
 
@@ -246,9 +245,9 @@ def _held_text(contract: m.Contract, service: str) -> str:
         return with_rule(err)
     held = quotas.allocated(contract, service)
     return texts.ALLOCATE_HELD.format(
-        kind=SERVICE_NAMES[service],
-        held=persian.to_persian_digits(held),
-        cap=texts.UNLIMITED_TEXT if cap == UNLIMITED else persian.to_persian_digits(cap),
+        kind=i18n.service_name(service),
+        held=local.digits(held),
+        cap=texts.UNLIMITED_TEXT if cap == UNLIMITED else local.digits(cap),
     )
 
 
@@ -267,17 +266,17 @@ class AllocateDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.ALLOCATE_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.ALLOCATE_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
         self.service = QComboBox()
         for code in ALLOCATED_SERVICES:
-            self.service.addItem(SERVICE_NAMES[code], code)
-        self.add_field("service", field_name("service"), self.service)
+            self.service.addItem(i18n.service_name(code), code)
+        self.add_field("service", i18n.field_name("service"), self.service)
         self.count = count_spin(1000)
         self.count.setMinimum(1)
         self.count.setValue(1)
-        self.add_field("count", field_name("count"), self.count)
+        self.add_field("count", i18n.field_name("count"), self.count)
         self.held = self.note("")
         self.service.currentIndexChanged.connect(self._show_held)
         self._show_held()
@@ -306,24 +305,24 @@ class BusinessCardsDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.CARDS_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.CARDS_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
         self.count = count_spin(100_000)
         self.count.setMinimum(1)
         self.count.setValue(100)
-        self.add_field("count", field_name("count"), self.count)
+        self.add_field("count", i18n.field_name("count"), self.count)
         entry = quotas.summary(contract.ngo, session.today(), contract).get("business_cards")
         if entry is None:
             self.note(texts.CARDS_NOT_IN_LEVEL)
         else:
             self.note(
                 texts.CARDS_LEFT.format(
-                    year=persian.to_persian_digits(jalali.jalali_year(session.today())),
-                    used=persian.format_number(int(entry["used"])),
+                    year=local.digits(jalali.jalali_year(session.today())),
+                    used=local.number(int(entry["used"])),
                     left=texts.UNLIMITED_TEXT
                     if entry["left"] == UNLIMITED
-                    else persian.format_number(int(entry["left"])),
+                    else local.number(int(entry["left"])),
                 )
             )
         self.hint_role()
@@ -341,7 +340,7 @@ class NoteStepDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.NOTE_STEP_TITLES[action].format(ref=persian.to_persian_digits(contract.ref)),
+            texts.NOTE_STEP_TITLES[action].format(ref=local.digits(contract.ref)),
             parent,
         )
         self.action_name = action
@@ -349,8 +348,8 @@ class NoteStepDialog(ContractActionDialog):
         if note is not None:
             self.note(
                 texts.NOTE_FORM_FACTS.format(
-                    serial=persian.to_persian_digits(note.serial),
-                    amount=persian.format_rials(note.amount),
+                    serial=local.digits(note.serial),
+                    amount=local.rials(note.amount),
                     representative=contract.ngo.representative or contract.ngo.name,
                 )
             )
@@ -368,10 +367,12 @@ class DamageReportDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.DAMAGE_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.DAMAGE_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
-        self.description = self.add_field("description", field_name("description"), reason_edit(96))
+        self.description = self.add_field(
+            "description", i18n.field_name("description"), reason_edit(96)
+        )
         self.note(texts.DAMAGE_NOTE)
         self.hint_role()
 
@@ -390,7 +391,7 @@ class SettleDamageDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.SETTLE_TITLE.format(ref=persian.to_persian_digits(contract.ref)),
+            texts.SETTLE_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
         note = queries.note_of(contract)
@@ -407,8 +408,8 @@ class SettleDamageDialog(ContractActionDialog):
             row.addWidget(button)
         row.addStretch(1)
         self.return_radio.setChecked(True)
-        self.add_field("outcome", field_name("outcome"), choice)
-        self.reason = self.add_field("reason", field_name("reason"), reason_edit())
+        self.add_field("outcome", i18n.field_name("outcome"), choice)
+        self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
         self.hint_role()
 
     def arguments(self) -> tuple[str, dict[str, Any]]:

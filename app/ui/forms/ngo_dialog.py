@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, count_spin, district_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.workflow.validate import field_name
 
 TEXT_FIELDS = ("name", "licence_no", "chief", "representative", "phone", "email")
 DATE_FIELDS = ("licence_expires", "founded")
@@ -28,27 +27,27 @@ class NgoDialog(FormDialog):
         self.action_name = "update_ngo" if ngo else "register_ngo"
         self.setMinimumWidth(520)
 
-        self.name = self.add_field("name", field_name("name"), QLineEdit())
+        self.name = self.add_field("name", i18n.field_name("name"), QLineEdit())
         self.issuer = QComboBox()
         self.issuer.addItems(queries.licensing_bodies(session.today()))
         self.issuer.setPlaceholderText("انتخاب کنید")
         self.issuer.setCurrentIndex(-1)
-        self.add_field("licence_issuer", field_name("licence_issuer"), self.issuer)
-        self.licence_no = self.add_field("licence_no", field_name("licence_no"), QLineEdit())
+        self.add_field("licence_issuer", i18n.field_name("licence_issuer"), self.issuer)
+        self.licence_no = self.add_field("licence_no", i18n.field_name("licence_no"), QLineEdit())
         self.licence_expires = self.add_field(
-            "licence_expires", field_name("licence_expires"), JalaliDateEdit()
+            "licence_expires", i18n.field_name("licence_expires"), JalaliDateEdit()
         )
-        self.founded = self.add_field("founded", field_name("founded"), JalaliDateEdit())
-        self.members = self.add_field("members", field_name("members"), count_spin(10_000_000))
-        self.chief = self.add_field("chief", field_name("chief"), QLineEdit())
+        self.founded = self.add_field("founded", i18n.field_name("founded"), JalaliDateEdit())
+        self.members = self.add_field("members", i18n.field_name("members"), count_spin(10_000_000))
+        self.chief = self.add_field("chief", i18n.field_name("chief"), QLineEdit())
         self.representative = self.add_field(
-            "representative", field_name("representative"), QLineEdit()
+            "representative", i18n.field_name("representative"), QLineEdit()
         )
-        self.phone = self.add_field("phone", field_name("phone"), QLineEdit())
-        self.email = self.add_field("email", field_name("email"), QLineEdit())
+        self.phone = self.add_field("phone", i18n.field_name("phone"), QLineEdit())
+        self.email = self.add_field("email", i18n.field_name("email"), QLineEdit())
         self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads LTR
         align_leading(self.email)
-        self.district = self.add_field("district", field_name("district"), district_spin())
+        self.district = self.add_field("district", i18n.field_name("district"), district_spin())
         if ngo is not None:
             self._fill(ngo)
         self._original = self._values()

@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.db import models as m
 from app.documents.numwords import rials_in_words
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.workflow import capacity, jalali, persian
 from app.workflow.errors import WorkflowError
 from app.workflow.notes import amount_due
-from app.workflow.validate import field_name
 
 
 def reason_edit(placeholder: str = "") -> QPlainTextEdit:
@@ -44,7 +43,7 @@ def reason_edit(placeholder: str = "") -> QPlainTextEdit:
 
 
 def request_summary(request: m.Request) -> str:
-    return persian.to_persian_digits(
+    return local.digits(
         texts.REQUEST_FORM_SUMMARY.format(
             ref="{ref}", ngo=request.ngo.name, semansara=request.semansara.name
         )
@@ -122,8 +121,8 @@ class ReviewDialog(RequestActionDialog):
             row.addWidget(button)
         row.addStretch(1)
         (self.reject_radio if decision == "reject" else self.accept_radio).setChecked(True)
-        self.add_field("decision", field_name("decision"), choice)
-        self.reason = self.add_field("reason", field_name("reason"), reason_edit())
+        self.add_field("decision", i18n.field_name("decision"), choice)
+        self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
         self.note(texts.REVIEW_REASON_NOTE)
         self.hint_role()
         (self.reason if decision == "reject" else self.accept_radio).setFocus()
@@ -167,13 +166,13 @@ class CapacityDialog(RequestActionDialog):
         ahead = capacity.ahead_of(request)
         self.facts = self.note(
             texts.CAPACITY_FACTS.format(
-                free=persian.to_persian_digits(places.free),
-                total=persian.to_persian_digits(places.total),
-                ahead=persian.to_persian_digits(len(ahead)),
+                free=local.digits(places.free),
+                total=local.digits(places.total),
+                ahead=local.digits(len(ahead)),
             )
         )
         self.pass_over = self.add_field(
-            "pass_over_reason", field_name("pass_over_reason"), reason_edit()
+            "pass_over_reason", i18n.field_name("pass_over_reason"), reason_edit()
         )
         self.note(texts.CAPACITY_NOTE)
         self.hint_role()
@@ -236,24 +235,26 @@ class SignDialog(RequestActionDialog):
         self.due, missing = amount_due(year, today)
         self.contract = self.add_field("contract", texts.SIGN_CONTRACT_REF, QLineEdit())
         self.contract.setPlaceholderText(texts.SIGN_CONTRACT_AUTO)
-        self.note_serial = self.add_field("note_serial", field_name("note_serial"), QLineEdit())
+        self.note_serial = self.add_field(
+            "note_serial", i18n.field_name("note_serial"), QLineEdit()
+        )
         self.note_amount = self.add_field(
-            "note_amount", texts.SIGN_NOTE_AMOUNT, QLineEdit(persian.format_number(self.due))
+            "note_amount", texts.SIGN_NOTE_AMOUNT, QLineEdit(local.number(self.due))
         )
         self.words = QLabel()
         self.words.setObjectName("amountWords")
         self.words.setWordWrap(True)
         self.form.addRow("", self.words)
-        self.starts = self.add_field("starts", field_name("starts"), JalaliDateEdit())
+        self.starts = self.add_field("starts", i18n.field_name("starts"), JalaliDateEdit())
         self.starts.setDate(today)
         due_text = texts.SIGN_DUE.format(
-            year=persian.to_persian_digits(year),
-            amount=persian.format_rials(self.due),
+            year=local.digits(year),
+            amount=local.rials(self.due),
             words=rials_in_words(self.due),
         )
         self.due_label = self.note(due_text, "amountDue")
         if missing:
-            years = "، ".join(persian.to_persian_digits(y) for y in missing)
+            years = "، ".join(local.digits(y) for y in missing)
             self.note(texts.SIGN_INFLATION_MISSING.format(years=years), "staffWarning")
         self.note_amount.textChanged.connect(self._amount_changed)
         self.note_amount.editingFinished.connect(self._tidy_amount)
@@ -270,7 +271,7 @@ class SignDialog(RequestActionDialog):
             amount = persian.parse_int(self.note_amount.text())
         except ValueError:
             return
-        shown = persian.format_number(amount)
+        shown = local.number(amount)
         if shown != self.note_amount.text():
             self.note_amount.setText(shown)
 
@@ -328,7 +329,7 @@ class WithdrawDialog(RequestActionDialog):
 
     def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
         super().__init__(session, request, texts.WITHDRAW_TITLE.format(ref=request.ref), parent)
-        self.reason = self.add_field("reason", field_name("reason"), reason_edit())
+        self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
         self.hint_role()
         self.reason.setFocus()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import queries, texts
+from app.ui import i18n, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import NgoTableModel
 from app.ui.session import Session
@@ -29,7 +29,6 @@ from app.ui.widgets.tables import configure_table, select_row
 from app.workflow.errors import INVALID_INPUT, WorkflowError
 from app.workflow.policy import SERVICE_NAMES
 from app.workflow.requests import CHANNELS
-from app.workflow.validate import field_name
 
 SEARCH_DELAY_MS = 250
 # The NGO register's columns the picker keeps: code, name, licence expiry, level.
@@ -110,27 +109,27 @@ class NewRequestDialog(FormDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, texts.REQUEST_NEW_TITLE, parent)
         self.setMinimumWidth(620)
-        self.picker = self.add_field("ngo", field_name("ngo"), NgoPicker(session))
+        self.picker = self.add_field("ngo", i18n.field_name("ngo"), NgoPicker(session))
         self.semansara = QComboBox()
         for code, name in queries.semansara_choices():
             self.semansara.addItem(name, code)
         self.semansara.setPlaceholderText(texts.CHOOSE)
         self.semansara.setCurrentIndex(-1)
-        self.add_field("semansara", field_name("semansara"), self.semansara)
+        self.add_field("semansara", i18n.field_name("semansara"), self.semansara)
         self.channel = QComboBox()
-        for code, name in CHANNELS.items():
-            self.channel.addItem(name, code)
-        self.add_field("channel", field_name("channel"), self.channel)
+        for code in CHANNELS:
+            self.channel.addItem(i18n.channel_name(code), code)
+        self.add_field("channel", i18n.field_name("channel"), self.channel)
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.services: dict[str, QCheckBox] = {}
-        for number, (code, name) in enumerate(SERVICE_NAMES.items()):
-            check = QCheckBox(name)
+        for number, code in enumerate(SERVICE_NAMES):
+            check = QCheckBox(i18n.service_name(code))
             check.setObjectName(f"service_{code}")
             grid.addWidget(check, number // 2, number % 2)
             self.services[code] = check
-        self.add_field("services", field_name("services"), box)
+        self.add_field("services", i18n.field_name("services"), box)
         self.hint = QLabel(texts.REQUEST_NEW_NOTE)
         self.hint.setWordWrap(True)
         self.form.addRow(self.hint)
@@ -157,7 +156,7 @@ class NewRequestDialog(FormDialog):
                 self.show_error(
                     WorkflowError(
                         INVALID_INPUT,
-                        texts.REQUEST_CHOOSE_FIRST.format(field=field_name(name)),
+                        texts.REQUEST_CHOOSE_FIRST.format(field=i18n.field_name(name)),
                         field=name,
                     )
                 )

@@ -8,13 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.db import models as m
-from app.ui import texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin, district_spin
-from app.workflow import persian
 from app.workflow.registry import STAFF_KINDS
-from app.workflow.validate import field_name
 
 COUNT_FIELDS = ("desks", "meeting_rooms", "workshop_rooms", "halls", "shelves", "max_contracts")
 TEXT_FIELDS = ("name", "opens", "closes", "address", "phone")
@@ -34,15 +32,15 @@ class SemansaraDialog(FormDialog):
         self.action_name = "update_semansara" if house else "add_semansara"
         self.setMinimumWidth(460)
 
-        self.code = self.add_field("code", field_name("code"), QLineEdit())
-        self.name = self.add_field("name", field_name("name"), QLineEdit())
-        self.district = self.add_field("district", field_name("district"), district_spin())
+        self.code = self.add_field("code", i18n.field_name("code"), QLineEdit())
+        self.name = self.add_field("name", i18n.field_name("name"), QLineEdit())
+        self.district = self.add_field("district", i18n.field_name("district"), district_spin())
         for name in COUNT_FIELDS:
-            self.add_field(name, field_name(name), count_spin(1000))
-        self.opens = self.add_field("opens", field_name("opens"), QLineEdit("۰۸:۰۰"))
-        self.closes = self.add_field("closes", field_name("closes"), QLineEdit("۱۸:۰۰"))
-        self.address = self.add_field("address", field_name("address"), QLineEdit())
-        self.phone = self.add_field("phone", field_name("phone"), QLineEdit())
+            self.add_field(name, i18n.field_name(name), count_spin(1000))
+        self.opens = self.add_field("opens", i18n.field_name("opens"), QLineEdit("۰۸:۰۰"))
+        self.closes = self.add_field("closes", i18n.field_name("closes"), QLineEdit("۱۸:۰۰"))
+        self.address = self.add_field("address", i18n.field_name("address"), QLineEdit())
+        self.phone = self.add_field("phone", i18n.field_name("phone"), QLineEdit())
         if house is not None:
             self._fill(house)
         self._original = self._values()
@@ -54,7 +52,7 @@ class SemansaraDialog(FormDialog):
         self.code.setReadOnly(True)
         for name in TEXT_FIELDS:
             self.fields[name].setText(
-                persian.to_persian_digits(getattr(house, name))
+                local.digits(getattr(house, name))
                 if name in ("opens", "closes")
                 else getattr(house, name)
             )
@@ -88,16 +86,16 @@ class StaffDialog(FormDialog):
         super().__init__(session, texts.STAFF_DIALOG.format(name=house.name), parent)
         self.house = house
         self.setMinimumWidth(420)
-        self.name = self.add_field("name", field_name("full_name"), QLineEdit())
+        self.name = self.add_field("name", i18n.field_name("full_name"), QLineEdit())
         self.kind = QComboBox()
-        for code, label in STAFF_KINDS.items():
-            self.kind.addItem(label, code)
-        self.add_field("kind", field_name("kind"), self.kind)
-        self.hours = self.add_field("hours", field_name("hours"), QLineEdit())
+        for code in STAFF_KINDS:
+            self.kind.addItem(i18n.staff_kind(code), code)
+        self.add_field("kind", i18n.field_name("kind"), self.kind)
+        self.hours = self.add_field("hours", i18n.field_name("hours"), QLineEdit())
         self.duties = QPlainTextEdit()
         self.duties.setTabChangesFocus(True)
         self.duties.setFixedHeight(80)
-        self.add_field("duties", field_name("duties"), self.duties)
+        self.add_field("duties", i18n.field_name("duties"), self.duties)
         self.hint_role()
         self.name.setFocus()
 

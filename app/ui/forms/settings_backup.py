@@ -16,23 +16,23 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.db.backup import BackupError, backup, restore
 from app.db.database import is_postgres_url
-from app.ui import texts
+from app.ui import local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.forms.settings_database import where
 from app.ui.item_models import isolate
 from app.ui.session import Session
-from app.workflow import jalali, persian
+from app.workflow import jalali
 
 
 def seconds_text(seconds: float) -> str:
     shown = f"{seconds:.2f}" if seconds < 10 else f"{seconds:.0f}"
-    return persian.to_persian_digits(shown.replace(".", "\u066b"))
+    return local.decimal(shown)
 
 
 def size_text(size: int) -> str:
     megabytes = size / 1_000_000
     shown = f"{megabytes:.1f}" if megabytes < 100 else f"{megabytes:.0f}"
-    return persian.to_persian_digits(shown.replace(".", "\u066b"))
+    return local.decimal(shown)
 
 
 def _problem(exc: BaseException) -> str:

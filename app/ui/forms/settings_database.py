@@ -42,12 +42,11 @@ from PySide6.QtWidgets import (
 from app import config
 from app.db.database import is_postgres_url
 from app.db.migrations import LATEST
-from app.ui import texts
+from app.ui import local, texts
 from app.ui.forms.base import MessageArea, repolish
 from app.ui.item_models import isolate
 from app.ui.session import Session, describe_database
 from app.ui.widgets.fields import align_leading, number_spin
-from app.workflow import persian
 
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server is told within this
 
@@ -63,7 +62,7 @@ class Check:
 
 
 def _digits(n: int) -> str:
-    return persian.to_persian_digits(n)
+    return local.digits(n)
 
 
 def _schema_state(version: int | None, extra: str = "") -> Check:

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import texts
+from app.ui import i18n, local, texts
 from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import MessageArea, repolish
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow import jalali, persian
+from app.workflow import jalali
 from app.workflow.errors import WorkflowError
 
 COLUMN_AMOUNT = 2
@@ -43,8 +43,7 @@ def percent_text(rate: Decimal | None) -> str:
     """0.355 → ۳۵٫۵٪ (the Persian decimal separator)."""
     if rate is None:
         return texts.INFLATION_NOT_ENTERED
-    shown = format((rate * 100).normalize(), "f").replace(".", "\u066b")
-    return f"{persian.to_persian_digits(shown)}٪"
+    return local.percent(format((rate * 100).normalize(), "f"))
 
 
 class InflationTab(QWidget):
@@ -73,7 +72,7 @@ class InflationTab(QWidget):
         self.rate.setObjectName("field_rate")
         self.rate.setDecimals(2)
         self.rate.setRange(-99.99, 9999.99)
-        self.rate.setSuffix("٪")
+        self.rate.setSuffix(local.percent_sign())
         self.rate.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         align_leading(self.rate)
         self.save_button = QPushButton(texts.INFLATION_SAVE)
@@ -113,9 +112,9 @@ class InflationTab(QWidget):
                 (
                     str(row.year),
                     (
-                        persian.to_persian_digits(row.year),
+                        local.digits(row.year),
                         percent_text(row.rate),
-                        persian.format_rials(row.amount_due),
+                        local.rials(row.amount_due),
                         names.get(row.entered_by, row.entered_by) or texts.NONE,
                     ),
                 )
@@ -127,14 +126,14 @@ class InflationTab(QWidget):
                 cell = (position, COLUMN_AMOUNT)
                 self.model.colours[cell] = WARNING
                 self.model.tips[cell] = texts.INFLATION_MISSING.format(
-                    years="، ".join(persian.to_persian_digits(y) for y in row.missing)
+                    years="، ".join(local.digits(y) for y in row.missing)
                 )
         now = next((row for row in self.rows if row.year == this_year), None)
         if now is not None:
             self.current.setText(
                 texts.INFLATION_CURRENT.format(
-                    year=persian.to_persian_digits(this_year),
-                    amount=persian.format_rials(now.amount_due),
+                    year=local.digits(this_year),
+                    amount=local.rials(now.amount_due),
                 )
             )
         refusal = self.session.refusal("set_inflation")
@@ -181,7 +180,7 @@ class InflationTab(QWidget):
         try:
             result = self.session.run("set_inflation", year=year, rate=str(percent / 100))
         except WorkflowError as err:
-            self.message.show_message(err.message_fa, "error")
+            self.message.show_message(i18n.refusal(err, with_rule=False), "error")
             field = self.fields.get(err.field or "")
             if field is not None:
                 self._mark(field, True)
@@ -194,9 +193,9 @@ class InflationTab(QWidget):
         self.select(year)
         self.message.show_message(
             texts.INFLATION_SAVED.format(
-                year=persian.to_persian_digits(year),
+                year=local.digits(year),
                 rate=percent_text(percent / 100),
-                amount=persian.format_rials(result["amount_due"]),
+                amount=local.rials(result["amount_due"]),
             ),
             "ok",
         )

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import texts
+from app.ui import i18n, local, texts
 from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import FormDialog, repolish
 from app.ui.item_models import ListTableModel
@@ -49,9 +49,8 @@ from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow import jalali, persian
-from app.workflow.policy import SERVICE_NAMES, UNLIMITED
-from app.workflow.registry import STAFF_KINDS
+from app.workflow import persian
+from app.workflow.policy import UNLIMITED
 
 Path = tuple[str | int, ...]
 
@@ -187,8 +186,8 @@ def show_value(value: Any, kind: str = "int") -> str:
     if value == UNLIMITED:
         return texts.POLICY_UNLIMITED
     if kind == "year":
-        return persian.to_persian_digits(value)
-    return persian.format_number(int(value))
+        return local.digits(value)
+    return local.number(int(value))
 
 
 def with_unit(value: Any, unit: str, kind: str = "int") -> str:
@@ -202,16 +201,16 @@ def scalar_label(path: Path) -> str:
     if key in texts.POLICY_LABELS:
         return texts.POLICY_LABELS[key]
     if path[0] in ("people_caps", "service_caps"):
-        return SERVICE_NAMES[str(path[1])]
+        return i18n.service_name(str(path[1]))
     if path[0] == "staff_minimum":
-        return STAFF_KINDS[str(path[1])]
+        return i18n.staff_kind(str(path[1]))
     return key
 
 
 def grid_header(service: str) -> str:
     """The service's name on two lines when long (headers do not wrap), then its unit."""
-    words = SERVICE_NAMES[service].split()
-    name = SERVICE_NAMES[service]
+    words = i18n.service_name(service).split()
+    name = i18n.service_name(service)
     if len(words) >= 3:
         half = (len(words) + 1) // 2
         name = " ".join(words[:half]) + "\n" + " ".join(words[half:])
@@ -457,9 +456,7 @@ class PolicyVersionDialog(FormDialog):
         self.values_form = PolicyValues(editable=True)
         self.values_form.set_values(self.base)
         self.fields["changes"] = self.values_form
-        note = QLabel(
-            texts.POLICY_DIALOG_HINT.format(number=persian.to_persian_digits(latest.number))
-        )
+        note = QLabel(texts.POLICY_DIALOG_HINT.format(number=local.digits(latest.number)))
         note.setWordWrap(True)
         note.setObjectName("pageInfo")
         scroll = QScrollArea()
@@ -495,7 +492,7 @@ class PolicyVersionDialog(FormDialog):
         self.message.show_message(
             texts.POLICY_BAD_CELL.format(
                 level=texts.POLICY_LEVEL_NAMES[LEVELS[bad.row]],
-                service=SERVICE_NAMES[GRID_SERVICES[bad.column]],
+                service=i18n.service_name(GRID_SERVICES[bad.column]),
                 text=bad.text,
             )
         )
@@ -583,9 +580,9 @@ class PolicyTab(QWidget):
                 (
                     str(v.number),
                     (
-                        persian.to_persian_digits(v.number),
-                        jalali.format_date(v.effective),
-                        jalali.format_date(v.approved),
+                        local.digits(v.number),
+                        local.date(v.effective),
+                        local.date(v.approved),
                         names.get(v.created_by, texts.POLICY_BY.get(v.created_by, v.created_by)),
                         self._status(v, in_force, today),
                         v.reason,
@@ -596,10 +593,10 @@ class PolicyTab(QWidget):
         )
         latest = self.versions[0]
         words = {
-            "number": persian.to_persian_digits(latest.number),
-            "approved": jalali.format_date(latest.approved),
-            "effective": jalali.format_date(latest.effective),
-            "months": persian.to_persian_digits(latest.values.get("review_months", "")),
+            "number": local.digits(latest.number),
+            "approved": local.date(latest.approved),
+            "effective": local.date(latest.effective),
+            "months": local.digits(latest.values.get("review_months", "")),
         }
         due = sq.policy_review_due(today)
         self.review.setProperty("due", due)
@@ -619,7 +616,7 @@ class PolicyTab(QWidget):
         if version.number == in_force:
             return texts.POLICY_IN_FORCE
         if version.effective > today:
-            return texts.POLICY_UPCOMING.format(date=jalali.format_date(version.effective))
+            return texts.POLICY_UPCOMING.format(date=local.date(version.effective))
         return texts.POLICY_PAST
 
     def select(self, number: int) -> None:
@@ -640,8 +637,8 @@ class PolicyTab(QWidget):
         previous = by_number.get(version.number - 1)
         self.values_title.setText(
             texts.POLICY_VALUES_OF.format(
-                number=persian.to_persian_digits(version.number),
-                date=jalali.format_date(version.effective),
+                number=local.digits(version.number),
+                date=local.date(version.effective),
             )
         )
         self.legend.setVisible(previous is not None)
@@ -661,8 +658,8 @@ class PolicyTab(QWidget):
         version = next(v for v in self.versions if v.number == number)
         self.info.setText(
             texts.POLICY_SAVED.format(
-                number=persian.to_persian_digits(number),
-                date=jalali.format_date(version.effective),
+                number=local.digits(number),
+                date=local.date(version.effective),
             )
         )
         self.version_added.emit(number)

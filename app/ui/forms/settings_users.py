@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import texts
+from app.ui import i18n, local, texts
 from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow import jalali
 from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
 
 
@@ -54,8 +53,8 @@ class AddUserDialog(FormDialog):
         self.username = self.add_field("username", texts.ACCOUNT_USERNAME, _ltr_field())
         self.full_name = self.add_field("full_name", texts.ACCOUNT_FULL_NAME, QLineEdit())
         self.role = QComboBox()
-        for role, name in ROLE_NAMES.items():
-            self.role.addItem(name, role)
+        for role in ROLE_NAMES:
+            self.role.addItem(i18n.role_name(role), role)
         self.role.setCurrentIndex(-1)
         self.role.setPlaceholderText(texts.CHOOSE)
         self.add_field("role", texts.ACCOUNT_ROLE, self.role)
@@ -164,7 +163,7 @@ class UsersTab(QWidget):
                     (
                         f"\u2066{row.username}\u2069",
                         row.full_name or texts.NONE,
-                        ROLE_NAMES.get(row.role, row.role),
+                        i18n.role_name(row.role),
                         row.semansara or texts.NONE,
                         texts.ACCOUNT_HAS_PASSWORD
                         if row.has_password
@@ -191,7 +190,7 @@ class UsersTab(QWidget):
         if not row.active:
             return texts.ACCOUNT_INACTIVE
         if row.locked_until is not None and row.locked_until > self.session.clock.now():
-            return texts.ACCOUNT_LOCKED.format(until=jalali.format_datetime(row.locked_until))
+            return texts.ACCOUNT_LOCKED.format(until=local.datetime_text(row.locked_until))
         return texts.ACCOUNT_ACTIVE
 
     def selected_username(self) -> str | None:
@@ -222,7 +221,7 @@ class UsersTab(QWidget):
         username = str(result.get("ref", ""))
         if "role" in result:
             self.info.setText(
-                texts.ACCOUNT_SAVED.format(user=username, role=ROLE_NAMES.get(result["role"], ""))
+                texts.ACCOUNT_SAVED.format(user=username, role=i18n.role_name(result["role"]))
             )
         else:
             self.info.setText(texts.ACCOUNT_PASSWORD_SAVED.format(user=username))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.booking_dialog import BookingDialog, BookingReasonDialog, with_rule
 from app.ui.forms.contract_actions import for_role
@@ -48,10 +48,9 @@ from app.ui.widgets.week_calendar import (
     room_title,
     shown_ref,
 )
-from app.workflow import available, jalali, persian, quotas
-from app.workflow.bookings import BOOKING_CHANNELS
+from app.workflow import available, jalali
 from app.workflow.errors import WorkflowError
-from app.workflow.policy import SERVICE_NAMES, UNLIMITED, policy_on
+from app.workflow.policy import UNLIMITED, policy_on
 from app.workflow.roles import SEMANSARA_MANAGER
 
 PRINTABLE_STATES = ("dal_scheduled", "zal_notified")  # a notice exists from step د on
@@ -62,14 +61,14 @@ def week_title(first: dt.date) -> str:
     last = first + dt.timedelta(days=6)
     fy, fm, fd = jalali.to_jalali(first)
     ly, lm, ld = jalali.to_jalali(last)
-    digits = persian.to_persian_digits
+    digits = local.digits
     if fy != ly:
-        start = f"{digits(fd)} {jalali.MONTH_NAMES[fm - 1]} {digits(fy)}"
+        start = f"{digits(fd)} {local.month_name(fm)} {digits(fy)}"
     elif fm != lm:
-        start = f"{digits(fd)} {jalali.MONTH_NAMES[fm - 1]}"
+        start = f"{digits(fd)} {local.month_name(fm)}"
     else:
         start = digits(fd)
-    end = f"{digits(ld)} {jalali.MONTH_NAMES[lm - 1]} {digits(ly)}"
+    end = f"{digits(ld)} {local.month_name(lm)} {digits(ly)}"
     return texts.CAL_WEEK_TITLE.format(start=start, end=end)
 
 
@@ -77,14 +76,14 @@ def hours(value: float | int | str) -> str:
     """Hours as «۱۲ ساعت و ۳۰ دقیقه», or «نامحدود»."""
     if value == UNLIMITED:
         return texts.UNLIMITED_TEXT
-    return quotas.hours_text(round(float(value) * 60))
+    return local.hours(round(float(value) * 60))
 
 
 def quota_text(ngo: m.Ngo, service: str, on: dt.date) -> str:
     """The NGO's use of `service` in the Jalali year of `on` (R-4.1)."""
     entry = queries.booking_quota(ngo, service, on)
-    kind = SERVICE_NAMES.get(service, service)
-    year = persian.to_persian_digits(jalali.jalali_year(on))
+    kind = i18n.service_name(service)
+    year = local.digits(jalali.jalali_year(on))
     if entry is None:
         return texts.BOOKING_HOURS_NONE.format(ngo=ngo.name, kind=kind)
     return texts.BOOKING_QUOTA.format(
@@ -218,18 +217,18 @@ class BookingDetail(QWidget):
             "ngo": texts.BOOKING_NGO_FACT.format(
                 name=booking.ngo.name,
                 code=shown_ref(booking.ngo.code),
-                level=persian.to_persian_digits(booking.ngo.level or 0),
+                level=local.digits(booking.ngo.level or 0),
             ),
             "contract": shown_ref(booking.contract.ref),
             "room": f"{room_title(room)} — {booking.semansara.name}",
             "when": texts.BOOKING_WHEN_FACT.format(
-                weekday=jalali.weekday_name(booking.start_at.date()),
-                date=jalali.format_date(booking.start_at.date()),
-                start=jalali.format_time(booking.start_at.time()),
-                end=jalali.format_time(booking.end_at.time()),
+                weekday=local.weekday_name(booking.start_at.date()),
+                date=local.date(booking.start_at.date()),
+                start=local.time(booking.start_at.time()),
+                end=local.time(booking.end_at.time()),
             ),
-            "people": persian.to_persian_digits(booking.people),
-            "channel": BOOKING_CHANNELS.get(booking.channel, booking.channel),
+            "people": local.digits(booking.people),
+            "channel": i18n.channel_name(booking.channel),
             "state": texts.BOOKING_STATES.get(booking.state, booking.state),
             "requested": self._when_by(booking.requested_at, booking.requested_by),
             "scheduled": self._when(booking.scheduled_at),
@@ -251,14 +250,14 @@ class BookingDetail(QWidget):
 
     @staticmethod
     def _when(at: dt.datetime | None) -> str:
-        return jalali.format_datetime(at) if at else ""
+        return local.datetime_text(at) if at else ""
 
     @staticmethod
     def _when_by(at: dt.datetime | None, by: str) -> str:
         if at is None:
             return ""
         name = queries.full_names().get(by, by)
-        return texts.BOOKING_WHEN_BY.format(at=jalali.format_datetime(at), by=name)
+        return texts.BOOKING_WHEN_BY.format(at=local.datetime_text(at), by=name)
 
     def _week_summary(self, week: list[queries.CalendarBooking]) -> str:
         counts = {state: 0 for state in (*LIVE_STATES, "cancelled", "refused")}
@@ -266,11 +265,11 @@ class BookingDetail(QWidget):
             counts[booking.state] = counts.get(booking.state, 0) + 1
         lines = [
             texts.BOOKING_WEEK_COUNTS.format(
-                total=persian.to_persian_digits(sum(counts[s] for s in LIVE_STATES)),
-                requested=persian.to_persian_digits(counts["khe_requested"]),
-                scheduled=persian.to_persian_digits(counts["dal_scheduled"]),
-                notified=persian.to_persian_digits(counts["zal_notified"]),
-                cancelled=persian.to_persian_digits(counts["cancelled"] + counts["refused"]),
+                total=local.digits(sum(counts[s] for s in LIVE_STATES)),
+                requested=local.digits(counts["khe_requested"]),
+                scheduled=local.digits(counts["dal_scheduled"]),
+                notified=local.digits(counts["zal_notified"]),
+                cancelled=local.digits(counts["cancelled"] + counts["refused"]),
             ),
             "",
             texts.BOOKING_HOW_TO,
@@ -317,6 +316,7 @@ class BookingDetail(QWidget):
         if self.booking is None:
             return None
         from app.ui.print_preview import preview_document  # imports reportlab: only when asked
+
         return preview_document(self, self.session, kind, self.booking.ref)
 
 
@@ -594,7 +594,7 @@ class BookingsPage(Page):
         self.info.setText(
             texts.BOOKING_SAVED.format(
                 ref=shown_ref(ref),
-                room=persian.to_persian_digits(result.get("room", "")),
+                room=local.digits(result.get("room", "")),
                 left=hours(result.get("hours_left", 0)),
             )
         )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.contract_actions import (
     ContractActionsMixin,
@@ -44,7 +44,7 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import jalali, persian
+from app.workflow import jalali
 from app.workflow.available import Possible
 from app.workflow.machines import (
     HELD_NOTE_STATES,
@@ -52,9 +52,8 @@ from app.workflow.machines import (
     ContractFlow,
     ExtensionFlow,
     NoteFlow,
-    state_label,
 )
-from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, SERVICES, UNLIMITED
+from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250
@@ -66,19 +65,19 @@ TAB_ACTIONS = ("allocate", "order_business_cards")
 
 
 def contract_state_text(state: str) -> str:
-    return state_label(ContractFlow, state)
+    return i18n.state_name(ContractFlow, state)
 
 
 def note_state_text(state: str | None) -> str:
-    return state_label(NoteFlow, state) if state else texts.NONE
+    return i18n.state_name(NoteFlow, state) if state else texts.NONE
 
 
 def jdate(day: dt.date | None) -> str:
-    return jalali.format_date(day) if day else texts.NONE
+    return local.date(day) if day else texts.NONE
 
 
 def jdatetime(at: dt.datetime | None) -> str:
-    return jalali.format_datetime(at) if at else texts.NONE
+    return local.datetime_text(at) if at else texts.NONE
 
 
 def last_day(contract_ends: dt.date) -> dt.date:
@@ -241,7 +240,7 @@ class PagedModel(QAbstractTableModel):
 
 
 class ContractTableModel(PagedModel):
-    COLUMNS = texts.CONTRACT_COLUMNS
+    COLUMNS = i18n.Text("CONTRACT_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 3, 4, 5, 6})
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
@@ -269,7 +268,7 @@ class ContractTableModel(PagedModel):
 
     def format_row(self, row: queries.ContractListRow) -> tuple[str, ...]:
         return (
-            persian.to_persian_digits(row.ref),
+            local.digits(row.ref),
             row.ngo_name,
             row.semansara_name,
             jdate(row.starts),
@@ -293,7 +292,7 @@ class ContractTableModel(PagedModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 last = last_day(row.ends)
                 return texts.CONTRACT_ENDING_TIP.format(
-                    date=jdate(last), days=persian.to_persian_digits((last - self._today()).days)
+                    date=jdate(last), days=local.digits((last - self._today()).days)
                 )
         elif row.state not in RUNNING_CONTRACT_STATES and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(FINISHED_TEXT)
@@ -315,10 +314,8 @@ def hours_or_count(service: str, value: Any) -> str:
     if value == UNLIMITED:
         return texts.UNLIMITED_TEXT
     if service in ROOM_SERVICES:
-        from app.workflow import quotas
-
-        return quotas.hours_text(round(float(value) * 60))
-    return persian.format_number(int(value))
+        return local.hours(round(float(value) * 60))
+    return local.number(int(value))
 
 
 # --- one contract ------------------------------------------------------------------------------
@@ -473,7 +470,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
             "ngo": texts.CONTRACT_NGO_FACT.format(
                 name=contract.ngo.name,
                 code=shown_ref(contract.ngo.code),
-                level=persian.to_persian_digits(contract.ngo.level or 0),
+                level=local.digits(contract.ngo.level or 0),
                 representative=contract.ngo.representative or texts.NONE,
             ),
             "semansara": contract.semansara.name,
@@ -482,13 +479,13 @@ class ContractDetail(ContractActionsMixin, QWidget):
             ),
             "state": contract_state_text(contract.state),
             "extensions": texts.CONTRACT_EXTENSIONS_FACT.format(
-                count=persian.to_persian_digits(figures["extensions"]),
-                left=persian.to_persian_digits(max(figures["extensions_left"], 0)),
+                count=local.digits(figures["extensions"]),
+                left=local.digits(max(figures["extensions_left"], 0)),
             ),
             "months": texts.CONTRACT_MONTHS_FACT.format(
-                served=persian.to_persian_digits(figures["months_served"]),
-                left=persian.to_persian_digits(figures["months_left"]),
-                total=persian.to_persian_digits(figures["months_served"] + figures["months_left"]),
+                served=local.digits(figures["months_served"]),
+                left=local.digits(figures["months_left"]),
+                total=local.digits(figures["months_served"] + figures["months_left"]),
             ),
             "deadline": (
                 texts.CONTRACT_DEADLINE_PASSED if today > deadline else texts.CONTRACT_DEADLINE_FACT
@@ -498,7 +495,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
             "note": texts.CONTRACT_NOTE_FACT.format(
                 state=note_state_text(note.state),
                 serial=shown_ref(note.serial),
-                amount=persian.format_rials(note.amount),
+                amount=local.rials(note.amount),
             )
             if note
             else texts.CONTRACT_NO_NOTE,
@@ -516,9 +513,9 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 (
                     e.ref,
                     (
-                        persian.to_persian_digits(e.ref),
+                        local.digits(e.ref),
                         e.to_semansara.name,
-                        state_label(ExtensionFlow, e.state),
+                        i18n.state_name(ExtensionFlow, e.state),
                         jdatetime(e.requested_at),
                         jdate(last_day(e.new_ends)) if e.new_ends else texts.NONE,
                         e.reason,
@@ -532,8 +529,8 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 (
                     str(a.id),
                     (
-                        SERVICE_NAMES.get(a.service, a.service),
-                        persian.to_persian_digits(a.count),
+                        i18n.service_name(a.service),
+                        local.digits(a.count),
                         texts.ALLOCATION_STATES.get(a.state, a.state),
                         jdatetime(a.allocated_at),
                         jdatetime(a.released_at) if a.released_at else texts.NONE,
@@ -547,8 +544,8 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 (
                     str(order.id),
                     (
-                        persian.format_number(order.count),
-                        persian.to_persian_digits(order.year),
+                        local.number(order.count),
+                        local.digits(order.year),
                         jdatetime(order.ordered_at),
                         order.ordered_by,
                     ),
@@ -562,7 +559,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 (
                     service,
                     (
-                        SERVICE_NAMES.get(service, service),
+                        i18n.service_name(service),
                         hours_or_count(service, quota[service]["cap"]),
                         hours_or_count(service, quota[service]["used"]),
                         hours_or_count(service, quota[service]["left"]),
@@ -606,7 +603,6 @@ class ContractDetail(ContractActionsMixin, QWidget):
             button.setToolTip("" if allowed[kind] else texts.CONTRACT_PRINT_WHEN[kind])
 
 
-
 class ContractsPage(Page):
     key = "contracts"
 
@@ -633,7 +629,7 @@ class ContractsPage(Page):
         self.count.setObjectName("rowCount")
         self.legend = QLabel(
             texts.CONTRACT_ENDING_LEGEND.format(
-                days=persian.to_persian_digits(queries.ending_soon_days(session.today()))
+                days=local.digits(queries.ending_soon_days(session.today()))
             )
         )
         self.legend.setStyleSheet(
@@ -756,8 +752,8 @@ class ContractsPage(Page):
     def _show_count(self, *_args: object) -> None:
         self.count.setText(
             texts.ROWS_SHOWN.format(
-                shown=persian.format_number(self.model.rowCount()),
-                total=persian.format_number(self.model.total()),
+                shown=local.number(self.model.rowCount()),
+                total=local.number(self.model.total()),
             )
         )
 

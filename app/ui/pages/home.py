@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
-from app.workflow import jalali, persian, worklists
-from app.workflow.roles import ADMIN, ROLE_NAMES, SEMANSARA_MANAGER
+from app.workflow import jalali, worklists
+from app.workflow.roles import ADMIN, SEMANSARA_MANAGER
 
 # The record each kind of work is about (worklists' `WorkItem.kind` → a record kind).
 RECORD_OF_WORK = {
@@ -66,10 +66,10 @@ def today_long(session: Session) -> str:
     today = session.today()
     year, month, day = jalali.to_jalali(today)
     return texts.HOME_TODAY.format(
-        weekday=jalali.weekday_name(today),
-        day=persian.to_persian_digits(day),
-        month=jalali.MONTH_NAMES[month - 1],
-        year=persian.to_persian_digits(year),
+        weekday=local.weekday_name(today),
+        day=local.digits(day),
+        month=local.month_name(month),
+        year=local.digits(year),
     )
 
 
@@ -77,8 +77,8 @@ def when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return texts.NONE
     if isinstance(value, dt.datetime):
-        return jalali.format_date(value.date())
-    return jalali.format_date(value)
+        return local.date(value.date())
+    return local.date(value)
 
 
 @dataclass(frozen=True)
@@ -192,7 +192,7 @@ class HomePage(Page):
     def refresh(self) -> None:
         self.today.setText(today_long(self.session))
         for key, value in queries.home_counts().items():
-            self.counts[key].setText(persian.format_number(value))
+            self.counts[key].setText(local.number(value))
         user = self.session.user
         if user is not None:
             name = user.full_name or user.username
@@ -211,7 +211,7 @@ class HomePage(Page):
                 item.ref,
                 (
                     texts.WORK_KINDS.get(item.kind, item.kind),
-                    persian.to_persian_digits(item.title),
+                    local.digits(item.title),
                     when(item.since),
                     item.rule,
                 ),
@@ -224,10 +224,8 @@ class HomePage(Page):
         for position, item in enumerate(items):
             if item.step:
                 self.work.model_.tips[(position, 0)] = texts.WORK_STEP_TIP.format(step=item.step)
-        role = ROLE_NAMES.get(user.role, user.role) if user is not None else ""
-        self.work_title.setText(
-            texts.WORK_TITLE.format(role=role, count=persian.format_number(len(items)))
-        )
+        role = i18n.role_name(user.role) if user is not None else ""
+        self.work_title.setText(texts.WORK_TITLE.format(role=role, count=local.number(len(items))))
         self.work_empty.setVisible(not items)
 
     def _show_reminders(self) -> None:
@@ -256,7 +254,7 @@ class HomePage(Page):
                         texts.REMIND_ENDING_TEXT.format(
                             ngo=lease.ngo_name, semansara=lease.semansara_name
                         ),
-                        jalali.format_date(lease.day),
+                        local.date(lease.day),
                         "R-5.1",
                     ),
                 )
@@ -271,7 +269,7 @@ class HomePage(Page):
                         texts.REMIND_DEADLINE_TEXT.format(
                             ngo=lease.ngo_name, semansara=lease.semansara_name
                         ),
-                        jalali.format_date(lease.day),
+                        local.date(lease.day),
                         "R-5.1",
                     ),
                 )
@@ -286,7 +284,7 @@ class HomePage(Page):
                     (
                         texts.REMIND_NOTE,
                         texts.REMIND_NOTE_TEXT[note.state].format(
-                            ngo=note.ngo_name, serial=persian.to_persian_digits(note.serial)
+                            ngo=note.ngo_name, serial=local.digits(note.serial)
                         ),
                         when(note.since),
                         "R-6.3",
@@ -294,8 +292,7 @@ class HomePage(Page):
                 )
             )
         rows = [
-            Row(r.kind, r.ref, (r.cells[0], persian.to_persian_digits(r.cells[1]), *r.cells[2:]))
-            for r in rows
+            Row(r.kind, r.ref, (r.cells[0], local.digits(r.cells[1]), *r.cells[2:])) for r in rows
         ]
         self.reminders.set_rows(rows)
         for position, row in enumerate(rows):
@@ -303,9 +300,7 @@ class HomePage(Page):
         for position, row in enumerate(rows):
             if row.kind == "policy":
                 self.reminders.model_.colours[(position, 0)] = WARNING
-        self.reminder_title.setText(
-            texts.REMINDERS_TITLE.format(count=persian.format_number(len(rows)))
-        )
+        self.reminder_title.setText(texts.REMINDERS_TITLE.format(count=local.number(len(rows))))
         self.reminders_empty.setVisible(not rows)
 
     # --- slots ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import json
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import local, queries, texts
 from app.ui.forms.assessment_dialog import (
     AssessmentDialog,
     ProgramDialog,
@@ -33,7 +34,6 @@ from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, n
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow import jalali, persian
 
 SEARCH_DELAY_MS = 250
 
@@ -105,8 +105,8 @@ class NgoDetail(QWidget):
             texts.NGO_DETAIL_FACTS.format(
                 level=level_name(ngo.level) if ngo.level else texts.NGO_NOT_ASSESSED,
                 issuer=ngo.licence_issuer,
-                expires=jalali.format_date(ngo.licence_expires),
-                founded=jalali.format_date(ngo.founded),
+                expires=local.date(ngo.licence_expires),
+                founded=local.date(ngo.founded),
                 members=number(ngo.members),
             )
         )
@@ -116,8 +116,8 @@ class NgoDetail(QWidget):
                 (
                     str(p.id),
                     (
-                        jalali.format_date(p.date),
-                        persian.to_persian_digits(p.title),
+                        local.date(p.date),
+                        local.digits(p.title),
                         number(p.participants),
                     ),
                 )
@@ -133,14 +133,14 @@ class NgoDetail(QWidget):
                 (
                     str(a.id),
                     (
-                        jalali.format_datetime(a.assessed_at),
+                        local.datetime_text(a.assessed_at),
                         names.get(a.assessed_by, a.assessed_by),
                         digits(a.years_level),
                         digits(a.members_level),
                         digits(a.activity_level),
                         digits(a.suggested),
                         digits(a.level),
-                        persian.to_persian_digits(a.reason) if a.reason else texts.NONE,
+                        local.digits(a.reason) if a.reason else texts.NONE,
                         evidence,
                     ),
                 )
@@ -175,6 +175,7 @@ class NgoPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.dialog: NgoDialog | None = None
+        self.import_dialog: QDialog | None = None
         self.model = NgoTableModel(session.today, self)
 
         self.search = QLineEdit()
@@ -192,6 +193,10 @@ class NgoPage(Page):
         self.new_button.clicked.connect(self.new_item)
         self.edit_button = QPushButton(texts.NGO_EDIT)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.import_button = QPushButton(texts.NGO_IMPORT)
+        self.import_button.setObjectName("ngoImport")
+        self.import_button.setToolTip(texts.NGO_IMPORT_TIP)
+        self.import_button.clicked.connect(self.import_file)
         self.count = QLabel()
         self.count.setObjectName("rowCount")
 
@@ -213,6 +218,7 @@ class NgoPage(Page):
         bar.addWidget(self.count)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(texts.PAGES[self.key]))
         layout.addLayout(bar)
@@ -226,6 +232,8 @@ class NgoPage(Page):
         layout.addWidget(self.info)
 
         session.changed.connect(self._changed)
+        session.user_changed.connect(self._show_import)
+        self._show_import()
         self.model.reload()
         self._size_columns()
         self._selection_changed()
@@ -287,6 +295,23 @@ class NgoPage(Page):
             return None
         return self._open(NgoDialog(self.session, ngo, parent=self))
 
+    def import_file(self) -> QDialog | None:
+        """«ورود از پرونده…»: the import dialog (issue 7), for the roles that may import."""
+        if self.session.refusal("import_ngos"):
+            return None
+        from app.ui.forms.import_dialog import ImportDialog  # openpyxl: only when asked
+
+        dialog = ImportDialog(self.session, parent=self)
+        self.import_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _show_import(self) -> None:
+        self.import_button.setVisible(
+            self.session.user is not None and not self.session.refusal("import_ngos")
+        )
+
     def _open(self, dialog: NgoDialog) -> NgoDialog:
         self.dialog = dialog
         dialog.saved.connect(self._saved)
@@ -324,8 +349,8 @@ class NgoPage(Page):
     def _show_count(self, *_args: object) -> None:
         self.count.setText(
             texts.ROWS_SHOWN.format(
-                shown=persian.format_number(self.model.rowCount()),
-                total=persian.format_number(self.model.total()),
+                shown=local.number(self.model.rowCount()),
+                total=local.number(self.model.total()),
             )
         )
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.contract_actions import (
     NOTE_ACTIONS,
@@ -45,7 +45,6 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import jalali, persian
 from app.workflow.available import Possible
 from app.workflow.machines import HELD_NOTE_STATES
 
@@ -61,11 +60,11 @@ STATE_COLOURS = {
 
 
 def jdate(at: Any) -> str:
-    return jalali.format_date(at.date() if hasattr(at, "date") else at) if at else texts.NONE
+    return local.date(at.date() if hasattr(at, "date") else at) if at else texts.NONE
 
 
 class NoteTableModel(PagedModel):
-    COLUMNS = texts.NOTE_COLUMNS
+    COLUMNS = i18n.Text("NOTE_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 1, 2, 6, 7, 8})
     STATE = 2
 
@@ -88,10 +87,10 @@ class NoteTableModel(PagedModel):
 
     def format_row(self, row: queries.NoteListRow) -> tuple[str, ...]:
         return (
-            persian.to_persian_digits(row.serial),
-            persian.format_rials(row.amount),
+            local.digits(row.serial),
+            local.rials(row.amount),
             note_state_text(row.state),
-            persian.to_persian_digits(row.contract_ref),
+            local.digits(row.contract_ref),
             row.ngo_name,
             row.semansara_name,
             jdate(row.received_at),
@@ -188,9 +187,9 @@ class NoteDetail(ContractActionsMixin, QWidget):
         self.title.setText(texts.NOTE_DETAIL_TITLE.format(serial=shown_ref(note.serial)))
         names = queries.full_names()
         facts = {
-            "serial": persian.to_persian_digits(note.serial),
-            "amount": persian.format_rials(note.amount),
-            "due": persian.format_rials(note.amount_due),
+            "serial": local.digits(note.serial),
+            "amount": local.rials(note.amount),
+            "due": local.rials(note.amount_due),
             "state": note_state_text(note.state),
             "contract": texts.NOTE_CONTRACT_FACT.format(
                 ref=shown_ref(contract.ref),
@@ -229,7 +228,6 @@ class NoteDetail(ContractActionsMixin, QWidget):
         self.actions_note.setText("" if self.possibles else texts.NOTE_NO_ACTIONS)
         self.print_receipt.setEnabled(note.state in HELD_NOTE_STATES)
         self.print_return.setEnabled(note.state == "returned")
-
 
 
 class NotesPage(Page):
@@ -310,11 +308,11 @@ class NotesPage(Page):
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
         self.state_filter.addItem(
-            texts.NOTE_FILTER_ALL.format(count=persian.to_persian_digits(sum(counts.values()))), ""
+            texts.NOTE_FILTER_ALL.format(count=local.digits(sum(counts.values()))), ""
         )
         self.state_filter.addItem(
             texts.NOTE_FILTER_HELD.format(
-                count=persian.to_persian_digits(sum(counts.get(s, 0) for s in HELD_NOTE_STATES))
+                count=local.digits(sum(counts.get(s, 0) for s in HELD_NOTE_STATES))
             ),
             "*held",
         )
@@ -322,7 +320,7 @@ class NotesPage(Page):
             self.state_filter.addItem(
                 texts.NOTE_FILTER_STATE.format(
                     state=note_state_text(state),
-                    count=persian.to_persian_digits(counts.get(state, 0)),
+                    count=local.digits(counts.get(state, 0)),
                 ),
                 state,
             )
@@ -392,8 +390,8 @@ class NotesPage(Page):
     def _show_count(self, *_args: object) -> None:
         self.count.setText(
             texts.ROWS_SHOWN.format(
-                shown=persian.format_number(self.model.rowCount()),
-                total=persian.format_number(self.model.total()),
+                shown=local.number(self.model.rowCount()),
+                total=local.number(self.model.total()),
             )
         )
 

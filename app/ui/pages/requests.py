@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import process_map_view, queries, texts
+from app.ui import i18n, local, process_map_view, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.request_actions import (
     CapacityDialog,
@@ -58,13 +58,10 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.timeline import TimelineView
-from app.workflow import available, capacity, jalali, persian, process_map
+from app.workflow import available, capacity, process_map
 from app.workflow.available import Possible
 from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
-from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow, state_label
-from app.workflow.policy import SERVICE_NAMES
-from app.workflow.requests import CHANNELS
-from app.workflow.roles import ROLE_NAMES
+from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
 
 Index = QModelIndex | QPersistentModelIndex
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
@@ -85,11 +82,11 @@ def bold(label: QLabel) -> QLabel:
 
 def fa(text: str) -> str:
     """A name as shown: its digits in Persian (a name typed as «منطقه 6» reads «منطقه ۶»)."""
-    return persian.to_persian_digits(text)
+    return local.digits(text)
 
 
 def state_text(state: str) -> str:
-    return state_label(RequestFlow, state)
+    return i18n.state_name(RequestFlow, state)
 
 
 # --- the list ----------------------------------------------------------------------------------
@@ -100,7 +97,7 @@ class RequestTableModel(QAbstractTableModel):
     never more than the rows seen, never a widget per row."""
 
     PAGE = 200
-    COLUMNS = texts.REQUEST_COLUMNS
+    COLUMNS = i18n.Text("REQUEST_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 3, 4})
     STATE = 5
 
@@ -155,8 +152,8 @@ class RequestTableModel(QAbstractTableModel):
             row.ref,
             fa(row.ngo_name),
             fa(row.semansara_name),
-            CHANNELS.get(row.channel, row.channel),
-            jalali.format_datetime(row.registered_at),
+            i18n.channel_name(row.channel),
+            local.datetime_text(row.registered_at),
             state_text(row.state),
         )
 
@@ -371,38 +368,38 @@ class RequestDetail(QWidget):
 
     def _show_facts(self, request: m.Request) -> None:
         ngo, house = request.ngo, request.semansara
-        services = [SERVICE_NAMES.get(code, code) for code in json.loads(request.services or "[]")]
+        services = [i18n.service_name(code) for code in json.loads(request.services or "[]")]
         position = capacity.queue_position(request)
         values = {
             "ngo": texts.REQUEST_NGO_FACT.format(
                 name=fa(ngo.name),
                 code=isolate(ngo.code),
-                level=persian.to_persian_digits(ngo.level) if ngo.level else texts.NONE,
-                expires=jalali.format_date(ngo.licence_expires),
+                level=local.digits(ngo.level) if ngo.level else texts.NONE,
+                expires=local.date(ngo.licence_expires),
             ),
             "semansara": fa(house.name),
-            "channel": CHANNELS.get(request.channel, request.channel),
+            "channel": i18n.channel_name(request.channel),
             "registered": texts.REQUEST_REGISTERED_FACT.format(
-                at=jalali.format_datetime(request.registered_at),
+                at=local.datetime_text(request.registered_at),
                 by=queries.full_names().get(request.registered_by, request.registered_by),
             ),
             "services": "، ".join(services),
             "step": state_text(request.state),
             "queue": texts.REQUEST_QUEUE_FACT.format(
-                position=persian.to_persian_digits(position), semansara=fa(house.name)
+                position=local.digits(position), semansara=fa(house.name)
             )
             if position
             else "",
-            "invited": jalali.format_date(request.invited_for) if request.invited_for else "",
+            "invited": local.date(request.invited_for) if request.invited_for else "",
             "contract": texts.REQUEST_CONTRACT_FACT.format(
                 ref=isolate(self.contract.ref),
-                starts=jalali.format_date(self.contract.starts),
-                ends=jalali.format_date(self.contract.ends),
+                starts=local.date(self.contract.starts),
+                ends=local.date(self.contract.ends),
             )
             if self.contract
             else "",
-            "reason": persian.to_persian_digits(request.decision_reason),
-            "pass_over": persian.to_persian_digits(request.pass_over_reason),
+            "reason": local.digits(request.decision_reason),
+            "pass_over": local.digits(request.pass_over_reason),
         }
         for key, text in values.items():
             # RLM first: a value that starts with a date or a Latin code still reads right to left
@@ -426,7 +423,7 @@ class RequestDetail(QWidget):
             button.hide()  # ActionBar deletes its old buttons later; do not show them meanwhile
         self.actions.set_possibles(mine)
         reasons = [
-            texts.ACTION_REFUSED.format(label=p.label, why=why_not(p))
+            texts.ACTION_REFUSED.format(label=i18n.action_label(p.label), why=why_not(p))
             for p in mine
             if not p.allowed
         ]
@@ -447,7 +444,7 @@ class RequestDetail(QWidget):
         ]
         if not roles:
             return ""
-        return texts.REQUEST_NEXT_BY.format(roles="، ".join(ROLE_NAMES[r] for r in roles))
+        return texts.REQUEST_NEXT_BY.format(roles="، ".join(i18n.role_name(r) for r in roles))
 
     @staticmethod
     def _say(label: QLabel, text: str) -> None:
@@ -520,6 +517,7 @@ class RequestDetail(QWidget):
         if not ref:
             return None
         from app.ui.print_preview import preview_document  # imports reportlab: only when asked
+
         return preview_document(self, self.session, kind, ref)
 
     def _show_ngo(self) -> None:
@@ -734,8 +732,8 @@ class RequestsPage(Page):
     def _show_count(self, *_args: object) -> None:
         self.count.setText(
             texts.ROWS_SHOWN.format(
-                shown=persian.format_number(self.model.rowCount()),
-                total=persian.format_number(self.model.total()),
+                shown=local.number(self.model.rowCount()),
+                total=local.number(self.model.total()),
             )
         )
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.semansara_dialog import SemansaraDialog, StaffDialog
 from app.ui.item_models import (
@@ -30,9 +30,6 @@ from app.ui.item_models import (
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow import jalali, persian
-from app.workflow.policy import SERVICE_NAMES
-from app.workflow.registry import STAFF_KINDS
 
 
 def _table(model: ListTableModel, name: str) -> QTableView:
@@ -116,8 +113,8 @@ class SemansaraDetail(QWidget):
         places = row.places
         facts = [
             texts.DETAIL_HOURS.format(
-                opens=persian.to_persian_digits(house.opens),
-                closes=persian.to_persian_digits(house.closes),
+                opens=local.digits(house.opens),
+                closes=local.digits(house.closes),
             ),
             texts.DETAIL_PLACES.format(
                 contracts=digits(places.contracts),
@@ -127,13 +124,9 @@ class SemansaraDetail(QWidget):
             ),
         ]
         if house.address:
-            facts.append(
-                texts.DETAIL_ADDRESS.format(address=persian.to_persian_digits(house.address))
-            )
+            facts.append(texts.DETAIL_ADDRESS.format(address=local.digits(house.address)))
         if house.phone:
-            facts.append(
-                texts.DETAIL_PHONE.format(phone=isolate(persian.to_persian_digits(house.phone)))
-            )
+            facts.append(texts.DETAIL_PHONE.format(phone=isolate(local.digits(house.phone))))
         self.facts.setText("\n".join(facts))
         shortfall = staff_shortfall_text(row.staff_short)
         self.warning.setText(f"⚠ {shortfall}")
@@ -144,7 +137,7 @@ class SemansaraDetail(QWidget):
                 (
                     str(room.id),
                     (
-                        SERVICE_NAMES.get(room.kind, room.kind),
+                        i18n.service_name(room.kind),
                         digits(room.number),
                         texts.ROOM_ACTIVE if room.active else texts.ROOM_RETIRED,
                     ),
@@ -158,8 +151,8 @@ class SemansaraDetail(QWidget):
                     str(person.id),
                     (
                         person.name,
-                        STAFF_KINDS.get(person.kind, person.kind),
-                        persian.to_persian_digits(person.hours),
+                        i18n.staff_kind(person.kind),
+                        local.digits(person.hours),
                         person.duties,
                     ),
                 )
@@ -175,7 +168,7 @@ class SemansaraDetail(QWidget):
                         digits(entry.position),
                         entry.ref,
                         entry.ngo_name,
-                        jalali.format_datetime(entry.registered_at),
+                        local.datetime_text(entry.registered_at),
                     ),
                 )
                 for entry in entries

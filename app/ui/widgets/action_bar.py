@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui import i18n, texts
 from app.workflow.available import Possible
 
 
@@ -19,8 +20,7 @@ def why_not(possible: Possible) -> str:
     """«message (R-x.y)» for a disabled action, empty for an allowed one."""
     if possible.allowed:
         return ""
-    rule = f" ({possible.error.rule})" if possible.error.rule else ""
-    return possible.error.message_fa + rule
+    return i18n.refusal(possible.error)
 
 
 class ActionBar(QWidget):
@@ -51,17 +51,21 @@ class ActionBar(QWidget):
         self.buttons.clear()
         reasons = []
         for possible in possibles:
-            if hide_out_of_order and not possible.allowed \
-                    and possible.error.code == "OUT_OF_ORDER":
+            if hide_out_of_order and not possible.allowed and possible.error.code == "OUT_OF_ORDER":
                 continue
-            button = QPushButton(possible.label)
+            button = QPushButton(i18n.action_label(possible.label))
             button.setEnabled(possible.allowed)
             button.setToolTip(why_not(possible))
             button.clicked.connect(
-                lambda _=False, a=possible.action, v=possible.variant: self.triggered.emit(a, v))
+                lambda _=False, a=possible.action, v=possible.variant: self.triggered.emit(a, v)
+            )
             self._buttons_row.addWidget(button)
             self.buttons[(possible.action, possible.variant)] = button
             if not possible.allowed:
-                reasons.append(f"«{possible.label}»: {why_not(possible)}")
+                reasons.append(
+                    texts.ACTION_REFUSED.format(
+                        label=i18n.action_label(possible.label), why=why_not(possible)
+                    )
+                )
         self._buttons_row.addStretch(1)
         self._reasons.setText("\n".join(reasons))

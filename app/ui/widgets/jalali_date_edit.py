@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app.ui import local
 from app.ui.widgets.fields import align_leading
 from app.workflow import jalali
 
@@ -129,7 +130,7 @@ class JalaliDateEdit(QWidget):
             return None
 
     def setDate(self, day: dt.date | None) -> None:  # noqa: N802 - Qt naming
-        self._edit.setText(jalali.format_date(day) if day else "")
+        self._edit.setText(local.date(day) if day else "")
 
     def value(self) -> dt.date | str:
         """What to pass to a service: the date, or the text exactly as typed so that the
@@ -175,5 +176,5 @@ class JalaliDateEdit(QWidget):
     def _tidy(self) -> None:
         """A date typed as 1405/1/5 is shown as ۱۴۰۵/۰۱/۰۵; anything else stays as typed."""
         day = self.date()
-        if day is not None and self._edit.text() != jalali.format_date(day):
+        if day is not None and self._edit.text() != local.date(day):
             self.setDate(day)

@@ -10,11 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from app.db import models as m
-from app.ui import queries, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.item_models import ListTableModel
 from app.ui.widgets.tables import configure_table
-from app.workflow import jalali, persian
-from app.workflow.roles import ROLE_NAMES
 
 
 def decision_text(event: m.AuditEvent) -> str:
@@ -32,12 +30,12 @@ def timeline_rows(events: list[m.AuditEvent], names: dict[str, str]) -> list[tup
         (
             str(event.id),
             (
-                jalali.format_datetime(event.at),
+                local.datetime_text(event.at),
                 names.get(event.actor, event.actor),
-                ROLE_NAMES.get(event.role, event.role),
+                i18n.role_name(event.role),
                 event.step or texts.NONE,
                 decision_text(event),
-                persian.to_persian_digits(event.reason) if event.reason else "",
+                local.digits(event.reason) if event.reason else "",
             ),
         )
         for event in events

@@ -47,10 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import texts
+from app.ui import i18n, local, texts
 from app.ui.queries import CalendarBooking, CalendarRoom
-from app.workflow import jalali, persian
-from app.workflow.policy import SERVICE_NAMES
+from app.workflow import jalali
 
 SLOT_MINUTES = 30
 TIME_COLUMN = 64
@@ -98,24 +97,24 @@ def _minutes(value: str | dt.time) -> int:
 def shown_ref(value: str) -> str:
     """A code (B-000413) as shown inside Persian text: Persian digits, in its own
     left-to-right run (LRI … PDI) so that the sentence around it keeps its order."""
-    return f"\u2066{persian.to_persian_digits(value)}\u2069" if value else value
+    return f"\u2066{local.digits(value)}\u2069" if value else value
 
 
 def room_title(room: CalendarRoom) -> str:
     """«اتاق جلسات ۱»"""
     return texts.CAL_ROOM_TITLE.format(
-        kind=texts.CAL_ROOM_KINDS.get(room.kind, SERVICE_NAMES.get(room.kind, room.kind)),
-        number=persian.to_persian_digits(room.number),
+        kind=texts.CAL_ROOM_KINDS.get(room.kind, i18n.service_name(room.kind)),
+        number=local.digits(room.number),
     )
 
 
 def booking_tip(booking: CalendarBooking) -> str:
     return texts.CAL_BOOKING_TIP.format(
-        ref=persian.to_persian_digits(booking.ref),
+        ref=local.digits(booking.ref),
         ngo=booking.ngo_name,
-        start=jalali.format_time(booking.start_at.time()),
-        end=jalali.format_time(booking.end_at.time()),
-        people=persian.to_persian_digits(booking.people),
+        start=local.time(booking.start_at.time()),
+        end=local.time(booking.end_at.time()),
+        people=local.digits(booking.people),
         state=texts.BOOKING_STATES.get(booking.state, booking.state),
     )
 
@@ -317,7 +316,7 @@ class DayGrid(QWidget):
         start, _ = self.slot_times(slot, slot)
         self.hint.emit(
             texts.CAL_HINT_END.format(
-                room=room_title(self.rooms[index]), start=jalali.format_time(start.time())
+                room=room_title(self.rooms[index]), start=local.time(start.time())
             )
         )
         self.update()
@@ -511,7 +510,7 @@ class DayGrid(QWidget):
             minute = self.opens + slot * SLOT_MINUTES
             if minute % 60 and self.slot_height() < metrics.height() * 1.6:
                 continue
-            label = jalali.format_time(dt.time(minute // 60, minute % 60))
+            label = local.time(dt.time(minute // 60, minute % 60))
             top = self.y_of(minute)
             painter.drawText(
                 QRectF(times.x() + 4, top + 1, times.width() - 8, metrics.height() + 2),
@@ -532,7 +531,7 @@ class DayGrid(QWidget):
         painter.drawText(
             times,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            "\n" + jalali.WEEKDAY_NAMES[(self.day.weekday() - 5) % 7],
+            "\n" + local.weekday_name(self.day),
         )
         for index, room in enumerate(self.rooms):
             rect = self.column_rect(index)
@@ -551,9 +550,7 @@ class DayGrid(QWidget):
             below = (
                 texts.CAL_ROOM_RETIRED
                 if not room.active
-                else texts.CAL_ROOM_CAP.format(
-                    people=persian.to_persian_digits(self.caps.get(room.kind, 0))
-                )
+                else texts.CAL_ROOM_CAP.format(people=local.digits(self.caps.get(room.kind, 0)))
             )
             if room.active and room.kind not in self.caps:
                 below = ""
@@ -577,9 +574,7 @@ class DayGrid(QWidget):
             painter.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignCenter,
-                texts.CAL_CHOICE.format(
-                    start=jalali.format_time(start.time()), end=jalali.format_time(end.time())
-                ),
+                texts.CAL_CHOICE.format(start=local.time(start.time()), end=local.time(end.time())),
             )
         if self._anchor is not None and self._anchor[0] < len(self.rooms):
             rect = self.slot_rect(*self._anchor).adjusted(2, 1, -2, -1)
@@ -633,9 +628,9 @@ class DayGrid(QWidget):
         painter.setFont(plain)
         details = [
             texts.CAL_BOOKING_LINE.format(
-                start=jalali.format_time(booking.start_at.time()),
-                end=jalali.format_time(booking.end_at.time()),
-                people=persian.to_persian_digits(booking.people),
+                start=local.time(booking.start_at.time()),
+                end=local.time(booking.end_at.time()),
+                people=local.digits(booking.people),
             ),
             texts.BOOKING_STATES.get(booking.state, booking.state),
         ]
@@ -788,24 +783,22 @@ class WeekCalendar(QWidget):
             day = self.first + dt.timedelta(days=index)
             _, month, date = jalali.to_jalali(day)
             live = sum(1 for b in self.by_day.get(day, []) if b.state in LIVE_STATES)
-            weekday = jalali.WEEKDAY_NAMES[index]
+            weekday = local.weekday_name(day)
             if day.weekday() == FRIDAY:
                 weekday = texts.CAL_DAY_WEEKEND.format(weekday=weekday)
             if day == self.now.date():
                 weekday = texts.CAL_DAY_TODAY.format(weekday=weekday)
             date_text = texts.CAL_DAY_DATE.format(
-                day=persian.to_persian_digits(date), month=jalali.MONTH_NAMES[month - 1]
+                day=local.digits(date), month=local.month_name(month)
             )
             if live:
-                date_text = texts.CAL_DAY_COUNT.format(
-                    date=date_text, count=persian.to_persian_digits(live)
-                )
+                date_text = texts.CAL_DAY_COUNT.format(date=date_text, count=local.digits(live))
             label = texts.CAL_DAY_TAB.format(weekday=weekday, date=date_text)
             self.tabs.setTabText(index, label)
             self.tabs.setTabTextColor(
                 index, WEEKEND_TEXT if day.weekday() == FRIDAY else QColor("#1f3a5f")
             )
-            self.tabs.setTabToolTip(index, jalali.format_date(day))
+            self.tabs.setTabToolTip(index, local.date(day))
 
     def current_day(self) -> dt.date:
         return self.first + dt.timedelta(days=max(self.tabs.currentIndex(), 0))
