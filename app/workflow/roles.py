@@ -61,4 +61,5 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "add_policy_version": frozenset({ADMIN}),
     "set_password": ANY,  # one's own; an administrator's for anyone
     "show": ANY,
+    "view_reports": ANY,  # a semansara manager sees only their own semansara (reports.py)
 }
