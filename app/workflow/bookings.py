@@ -8,6 +8,7 @@ locked while its hours are summed so that two desks cannot both spend its last h
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
@@ -51,17 +52,14 @@ def _headcount(service: str, people: int, policy: Policy) -> None:
             "R-2.1")
 
 
-def _hours(ngo: m.Ngo, service: str, minutes: int, year: int, policy: Policy) -> int:
-    """R-4.1: refuse a booking past the NGO's yearly hours; the minutes left after it."""
-    cap = quotas.service_cap(ngo.level, service, policy)
-    used = quotas.minutes_used(ngo, service, year)
+def _hours(service: str, cap: int, used: int, minutes: int) -> None:
+    """R-4.1: refuse a booking past the NGO's yearly hours of `service`."""
     if used + minutes > cap * 60:
         raise errors.WorkflowError(
             errors.QUOTA_EXCEEDED,
             f"سقف سالانهٔ «{SERVICE_NAMES[service]}» برای این سمن "
             f"{persian.to_persian_digits(cap)} ساعت است؛ "
             f"{quotas.hours_text(max(cap * 60 - used, 0))} باقی مانده است.", "R-4.1")
-    return cap * 60 - used - minutes
 
 
 def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.ModelSelect:
@@ -73,12 +71,23 @@ def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.
         & m.Booking.state.in_(LIVE_BOOKING_STATES))
 
 
-def _take_room(house: m.Semansara, service: str, fields: dict[str, Any]) -> m.Booking:
-    rooms = list(house.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
-                 .order_by(m.Room.number))
+def _rooms(house: m.Semansara, service: str, number: int | None) -> list[m.Room]:
+    """The active rooms of `service` to try, in order; only room `number` when one is asked."""
+    query = house.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
+    if number is not None:
+        query = query.where(m.Room.number == number)
+    rooms = list(query.order_by(m.Room.number))
     if not rooms:
-        raise errors.WorkflowError(errors.NO_CAPACITY,
-                                   f"«{house.name}» «{SERVICE_NAMES[service]}» ندارد.", "R-2.2")
+        what = f"«{SERVICE_NAMES[service]}»"
+        if number is not None:
+            raise validate.invalid(
+                "room", f"«{house.name}» {what} شمارهٔ {persian.to_persian_digits(number)} ندارد.")
+        raise errors.WorkflowError(errors.NO_CAPACITY, f"«{house.name}» {what} ندارد.", "R-2.2")
+    return rooms
+
+
+def _take_room(rooms: list[m.Room], fields: dict[str, Any], *, chosen: bool) -> m.Booking:
+    """Book the first of `rooms` free at that time; `chosen`: the person asked for that room."""
     for room in rooms:
         if overlapping(room, fields["start_at"], fields["end_at"]).exists():
             continue
@@ -87,16 +96,77 @@ def _take_room(house: m.Semansara, service: str, fields: dict[str, Any]) -> m.Bo
                 return m.Booking.create(room=room, **fields)
         except pw.IntegrityError:
             continue
+    room = rooms[0]
+    what = (f"«{SERVICE_NAMES[room.kind]}» شمارهٔ {persian.to_persian_digits(room.number)}"
+            if chosen else f"همهٔ «{SERVICE_NAMES[room.kind]}»های")
     raise errors.WorkflowError(
-        errors.SLOT_TAKEN, f"همهٔ «{SERVICE_NAMES[service]}»های «{house.name}» در "
+        errors.SLOT_TAKEN, f"{what} «{room.semansara.name}» در "
                            f"{jalali.format_datetime(fields['start_at'])} تا "
-                           f"{jalali.format_time(fields['end_at'].time())} رزرو شده‌اند.", "R-2.2")
+                           f"{jalali.format_time(fields['end_at'].time())} "
+                           f"{'رزرو شده است' if chosen else 'رزرو شده‌اند'}.", "R-2.2")
+
+
+@dataclass
+class BookingCheck:
+    """What `request_booking` would say of a booking, found without writing.
+
+    `problems` are every refusal it would give, in the order it checks them (R-3.1, R-2.2,
+    R-4.4, R-2.1, R-4.1); the action raises the first, the booking form shows them all before
+    saving. A free room is the database's to say, at the moment of booking."""
+
+    year: int
+    minutes_asked: int
+    cap: int | str | None = None  # hours a year, UNLIMITED, or None (not for this level)
+    minutes_used: int = 0
+    problems: list[errors.WorkflowError] = field(default_factory=list)
+
+    @property
+    def minutes_left(self) -> int | None:
+        """Minutes left this Jalali year before this booking, when the cap is a number."""
+        return max(self.cap * 60 - self.minutes_used, 0) if isinstance(self.cap, int) else None
+
+
+def check_booking(lease: m.Contract | None, house: m.Semansara, service: str,
+                  start_at: dt.datetime, end_at: dt.datetime, people: int,
+                  now: dt.datetime) -> BookingCheck:
+    """The checks of `request_booking`; with no contract (the form asks before one is chosen),
+    only those of the slot and the room type."""
+    day = start_at.date()
+    policy = policy_on(now.date())
+    check = BookingCheck(jalali.jalali_year(day), int((end_at - start_at).total_seconds() // 60))
+    problems = check.problems
+
+    def attempt(rule: Any) -> Any:
+        try:
+            return rule()
+        except errors.WorkflowError as exc:
+            problems.append(exc)
+            return None
+
+    if start_at < now:
+        problems.append(validate.invalid("date", "زمان نوبت گذشته است."))
+    if lease is not None:
+        attempt(lambda: running(lease, day))
+        if lease.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
+            problems.append(errors.WorkflowError(
+                errors.OUT_OF_ORDER, "نوبت‌دهی پس از تحویل معرفی‌نامه به نمایندهٔ سمن و مسئول "
+                                     "سمن‌سرا (مراحل چ و ح) ممکن است.", "R-3.1", field="contract"))
+        check.cap = attempt(lambda: quotas.service_cap(lease.ngo.level, service, policy))
+    attempt(lambda: _headcount(service, people, policy))
+    attempt(lambda: _opening_hours(house, start_at, end_at))
+    if lease is not None and check.cap is not None:
+        check.minutes_used = quotas.minutes_used(lease.ngo, service, check.year)
+    if isinstance(check.cap, int):
+        attempt(lambda: _hours(service, check.cap, check.minutes_used, check.minutes_asked))
+    return check
 
 
 @action("request_booking", step="خ")
 def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, date: Any,
                     start: Any, end: Any, people: Any, channel: str = "phone", ref: str = "",
-                    semansara: str = "") -> Result:
+                    semansara: str = "", room: Any = None) -> Result:
+    """خ: hold a room of the type for the NGO: room `room` when the person chose one (in the
+    calendar), else the first free one."""
     lease = find.one(m.Contract, contract, joined=(m.Semansara, m.Request))
     if service in ("desk", "shelf"):
         raise validate.invalid("service", "میز و قفسه تخصیص داده می‌شوند، نه نوبت‌دهی "
@@ -105,40 +175,34 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     channel = validate.choice(channel, "channel", BOOKING_CHANNELS, BOOKING_CHANNELS)
     start_at, end_at = _slot(date, start, end)
     people = validate.integer(people, "people", low=1, high=10_000)
-    if start_at < ctx.now:
-        raise validate.invalid("date", "زمان نوبت گذشته است.")
+    number = validate.integer(room, "room", low=1, high=10_000) if room not in (None, "") else None
     house = house_on(lease, start_at.date())
     if semansara and semansara != house.code:
         raise errors.WorkflowError(
             errors.OTHER_SEMANSARA, f"این سمن در مدت قرارداد فقط از خدمات «{house.name}»"
                                     " بهره‌مند می‌شود.", "R-3.4")
-    running(lease, start_at.date())
-    if lease.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
-        raise errors.WorkflowError(
-            errors.OUT_OF_ORDER, "نوبت‌دهی پس از تحویل معرفی‌نامه به نمایندهٔ سمن و مسئول "
-                                 "سمن‌سرا (مراحل چ و ح) ممکن است.", "R-3.1")
-    ngo = find.locked(m.Ngo, lease.ngo_id)  # serialise this NGO's quota
-    year = jalali.jalali_year(start_at.date())
-    minutes = int((end_at - start_at).total_seconds() // 60)
-    policy = policy_on(ctx.today)
-    quotas.service_cap(ngo.level, service, policy)  # level first (R-4.4, R-4.3)
-    _headcount(service, people, policy)
-    _opening_hours(house, start_at, end_at)
-    left = _hours(ngo, service, minutes, year, policy)
+    lease.ngo = ngo = find.locked(m.Ngo, lease.ngo_id)  # serialise this NGO's quota
+    check = check_booking(lease, house, service, start_at, end_at, people, ctx.now)
+    if check.problems:
+        raise check.problems[0]
+    rooms = _rooms(house, service, number)
+    year, minutes = check.year, check.minutes_asked
     ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Booking, "B")
     if find.exists(m.Booking, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"نوبت «{ref}» از پیش ثبت شده است.",
                                    field="ref")
-    booking = _take_room(house, service, {
+    booking = _take_room(rooms, {
         "ref": ref, "contract": lease, "ngo": ngo, "semansara": house,
         "service": service, "start_at": start_at, "end_at": end_at, "year": year,
         "minutes": minutes, "people": people, "channel": channel, "state": "khe_requested",
-        "requested_at": ctx.now, "requested_by": ctx.user.username})
+        "requested_at": ctx.now, "requested_by": ctx.user.username}, chosen=number is not None)
     trail.about("booking", ref, before_state="", after_state=booking.state, decision="requested",
                 data={"contract": lease.ref, "room": f"{service}#{booking.room.number}",
                       "start": start_at, "end": end_at, "people": people, "channel": channel})
-    return {"ref": ref, "state": booking.state, "room": booking.room.number,
-            "hours_left": left / 60}
+    out = {"ref": ref, "state": booking.state, "room": booking.room.number}
+    if check.minutes_left is not None:
+        out["hours_left"] = (check.minutes_left - minutes) / 60
+    return out
 
 
 def _booking(ref: str) -> m.Booking:
