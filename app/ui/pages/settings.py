@@ -1,11 +1,11 @@
 """Settings (administrator): policy versions, the inflation table, users and roles, the database
-connection, backup.
+connection, backup; and, for everyone, the interface language.
 
-Who sees what: the administrator, every tab. The finance deputy, the inflation table only
-(entering the yearly rate is the finance deputy's action, R-6.2), with a note that the other
-settings are the administrator's. Anyone else, only that note. A tab's content is built the
-first time it is shown (the page costs nothing at start-up, nor to someone who sees only the
-note) and re-reads its data whenever it comes to the front after a change.
+Who sees what: the administrator, every tab. The finance deputy, the inflation table (entering
+the yearly rate is the finance deputy's action, R-6.2) and the language, with a note that the
+other settings are the administrator's. Anyone else, the language tab and that note. A tab's
+content is built the first time it is shown (the page costs nothing at start-up) and re-reads
+its data whenever it comes to the front after a change.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.workflow.roles import ADMIN, FINANCE_DEPUTY
 
-TAB_KEYS = ("policy", "inflation", "users", "database", "backup")
+TAB_KEYS = ("policy", "inflation", "users", "database", "backup", "language")
 #: each tab's class, «module:Class» under app.ui.forms, imported when the tab is first shown
 TAB_CLASSES = {
     "policy": "settings_policy:PolicyTab",
@@ -28,9 +28,12 @@ TAB_CLASSES = {
     "users": "settings_users:UsersTab",
     "database": "settings_database:DatabaseTab",
     "backup": "settings_backup:BackupTab",
+    "language": "settings_language:LanguageTab",
 }
-#: the tabs each role sees; a role not named sees none
+#: the tabs each role sees besides `EVERY_ROLE_TABS`
 TABS_FOR_ROLE = {ADMIN: TAB_KEYS, FINANCE_DEPUTY: ("inflation",)}
+#: the tabs every signed-in role sees: each person picks the interface language for themselves
+EVERY_ROLE_TABS = ("language",)
 #: which tab shows the records a `Session.changed` kind names
 TAB_OF_KIND = {"policy": "policy", "inflation": "inflation", "user": "users"}
 
@@ -129,7 +132,11 @@ class SettingsPage(Page):
     # --- tabs ----------------------------------------------------------------------------------
 
     def allowed_tabs(self) -> tuple[str, ...]:
-        return TABS_FOR_ROLE.get(self._role(), ())
+        role = self._role()
+        if not role:
+            return ()
+        own = TABS_FOR_ROLE.get(role, ())
+        return own + tuple(key for key in EVERY_ROLE_TABS if key not in own)
 
     def current_tab_key(self) -> str:
         return TAB_KEYS[self.tabs.currentIndex()]
@@ -179,5 +186,8 @@ class SettingsPage(Page):
 
     def _user_changed(self) -> None:
         self._stale.update(self.tab_widgets)
+        allowed = self.allowed_tabs()
+        if allowed:  # someone else at the desk: start at the first of their tabs
+            self.tabs.setCurrentIndex(TAB_KEYS.index(allowed[0]))
         if self.isVisible():
             self.refresh()
