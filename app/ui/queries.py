@@ -6,8 +6,8 @@ from the workflow's own functions (`capacity`, `registry`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +28,7 @@ from app.workflow import (
     validate,
 )
 from app.workflow.clock import Clock
-from app.workflow.errors import OUT_OF_ORDER, SLOT_TAKEN, WorkflowError
+from app.workflow.errors import SLOT_TAKEN, WorkflowError
 from app.workflow.machines import (
     LIVE_BOOKING_STATES,
     OPEN_REQUEST_STATES,
@@ -648,9 +648,9 @@ def contracts_serving(house: m.Semansara, day: dt.date) -> list[ContractChoice]:
 class BookingCheck:
     """What the service would say of a booking, found before saving (read only).
 
-    `problems` are the refusals it would raise (the workflow's own messages where the rule
-    has a function of its own); `taken` the live bookings that fill every room of the type
-    at that time; `room` the number of the room it would give."""
+    The rules' part is the workflow's own `bookings.check_booking`; this adds what the form
+    shows beside it: `taken`, the live bookings that fill every room of the type at that time,
+    and `room`, the number of the room the booking would get."""
 
     cap: int | str | None = None  # hours a year, UNLIMITED, or None (not for this level)
     minutes_used: int = 0
@@ -671,6 +671,32 @@ class BookingCheck:
         return [problem.code for problem in self.problems]
 
 
+def _busy(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> list[CalendarBooking]:
+    query = (
+        bookings.overlapping(room, start_at, end_at)
+        .select(m.Booking, m.Ngo, m.Contract)
+        .join(m.Ngo)
+        .switch(m.Booking)
+        .join(m.Contract)
+    )
+    return [
+        CalendarBooking(
+            b.id,
+            b.ref,
+            room.id,
+            b.service,
+            b.start_at,
+            b.end_at,
+            b.state,
+            b.people,
+            b.ngo.name,
+            b.ngo.code,
+            b.contract.ref,
+        )
+        for b in query
+    ]
+
+
 def booking_check(
     contract_ref: str,
     house: m.Semansara,
@@ -679,9 +705,10 @@ def booking_check(
     end_at: dt.datetime | None,
     people: int,
     now: dt.datetime,
+    room: int | None = None,
 ) -> BookingCheck:
-    """Check a booking the way `request_booking` will (R-2.1, R-2.2, R-3.1, R-3.4, R-4.1),
-    without writing: every problem found, not only the first."""
+    """Check a booking the way `request_booking` will, without writing: every problem found,
+    not only the first, and the rooms of the type (or the chosen `room`) taken then."""
     check = BookingCheck()
     lease = (
         m.Contract.select(m.Contract, m.Ngo, m.Request)
@@ -693,68 +720,31 @@ def booking_check(
         if contract_ref
         else None
     )
-    day = start_at.date() if start_at else now.date()
-    policy = policy_on(now.date())
-    check.year = jalali.jalali_year(day)
-    problems = check.problems
-
-    def attempt(call: Callable[[], object]) -> object:
-        try:
-            return call()
-        except WorkflowError as err:
-            problems.append(err)
-            return None
-
-    if lease is not None:
-        attempt(lambda: contracts.running(lease, day))
-        if lease.request.state != "he_letter_to_manager":
-            problems.append(
-                WorkflowError(OUT_OF_ORDER, texts.BOOKING_CHECK_LETTERS, "R-3.1", field="contract")
-            )
-        ngo = lease.ngo
-        check.cap = attempt(lambda: quotas.service_cap(ngo.level, service, policy))
-        check.minutes_used = quotas.minutes_used(ngo, service, check.year)
-    if start_at is not None and end_at is not None and end_at > start_at:
-        check.minutes_asked = int((end_at - start_at).total_seconds() // 60)
-        check.weekend = start_at.weekday() == 4  # Friday
-        if start_at < now:
-            problems.append(validate.invalid("date", texts.BOOKING_CHECK_PAST))
-        attempt(lambda: bookings._headcount(service, people, policy))
-        attempt(lambda: bookings._opening_hours(house, start_at, end_at))
-        if lease is not None and isinstance(check.cap, int):
-            attempt(
-                lambda: bookings._hours(lease.ngo, service, check.minutes_asked, check.year, policy)
-            )
-        active = m.Room.active == True  # noqa: E712
-        rooms = list(house.rooms.where((m.Room.kind == service) & active).order_by(m.Room.number))
-        for room in rooms:
-            busy = [
-                CalendarBooking(
-                    b.id,
-                    b.ref,
-                    room.id,
-                    b.service,
-                    b.start_at,
-                    b.end_at,
-                    b.state,
-                    b.people,
-                    b.ngo.name,
-                    b.ngo.code,
-                    b.contract.ref,
-                )
-                for b in bookings.overlapping(room, start_at, end_at)
-                .select(m.Booking, m.Ngo, m.Contract)
-                .join(m.Ngo)
-                .switch(m.Booking)
-                .join(m.Contract)
-            ]
-            if not busy and check.room is None:
-                check.room = room.number
-            check.taken.extend(busy)
-        if rooms and check.room is None:
-            problems.append(WorkflowError(SLOT_TAKEN, texts.BOOKING_CHECK_TAKEN, "R-2.2"))
-    elif start_at is not None and end_at is not None:
-        problems.append(validate.invalid("end", texts.BOOKING_CHECK_END))
+    check.year = jalali.jalali_year(start_at.date() if start_at else now.date())
+    if start_at is None or end_at is None or end_at <= start_at:
+        if start_at is not None and end_at is not None:
+            check.problems.append(validate.invalid("end", texts.BOOKING_CHECK_END))
+        if lease is not None:  # the hours of the year, before a slot is chosen
+            with contextlib.suppress(WorkflowError):
+                check.cap = quotas.service_cap(lease.ngo.level, service, policy_on(now.date()))
+                check.minutes_used = quotas.minutes_used(lease.ngo, service, check.year)
+        return check
+    rules = bookings.check_booking(lease, house, service, start_at, end_at, people, now)
+    check.cap, check.minutes_used = rules.cap, rules.minutes_used
+    check.minutes_asked, check.problems = rules.minutes_asked, rules.problems
+    check.weekend = start_at.weekday() == 4  # Friday
+    active = m.Room.active == True  # noqa: E712
+    rooms = house.rooms.where((m.Room.kind == service) & active).order_by(m.Room.number)
+    if room is not None:
+        rooms = rooms.where(m.Room.number == room)
+    for each in rooms:
+        busy = _busy(each, start_at, end_at)
+        if not busy and check.room is None:
+            check.room = each.number
+        check.taken.extend(busy)
+    if check.taken and check.room is None:
+        taken = texts.BOOKING_CHECK_ROOM_TAKEN if room is not None else texts.BOOKING_CHECK_TAKEN
+        check.problems.append(WorkflowError(SLOT_TAKEN, taken, "R-2.2"))
     return check
 
 

@@ -316,10 +316,35 @@ def test_a_taken_slot_is_shown_before_saving_and_refused_by_the_service(
     assert dialog.submit() is False
     assert dialog.last_error.code == "SLOT_TAKEN"
     assert dialog.isVisible()
-    assert "رزرو شده‌اند" in dialog.message.text() and "(R-2.2)" in dialog.message.text()
+    assert "«اتاق جلسات» شمارهٔ ۱" in dialog.message.text()  # the room chosen in the calendar
+    assert "رزرو شده است" in dialog.message.text() and "(R-2.2)" in dialog.message.text()
     assert dialog.message.kind() == "error"
     assert dialog.marked_fields() == ["start"]
     assert m.Booking.select().count() == count
+
+
+def test_the_room_chosen_in_the_calendar_is_the_room_booked(
+    window: MainWindow,
+    world: dict[str, str],
+    clock: FixedClock,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """Step خ books the room whose column was chosen, not the first free one; when that room
+    is taken, saving is refused though another room of the type is free."""
+    act(clock, "admin", "update_semansara", code="S1", meeting_rooms=2)
+    page = bookings_page(window)
+    page.refresh()
+    dialog = open_slot(qtbot, page, "1405/01/12", room_id("meeting_room", 2), "10:00", "11:30")
+    dialog.choose_contract(world["first"])
+    assert dialog.check.room == 2 and dialog.conflict_codes() == []
+    assert dialog.submit() is True
+    booking = m.Booking.select().order_by(m.Booking.id.desc()).first()
+    assert booking.room.number == 2
+    again = open_slot(qtbot, page, "1405/01/12", room_id("meeting_room", 2), "11:00", "11:30")
+    again.choose_contract(world["second"])
+    assert again.conflict_codes() == ["SLOT_TAKEN"]  # room 1 is free, but room 2 was chosen
+    assert again.submit() is False and again.last_error.code == "SLOT_TAKEN"
+    assert m.Booking.select().count() == 1
 
 
 def test_the_quota_exceeded_refusal_is_seen_in_the_form(

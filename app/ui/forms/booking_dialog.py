@@ -214,6 +214,10 @@ class BookingDialog(FormDialog):
             return None, None
         return dt.datetime.combine(day, start), dt.datetime.combine(day, end)
 
+    def chosen_room(self, service: str) -> int | None:
+        """The room picked in the calendar, while the room type is still that room's."""
+        return self.room.number if self.room is not None and self.room.kind == service else None
+
     def update_check(self) -> queries.BookingCheck:
         """Look again at what the service would say, and show it."""
         self._timer.stop()
@@ -227,6 +231,7 @@ class BookingDialog(FormDialog):
             end,
             self.people.value(),
             self.session.clock.now(),
+            room=self.chosen_room(service),
         )
         self.check = check
         self._show_hours(check, service)
@@ -290,24 +295,7 @@ class BookingDialog(FormDialog):
                     state=texts.BOOKING_STATES.get(booking.state, booking.state),
                 )
             )
-        notes = []
-        if check.weekend:
-            notes.append(texts.BOOKING_WEEKEND)
-        if (
-            check.room is not None
-            and self.room is not None
-            and self.room.kind == service
-            and check.room != self.room.number
-        ):
-            notes.append(
-                texts.BOOKING_OTHER_ROOM.format(
-                    asked=room_title(self.room),
-                    given=texts.CAL_ROOM_TITLE.format(
-                        kind=texts.CAL_ROOM_KINDS.get(service, service),
-                        number=local.digits(check.room),
-                    ),
-                )
-            )
+        notes = [texts.BOOKING_WEEKEND] if check.weekend else []
         if start is None or end is None:
             kind, text = "hint", texts.BOOKING_CHECK_INCOMPLETE
         elif check.problems:
@@ -345,6 +333,7 @@ class BookingDialog(FormDialog):
             "people": self.people.value(),
             "channel": self.channel.currentData(),
             "semansara": self.house.code,
+            "room": self.chosen_room(self.service.currentData()),
         }
 
 
