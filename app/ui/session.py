@@ -51,6 +51,7 @@ CHANGES: dict[str, tuple[str, str]] = {
     "set_inflation": ("inflation", "year"),
     "add_user": ("user", "username"),
     "set_password": ("user", "username"),
+    "update_user": ("user", "username"),
     # bookings (steps خ د ذ), contracts and notes (Articles 4–6)
     "request_booking": ("booking", "ref"),
     "schedule_booking": ("booking", "ref"),

@@ -542,6 +542,13 @@ ACCOUNT_NEW_PASSWORD = "گذرواژهٔ تازه"
 ACCOUNT_PASSWORD_AGAIN = "تکرار گذرواژه"
 ACCOUNT_PASSWORDS_DIFFER = "دو گذرواژه یکی نیستند؛ هر دو را دوباره بنویسید."
 ACCOUNT_PASSWORD_SAVED = "گذرواژهٔ «{user}» تعیین شد."
+ACCOUNT_EDIT = "ویرایش کاربر"
+ACCOUNT_EDIT_DIALOG = "ویرایش کاربر {user}"
+ACCOUNT_ACTIVE_BOX = "حساب فعال است (می‌تواند وارد شود)"
+ACCOUNT_ACTIVE_TIP = (
+    "حساب‌ها پاک نمی‌شوند تا نامشان در سابقهٔ کارها بماند؛ حساب غیرفعال نمی‌تواند وارد شود."
+)
+ACCOUNT_UPDATED = "کاربر «{user}» به‌روز شد."
 
 # the database connection
 DB_CURRENT = "پایگاه دادهٔ کنونی: {where}"

@@ -22,7 +22,7 @@ from app.ui import texts
 from app.ui.forms.settings_database import DatabaseTab, check_connection
 from app.ui.forms.settings_inflation import InflationTab
 from app.ui.forms.settings_policy import PolicyTab, PolicyVersionDialog
-from app.ui.forms.settings_users import AddUserDialog, PasswordDialog, UsersTab
+from app.ui.forms.settings_users import AddUserDialog, EditUserDialog, PasswordDialog, UsersTab
 from app.ui.main_window import MainWindow
 from app.ui.pages.settings import TAB_KEYS, SettingsPage
 from app.ui.widgets.tables import select_row
@@ -407,3 +407,59 @@ def test_show_record_brings_up_the_policy_tab(window: MainWindow) -> None:
     assert page.tabs.tabBar().isRightToLeft()
     assert page.tabs.tabText(0) == texts.SETTINGS_TABS["policy"]
     assert page.tabs.tabBar().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_edit_a_user_and_turn_the_account_off(qtbot, window: MainWindow, clock: FixedClock) -> None:  # noqa: ANN001
+    act(
+        clock,
+        "admin",
+        "add_semansara",
+        code="S1",
+        district=6,
+        name="سمن‌سرای منطقه ۶",
+        desks=2,
+        meeting_rooms=1,
+        workshop_rooms=1,
+        halls=1,
+        shelves=4,
+        max_contracts=2,
+    )
+    page = settings_page(window, "admin")
+    tab = page.show_tab("users")
+    select_row(tab.table, tab.model.keys.index("desk"))
+    dialog = tab.edit_user()
+    assert isinstance(dialog, EditUserDialog)
+    qtbot.add_widget(dialog)
+    assert dialog.role.currentData() == "desk_expert" and not dialog.semansara.isEnabled()
+    dialog.role.setCurrentIndex(dialog.role.findData("semansara_manager"))
+    save(dialog)  # a manager needs a semansara: refused, the field marked, nothing changed
+    assert dialog.isVisible() and dialog.marked_fields() == ["semansara"]
+    assert m.User.get(m.User.username == "desk").role == "desk_expert"
+    dialog.semansara.setCurrentIndex(dialog.semansara.findData("S1"))
+    dialog.full_name.setText("رضا کریمی")
+    dialog.active.setChecked(False)
+    save(dialog)
+    assert not dialog.isVisible()
+    user = m.User.get(m.User.username == "desk")
+    assert (user.role, user.semansara.code, user.full_name, user.active) == (
+        "semansara_manager",
+        "S1",
+        "رضا کریمی",
+        False,
+    )
+    row = tab.model.cells[tab.model.keys.index("desk")]
+    assert row[1:4] == ("رضا کریمی", "مسئول سمن‌سرا", "سمن‌سرای منطقه ۶")
+    assert row[5] == texts.ACCOUNT_INACTIVE
+    assert tab.info.text() == texts.ACCOUNT_UPDATED.format(user="desk")
+
+
+def test_the_last_administrator_cannot_turn_themself_off(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    tab = settings_page(window, "admin").show_tab("users")
+    select_row(tab.table, tab.model.keys.index("admin"))
+    dialog = tab.edit_user()
+    qtbot.add_widget(dialog)
+    dialog.active.setChecked(False)
+    save(dialog)
+    assert dialog.isVisible() and dialog.marked_fields() == ["active"]
+    assert "مدیر سامانهٔ فعال" in dialog.message.text()
+    assert m.User.get(m.User.username == "admin").active

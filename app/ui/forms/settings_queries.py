@@ -113,6 +113,7 @@ class UserRow:
     has_password: bool
     active: bool
     locked_until: dt.datetime | None
+    semansara_code: str = ""
 
 
 def users() -> list[UserRow]:
@@ -128,6 +129,7 @@ def users() -> list[UserRow]:
             user.password_hash is not None,
             user.active,
             user.locked_until,
+            user.semansara.code if user.semansara_id else "",
         )
         for user in query
     ]

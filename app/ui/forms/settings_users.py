@@ -1,5 +1,6 @@
-"""Settings, users and roles: the list, adding a user (`add_user`) and setting a password
-(`set_password`)."""
+"""Settings, users and roles: the list, adding a user (`add_user`), changing one's role, name
+or semansara or turning the account off and on (`update_user`; accounts are never deleted),
+and setting a password (`set_password`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,11 +60,7 @@ class AddUserDialog(FormDialog):
         self.role.setCurrentIndex(-1)
         self.role.setPlaceholderText(texts.CHOOSE)
         self.add_field("role", texts.ACCOUNT_ROLE, self.role)
-        self.semansara = QComboBox()
-        for code, name in sq.semansaras():
-            self.semansara.addItem(name, code)
-        self.semansara.setCurrentIndex(-1)
-        self.semansara.setPlaceholderText(texts.ACCOUNT_SEMANSARA_HINT)
+        self.semansara = _semansara_box(texts.ACCOUNT_SEMANSARA_HINT)
         self.add_field("semansara", texts.ACCOUNT_SEMANSARA, self.semansara)
         self.password = self.add_field("password", texts.ACCOUNT_PASSWORD, _password_field())
         self.password.setPlaceholderText(texts.ACCOUNT_PASSWORD_HINT)
@@ -87,6 +85,58 @@ class AddUserDialog(FormDialog):
         if self.password.text():
             args["password"] = self.password.text()
         return "add_user", args
+
+
+def _semansara_box(hint: str) -> QComboBox:
+    box = QComboBox()
+    for code, name in sq.semansaras():
+        box.addItem(name, code)
+    box.setCurrentIndex(-1)
+    box.setPlaceholderText(hint)
+    return box
+
+
+class EditUserDialog(FormDialog):
+    """The administrator changes a user's name, role or semansara, or turns the account off."""
+
+    action_name = "update_user"
+
+    def __init__(self, session: Session, row: sq.UserRow, parent: QWidget | None = None) -> None:
+        super().__init__(session, texts.ACCOUNT_EDIT_DIALOG.format(user=row.username), parent)
+        self.setObjectName("editUserDialog")
+        self.setMinimumWidth(480)
+        self.user = row.username
+        self.form.addRow(texts.ACCOUNT_USERNAME, QLabel(f"\u2066{row.username}\u2069"))
+        self.full_name = self.add_field("full_name", texts.ACCOUNT_FULL_NAME, QLineEdit())
+        self.full_name.setText(row.full_name)
+        self.role = QComboBox()
+        for role in ROLE_NAMES:
+            self.role.addItem(i18n.role_name(role), role)
+        self.role.setCurrentIndex(self.role.findData(row.role))
+        self.add_field("role", texts.ACCOUNT_ROLE, self.role)
+        self.semansara = _semansara_box(texts.ACCOUNT_SEMANSARA_HINT)
+        self.semansara.setCurrentIndex(self.semansara.findData(row.semansara_code))
+        self.add_field("semansara", texts.ACCOUNT_SEMANSARA, self.semansara)
+        self.active = self.add_field("active", "", QCheckBox(texts.ACCOUNT_ACTIVE_BOX))
+        self.active.setChecked(row.active)
+        self.active.setToolTip(texts.ACCOUNT_ACTIVE_TIP)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self._role_chosen()
+        self.hint_role()
+        self.full_name.setFocus()
+
+    def _role_chosen(self, *_args: object) -> None:
+        self.semansara.setEnabled(self.role.currentData() == SEMANSARA_MANAGER)
+
+    def arguments(self) -> tuple[str, dict[str, Any]]:
+        manager = self.role.currentData() == SEMANSARA_MANAGER
+        return "update_user", {
+            "username": self.user,
+            "full_name": self.full_name.text(),
+            "role": self.role.currentData() or "",
+            "semansara": (self.semansara.currentData() or "") if manager else "",
+            "active": self.active.isChecked(),
+        }
 
 
 class PasswordDialog(FormDialog):
@@ -126,6 +176,7 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.dialog: FormDialog | None = None
+        self.rows: dict[str, sq.UserRow] = {}
         self.model = ListTableModel(texts.ACCOUNT_COLUMNS, self)
         self.table = QTableView()
         self.table.setObjectName("userTable")
@@ -142,12 +193,16 @@ class UsersTab(QWidget):
         self.add_button = QPushButton(texts.ACCOUNT_NEW)
         self.add_button.setObjectName("userNew")
         self.add_button.clicked.connect(self.add_user)
+        self.edit_button = QPushButton(texts.ACCOUNT_EDIT)
+        self.edit_button.setObjectName("userEdit")
+        self.edit_button.clicked.connect(self.edit_user)
         self.password_button = QPushButton(texts.ACCOUNT_SET_PASSWORD)
         self.password_button.setObjectName("userPassword")
         self.password_button.clicked.connect(self.set_password)
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
         bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
         bar.addWidget(self.password_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -156,6 +211,7 @@ class UsersTab(QWidget):
     def refresh(self) -> None:
         selected = self.selected_username()
         rows = sq.users()
+        self.rows = {row.username: row for row in rows}
         self.model.set_rows(
             [
                 (
@@ -198,7 +254,18 @@ class UsersTab(QWidget):
         return self.model.keys[rows[0].row()] if rows else None
 
     def _selection_changed(self, *_args: object) -> None:
-        self.password_button.setEnabled(self.selected_username() is not None)
+        chosen = self.selected_username() is not None
+        self.password_button.setEnabled(chosen)
+        refusal = self.session.refusal("update_user")
+        self.edit_button.setEnabled(chosen and not refusal)
+        self.edit_button.setToolTip(refusal)
+
+    def edit_user(self) -> FormDialog | None:
+        username = self.selected_username()
+        if username is None:
+            self.info.setText(texts.ACCOUNT_SELECT_FIRST)
+            return None
+        return self._open(EditUserDialog(self.session, self.rows[username], parent=self))
 
     def add_user(self) -> FormDialog:
         return self._open(AddUserDialog(self.session, parent=self))
@@ -219,7 +286,9 @@ class UsersTab(QWidget):
 
     def _saved(self, result: dict) -> None:
         username = str(result.get("ref", ""))
-        if "role" in result:
+        if "changed" in result:
+            self.info.setText(texts.ACCOUNT_UPDATED.format(user=username))
+        elif "role" in result:
             self.info.setText(
                 texts.ACCOUNT_SAVED.format(user=username, role=i18n.role_name(result["role"]))
             )
