@@ -60,7 +60,7 @@ from app.documents.document import (
 from app.documents.flowables import PersianParagraph, PersianTable
 from app.documents.numwords import rials_in_words, to_words
 from app.workflow import errors, jalali, persian
-from app.workflow.contracts import accepted_extensions, extension_deadline
+from app.workflow.contracts import accepted_extensions, extension_deadline, last_day
 from app.workflow.machines import (
     RUNNING_CONTRACT_STATES,
     BookingFlow,
@@ -127,11 +127,6 @@ def person_name(username: str) -> str:
 def _date(value: dt.date | dt.datetime) -> str:
     day = value.date() if isinstance(value, dt.datetime) else value
     return jalali.format_date(day)
-
-
-def _last_day(contract: m.Contract) -> dt.date:
-    """``Contract.ends`` is exclusive: the lease's last day is the day before."""
-    return contract.ends - dt.timedelta(days=1)
 
 
 def _cell(text: str, style=CELL) -> PersianParagraph:  # noqa: ANN001
@@ -391,7 +386,7 @@ def contract_document(ref: str) -> Document:
     )
     if extensions:
         term += " " + texts.TERM_EXTENDED.format(
-            count=_digits(extensions), last_day=_date(_last_day(contract))
+            count=_digits(extensions), last_day=_date(last_day(contract.ends))
         )
     move = _pending_move(contract)
     if move is not None:
@@ -552,7 +547,7 @@ def letter_document(ref: str, to: str) -> Document:
                 signed=_date(contract.signed_at),
                 contract=contract.ref,
                 starts=_date(contract.starts),
-                last_day=_date(_last_day(contract)),
+                last_day=_date(last_day(contract.ends)),
                 level=_digits(contract.level),
             ),
             LETTER,
@@ -664,7 +659,7 @@ def note_return_document(ref: str) -> Document:
             "R-6.3",
         )
     ngo = contract.ngo
-    ended = _date(contract.ended_at) if contract.ended_at else _date(_last_day(contract))
+    ended = _date(contract.ended_at) if contract.ended_at else _date(last_day(contract.ends))
     confirmed = _date(note.confirmed_at) if note.confirmed_at else texts.BLANK
     template = (
         texts.RETURN_BECAUSE_SETTLED if note.damage.strip() else (texts.RETURN_BECAUSE_NO_DAMAGE)

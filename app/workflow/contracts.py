@@ -24,6 +24,12 @@ def running_contract(ngo: m.Ngo) -> m.Contract | None:
     return ngo.contracts.where(m.Contract.state.in_(RUNNING_CONTRACT_STATES)).first()
 
 
+def last_day(ends: dt.date) -> dt.date:
+    """A contract's `ends` is kept exclusive (the first day after the lease, so that a day is
+    covered when starts <= day < ends); people read, and documents print, the last day."""
+    return ends - dt.timedelta(days=1)
+
+
 def running(contract: m.Contract, on: dt.date | None = None) -> None:
     """Refuse unless `contract` runs (and, when `on` is given, covers that day)."""
     if contract.state not in RUNNING_CONTRACT_STATES:

@@ -217,6 +217,18 @@ def test_detail_shows_the_facts_of_the_request(window: MainWindow, clock) -> Non
     assert not detail.facts.isRowVisible(detail.fact["queue"])
 
 
+def test_the_contract_fact_names_the_last_day_of_the_lease(window: MainWindow, clock) -> None:  # noqa: ANN001
+    """A six-month lease from 1405/01/10 runs to the end of 1405/07/09 (`ends` is kept as the
+    day after); the request's page says the last day, as the contract page and the PDF do."""
+    ref = request_at(
+        clock, assessed_ngo(clock, "انجمن حامیان کتاب", "L-1"), add_house(clock), "jim_contracted"
+    )
+    contract = m.Contract.get(m.Contract.request == m.Request.get(m.Request.ref == ref).id)
+    assert jalali.format_date_latin(contract.ends) == "1405/07/10"
+    detail = open_requests(window, ref).detail
+    assert detail.fact_text("contract").endswith("از ۱۴۰۵/۰۱/۱۰ تا ۱۴۰۵/۰۷/۰۹")
+
+
 def test_waiting_request_shows_its_place_in_the_queue(window: MainWindow, clock) -> None:  # noqa: ANN001
     """R-3.3: a full semansara's requests wait in the order they were registered."""
     house = add_house(clock, places=1)

@@ -33,6 +33,7 @@ from app.ui.widgets.fields import count_spin
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow import available, errors, jalali, quotas
 from app.workflow.available import Possible
+from app.workflow.contracts import last_day
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import ALLOCATED_SERVICES, UNLIMITED, policy_on
 from app.workflow.service import Context
@@ -104,7 +105,7 @@ class ContractActionDialog(FormDialog):
                 ngo=contract.ngo.name,
                 semansara=contract.semansara.name,
                 starts=local.date(contract.starts),
-                ends=local.date(contract.ends),
+                ends=local.date(last_day(contract.ends)),
             )
         )
         self.summary.setObjectName("formSummary")

@@ -46,6 +46,7 @@ from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow import jalali
 from app.workflow.available import Possible
+from app.workflow.contracts import last_day
 from app.workflow.machines import (
     HELD_NOTE_STATES,
     RUNNING_CONTRACT_STATES,
@@ -78,12 +79,6 @@ def jdate(day: dt.date | None) -> str:
 
 def jdatetime(at: dt.datetime | None) -> str:
     return local.datetime_text(at) if at else texts.NONE
-
-
-def last_day(contract_ends: dt.date) -> dt.date:
-    """The contract's end is stored exclusive (the first day after it); people read the last
-    day of the lease."""
-    return contract_ends - dt.timedelta(days=1)
 
 
 RLM = "\u200f"

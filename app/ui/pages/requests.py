@@ -60,6 +60,7 @@ from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.timeline import TimelineView
 from app.workflow import available, capacity, process_map
 from app.workflow.available import Possible
+from app.workflow.contracts import last_day
 from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
 from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
 
@@ -394,7 +395,7 @@ class RequestDetail(QWidget):
             "contract": texts.REQUEST_CONTRACT_FACT.format(
                 ref=isolate(self.contract.ref),
                 starts=local.date(self.contract.starts),
-                ends=local.date(self.contract.ends),
+                ends=local.date(last_day(self.contract.ends)),
             )
             if self.contract
             else "",
