@@ -26,6 +26,7 @@ from app.ui.pages.home import HomePage
 from app.ui.pages.ngos import NgoPage
 from app.ui.pages.notes import NotesPage
 from app.ui.pages.placeholder import PlaceholderPage
+from app.ui.pages.reports import ReportsPage
 from app.ui.pages.requests import RequestsPage
 from app.ui.pages.semansaras import SemansaraPage
 from app.ui.pages.settings import SettingsPage
@@ -40,6 +41,7 @@ PAGE_CLASSES: dict[str, type[Page]] = {
     "bookings": BookingsPage,
     "contracts": ContractsPage,
     "notes": NotesPage,
+    "reports": ReportsPage,
     "settings": SettingsPage,
 }
 PAGE_KEYS = tuple(texts.PAGES)

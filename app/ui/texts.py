@@ -922,3 +922,27 @@ NOTE_CONTRACT_FACT = "{ref}، {semansara} ({state})"
 NOTE_WHEN_BY = "{at}، به دست {by}"
 NOTE_RETURNED_FACT = "{at}، به {to}"
 NOTE_NO_ACTIONS = "اقدامی از نقش شما بر این سفته در این وضعیت برنمی‌آید."
+
+# --- reports (pages/reports.py) ----------------------------------------------------------------
+REPORT_LIST = {
+    "occupancy": "اشغال اتاق‌ها",
+    "quota_use": "مصرف سهمیه",
+    "requests_by_step": "درخواست‌ها به تفکیک مرحله",
+    "contracts_ending": "قراردادهای رو به پایان",
+    "notes_held": "سفته‌های نگهداری‌شده",
+}
+REPORT_YEAR = "سال:"
+REPORT_SEMANSARA = "سمن‌سرا:"
+REPORT_ALL_SEMANSARAS = "همهٔ سمن‌سراها"
+REPORT_DAYS = "روزهای پیش رو:"
+REPORT_SHOW = "نمایش"
+REPORT_EXCEL = "خروجی اکسل"
+REPORT_PDF = "چاپ/PDF"
+REPORT_EXCEL_TITLE = "ذخیرهٔ گزارش در اکسل"
+REPORT_EXCEL_FILTER = "کاربرگ اکسل (*.xlsx)"
+REPORT_SAVED = "گزارش در «{path}» ذخیره شد."
+REPORT_SAVE_FAILED = "گزارش ذخیره نشد: {detail}"
+REPORT_NO_USER = "برای دیدن گزارش‌ها وارد شوید."
+REPORT_ROWS = "{count} ردیف"
+REPORT_MADE = "تهیه‌شده در {at}"
+REPORT_EMPTY_CHART = "داده‌ای برای نمودار نیست."

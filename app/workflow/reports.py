@@ -55,6 +55,7 @@ FRIDAY = 4  # datetime.weekday()
 
 # Short names for chart labels, where the full service names do not fit under a bar.
 ROOM_SHORT = {"meeting_room": "اتاق جلسات", "workshop_room": "اتاق کارگاه", "hall": "سالن"}
+ROOM_SHORTER = {"meeting_room": "جلسات", "workshop_room": "کارگاه", "hall": "سالن"}
 
 
 @dataclass(frozen=True)
@@ -416,7 +417,7 @@ def quota_use(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
     chart = Chart(
         "مصرف سهمیه به تفکیک سطح",
         tuple(
-            f"سطح {persian.to_persian_digits(level)} – {ROOM_SHORT[service]}"
+            f"سطح {persian.to_persian_digits(level)} – {ROOM_SHORTER[service]}"
             for level, service in keys
         ),
         (
