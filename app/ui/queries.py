@@ -392,7 +392,10 @@ def contracts_ending(
         .order_by(m.Contract.ends)
         .limit(limit)
     )
-    return [ContractReminder(c.ref, c.ngo.name, c.semansara.name, c.ends) for c in query]
+    return [
+        ContractReminder(c.ref, c.ngo.name, c.semansara.name, contracts.last_day(c.ends))
+        for c in query
+    ]
 
 
 def extension_deadlines(

@@ -98,7 +98,7 @@ def test_reminders_of_the_extension_deadline_then_of_the_end(window: MainWindow,
     assert page.reminders.rows[0].cells[1] == (
         f"سفتهٔ {serial} از انجمن یاوران هنوز به امانت مالی سپرده نشده است"
     )
-    clock.set(jalali.parse_datetime("1405/05/20 09:00"))  # the lease ends 1405/07/10
+    clock.set(jalali.parse_datetime("1405/05/20 09:00"))  # the lease's last day: 1405/07/09
     page.refresh()
     deadline = [row for row in page.reminders.rows if row.cells[0] == "مهلت تمدید"]
     assert [row.cells[1:] for row in deadline] == [
@@ -121,7 +121,7 @@ def test_reminders_of_the_extension_deadline_then_of_the_end(window: MainWindow,
     assert kinds == ["پایان قرارداد"]
     assert page.reminders.rows[0].cells[1:] == (
         "قرارداد انجمن یاوران در سمن‌سرای منطقهٔ ۶ به پایان می‌رسد",
-        "۱۴۰۵/۰۷/۱۰",
+        "۱۴۰۵/۰۷/۰۹",  # the last day of the lease
         "R-5.1",
     )
     assert page.reminder_title.text() == "یادآوری‌ها: ۱"
