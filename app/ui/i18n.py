@@ -143,7 +143,6 @@ def label_sources() -> dict[str, list[str]]:
         "available.labels": _persian_literals(available.__file__),
         "jalali.MONTH_NAMES": list(jalali.MONTH_NAMES),
         "jalali.WEEKDAY_NAMES": list(jalali.WEEKDAY_NAMES),
-        "policy.licensing_bodies": list(policy.VERSION_1["licensing_bodies"]),
         "quotas.hours": ["{hours} ساعت", "{hours} ساعت و {minutes} دقیقه"],
     }
 
@@ -228,10 +227,6 @@ def state_text(label_fa: str) -> str:
 def action_label(label_fa: str) -> str:
     """An action's label from `app.workflow.available` (`Possible.label`)."""
     return tr("available.labels", label_fa)
-
-
-def licensing_body(name_fa: str) -> str:
-    return tr("policy.licensing_bodies", name_fa)
 
 
 def refusal(err: Any, *, with_rule: bool = True) -> str:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import config
 from app.ui import i18n, texts
@@ -53,9 +60,7 @@ class LanguageTab(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        self.current.setText(
-            texts.LANGUAGE_CURRENT.format(language=i18n.LANGUAGES[i18n.current()])
-        )
+        self.current.setText(texts.LANGUAGE_CURRENT.format(language=i18n.LANGUAGES[i18n.current()]))
         self.override.setVisible(bool(os.environ.get(i18n.ENV_VAR)))
         saved = config.setting("interface.language")
         self.choice.setCurrentIndex(max(0, self.choice.findData(saved)))
