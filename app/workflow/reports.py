@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, fn
 
 from app.db import models as m
 from app.db.database import db, is_postgres
@@ -212,14 +212,17 @@ def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
 
     month = Case(None, [(m.Booking.start_at < _at(starts[i]), i) for i in range(1, 12)], 12)
     booked_q = (
-        m.Booking.select(m.Booking.semansara, m.Booking.service, month, fn.SUM(m.Booking.minutes))
+        m.Booking.select(
+            m.Booking.semansara, m.Booking.service, month.alias("month"), fn.SUM(m.Booking.minutes)
+        )
         .where(
             (m.Booking.start_at >= _at(starts[0]))
             & (m.Booking.start_at < _at(starts[12]))
             & m.Booking.state.in_(LIVE_BOOKING_STATES)
             & m.Booking.service.in_(ROOM_SERVICES)
         )
-        .group_by(m.Booking.semansara, m.Booking.service, month)
+        # by the output column's name: PostgreSQL does not see two parametrised CASEs as one
+        .group_by(m.Booking.semansara, m.Booking.service, SQL("month"))
     )
     if house is not None:
         booked_q = booked_q.where(m.Booking.semansara == house.id)
@@ -578,7 +581,8 @@ def requests_by_step(ctx: Context, *, year: Any = None, semansara: str = "") -> 
 
 def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Report:
     """Running contracts whose lease ends within `days` days of today (or has already ended
-    without the contract being closed), soonest first, with the extensions used and left
+    without the contract being closed), soonest first, with their last day (`ends` is kept
+    exclusive; `contracts.last_day`) and the days to it, the extensions used and left
     (R-5.2), the last day to ask for one (R-5.1, `contracts.extension_deadline`) and any
     extension request not decided yet."""
     house = _scope(ctx, semansara)
@@ -592,7 +596,7 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
         .join(m.Semansara)
         .where(
             m.Contract.state.in_(RUNNING_CONTRACT_STATES)
-            & (m.Contract.ends <= today + dt.timedelta(days=days))
+            & (m.Contract.ends <= today + dt.timedelta(days=days + 1))  # last day <= then
         )
         .order_by(m.Contract.ends, m.Contract.ref)
     )
@@ -624,8 +628,8 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
                 lease.ngo.name,
                 lease.semansara.name,
                 lease.starts,
-                lease.ends,
-                (lease.ends - today).days,
+                contracts.last_day(lease.ends),
+                (contracts.last_day(lease.ends) - today).days,
                 used,
                 max(policy["max_extensions"] - used, 0),
                 deadline,
@@ -639,8 +643,8 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
         Column("ngo", "سمن"),
         Column("semansara", "سمن‌سرا"),
         Column("starts", "آغاز", DATE),
-        Column("ends", "پایان", DATE),
-        Column("days_left", "روز تا پایان", INT),
+        Column("last_day", "آخرین روز", DATE),
+        Column("days_left", "روز تا آخرین روز", INT),
         Column("extensions", "تمدیدهای انجام‌شده", INT),
         Column("extensions_left", "تمدید باقی‌مانده", INT),
         Column("deadline", "مهلت درخواست تمدید", DATE),
