@@ -201,7 +201,7 @@
         <message>
             <source>انصراف</source>
             <extracomment>CANCEL, DECISION_NAMES['withdrawn'], ACTION_NAMES['withdraw_request']</extracomment>
-            <translation>Cancel</translation>
+            <translation>Withdraw</translation>
         </message>
         <message>
             <source>جدید</source>
@@ -366,27 +366,27 @@
         <message>
             <source>میز</source>
             <extracomment>SEMANSARA_COLUMNS[3], POLICY_GRID_UNITS['desk']</extracomment>
-            <translation>Desks</translation>
+            <translation>desks</translation>
         </message>
         <message>
             <source>اتاق جلسات</source>
             <extracomment>SEMANSARA_COLUMNS[4], CAL_ROOM_KINDS['meeting_room']</extracomment>
-            <translation>Meeting rooms</translation>
+            <translation>Meeting room</translation>
         </message>
         <message>
             <source>اتاق کارگاه</source>
             <extracomment>SEMANSARA_COLUMNS[5], CAL_ROOM_KINDS['workshop_room']</extracomment>
-            <translation>Workshop rooms</translation>
+            <translation>Workshop room</translation>
         </message>
         <message>
             <source>سالن</source>
             <extracomment>SEMANSARA_COLUMNS[6], CAL_ROOM_KINDS['hall']</extracomment>
-            <translation>Halls</translation>
+            <translation>Hall</translation>
         </message>
         <message>
             <source>قفسه</source>
             <extracomment>SEMANSARA_COLUMNS[7], POLICY_UNITS['shelves'], POLICY_GRID_UNITS['shelf']</extracomment>
-            <translation>Shelves</translation>
+            <translation>shelves</translation>
         </message>
         <message>
             <source>ظرفیت قرارداد</source>
@@ -486,17 +486,17 @@
         <message>
             <source>شماره</source>
             <extracomment>ROOM_COLUMNS[1], REQUEST_COLUMNS[0], EXTENSION_COLUMNS[0]</extracomment>
-            <translation>Number</translation>
+            <translation>No.</translation>
         </message>
         <message>
             <source>وضعیت</source>
             <extracomment>ROOM_COLUMNS[2], POLICY_COLUMNS[4], ACCOUNT_COLUMNS[5], …</extracomment>
-            <translation>Status</translation>
+            <translation>State</translation>
         </message>
         <message>
             <source>فعال</source>
             <extracomment>ROOM_ACTIVE, ACCOUNT_ACTIVE</extracomment>
-            <translation>In use</translation>
+            <translation>Active</translation>
         </message>
         <message>
             <source>کنار گذاشته</source>
@@ -741,7 +741,7 @@
         <message>
             <source>بازبینی شیوه‌نامه</source>
             <extracomment>WORK_KINDS['review_policy'], REMIND_POLICY</extracomment>
-            <translation>Review the procedure</translation>
+            <translation>Procedure review</translation>
         </message>
         <message>
             <source>یادآوری‌ها: {count}</source>
@@ -951,7 +951,7 @@
         <message>
             <source>سابقه</source>
             <extracomment>TAB_TIMELINE, ASSESS_YEARS</extracomment>
-            <translation>History</translation>
+            <translation>Years active</translation>
         </message>
         <message>
             <source>جایگاه در نقشهٔ فرایند</source>
@@ -1001,17 +1001,17 @@
         <message>
             <source>ثبت درخواست</source>
             <extracomment>DECISION_NAMES['registered'], ACTION_NAMES['submit_request']</extracomment>
-            <translation>Request registered</translation>
+            <translation>Register request</translation>
         </message>
         <message>
             <source>پذیرش</source>
             <extracomment>DECISION_NAMES['accept'], REVIEW_ACCEPT, EXTENSION_ACCEPT</extracomment>
-            <translation>Accepted</translation>
+            <translation>Accept</translation>
         </message>
         <message>
             <source>رد</source>
             <extracomment>DECISION_NAMES['reject'], REVIEW_REJECT, EXTENSION_REJECT</extracomment>
-            <translation>Rejected</translation>
+            <translation>Reject</translation>
         </message>
         <message>
             <source>معرفی به معاونت امور مناطق</source>
@@ -1081,7 +1081,7 @@
         <message>
             <source>درخواست تمدید</source>
             <extracomment>DECISION_NAMES['extension_requested'], EXTENSION_PENDING</extracomment>
-            <translation>Extension requested</translation>
+            <translation>Extension request</translation>
         </message>
         <message>
             <source>تمدید پذیرفته شد</source>
@@ -1106,7 +1106,7 @@
         <message>
             <source>سفارش کارت ویزیت</source>
             <extracomment>DECISION_NAMES['cards_ordered'], CONTRACT_ORDER_CARDS</extracomment>
-            <translation>Business cards ordered</translation>
+            <translation>Order business cards</translation>
         </message>
         <message>
             <source>بررسی درخواست</source>
@@ -1251,7 +1251,7 @@
         <message>
             <source>شمارهٔ قرارداد</source>
             <extracomment>SIGN_CONTRACT_REF, CONTRACT_COLUMNS[0]</extracomment>
-            <translation>Contract number</translation>
+            <translation>Contract no.</translation>
         </message>
         <message>
             <source>خالی بگذارید تا خودکار داده شود</source>
@@ -1656,7 +1656,7 @@
         <message>
             <source>نامحدود</source>
             <extracomment>POLICY_UNLIMITED, UNLIMITED_TEXT</extracomment>
-            <translation>unlimited</translation>
+            <translation>Unlimited</translation>
         </message>
         <message>
             <source>سامانه (نسخهٔ آغازین)</source>
@@ -1866,7 +1866,7 @@
         <message>
             <source>سال</source>
             <extracomment>POLICY_UNITS['years'], INFLATION_COLUMNS[0], INFLATION_YEAR, …</extracomment>
-            <translation>years</translation>
+            <translation>Year</translation>
         </message>
         <message>
             <source>برنامه</source>
@@ -2463,7 +2463,7 @@
         <message>
             <source>نمایش نوبت‌های لغو یا ردشده</source>
             <extracomment>CAL_SHOW_CANCELLED</extracomment>
-            <translation>Show cancelled or refused bookings</translation>
+            <translation>Show cancelled and refused</translation>
         </message>
         <message>
             <source>هفتهٔ {start} تا {end}</source>
@@ -2490,7 +2490,7 @@
         <message>
             <source>{date}، {count} نوبت</source>
             <extracomment>CAL_DAY_COUNT</extracomment>
-            <translation>{date}, {count} bookings</translation>
+            <translation>{date} ({count})</translation>
         </message>
         <message>
             <source>● {weekday}</source>
@@ -4137,43 +4137,43 @@
         <name>machines.states</name>
         <message>
             <source>الف: درخواست ثبت شد</source>
-            <translation>الف: Request registered</translation>
+            <translation>Request registered (الف)</translation>
         </message>
         <message>
             <source>ب: بررسی و پذیرفته شد</source>
-            <translation>ب: Reviewed and accepted</translation>
+            <translation>Reviewed and accepted (ب)</translation>
         </message>
         <message>
             <source>ب: رد شد</source>
-            <translation>ب: Rejected</translation>
+            <translation>Rejected (ب)</translation>
         </message>
         <message>
             <source>پ: به معاونت امور مناطق معرفی شد</source>
-            <translation>پ: Referred to the Deputy of District Affairs</translation>
+            <translation>Referred to the Deputy of District Affairs (پ)</translation>
         </message>
         <message>
             <source>ت: در صف انتظار</source>
-            <translation>ت: In the waiting queue</translation>
+            <translation>In the waiting queue (ت)</translation>
         </message>
         <message>
             <source>ت: ظرفیت تأیید شد</source>
-            <translation>ت: Capacity confirmed</translation>
+            <translation>Capacity confirmed (ت)</translation>
         </message>
         <message>
             <source>ث: برای عقد قرارداد دعوت شد</source>
-            <translation>ث: Invited to sign a contract</translation>
+            <translation>Invited to sign a contract (ث)</translation>
         </message>
         <message>
             <source>ج: قرارداد بسته و معرفی‌نامه صادر شد</source>
-            <translation>ج: Contract signed, introduction letter issued</translation>
+            <translation>Contract signed, introduction letter issued (ج)</translation>
         </message>
         <message>
             <source>چ: معرفی‌نامه به نماینده رسمی داده شد</source>
-            <translation>چ: Letter given to the official representative</translation>
+            <translation>Letter given to the official representative (چ)</translation>
         </message>
         <message>
             <source>ح: معرفی‌نامه به مسئول سمن‌سرا داده شد</source>
-            <translation>ح: Letter given to the semansara manager</translation>
+            <translation>Letter given to the semansara manager (ح)</translation>
         </message>
         <message>
             <source>انصراف</source>
@@ -4181,15 +4181,15 @@
         </message>
         <message>
             <source>خ: نوبت درخواست شد</source>
-            <translation>خ: Booking requested</translation>
+            <translation>Booking requested (خ)</translation>
         </message>
         <message>
             <source>د: وقت تنظیم شد</source>
-            <translation>د: Time scheduled</translation>
+            <translation>Time scheduled (د)</translation>
         </message>
         <message>
             <source>ذ: اطلاع‌رسانی شد</source>
-            <translation>ذ: Informed</translation>
+            <translation>Informed (ذ)</translation>
         </message>
         <message>
             <source>رد شد</source>

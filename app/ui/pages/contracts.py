@@ -82,6 +82,7 @@ def jdatetime(at: dt.datetime | None) -> str:
 
 
 RLM = "\u200f"
+LRM = "\u200e"
 
 
 class ValueLabel(QLabel):
@@ -91,10 +92,11 @@ class ValueLabel(QLabel):
     starts the text; `text()` gives it back without it.)"""
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
-        super().setText(RLM + text if text and self.isRightToLeft() else text)
+        mark = RLM if self.isRightToLeft() else LRM  # LRM: English starting with a Persian name
+        super().setText(mark + text if text else text)
 
     def text(self) -> str:
-        return super().text().removeprefix(RLM)
+        return super().text().removeprefix(RLM).removeprefix(LRM)
 
 
 def value_label(name: str = "") -> QLabel:

@@ -66,6 +66,7 @@ from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
 
 Index = QModelIndex | QPersistentModelIndex
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 SEARCH_DELAY_MS = 250
 STATE_COLOURS = {
     "be_rejected": QColor("#c62828"),
@@ -336,7 +337,7 @@ class RequestDetail(QWidget):
 
     def fact_text(self, key: str) -> str:
         """A fact as shown, without its direction mark (for tests and copying)."""
-        return self.fact[key].text().removeprefix(RLM)
+        return self.fact[key].text().removeprefix(RLM).removeprefix(LRM)
 
     def show_request(self, ref: str | None) -> None:
         request = queries.request_by_ref(ref) if ref else None
@@ -404,7 +405,9 @@ class RequestDetail(QWidget):
         }
         for key, text in values.items():
             # RLM first: a value that starts with a date or a Latin code still reads right to left
-            self.fact[key].setText(RLM + text if text else "")
+            # (LRM in English: a value that starts with a Persian name still reads left to right)
+            mark = LRM if i18n.is_english() else RLM
+            self.fact[key].setText(mark + text if text else "")
             self.facts.setRowVisible(self.fact[key], bool(text))
         reason_label = self.facts.labelForField(self.fact["reason"])
         if isinstance(reason_label, QLabel):
