@@ -185,6 +185,7 @@ WORK_KINDS = {
     "deliver_letter": "تحویل معرفی‌نامه (چ، ح)",
     "schedule_booking": "تنظیم وقت نوبت (د)",
     "notify_booking": "اطلاع‌رسانی نوبت (ذ)",
+    "deliver_notice": "اعلان‌های ارسال‌نشده (ذ)",
     "contract_ending": "پایان قرارداد",
     "decide_extension": "تصمیم دربارهٔ تمدید",
     "take_note_custody": "تحویل سفته به امانت",
@@ -383,6 +384,7 @@ SETTINGS_TABS = {
     "database": "اتصال پایگاه داده",
     "backup": "پشتیبان‌گیری",
     "language": "زبان برنامه",
+    "mail": "پست الکترونیک",
 }
 SETTINGS_ADMIN_ONLY = (
     "تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه که هر کاربر برای خود برمی‌گزیند. "
@@ -922,6 +924,117 @@ NOTE_CONTRACT_FACT = "{ref}، {semansara} ({state})"
 NOTE_WHEN_BY = "{at}، به دست {by}"
 NOTE_RETURNED_FACT = "{at}، به {to}"
 NOTE_NO_ACTIONS = "اقدامی از نقش شما بر این سفته در این وضعیت برنمی‌آید."
+
+# --- NGOs: import from a spreadsheet (issue 7, item 2) -----------------------------------------
+NGO_IMPORT = "ورود از پرونده…"
+NGO_IMPORT_TIP = "ورود فهرست سمن‌ها از پروندهٔ اکسل (xlsx) یا CSV، با بررسی آزمایشی پیش از ثبت"
+IMPORT_TITLE = "ورود سمن‌ها از پرونده"
+IMPORT_FILE = "پرونده:"
+IMPORT_BROWSE = "انتخاب پرونده…"
+IMPORT_CHOOSE_TITLE = "پروندهٔ فهرست سمن‌ها"
+IMPORT_CHOOSE_FILTER = "اکسل یا CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;همهٔ پرونده‌ها (*)"
+IMPORT_START_HINT = "پروندهٔ اکسل (xlsx) یا CSV فهرست سمن‌ها را برگزینید."
+IMPORT_MAPPING_HINT = (
+    "سرستون‌های ردیف {row} پرونده خوانده شد. برای هر فیلد سامانه ستون پرونده را برگزینید؛ "
+    "فیلدهای ستاره‌دار لازم‌اند. سپس «بررسی آزمایشی» را بزنید: چیزی ثبت نمی‌شود."
+)
+IMPORT_MAPPING_COLUMNS = ("فیلد سامانه", "ستون پرونده", "نمونه از ردیف نخست")
+IMPORT_NOT_MAPPED = "— وارد نشود —"
+IMPORT_REQUIRED_MARK = "{name} *"
+IMPORT_MISSING = "برای این فیلدهای لازم ستونی برگزیده نشده است: {fields}."
+IMPORT_NO_HEADERS = "در پرونده ردیفی پیدا نشد."
+IMPORT_UPDATE = "سمن‌هایی که با همان شمارهٔ مجوز ثبت شده‌اند به‌روز شوند (نه تکراری)"
+IMPORT_SKIP_INVALID = "ردیف‌های درست وارد شوند، حتی اگر ردیف نادرستی در پرونده باشد"
+IMPORT_DRY_RUN = "بررسی آزمایشی"
+IMPORT_RUN = "ورود"
+IMPORT_BACK = "بازگشت"
+IMPORT_CANCEL = "لغو"
+IMPORT_CLOSE = "بستن"
+IMPORT_READING = "خواندن پرونده…"
+IMPORT_CHECKING = "بررسی ردیف‌ها…"
+IMPORT_WRITING = "ثبت سمن‌ها…"
+IMPORT_CANCELLING = "در حال لغو…"
+IMPORT_PERCENT = "{percent}٪"
+IMPORT_COUNTS = {
+    "added": "تازه",
+    "updated": "به‌روزشده",
+    "duplicates": "تکراری",
+    "errors": "ردیف نادرست",
+}
+IMPORT_COUNT = "{name}: {count}"
+IMPORT_ISSUE_COLUMNS = ("ردیف", "نوع", "فیلد", "علت")
+IMPORT_ISSUE_KINDS = {"error": "خطا", "duplicate": "تکراری"}
+IMPORT_NOTHING_TO_DO = "چیزی برای ورود نیست."
+IMPORT_BLOCKED = (
+    "تا ردیف نادرستی در پرونده هست چیزی وارد نمی‌شود: پرونده را اصلاح کنید و دوباره بررسی "
+    "کنید، یا گزینهٔ ورود ردیف‌های درست را بزنید و دوباره بررسی کنید."
+)
+IMPORT_READY = "برای ثبت، «ورود» را بزنید. همه در یک تراکنش ثبت می‌شود: یا همه یا هیچ."
+IMPORT_FILE_CHANGED = (
+    "پرونده پس از بررسی آزمایشی تغییر کرده است؛ چیزی ثبت نشد. دوباره «بررسی آزمایشی» را بزنید."
+)
+IMPORT_CANCELLED = "ورود لغو شد؛ هیچ سمنی ثبت نشد."
+IMPORT_CHECK_CANCELLED = "بررسی لغو شد."
+IMPORT_DONE = "ورود انجام شد."
+IMPORT_DATABASE_TROUBLE = "ثبت نشد: پایگاه داده پاسخ نداد ({detail}). چیزی وارد نشد."
+IMPORT_OPTIONS_CHANGED = "گزینه‌ها یا نگاشت ستون‌ها تغییر کرد؛ دوباره «بررسی آزمایشی» را بزنید."
+
+# --- settings: e-mail (step ذ notices) ----------------------------------------------------------
+MAIL_INTRO = (
+    "اعلان‌های نوبت (مرحلهٔ ذ) به سمن‌هایی که نشانی پست الکترونیک دارند از این کارساز "
+    "فرستاده می‌شود؛ اعلان بقیه چاپ و تحویل می‌شود."
+)
+MAIL_BOX = "کارساز پست الکترونیک (SMTP)"
+MAIL_HOST = "نشانی کارساز:"
+MAIL_PORT = "درگاه:"
+MAIL_SECURITY = "رمزنگاری:"
+MAIL_SECURITY_NAMES = {
+    "none": "بدون رمزنگاری",
+    "starttls": "STARTTLS (معمولاً درگاه ۵۸۷)",
+    "ssl": "SSL/TLS (معمولاً درگاه ۴۶۵)",
+}
+MAIL_USER = "نام کاربری:"
+MAIL_PASSWORD = "گذرواژه:"
+MAIL_SAVE_PASSWORD = "ذخیرهٔ گذرواژه در پروندهٔ تنظیمات"
+MAIL_SAVE_PASSWORD_TIP = (
+    "بی این گزینه گذرواژه نوشته نمی‌شود و از متغیر محیطی SEMANSARA_SMTP_PASSWORD خوانده "
+    "می‌شود. با آن، پرونده فقط برای کاربر همین رایانه خواناست."
+)
+MAIL_SENDER = "نشانی فرستنده:"
+MAIL_TEST_TO = "فرستادن پیام آزمایشی به:"
+MAIL_TEST_TO_HINT = "خالی: فقط اتصال آزموده می‌شود"
+MAIL_TEST = "آزمایش"
+MAIL_SAVE = "ذخیره"
+MAIL_TESTING = "در حال آزمودن کارساز {server}…"
+MAIL_SAVED = "تنظیمات پست الکترونیک در «{path}» ذخیره شد."
+MAIL_SAVED_NO_PASSWORD = "گذرواژه ذخیره نشد (گزینهٔ ذخیرهٔ گذرواژه زده نشده است)."
+MAIL_SAVE_FAILED = "تنظیمات ذخیره نشد: {detail}"
+MAIL_LOAD_FAILED = "تنظیمات پیشین خوانده نشد: {detail}"
+
+# --- bookings: the notices of step ذ and their delivery (issue 7, item 3) ----------------------
+NOTICES_TITLE = "اعلان‌های نوبت (ذ)"
+NOTICES_NONE = "اعلانی برای این نوبت ثبت نشده است (اعلان‌ها در مرحلهٔ ذ ساخته می‌شوند)."
+NOTICE_COLUMNS = ("گیرنده", "شیوه", "نشانی", "وضعیت", "زمان", "علت ناکامی")
+NOTICE_STATES = {
+    "pending": "در انتظار",
+    "sent": "ارسال‌شده",
+    "printed": "چاپ‌شده",
+    "failed": "ناموفق",
+}
+NOTICE_ATTEMPTS = "{count} بار کوشش شد؛ آخرین: {at}"
+NOTICE_SEND = "ارسال اعلان‌ها"
+NOTICE_SEND_TIP = "اعلان‌های پست الکترونیکیِ فرستاده‌نشدهٔ این نوبت (و ناموفق‌ها) هم‌اکنون فرستاده شود"
+NOTICE_PRINT = "چاپ اعلان"
+NOTICE_PRINT_TIP = (
+    "اعلانِ بی‌نشانی (یا ناموفق) را در پیش‌نمایش باز می‌کند؛ پس از چاپ یا ذخیره، «چاپ‌شده» ثبت می‌شود"
+)
+NOTICE_NOTHING_TO_SEND = "اعلان پست الکترونیکیِ فرستاده‌نشده‌ای برای این نوبت نیست."
+NOTICE_NOTHING_TO_PRINT = "اعلان چاپیِ تحویل‌نشده‌ای برای این نوبت نیست."
+NOTICE_NO_SETTINGS = "تنظیمات پست الکترونیک کامل نیست (تنظیمات ← پست الکترونیک): {problems}"
+NOTICE_SENDING = "در حال فرستادن اعلان‌ها…"
+NOTICE_SENT = "فرستاده شد: {sent}؛ ناموفق: {failed}."
+NOTICE_PRINTED = "اعلان {recipient} چاپ‌شده ثبت شد."
+NOTICE_NOT_ALLOWED = "ثبت ارسال و چاپ اعلان‌ها کار کارشناس میز خدمت است."
 
 # --- reports (pages/reports.py) ----------------------------------------------------------------
 REPORT_LIST = {

@@ -278,6 +278,17 @@ def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None
     the file to a field name (or to None/"" to leave the column out), overriding the guess.
     File-level problems (missing file, unknown format, required columns not found) raise
     `WorkflowError` with a Persian message."""
+    path, data, source = _open(path)
+    with contextlib.closing(source):  # the workbook is closed even when the header is refused
+        return _table(path, data, source, mapping)
+
+
+def _blank(values: list[Any]) -> bool:
+    return all(v == "" or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def _open(path: str | Path) -> tuple[Path, bytes, Iterator[tuple[int, list[Any]]]]:
+    """The file's bytes and its rows (a generator to close), or a Persian refusal."""
     path = Path(path)
     if not path.is_file():
         raise errors.WorkflowError(
@@ -286,15 +297,60 @@ def read_table(path: str | Path, *, mapping: dict[str, str | None] | None = None
     data = path.read_bytes()
     kind = path.suffix.lower()
     if kind in (".xlsx", ".xlsm"):
-        source = _xlsx_rows(path)
-    elif kind in (".csv", ".txt", ".tsv"):
-        source = _csv_rows(data)
-    elif kind == ".xls":
+        return path, data, _xlsx_rows(path)
+    if kind in (".csv", ".txt", ".tsv"):
+        return path, data, _csv_rows(data)
+    if kind == ".xls":
         raise _refuse(TEXTS["old_excel"].format(name=path.name))
-    else:
-        raise _refuse(TEXTS["bad_kind"].format(name=path.name))
-    with contextlib.closing(source):  # the workbook is closed even when the header is refused
-        return _table(path, data, source, mapping)
+    raise _refuse(TEXTS["bad_kind"].format(name=path.name))
+
+
+@dataclass
+class Columns:
+    """A file's header row as `read_table` would find it, for a person to map by hand."""
+
+    header_row: int  # 0 when the file has no row at all
+    headers: list[str]  # the non-empty headers, in the file's order
+    guessed: dict[str, str]  # header → field, as `read_table` maps it without a mapping
+    samples: dict[str, Any]  # header → the first data row's value ("" when none)
+
+
+def columns(path: str | Path) -> Columns:
+    """The header row of `path` and the mapping `read_table` would guess, without refusing a
+    file whose required columns are not found (the person maps them). When no row within the
+    first few looks like a header, the fullest of them is taken."""
+    path, _data, source = _open(path)
+    with contextlib.closing(source):
+        scanned: list[tuple[int, list[Any]]] = []
+        header: tuple[int, list[Any]] | None = None
+        for number, values in source:
+            if _blank(values):
+                continue
+            scanned.append((number, values))
+            if len(_map_headers(values, None)[0]) >= 2:
+                header = (number, values)
+                break
+            if len(scanned) >= HEADER_SCAN:
+                break
+        if header is None and scanned:
+            header = max(scanned, key=lambda s: sum(1 for v in s[1] if str(v).strip()))
+        if header is None:
+            return Columns(0, [], {}, {})
+        after = scanned[scanned.index(header) + 1 :]  # rows read past the header already
+        sample: list[Any] = after[0][1] if after else []
+        for _number, values in source if not after else ():
+            if not _blank(values):
+                sample = values
+                break
+    number, values = header
+    columns_, shown, _notes = _map_headers(values, None)
+    headers, samples = [], {}
+    for index, value in enumerate(values):
+        text = " ".join(str(value or "").split())
+        if text and text not in samples:
+            headers.append(text)
+            samples[text] = sample[index] if index < len(sample) else ""
+    return Columns(number, headers, dict(shown), samples)
 
 
 def _table(
@@ -303,9 +359,7 @@ def _table(
     source: Iterator[tuple[int, list[Any]]],
     mapping: dict[str, str | None] | None,
 ) -> Table:
-    def blank(values: list[Any]) -> bool:
-        return all(v == "" or (isinstance(v, str) and not v.strip()) for v in values)
-
+    blank = _blank
     scanned: list[tuple[int, list[Any]]] = []
     header: tuple[int, dict[int, str], dict[str, str], list[str]] | None = None
     for number, values in source:
@@ -556,6 +610,63 @@ def _lock_ngo_table() -> None:
         db.execute_sql(f'LOCK TABLE "{m.Ngo._meta.table_name}" IN SHARE ROW EXCLUSIVE MODE')
 
 
+class ImportCancelled(Exception):
+    """The person stopped the import before it committed: the transaction is rolled back and
+    nothing of it is kept (`cancelled()` said so)."""
+
+
+class _Steps:
+    """How far the import has come, for a progress bar, and whether to stop.
+
+    `progress(done, total)` is called about once per 1 % of the rows checked and once per
+    INSERT batch written, `done` never going back. A real import counts every row twice (its
+    check, then its write) until the checks are over; then `total` becomes the rows plus what
+    is really written, so the bar's fraction only grows and ends at (total, total). A dry run
+    counts the checks alone. The callback only reports: it runs inside the transaction (in the
+    caller's thread) and must not touch the database.
+
+    `cancelled()` is asked at the same moments; True raises `ImportCancelled`, which rolls the
+    whole transaction back (the audit event too)."""
+
+    def __init__(
+        self,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        rows: int,
+        dry_run: bool,
+    ) -> None:
+        self.progress, self.cancelled = progress, cancelled
+        self.rows, self.every = rows, max(1, rows // 100)
+        self.total = rows if dry_run else 2 * rows
+        self.done = 0
+        self._say()
+
+    def _say(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def row(self, done: int) -> None:
+        if done % self.every == 0 or done == self.rows:
+            self.done = done
+            self._say()
+
+    def writing(self, count: int) -> None:
+        self.total = self.rows + count
+        self.done = self.rows
+
+    def wrote(self, count: int) -> None:
+        self.done = min(self.done + count, self.total)
+        self._say()
+
+    def finish(self, written: int) -> None:
+        """The last word before the commit (a cancel asked for now still rolls back)."""
+        self.total = self.rows + written
+        self.done = self.total
+        self._say()
+
+
 @action("import_ngos")
 def _import_ngos(
     ctx: Context,
@@ -568,11 +679,13 @@ def _import_ngos(
     skip_invalid: bool = False,
     mapping: dict[str, str | None] | None = None,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """The import as one service call. `table` is a file already read by `read_table`;
     otherwise `path` is read here (the scenario runner's way)."""
     if table is None:
         table = read_table(path, mapping=mapping)
+    steps = _Steps(progress, cancelled, len(table.rows), dry_run)
     if not dry_run:
         _lock_ngo_table()
     report = ImportReport(
@@ -594,12 +707,8 @@ def _import_ngos(
     seen_code: dict[str, int] = {}
     adds: list[tuple[int, str, dict[str, Any]]] = []  # (row, code or "", fields)
     changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]] = []  # code, id, before, after
-    total, step = len(table.rows), max(1, len(table.rows) // 100)
-    if progress:
-        progress(0, total)
     for done, (row, values) in enumerate(table.rows, start=1):
-        if progress and (done % step == 0 or done == total):
-            progress(done, total)
+        steps.row(done)
         args = {k: v for k, v in values.items() if k != "code"}
         code, issues = "", []
         if str(values.get("code", "")).strip():
@@ -710,8 +819,10 @@ def _import_ngos(
     adds = [(row, code or next(generated), fields) for row, code, fields in adds]
     report.added = [code for _, code, _ in adds]
     if dry_run or (report.errors and not skip_invalid) or not (adds or changes):
+        steps.finish(0)
         return report
-    _write(ctx, adds, changes)
+    steps.writing(len(adds) + len(changes))
+    _write(ctx, adds, changes, steps)
     report.imported = True
     trail.about(
         "ngo_import",
@@ -733,10 +844,11 @@ def _import_ngos(
             },
         },
     )
+    steps.finish(len(adds) + len(changes))
     return report
 
 
-def _insert_ngos(rows: list[dict[str, Any]]) -> None:
+def _insert_ngos(rows: list[dict[str, Any]], steps: _Steps | None = None) -> None:
     """One prepared INSERT run for every row (`executemany`, on this transaction's connection):
     building a many-row INSERT through peewee cost more than the database's own work. Values
     go through each field's `db_value`, as peewee's own inserts do."""
@@ -755,12 +867,15 @@ def _insert_ngos(rows: list[dict[str, Any]]) -> None:
         ]
         with pw.__exception_wrapper__:  # driver errors as peewee's, as the services expect
             cursor.executemany(sql, values)
+        if steps:
+            steps.wrote(len(values))
 
 
 def _write(
     ctx: Context,
     adds: list[tuple[int, str, dict[str, Any]]],
     changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]],
+    steps: _Steps | None = None,
 ) -> None:
     defaults = {"chief": "", "representative": "", "phone": "", "email": "", "district": None}
     order = [f.name for f in m.Ngo._meta.sorted_fields if f.name != "id"]
@@ -778,9 +893,11 @@ def _write(
     ]
     rows = [{name: row[name] for name in order} for row in rows]
     try:
-        _insert_ngos(rows)
-        for _, ngo_id, _, changed in changes:
+        _insert_ngos(rows, steps)
+        for number, (_, ngo_id, _, changed) in enumerate(changes, start=1):
             m.Ngo.update(**changed, version=m.Ngo.version + 1).where(m.Ngo.id == ngo_id).execute()
+            if steps and (number % BATCH == 0 or number == len(changes)):
+                steps.wrote(number % BATCH or BATCH)
     except pw.IntegrityError as exc:  # another desk won a race the checks could not see
         raise errors.WorkflowError(errors.DUPLICATE, TEXTS["raced"]) from exc
 
@@ -790,26 +907,31 @@ def _write(
 
 def import_ngos(
     ctx: Context,
-    path: str | Path,
+    path: str | Path | Table,
     *,
     dry_run: bool,
     mapping: dict[str, str | None] | None = None,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
     update: bool = False,
     skip_invalid: bool = False,
 ) -> ImportReport:
-    """Import NGOs from `path` (.xlsx or .csv) in one service call; see the module docstring.
+    """Import NGOs from `path` (.xlsx or .csv, or a `Table` already read by `read_table`) in
+    one service call; see the module docstring.
 
     - `dry_run`: check everything and report what would change; nothing is written.
     - `mapping`: {header as in the file: field name, or None to leave the column out}.
-    - `progress(done, total)`: called as the rows are checked (for a progress bar).
+    - `progress(done, total)`: called as the rows are checked and written (for a progress
+      bar; see `_Steps`). It only reports: it must not touch the database.
+    - `cancelled()`: asked as the rows are checked and written; True stops the import before
+      it commits (`ImportCancelled`; nothing is kept).
     - `update`: a row whose licence number is already registered updates that NGO by
       update_ngo's rules (empty cells leave a value as it is) instead of being a duplicate.
     - `skip_invalid`: import the good rows even when some are bad (by default a bad row
       stops the whole import).
     """
     check_role(ctx.user, "import_ngos")  # before reading a large file for nothing
-    table = read_table(path, mapping=mapping)
+    table = path if isinstance(path, Table) else read_table(path, mapping=mapping)
     return run(
         ctx,
         "import_ngos",
@@ -818,6 +940,7 @@ def import_ngos(
         update=update,
         skip_invalid=skip_invalid,
         progress=progress,
+        cancelled=cancelled,
     )
 
 
@@ -838,9 +961,12 @@ def import_event(code: str) -> m.AuditEvent | None:
 
 __all__ = [
     "ALIASES",
+    "Columns",
+    "ImportCancelled",
     "ImportReport",
     "RowIssue",
     "Table",
+    "columns",
     "import_event",
     "import_ngos",
     "read_table",
