@@ -117,14 +117,15 @@ def _write_table(sheet: Worksheet, report: Report, table: Table) -> None:
         sheet.cell(sheet.max_row, 1).font = bold
     for item in report.filters:
         sheet.append([item.label, cell_value(item.value, item.kind)])
+        sheet.cell(sheet.max_row, 1).font = bold
         _number_format(sheet.cell(sheet.max_row, 2), item.kind)
     sheet.append(
         [MADE_AT, f"{jalali.format_date_latin(report.made_at.date())} {report.made_at:%H:%M}"]
     )
     sheet.append([MADE_BY, report.made_by])
     sheet.append([])
-    header_row = sheet.max_row + 1
     sheet.append([c.title for c in table.columns])
+    header_row = sheet.max_row  # (an empty row appended does not count in max_row)
     for cell in sheet[header_row]:
         cell.font = bold
         cell.fill = HEADER_FILL
