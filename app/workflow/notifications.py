@@ -21,7 +21,7 @@ import smtplib
 import socket
 import ssl
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
@@ -72,6 +72,19 @@ TEXTS = {
     "data": "کارساز پیام را نپذیرفت: {detail}",
     "bad_address": "نشانی گیرنده «{address}» درست نیست.",
     "other": "فرستادن پیام ناموفق بود: {detail}",
+    "test_subject": "پیام آزمایشی سامانهٔ سمن‌سرا",
+    "test_body": (
+        "این پیام برای آزمودن تنظیمات پست الکترونیک سامانهٔ سمن‌سرا فرستاده شد "
+        "(کارساز {server}، {security}). اگر آن را می‌خوانید، اعلان‌های نوبت هم می‌رسند."
+    ),
+    "test_connected": "اتصال به کارساز پست الکترونیک {server} ({security}) برقرار شد.",
+    "test_signed_in": "ورود با نام کاربری «{user}» پذیرفته شد.",
+    "test_sent": "پیام آزمایشی به «{address}» فرستاده شد.",
+}
+SECURITY_NAMES = {
+    "none": "بدون رمزنگاری",
+    "starttls": "STARTTLS",
+    "ssl": "SSL/TLS",
 }
 
 
@@ -106,6 +119,7 @@ class Settings:
     sender: str = ""  # "name@example.org" or "ستاد سمن‌ها <name@example.org>"
     starttls: bool = True
     timeout: float = 20.0  # seconds, for connecting and for each reply
+    use_ssl: bool = False  # TLS from the first byte (SMTPS, port 465); wins over starttls
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -158,6 +172,20 @@ class Settings:
     @property
     def server(self) -> str:
         return f"{self.host}:{self.port}"
+
+    @property
+    def security(self) -> str:
+        """How the link to the server is protected: "ssl", "starttls" or "none"."""
+        return "ssl" if self.use_ssl else "starttls" if self.starttls else "none"
+
+    def with_security(self, security: str) -> Settings:
+        """A copy protected by `security` ("none", "starttls" or "ssl")."""
+        if security not in SECURITY:
+            raise ValueError(security)
+        return replace(self, use_ssl=security == "ssl", starttls=security == "starttls")
+
+
+SECURITY = ("none", "starttls", "ssl")
 
 
 # --- the message -------------------------------------------------------------------------------
@@ -231,10 +259,18 @@ def failure_reason(exc: BaseException, settings: Settings, address: str = "") ->
 
 
 def _connect(settings: Settings) -> smtplib.SMTP:
-    smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    if settings.use_ssl:
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+            settings.host,
+            settings.port,
+            timeout=settings.timeout,
+            context=ssl.create_default_context(),
+        )
+    else:
+        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
     try:
         smtp.ehlo()
-        if settings.starttls:
+        if settings.starttls and not settings.use_ssl:
             smtp.starttls(context=ssl.create_default_context())
             smtp.ehlo()
         if settings.username:
@@ -396,10 +432,12 @@ def send_pending(
     limit: int | None = None,
     retry_failed: bool = False,
     user: m.User | None = None,
+    booking_ref: str | None = None,
 ) -> dict[str, int]:
     """Send every pending e-mail notice (oldest first; with `retry_failed` the failed ones
-    too) and record each outcome. Notices of cancelled or refused bookings are not sent.
-    Returns {"sent", "failed", "skipped"} (skipped: delivered meanwhile by someone else)."""
+    too), or only booking `booking_ref`'s, and record each outcome. Notices of cancelled or
+    refused bookings are not sent. Returns {"sent", "failed", "skipped"} (skipped: delivered
+    meanwhile by someone else)."""
     ctx = Context(user or system_user(), clock)
     check_role(ctx.user, "record_delivery")
     settings.check()
@@ -415,6 +453,8 @@ def send_pending(
         )
         .order_by(m.Notification.id)
     )
+    if booking_ref is not None:
+        query = query.where(m.Booking.ref == booking_ref)
     if limit is not None:
         query = query.limit(limit)
     counts = {"sent": 0, "failed": 0, "skipped": 0}
@@ -439,6 +479,59 @@ def send_pending(
             )
             counts["skipped" if not out["changed"] else "failed" if error else "sent"] += 1
     return counts
+
+
+def trial_message(settings: Settings, address: str, clock: Clock) -> EmailMessage:
+    """A short message that says the settings work."""
+    message = EmailMessage()
+    message["Subject"] = TEXTS["test_subject"]
+    message["From"] = settings.sender
+    message["To"] = address
+    message["Date"] = format_datetime(clock.now().astimezone())
+    message["Content-Language"] = "fa"
+    message.set_content(
+        TEXTS["test_body"].format(
+            server=settings.server, security=SECURITY_NAMES[settings.security]
+        ),
+        charset="utf-8",
+    )
+    return message
+
+
+def check_server(settings: Settings, clock: Clock, send_to: str = "") -> tuple[bool, str]:
+    """Connect (TLS and sign-in as set) and, when `send_to` is given, send it a test message.
+    Returns whether it worked and what to tell the person, in Persian. No database."""
+    problems = settings.problems()
+    if problems:
+        return False, " ".join(problems)
+    address = parseaddr(send_to)[1] if send_to.strip() else ""
+    if send_to.strip() and "@" not in address:
+        return False, TEXTS["bad_address"].format(address=send_to.strip())
+    try:
+        smtp = _connect(settings)
+    except (OSError, smtplib.SMTPException) as exc:
+        return False, failure_reason(exc, settings)
+    try:
+        if address:
+            try:
+                message = trial_message(settings, address, clock)
+                smtp.send_message(
+                    message, from_addr=parseaddr(settings.sender)[1], to_addrs=[address]
+                )
+            except (OSError, smtplib.SMTPException) as exc:
+                return False, failure_reason(exc, settings, address)
+            except (ValueError, TypeError):
+                return False, TEXTS["bad_address"].format(address=send_to.strip())
+    finally:
+        _close(smtp)
+    said = TEXTS["test_connected"].format(
+        server=settings.server, security=SECURITY_NAMES[settings.security]
+    )
+    if settings.username:
+        said += " " + TEXTS["test_signed_in"].format(user=settings.username)
+    if address:
+        said += " " + TEXTS["test_sent"].format(address=address)
+    return True, said
 
 
 # --- what the UI shows -------------------------------------------------------------------------
@@ -487,8 +580,10 @@ def delivery_status(booking_ref: str) -> list[dict[str, Any]]:
 
 
 __all__ = [
+    "SECURITY",
     "Settings",
     "build_message",
+    "check_server",
     "delivery_status",
     "failure_reason",
     "mark_printed",

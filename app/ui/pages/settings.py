@@ -20,7 +20,7 @@ from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.workflow.roles import ADMIN, FINANCE_DEPUTY
 
-TAB_KEYS = ("policy", "inflation", "users", "database", "backup", "language")
+TAB_KEYS = ("policy", "inflation", "users", "database", "backup", "mail", "language")
 #: each tab's class, «module:Class» under app.ui.forms, imported when the tab is first shown
 TAB_CLASSES = {
     "policy": "settings_policy:PolicyTab",
@@ -28,6 +28,7 @@ TAB_CLASSES = {
     "users": "settings_users:UsersTab",
     "database": "settings_database:DatabaseTab",
     "backup": "settings_backup:BackupTab",
+    "mail": "settings_mail:MailTab",
     "language": "settings_language:LanguageTab",
 }
 #: the tabs each role sees besides `EVERY_ROLE_TABS`
