@@ -40,6 +40,23 @@ def _bookings(state: str, kind: str, title: str) -> list[WorkItem]:
                      b.requested_at, "R-2.2", STEP_OF_STATE[state]) for b in query]
 
 
+def _undelivered(on: dt.date) -> list[WorkItem]:
+    """Step ذ notices not delivered yet (waiting, or an e-mail that failed) of bookings still
+    to come: one item per booking, naming whom they are for."""
+    query = (m.Notification.select(m.Notification, m.Booking, m.Ngo).join(m.Booking).join(m.Ngo)
+             .where(m.Notification.state.in_(("pending", "failed"))
+                    & (m.Booking.state == "zal_notified")
+                    & (m.Booking.start_at >= dt.datetime.combine(on, dt.time())))
+             .order_by(m.Booking.start_at, m.Notification.id).limit(LIMIT))
+    names = {"ngo": "سمن", "manager": "مسئول سمن‌سرا"}
+    waiting: dict[str, list[m.Notification]] = {}
+    for note in query:
+        waiting.setdefault(note.booking.ref, []).append(note)
+    return [WorkItem("deliver_notice", ref, f"اعلان ارسال‌نشدهٔ نوبت {notes[0].booking.ngo.name}"
+                                            f" ({'، '.join(names[n.recipient] for n in notes)})",
+                     notes[0].created_at, "", "ذ") for ref, notes in waiting.items()]
+
+
 def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]:
     days = policy_on(on)["ending_soon_days"]
     query = (m.Contract.select(m.Contract, m.Ngo).join(m.Ngo)
@@ -118,6 +135,7 @@ def worklist(user: m.User, on: dt.date) -> list[WorkItem]:
                 + _requests("be_reviewed", "refer_request", "معرفی به معاونت امور مناطق")
                 + _bookings("khe_requested", "schedule_booking", "تنظیم وقت نوبت")
                 + _bookings("dal_scheduled", "notify_booking", "اطلاع‌رسانی نوبت")
+                + _undelivered(on)
                 + _ending_soon(on))
     if role == roles.DISTRICT_DEPUTY:
         return (_requests("pe_referred", "check_capacity", "بررسی ظرفیت")

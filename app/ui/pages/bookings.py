@@ -35,6 +35,7 @@ from app.db import models as m
 from app.ui import i18n, local, queries, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.booking_dialog import BookingDialog, BookingReasonDialog, with_rule
+from app.ui.forms.booking_notices import NoticesPanel
 from app.ui.forms.contract_actions import for_role
 from app.ui.pages.base import Page, heading
 from app.ui.pages.contracts import show_possibles, value_label
@@ -174,6 +175,7 @@ class BookingDetail(QWidget):
         prints.addWidget(self.print_ngo)
         prints.addWidget(self.print_manager)
         prints.addStretch(1)
+        self.notices = NoticesPanel(session)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -187,6 +189,7 @@ class BookingDetail(QWidget):
         body.addWidget(self.actions_note)
         body.addWidget(self.message)
         body.addLayout(prints)
+        body.addWidget(self.notices)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -205,6 +208,7 @@ class BookingDetail(QWidget):
         booking = self.booking
         self.body.setVisible(booking is not None)
         self.summary.setVisible(booking is None)
+        self.notices.show_booking(booking)
         if booking is None:
             self.title.setText(texts.BOOKING_DETAIL_EMPTY)
             self.summary.setText(self._week_summary(week or []))

@@ -42,6 +42,7 @@ RECORD_OF_WORK = {
     "deliver_letter": "request",
     "schedule_booking": "booking",
     "notify_booking": "booking",
+    "deliver_notice": "booking",
     "contract_ending": "contract",
     "decide_extension": "extension",
     "take_note_custody": "note",
