@@ -691,7 +691,7 @@
         <message>
             <source>اعلان‌های ارسال‌نشده (ذ)</source>
             <extracomment>WORK_KINDS['deliver_notice']</extracomment>
-            <translation type="unfinished" />
+            <translation>Unsent notices (ذ)</translation>
         </message>
         <message>
             <source>پایان قرارداد</source>
@@ -1516,7 +1516,7 @@
         <message>
             <source>پست الکترونیک</source>
             <extracomment>SETTINGS_TABS['mail']</extracomment>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه که هر کاربر برای خود برمی‌گزیند. برای تغییر شیوه‌نامه، کاربران یا پایگاه داده با مدیر سامانه هماهنگ کنید.</source>
@@ -2046,27 +2046,27 @@
         <message>
             <source>ویرایش کاربر</source>
             <extracomment>ACCOUNT_EDIT</extracomment>
-            <translation type="unfinished" />
+            <translation>Edit user</translation>
         </message>
         <message>
             <source>ویرایش کاربر {user}</source>
             <extracomment>ACCOUNT_EDIT_DIALOG</extracomment>
-            <translation type="unfinished" />
+            <translation>Edit user {user}</translation>
         </message>
         <message>
             <source>حساب فعال است (می‌تواند وارد شود)</source>
             <extracomment>ACCOUNT_ACTIVE_BOX</extracomment>
-            <translation type="unfinished" />
+            <translation>The account is active (can sign in)</translation>
         </message>
         <message>
             <source>حساب‌ها پاک نمی‌شوند تا نامشان در سابقهٔ کارها بماند؛ حساب غیرفعال نمی‌تواند وارد شود.</source>
             <extracomment>ACCOUNT_ACTIVE_TIP</extracomment>
-            <translation type="unfinished" />
+            <translation>Accounts are never deleted, so that their names stay in the history of the work; an inactive account cannot sign in.</translation>
         </message>
         <message>
             <source>کاربر «{user}» به‌روز شد.</source>
             <extracomment>ACCOUNT_UPDATED</extracomment>
-            <translation type="unfinished" />
+            <translation>User “{user}” updated.</translation>
         </message>
         <message>
             <source>پایگاه دادهٔ کنونی: {where}</source>
@@ -2771,7 +2771,7 @@
         <message>
             <source>این اتاق در این ساعت رزرو شده است.</source>
             <extracomment>BOOKING_CHECK_ROOM_TAKEN</extracomment>
-            <translation type="unfinished" />
+            <translation>This room is booked at this time.</translation>
         </message>
         <message>
             <source>باید پس از ساعت شروع باشد.</source>
@@ -3306,512 +3306,512 @@
         <message>
             <source>ورود از پرونده…</source>
             <extracomment>NGO_IMPORT</extracomment>
-            <translation type="unfinished" />
+            <translation>Import from file…</translation>
         </message>
         <message>
             <source>ورود فهرست سمن‌ها از پروندهٔ اکسل (xlsx) یا CSV، با بررسی آزمایشی پیش از ثبت</source>
             <extracomment>NGO_IMPORT_TIP</extracomment>
-            <translation type="unfinished" />
+            <translation>Import a list of NGOs from an Excel (xlsx) or CSV file, with a trial check before recording</translation>
         </message>
         <message>
             <source>ورود سمن‌ها از پرونده</source>
             <extracomment>IMPORT_TITLE</extracomment>
-            <translation type="unfinished" />
+            <translation>Import NGOs from a file</translation>
         </message>
         <message>
             <source>پرونده:</source>
             <extracomment>IMPORT_FILE</extracomment>
-            <translation type="unfinished" />
+            <translation>File:</translation>
         </message>
         <message>
             <source>انتخاب پرونده…</source>
             <extracomment>IMPORT_BROWSE</extracomment>
-            <translation type="unfinished" />
+            <translation>Choose file…</translation>
         </message>
         <message>
             <source>پروندهٔ فهرست سمن‌ها</source>
             <extracomment>IMPORT_CHOOSE_TITLE</extracomment>
-            <translation type="unfinished" />
+            <translation>File with the list of NGOs</translation>
         </message>
         <message>
             <source>اکسل یا CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;همهٔ پرونده‌ها (*)</source>
             <extracomment>IMPORT_CHOOSE_FILTER</extracomment>
-            <translation type="unfinished" />
+            <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</translation>
         </message>
         <message>
             <source>پروندهٔ اکسل (xlsx) یا CSV فهرست سمن‌ها را برگزینید.</source>
             <extracomment>IMPORT_START_HINT</extracomment>
-            <translation type="unfinished" />
+            <translation>Choose the Excel (xlsx) or CSV file with the list of NGOs.</translation>
         </message>
         <message>
             <source>سرستون‌های ردیف {row} پرونده خوانده شد. برای هر فیلد سامانه ستون پرونده را برگزینید؛ فیلدهای ستاره‌دار لازم‌اند. سپس «بررسی آزمایشی» را بزنید: چیزی ثبت نمی‌شود.</source>
             <extracomment>IMPORT_MAPPING_HINT</extracomment>
-            <translation type="unfinished" />
+            <translation>The column headings were read from row {row} of the file. For each field of the system choose the file's column; fields marked with a star are required. Then press “Trial check”: nothing is recorded.</translation>
         </message>
         <message>
             <source>فیلد سامانه</source>
             <extracomment>IMPORT_MAPPING_COLUMNS[0]</extracomment>
-            <translation type="unfinished" />
+            <translation>System field</translation>
         </message>
         <message>
             <source>ستون پرونده</source>
             <extracomment>IMPORT_MAPPING_COLUMNS[1]</extracomment>
-            <translation type="unfinished" />
+            <translation>File column</translation>
         </message>
         <message>
             <source>نمونه از ردیف نخست</source>
             <extracomment>IMPORT_MAPPING_COLUMNS[2]</extracomment>
-            <translation type="unfinished" />
+            <translation>Example from the first row</translation>
         </message>
         <message>
             <source>— وارد نشود —</source>
             <extracomment>IMPORT_NOT_MAPPED</extracomment>
-            <translation type="unfinished" />
+            <translation>— not imported —</translation>
         </message>
         <message>
             <source>{name} *</source>
             <extracomment>IMPORT_REQUIRED_MARK</extracomment>
-            <translation type="unfinished" />
+            <translation>{name} *</translation>
         </message>
         <message>
             <source>برای این فیلدهای لازم ستونی برگزیده نشده است: {fields}.</source>
             <extracomment>IMPORT_MISSING</extracomment>
-            <translation type="unfinished" />
+            <translation>No column is chosen for these required fields: {fields}.</translation>
         </message>
         <message>
             <source>در پرونده ردیفی پیدا نشد.</source>
             <extracomment>IMPORT_NO_HEADERS</extracomment>
-            <translation type="unfinished" />
+            <translation>No rows were found in the file.</translation>
         </message>
         <message>
             <source>سمن‌هایی که با همان شمارهٔ مجوز ثبت شده‌اند به‌روز شوند (نه تکراری)</source>
             <extracomment>IMPORT_UPDATE</extracomment>
-            <translation type="unfinished" />
+            <translation>Update NGOs already registered with the same licence number (not duplicates)</translation>
         </message>
         <message>
             <source>ردیف‌های درست وارد شوند، حتی اگر ردیف نادرستی در پرونده باشد</source>
             <extracomment>IMPORT_SKIP_INVALID</extracomment>
-            <translation type="unfinished" />
+            <translation>Import the good rows even if the file has bad rows</translation>
         </message>
         <message>
             <source>بررسی آزمایشی</source>
             <extracomment>IMPORT_DRY_RUN</extracomment>
-            <translation type="unfinished" />
+            <translation>Trial check</translation>
         </message>
         <message>
             <source>بازگشت</source>
             <extracomment>IMPORT_BACK</extracomment>
-            <translation type="unfinished" />
+            <translation>Back</translation>
         </message>
         <message>
             <source>لغو</source>
             <extracomment>IMPORT_CANCEL</extracomment>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>خواندن پرونده…</source>
             <extracomment>IMPORT_READING</extracomment>
-            <translation type="unfinished" />
+            <translation>Reading the file…</translation>
         </message>
         <message>
             <source>بررسی ردیف‌ها…</source>
             <extracomment>IMPORT_CHECKING</extracomment>
-            <translation type="unfinished" />
+            <translation>Checking the rows…</translation>
         </message>
         <message>
             <source>ثبت سمن‌ها…</source>
             <extracomment>IMPORT_WRITING</extracomment>
-            <translation type="unfinished" />
+            <translation>Recording the NGOs…</translation>
         </message>
         <message>
             <source>در حال لغو…</source>
             <extracomment>IMPORT_CANCELLING</extracomment>
-            <translation type="unfinished" />
+            <translation>Cancelling…</translation>
         </message>
         <message>
             <source>{percent}٪</source>
             <extracomment>IMPORT_PERCENT</extracomment>
-            <translation type="unfinished" />
+            <translation>{percent}%</translation>
         </message>
         <message>
             <source>تازه</source>
             <extracomment>IMPORT_COUNTS['added']</extracomment>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <source>به‌روزشده</source>
             <extracomment>IMPORT_COUNTS['updated']</extracomment>
-            <translation type="unfinished" />
+            <translation>Updated</translation>
         </message>
         <message>
             <source>تکراری</source>
             <extracomment>IMPORT_COUNTS['duplicates'], IMPORT_ISSUE_KINDS['duplicate']</extracomment>
-            <translation type="unfinished" />
+            <translation>Duplicate</translation>
         </message>
         <message>
             <source>ردیف نادرست</source>
             <extracomment>IMPORT_COUNTS['errors']</extracomment>
-            <translation type="unfinished" />
+            <translation>Bad row</translation>
         </message>
         <message>
             <source>{name}: {count}</source>
             <extracomment>IMPORT_COUNT</extracomment>
-            <translation type="unfinished" />
+            <translation>{name}: {count}</translation>
         </message>
         <message>
             <source>ردیف</source>
             <extracomment>IMPORT_ISSUE_COLUMNS[0]</extracomment>
-            <translation type="unfinished" />
+            <translation>Row</translation>
         </message>
         <message>
             <source>فیلد</source>
             <extracomment>IMPORT_ISSUE_COLUMNS[2]</extracomment>
-            <translation type="unfinished" />
+            <translation>Field</translation>
         </message>
         <message>
             <source>علت</source>
             <extracomment>IMPORT_ISSUE_COLUMNS[3]</extracomment>
-            <translation type="unfinished" />
+            <translation>Cause</translation>
         </message>
         <message>
             <source>خطا</source>
             <extracomment>IMPORT_ISSUE_KINDS['error']</extracomment>
-            <translation type="unfinished" />
+            <translation>Error</translation>
         </message>
         <message>
             <source>چیزی برای ورود نیست.</source>
             <extracomment>IMPORT_NOTHING_TO_DO</extracomment>
-            <translation type="unfinished" />
+            <translation>There is nothing to import.</translation>
         </message>
         <message>
             <source>تا ردیف نادرستی در پرونده هست چیزی وارد نمی‌شود: پرونده را اصلاح کنید و دوباره بررسی کنید، یا گزینهٔ ورود ردیف‌های درست را بزنید و دوباره بررسی کنید.</source>
             <extracomment>IMPORT_BLOCKED</extracomment>
-            <translation type="unfinished" />
+            <translation>Nothing is imported while the file has bad rows: correct the file and check again, or tick the option to import the good rows and check again.</translation>
         </message>
         <message>
             <source>برای ثبت، «ورود» را بزنید. همه در یک تراکنش ثبت می‌شود: یا همه یا هیچ.</source>
             <extracomment>IMPORT_READY</extracomment>
-            <translation type="unfinished" />
+            <translation>To record, press “Import”. Everything is recorded in one transaction: all or nothing.</translation>
         </message>
         <message>
             <source>پرونده پس از بررسی آزمایشی تغییر کرده است؛ چیزی ثبت نشد. دوباره «بررسی آزمایشی» را بزنید.</source>
             <extracomment>IMPORT_FILE_CHANGED</extracomment>
-            <translation type="unfinished" />
+            <translation>The file changed after the trial check; nothing was recorded. Press “Trial check” again.</translation>
         </message>
         <message>
             <source>ورود لغو شد؛ هیچ سمنی ثبت نشد.</source>
             <extracomment>IMPORT_CANCELLED</extracomment>
-            <translation type="unfinished" />
+            <translation>The import was cancelled; no NGO was recorded.</translation>
         </message>
         <message>
             <source>بررسی لغو شد.</source>
             <extracomment>IMPORT_CHECK_CANCELLED</extracomment>
-            <translation type="unfinished" />
+            <translation>The check was cancelled.</translation>
         </message>
         <message>
             <source>ورود انجام شد.</source>
             <extracomment>IMPORT_DONE</extracomment>
-            <translation type="unfinished" />
+            <translation>Import done.</translation>
         </message>
         <message>
             <source>ثبت نشد: پایگاه داده پاسخ نداد ({detail}). چیزی وارد نشد.</source>
             <extracomment>IMPORT_DATABASE_TROUBLE</extracomment>
-            <translation type="unfinished" />
+            <translation>Not recorded: the database did not answer ({detail}). Nothing was imported.</translation>
         </message>
         <message>
             <source>گزینه‌ها یا نگاشت ستون‌ها تغییر کرد؛ دوباره «بررسی آزمایشی» را بزنید.</source>
             <extracomment>IMPORT_OPTIONS_CHANGED</extracomment>
-            <translation type="unfinished" />
+            <translation>The options or the column mapping changed; press “Trial check” again.</translation>
         </message>
         <message>
             <source>اعلان‌های نوبت (مرحلهٔ ذ) به سمن‌هایی که نشانی پست الکترونیک دارند از این کارساز فرستاده می‌شود؛ اعلان بقیه چاپ و تحویل می‌شود.</source>
             <extracomment>MAIL_INTRO</extracomment>
-            <translation type="unfinished" />
+            <translation>Booking notices (step ذ) go out from this server to NGOs that have an e-mail address; the others' notices are printed and handed over.</translation>
         </message>
         <message>
             <source>کارساز پست الکترونیک (SMTP)</source>
             <extracomment>MAIL_BOX</extracomment>
-            <translation type="unfinished" />
+            <translation>E-mail server (SMTP)</translation>
         </message>
         <message>
             <source>نشانی کارساز:</source>
             <extracomment>MAIL_HOST</extracomment>
-            <translation type="unfinished" />
+            <translation>Server address:</translation>
         </message>
         <message>
             <source>درگاه:</source>
             <extracomment>MAIL_PORT</extracomment>
-            <translation type="unfinished" />
+            <translation>Port:</translation>
         </message>
         <message>
             <source>رمزنگاری:</source>
             <extracomment>MAIL_SECURITY</extracomment>
-            <translation type="unfinished" />
+            <translation>Encryption:</translation>
         </message>
         <message>
             <source>بدون رمزنگاری</source>
             <extracomment>MAIL_SECURITY_NAMES['none']</extracomment>
-            <translation type="unfinished" />
+            <translation>No encryption</translation>
         </message>
         <message>
             <source>STARTTLS (معمولاً درگاه ۵۸۷)</source>
             <extracomment>MAIL_SECURITY_NAMES['starttls']</extracomment>
-            <translation type="unfinished" />
+            <translation>STARTTLS (usually port 587)</translation>
         </message>
         <message>
             <source>SSL/TLS (معمولاً درگاه ۴۶۵)</source>
             <extracomment>MAIL_SECURITY_NAMES['ssl']</extracomment>
-            <translation type="unfinished" />
+            <translation>SSL/TLS (usually port 465)</translation>
         </message>
         <message>
             <source>ذخیرهٔ گذرواژه در پروندهٔ تنظیمات</source>
             <extracomment>MAIL_SAVE_PASSWORD</extracomment>
-            <translation type="unfinished" />
+            <translation>Save the password in the settings file</translation>
         </message>
         <message>
             <source>بی این گزینه گذرواژه نوشته نمی‌شود و از متغیر محیطی SEMANSARA_SMTP_PASSWORD خوانده می‌شود. با آن، پرونده فقط برای کاربر همین رایانه خواناست.</source>
             <extracomment>MAIL_SAVE_PASSWORD_TIP</extracomment>
-            <translation type="unfinished" />
+            <translation>Without this option the password is not written and is read from the environment variable SEMANSARA_SMTP_PASSWORD. With it, the file is readable only by this computer's user.</translation>
         </message>
         <message>
             <source>نشانی فرستنده:</source>
             <extracomment>MAIL_SENDER</extracomment>
-            <translation type="unfinished" />
+            <translation>Sender address:</translation>
         </message>
         <message>
             <source>فرستادن پیام آزمایشی به:</source>
             <extracomment>MAIL_TEST_TO</extracomment>
-            <translation type="unfinished" />
+            <translation>Send a test message to:</translation>
         </message>
         <message>
             <source>خالی: فقط اتصال آزموده می‌شود</source>
             <extracomment>MAIL_TEST_TO_HINT</extracomment>
-            <translation type="unfinished" />
+            <translation>Empty: only the connection is tested</translation>
         </message>
         <message>
             <source>آزمایش</source>
             <extracomment>MAIL_TEST</extracomment>
-            <translation type="unfinished" />
+            <translation>Test</translation>
         </message>
         <message>
             <source>در حال آزمودن کارساز {server}…</source>
             <extracomment>MAIL_TESTING</extracomment>
-            <translation type="unfinished" />
+            <translation>Testing the server {server}…</translation>
         </message>
         <message>
             <source>تنظیمات پست الکترونیک در «{path}» ذخیره شد.</source>
             <extracomment>MAIL_SAVED</extracomment>
-            <translation type="unfinished" />
+            <translation>E-mail settings saved in “{path}”.</translation>
         </message>
         <message>
             <source>گذرواژه ذخیره نشد (گزینهٔ ذخیرهٔ گذرواژه زده نشده است).</source>
             <extracomment>MAIL_SAVED_NO_PASSWORD</extracomment>
-            <translation type="unfinished" />
+            <translation>The password was not saved (the save-password option is not ticked).</translation>
         </message>
         <message>
             <source>تنظیمات پیشین خوانده نشد: {detail}</source>
             <extracomment>MAIL_LOAD_FAILED</extracomment>
-            <translation type="unfinished" />
+            <translation>The earlier settings could not be read: {detail}</translation>
         </message>
         <message>
             <source>اعلان‌های نوبت (ذ)</source>
             <extracomment>NOTICES_TITLE</extracomment>
-            <translation type="unfinished" />
+            <translation>Booking notices (ذ)</translation>
         </message>
         <message>
             <source>اعلانی برای این نوبت ثبت نشده است (اعلان‌ها در مرحلهٔ ذ ساخته می‌شوند).</source>
             <extracomment>NOTICES_NONE</extracomment>
-            <translation type="unfinished" />
+            <translation>No notice is recorded for this booking (notices are made at step ذ).</translation>
         </message>
         <message>
             <source>گیرنده</source>
             <extracomment>NOTICE_COLUMNS[0]</extracomment>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <source>شیوه</source>
             <extracomment>NOTICE_COLUMNS[1]</extracomment>
-            <translation type="unfinished" />
+            <translation>Channel</translation>
         </message>
         <message>
             <source>نشانی</source>
             <extracomment>NOTICE_COLUMNS[2]</extracomment>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>علت ناکامی</source>
             <extracomment>NOTICE_COLUMNS[5]</extracomment>
-            <translation type="unfinished" />
+            <translation>Cause of failure</translation>
         </message>
         <message>
             <source>در انتظار</source>
             <extracomment>NOTICE_STATES['pending']</extracomment>
-            <translation type="unfinished" />
+            <translation>Waiting</translation>
         </message>
         <message>
             <source>ارسال‌شده</source>
             <extracomment>NOTICE_STATES['sent']</extracomment>
-            <translation type="unfinished" />
+            <translation>Sent</translation>
         </message>
         <message>
             <source>چاپ‌شده</source>
             <extracomment>NOTICE_STATES['printed']</extracomment>
-            <translation type="unfinished" />
+            <translation>Printed</translation>
         </message>
         <message>
             <source>ناموفق</source>
             <extracomment>NOTICE_STATES['failed']</extracomment>
-            <translation type="unfinished" />
+            <translation>Failed</translation>
         </message>
         <message>
             <source>{count} بار کوشش شد؛ آخرین: {at}</source>
             <extracomment>NOTICE_ATTEMPTS</extracomment>
-            <translation type="unfinished" />
+            <translation>Tried {count} times; last: {at}</translation>
         </message>
         <message>
             <source>ارسال اعلان‌ها</source>
             <extracomment>NOTICE_SEND</extracomment>
-            <translation type="unfinished" />
+            <translation>Send notices</translation>
         </message>
         <message>
             <source>اعلان‌های پست الکترونیکیِ فرستاده‌نشدهٔ این نوبت (و ناموفق‌ها) هم‌اکنون فرستاده شود</source>
             <extracomment>NOTICE_SEND_TIP</extracomment>
-            <translation type="unfinished" />
+            <translation>Send this booking's unsent e-mail notices (and the failed ones) now</translation>
         </message>
         <message>
             <source>چاپ اعلان</source>
             <extracomment>NOTICE_PRINT</extracomment>
-            <translation type="unfinished" />
+            <translation>Print notice</translation>
         </message>
         <message>
             <source>اعلانِ بی‌نشانی (یا ناموفق) را در پیش‌نمایش باز می‌کند؛ پس از چاپ یا ذخیره، «چاپ‌شده» ثبت می‌شود</source>
             <extracomment>NOTICE_PRINT_TIP</extracomment>
-            <translation type="unfinished" />
+            <translation>Opens a notice without an address (or a failed one) in the preview; after printing or saving it is recorded as “printed”</translation>
         </message>
         <message>
             <source>اعلان پست الکترونیکیِ فرستاده‌نشده‌ای برای این نوبت نیست.</source>
             <extracomment>NOTICE_NOTHING_TO_SEND</extracomment>
-            <translation type="unfinished" />
+            <translation>There is no unsent e-mail notice for this booking.</translation>
         </message>
         <message>
             <source>اعلان چاپیِ تحویل‌نشده‌ای برای این نوبت نیست.</source>
             <extracomment>NOTICE_NOTHING_TO_PRINT</extracomment>
-            <translation type="unfinished" />
+            <translation>There is no undelivered printed notice for this booking.</translation>
         </message>
         <message>
             <source>تنظیمات پست الکترونیک کامل نیست (تنظیمات ← پست الکترونیک): {problems}</source>
             <extracomment>NOTICE_NO_SETTINGS</extracomment>
-            <translation type="unfinished" />
+            <translation>The e-mail settings are not complete (Settings → E-mail): {problems}</translation>
         </message>
         <message>
             <source>در حال فرستادن اعلان‌ها…</source>
             <extracomment>NOTICE_SENDING</extracomment>
-            <translation type="unfinished" />
+            <translation>Sending the notices…</translation>
         </message>
         <message>
             <source>فرستاده شد: {sent}؛ ناموفق: {failed}.</source>
             <extracomment>NOTICE_SENT</extracomment>
-            <translation type="unfinished" />
+            <translation>Sent: {sent}; failed: {failed}.</translation>
         </message>
         <message>
             <source>اعلان {recipient} چاپ‌شده ثبت شد.</source>
             <extracomment>NOTICE_PRINTED</extracomment>
-            <translation type="unfinished" />
+            <translation>The notice for {recipient} is recorded as printed.</translation>
         </message>
         <message>
             <source>ثبت ارسال و چاپ اعلان‌ها کار کارشناس میز خدمت است.</source>
             <extracomment>NOTICE_NOT_ALLOWED</extracomment>
-            <translation type="unfinished" />
+            <translation>Recording sent and printed notices is for the service-desk expert.</translation>
         </message>
         <message>
             <source>اشغال اتاق‌ها</source>
             <extracomment>REPORT_LIST['occupancy']</extracomment>
-            <translation type="unfinished" />
+            <translation>Room occupancy</translation>
         </message>
         <message>
             <source>مصرف سهمیه</source>
             <extracomment>REPORT_LIST['quota_use']</extracomment>
-            <translation type="unfinished" />
+            <translation>Quota use</translation>
         </message>
         <message>
             <source>درخواست‌ها به تفکیک مرحله</source>
             <extracomment>REPORT_LIST['requests_by_step']</extracomment>
-            <translation type="unfinished" />
+            <translation>Requests by step</translation>
         </message>
         <message>
             <source>قراردادهای رو به پایان</source>
             <extracomment>REPORT_LIST['contracts_ending']</extracomment>
-            <translation type="unfinished" />
+            <translation>Contracts ending soon</translation>
         </message>
         <message>
             <source>سفته‌های نگهداری‌شده</source>
             <extracomment>REPORT_LIST['notes_held']</extracomment>
-            <translation type="unfinished" />
+            <translation>Promissory notes held</translation>
         </message>
         <message>
             <source>سال:</source>
             <extracomment>REPORT_YEAR</extracomment>
-            <translation type="unfinished" />
+            <translation>Year:</translation>
         </message>
         <message>
             <source>روزهای پیش رو:</source>
             <extracomment>REPORT_DAYS</extracomment>
-            <translation type="unfinished" />
+            <translation>Days ahead:</translation>
         </message>
         <message>
             <source>نمایش</source>
             <extracomment>REPORT_SHOW</extracomment>
-            <translation type="unfinished" />
+            <translation>Show</translation>
         </message>
         <message>
             <source>خروجی اکسل</source>
             <extracomment>REPORT_EXCEL</extracomment>
-            <translation type="unfinished" />
+            <translation>Export to Excel</translation>
         </message>
         <message>
             <source>چاپ/PDF</source>
             <extracomment>REPORT_PDF</extracomment>
-            <translation type="unfinished" />
+            <translation>Print/PDF</translation>
         </message>
         <message>
             <source>ذخیرهٔ گزارش در اکسل</source>
             <extracomment>REPORT_EXCEL_TITLE</extracomment>
-            <translation type="unfinished" />
+            <translation>Save the report as Excel</translation>
         </message>
         <message>
             <source>کاربرگ اکسل (*.xlsx)</source>
             <extracomment>REPORT_EXCEL_FILTER</extracomment>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <source>گزارش در «{path}» ذخیره شد.</source>
             <extracomment>REPORT_SAVED</extracomment>
-            <translation type="unfinished" />
+            <translation>Report saved in “{path}”.</translation>
         </message>
         <message>
             <source>گزارش ذخیره نشد: {detail}</source>
             <extracomment>REPORT_SAVE_FAILED</extracomment>
-            <translation type="unfinished" />
+            <translation>The report was not saved: {detail}</translation>
         </message>
         <message>
             <source>برای دیدن گزارش‌ها وارد شوید.</source>
             <extracomment>REPORT_NO_USER</extracomment>
-            <translation type="unfinished" />
+            <translation>Sign in to see the reports.</translation>
         </message>
         <message>
             <source>{count} ردیف</source>
             <extracomment>REPORT_ROWS</extracomment>
-            <translation type="unfinished" />
+            <translation>{count} rows</translation>
         </message>
         <message>
             <source>تهیه‌شده در {at}</source>
             <extracomment>REPORT_MADE</extracomment>
-            <translation type="unfinished" />
+            <translation>Prepared on {at}</translation>
         </message>
         <message>
             <source>داده‌ای برای نمودار نیست.</source>
             <extracomment>REPORT_EMPTY_CHART</extracomment>
-            <translation type="unfinished" />
+            <translation>No data for the chart.</translation>
         </message>
     </context>
     <context>
