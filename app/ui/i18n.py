@@ -65,7 +65,8 @@ def qt_translations_dir() -> str:
 
 
 def _is_public(name: str) -> bool:
-    return name.isupper() and not name.startswith("_")
+    """A constant of texts that people read (style sheets, `*_STYLE`, are not translated)."""
+    return name.isupper() and not name.startswith("_") and not name.endswith("_STYLE")
 
 
 def walk(value: Any, path: str) -> Iterator[tuple[str, str]]:

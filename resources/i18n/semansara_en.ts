@@ -960,7 +960,7 @@
         </message>
         <message>
             <source>زمان</source>
-            <extracomment>TIMELINE_COLUMNS[0], ASSESSMENT_COLUMNS[0], NOTICE_COLUMNS[4]</extracomment>
+            <extracomment>TIMELINE_COLUMNS[0], ASSESSMENT_COLUMNS[0]</extracomment>
             <translation>Time</translation>
         </message>
         <message>
@@ -3629,19 +3629,14 @@
             <translation>Recipient</translation>
         </message>
         <message>
-            <source>شیوه</source>
+            <source>شیوه و نشانی</source>
             <extracomment>NOTICE_COLUMNS[1]</extracomment>
-            <translation>Channel</translation>
+            <translation>Channel and address</translation>
         </message>
         <message>
-            <source>نشانی</source>
-            <extracomment>NOTICE_COLUMNS[2]</extracomment>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>علت ناکامی</source>
-            <extracomment>NOTICE_COLUMNS[5]</extracomment>
-            <translation>Cause of failure</translation>
+            <source>علت ناکامی اعلان {recipient}: {reason}</source>
+            <extracomment>NOTICE_REASON</extracomment>
+            <translation>Why the notice for {recipient} failed: {reason}</translation>
         </message>
         <message>
             <source>در انتظار</source>
