@@ -1014,7 +1014,13 @@ MAIL_LOAD_FAILED = "تنظیمات پیشین خوانده نشد: {detail}"
 # --- bookings: the notices of step ذ and their delivery (issue 7, item 3) ----------------------
 NOTICES_TITLE = "اعلان‌های نوبت (ذ)"
 NOTICES_NONE = "اعلانی برای این نوبت ثبت نشده است (اعلان‌ها در مرحلهٔ ذ ساخته می‌شوند)."
-NOTICE_COLUMNS = ("گیرنده", "شیوه", "نشانی", "وضعیت", "زمان", "علت ناکامی")
+NOTICE_COLUMNS = ("گیرنده", "شیوه و نشانی", "وضعیت")
+NOTICE_REASON = "علت ناکامی اعلان {recipient}: {reason}"
+#: the form message's "done" colour, for windows outside the settings page
+OK_MESSAGE_STYLE = (
+    'QLabel#formMessage[kind="ok"] { color: #1b5e20; background: #e8f5e9; '
+    "border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px 8px; }"
+)
 NOTICE_STATES = {
     "pending": "در انتظار",
     "sent": "ارسال‌شده",

@@ -63,18 +63,28 @@ class NoticesPanel(QWidget):
 
         title = QLabel(texts.NOTICES_TITLE)
         title.setObjectName("detailTitle")
+        self.setStyleSheet(texts.OK_MESSAGE_STYLE)
+        self.cells: list[tuple[str, ...]] = []  # per notice: the six facts, as shown
+        # Three columns, a fact per line inside them: the detail is narrow (about 400 px).
         self.model = ListTableModel(texts.NOTICE_COLUMNS, self)
-        self.model.centred = frozenset({1, 3, 4})
         self.view = QTableView()
         self.view.setObjectName("noticeTable")
         configure_table(self.view)
+        self.view.setWordWrap(True)
         self.view.setModel(self.model)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() * 2 + 12)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setStretchLastSection(True)
-        self.view.setMaximumHeight(self.view.verticalHeader().defaultSectionSize() * 4 + 8)
         self.view.selectionModel().selectionChanged.connect(self._show_buttons)
+        self.reasons = QLabel()  # why an e-mail failed: long, so below the table, wrapped
+        self.reasons.setObjectName("noticeReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setStyleSheet("color: #b71c1c;")
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(texts.NOTICES_NONE)
         self.empty.setWordWrap(True)
         self.send_button = QPushButton(texts.NOTICE_SEND)
@@ -94,6 +104,7 @@ class NoticesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.view)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -107,41 +118,49 @@ class NoticesPanel(QWidget):
         self.ref = ref
         self.booking_live = booking is not None and booking.state not in ("cancelled", "refused")
         self.rows = notifications.delivery_status(ref) if ref else []
-        cells = []
+        self.cells, shown, reasons = [], [], []
         for row in self.rows:
             at = row["sent_at"] or row["last_attempt_at"]
-            cells.append(
-                (
-                    str(row["id"]),
-                    (
-                        notifications.RECIPIENT_NAMES.get(row["recipient"], row["recipient"]),
-                        notifications.CHANNEL_NAMES.get(row["channel"], row["channel"]),
-                        isolate(row["address"]) if row["address"] else texts.NONE,
-                        texts.NOTICE_STATES.get(row["state"], row["state"]),
-                        local.datetime_text(at) if at else texts.NONE,
-                        row["error"],
-                    ),
-                )
+            facts = (
+                notifications.RECIPIENT_NAMES.get(row["recipient"], row["recipient"]),
+                notifications.CHANNEL_NAMES.get(row["channel"], row["channel"]),
+                isolate(row["address"]) if row["address"] else texts.NONE,
+                texts.NOTICE_STATES.get(row["state"], row["state"]),
+                local.datetime_text(at) if at else texts.NONE,
+                row["error"],
             )
-        self.model.set_rows(cells)
+            recipient, channel, address, state, when, reason = facts
+            if reason:
+                reasons.append(texts.NOTICE_REASON.format(recipient=recipient, reason=reason))
+            how = f"{channel}\n{address}" if row["address"] else channel
+            self.cells.append(facts)
+            shown.append((str(row["id"]), (recipient, how, f"{state}\n{when}" if at else state)))
+        self.model.set_rows(shown)
+        self.reasons.setText("\n".join(reasons))
+        self.reasons.setVisible(bool(reasons))
         for index, row in enumerate(self.rows):
             colour = {"sent": OK_COLOUR, "printed": OK_COLOUR, "failed": EXPIRED.name()}.get(
                 row["state"], PENDING_COLOUR
             )
-            self.model.colours[(index, 3)] = QColor(colour)
+            self.model.colours[(index, 2)] = QColor(colour)
             if row["error"]:
-                self.model.tips[(index, 5)] = row["error"]
-            if row["attempts"]:
-                self.model.tips[(index, 4)] = texts.NOTICE_ATTEMPTS.format(
+                self.model.tips[(index, 2)] = row["error"]
+            if row["attempts"] and not row["error"]:
+                self.model.tips[(index, 2)] = texts.NOTICE_ATTEMPTS.format(
                     count=local.digits(row["attempts"]),
                     at=local.datetime_text(row["last_attempt_at"]),
                 )
+        rows = self.model.rowCount()
+        header = self.view.horizontalHeader().sizeHint().height()
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        self.view.setFixedHeight(header + rows * row_height + 2 * self.view.frameWidth() + 2)
         self.view.setVisible(bool(self.rows))
         self.empty.setVisible(not self.rows)
         self._show_buttons()
 
     def shown(self) -> list[tuple[str, ...]]:
-        return list(self.model.cells)
+        """Per notice: recipient, channel, address, state, time, failure reason."""
+        return list(self.cells)
 
     def _allowed(self) -> str:
         """The refusal of the signed-in role, or ""."""

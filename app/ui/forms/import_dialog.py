@@ -82,6 +82,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(texts.IMPORT_TITLE)
         self.setObjectName("importDialog")
         self.setModal(True)
+        self.setStyleSheet(texts.OK_MESSAGE_STYLE)
         self.resize(860, 640)
         self.path: Path | None = None
         self.columns: importer.Columns | None = None

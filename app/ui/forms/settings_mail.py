@@ -68,6 +68,7 @@ class MailTab(QWidget):
         self.security = QComboBox()
         for key in SECURITY:
             self.security.addItem(texts.MAIL_SECURITY_NAMES[key], key)
+        self.security.setMaximumWidth(420)
         self.security.currentIndexChanged.connect(self._security_chosen)
         self.user = _ltr()
         self.password = _ltr()
