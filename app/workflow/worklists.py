@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.db import models as m
 from app.workflow import capacity, jalali, registry, roles
+from app.workflow.contracts import last_day
 from app.workflow.machines import RUNNING_CONTRACT_STATES, STEP_OF_STATE
 from app.workflow.policy import policy_on
 from app.workflow.policy_admin import review_due
@@ -66,7 +67,8 @@ def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]
     if semansara_id is not None:
         query = query.where(m.Contract.semansara == semansara_id)
     return [WorkItem("contract_ending", c.ref, f"پایان قرارداد {c.ngo.name} در "
-                                               f"{jalali.format_date(c.ends)}", c.ends, "R-5.1")
+                                               f"{jalali.format_date(last_day(c.ends))}",
+                     last_day(c.ends), "R-5.1")
             for c in query]
 
 

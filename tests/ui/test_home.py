@@ -113,7 +113,7 @@ def test_reminders_of_the_extension_deadline_then_of_the_end(window: MainWindow,
     page.refresh()
     # The deputy's worklist has the ending contract: not said twice.
     ending = [row for row in page.work.rows if row.cells[0] == "پایان قرارداد"]
-    assert [(row.kind, row.cells[2]) for row in ending] == [("contract", "۱۴۰۵/۰۷/۱۰")]
+    assert [(row.kind, row.cells[2]) for row in ending] == [("contract", "۱۴۰۵/۰۷/۰۹")]
     kinds = [row.cells[0] for row in page.reminders.rows]
     assert "پایان قرارداد" not in kinds and "مهلت تمدید" not in kinds
     sign_in(window, "finance")  # whose worklist has the note, not the contract
