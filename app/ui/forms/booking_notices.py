@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import local, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.item_models import EXPIRED, ListTableModel, isolate
 from app.ui.session import Session
@@ -43,6 +43,12 @@ if TYPE_CHECKING:
 SENDABLE = ("pending", "failed")  # an e-mail notice not delivered yet
 PRINTABLE = ("pending", "failed")  # a notice a person may print and hand over
 OK_COLOUR, PENDING_COLOUR = "#1b5e20", "#8a6d00"
+
+
+def recipient_name(recipient: str) -> str:
+    return i18n.label(
+        "notifications.RECIPIENT_NAMES", notifications.RECIPIENT_NAMES.get(recipient, recipient)
+    )
 
 
 def printable(row: dict) -> bool:
@@ -122,8 +128,11 @@ class NoticesPanel(QWidget):
         for row in self.rows:
             at = row["sent_at"] or row["last_attempt_at"]
             facts = (
-                notifications.RECIPIENT_NAMES.get(row["recipient"], row["recipient"]),
-                notifications.CHANNEL_NAMES.get(row["channel"], row["channel"]),
+                recipient_name(row["recipient"]),
+                i18n.label(
+                    "notifications.CHANNEL_NAMES",
+                    notifications.CHANNEL_NAMES.get(row["channel"], row["channel"]),
+                ),
                 isolate(row["address"]) if row["address"] else texts.NONE,
                 texts.NOTICE_STATES.get(row["state"], row["state"]),
                 local.datetime_text(at) if at else texts.NONE,
@@ -198,7 +207,7 @@ class NoticesPanel(QWidget):
         try:
             settings = notifications.Settings.load()
         except WorkflowError as err:
-            self.message.show_message(err.message_fa)
+            self.message.show_message(i18n.refusal(err, with_rule=False))
             return None
         problems = settings.problems()
         if problems:
@@ -232,7 +241,7 @@ class NoticesPanel(QWidget):
 
     def _send_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowError):
-            self.message.show_message(exc.message_fa)
+            self.message.show_message(i18n.refusal(exc, with_rule=False))
         elif isinstance(exc, pw.DatabaseError | pw.InterfaceError):
             self.message.show_message(texts.DATABASE_TROUBLE.format(detail=type(exc).__name__))
         else:
@@ -270,7 +279,7 @@ class NoticesPanel(QWidget):
         try:
             issued = issuing.issue(kind, self.ref, self.session.user, self.session.clock)
         except WorkflowError as err:
-            refuse(self, err.message_fa)
+            refuse(self, i18n.refusal(err, with_rule=False))
             return None
         except (pw.DatabaseError, pw.InterfaceError) as exc:
             refuse(self, texts.PREVIEW_DATABASE_TROUBLE.format(detail=type(exc).__name__))
@@ -293,13 +302,11 @@ class NoticesPanel(QWidget):
         try:
             self.session.run("mark_printed", notification=notification)
         except WorkflowError as err:
-            self.message.show_message(err.message_fa)
+            self.message.show_message(i18n.refusal(err, with_rule=False))
             return
         self._told(self.ref)
         self.message.show_message(
-            texts.NOTICE_PRINTED.format(
-                recipient=notifications.RECIPIENT_NAMES.get(recipient, recipient)
-            ),
+            texts.NOTICE_PRINTED.format(recipient=recipient_name(recipient)),
             "ok",
         )
 

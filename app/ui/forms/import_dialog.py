@@ -42,14 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import local, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.item_models import EXPIRED, WARNING, ListTableModel, isolate
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.tables import configure_table
 from app.ui.worker import Job
-from app.workflow import importer, validate
+from app.workflow import importer
 from app.workflow.errors import INVALID_INPUT, WorkflowError
 
 #: the program's fields, the required ones first
@@ -61,7 +61,7 @@ MAPPING, REVIEW = 0, 1
 
 
 def field_label(name: str) -> str:
-    shown = validate.field_name(name)
+    shown = i18n.field_name(name)
     return texts.IMPORT_REQUIRED_MARK.format(name=shown) if name in importer.REQUIRED else shown
 
 
@@ -241,7 +241,7 @@ class ImportDialog(QDialog):
         try:
             found = importer.columns(path)
         except WorkflowError as err:
-            self.message.show_message(err.message_fa)
+            self.message.show_message(i18n.refusal(err, with_rule=False))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -301,7 +301,7 @@ class ImportDialog(QDialog):
     def _show_missing(self) -> None:
         missing = self.missing()
         if self.columns is not None and missing:
-            names = "، ".join(f"«{validate.field_name(n)}»" for n in missing)
+            names = "، ".join(f"«{i18n.field_name(n)}»" for n in missing)
             self.message.show_message(texts.IMPORT_MISSING.format(fields=names), "hint")
         elif self.message.kind() == "hint":
             self.message.clear_message()
@@ -446,7 +446,7 @@ class ImportDialog(QDialog):
                 texts.IMPORT_CANCELLED if self._real else texts.IMPORT_CHECK_CANCELLED, "hint"
             )
         elif isinstance(exc, WorkflowError):
-            self.message.show_message(exc.message_fa)
+            self.message.show_message(i18n.refusal(exc, with_rule=False))
             if exc.field == "file":
                 self.table, self.report = None, None
         elif isinstance(exc, pw.DatabaseError | pw.InterfaceError):
@@ -491,7 +491,7 @@ class ImportDialog(QDialog):
                     (
                         local.digits(issue.row),
                         texts.IMPORT_ISSUE_KINDS.get(issue.kind, issue.kind),
-                        issue.field_fa or texts.NONE,
+                        i18n.field_name(issue.field) if issue.field else texts.NONE,
                         issue.message,
                     ),
                 )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import texts
+from app.ui import i18n, texts
 from app.ui.forms.base import MessageArea
 from app.ui.item_models import isolate
 from app.ui.session import Session
@@ -128,7 +128,9 @@ class MailTab(QWidget):
         try:
             saved = Settings.load()
         except WorkflowError as err:
-            self.message.show_message(texts.MAIL_LOAD_FAILED.format(detail=err.message_fa))
+            self.message.show_message(
+                texts.MAIL_LOAD_FAILED.format(detail=i18n.refusal(err, with_rule=False))
+            )
             saved = Settings()
         self.load(saved)
 
@@ -203,7 +205,11 @@ class MailTab(QWidget):
         try:
             path = settings.save(store_password=store)
         except (OSError, WorkflowError) as exc:
-            detail = exc.message_fa if isinstance(exc, WorkflowError) else exc.strerror or exc
+            detail = (
+                i18n.refusal(exc, with_rule=False)
+                if isinstance(exc, WorkflowError)
+                else exc.strerror or exc
+            )
             self._said(False, texts.MAIL_SAVE_FAILED.format(detail=detail))
             return False
         self.loaded = settings
