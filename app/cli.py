@@ -183,6 +183,40 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """A report (app.workflow.reports) as tab-separated text, and as .xlsx and/or PDF."""
+    from app.documents.excel import cell_value, write_xlsx
+    from app.documents.report_pdf import render_report
+    from app.workflow.api import Context, WorkflowError
+    from app.workflow.clock import SystemClock
+    from app.workflow.reports import make
+
+    _open(args.db)
+    user = _as_user(args.as_user)
+    if user is None:
+        return 1
+    try:
+        report = make(Context(user, SystemClock()), args.name, year=args.year,
+                      semansara=args.semansara, days=args.days)
+    except WorkflowError as exc:
+        print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
+        return 1
+    if args.xlsx:
+        write_xlsx(report, args.xlsx)
+    if args.pdf:
+        render_report(report, args.pdf)
+    print(report.title)
+    for item in report.filters:
+        print(f"{item.label}: {cell_value(item.value, item.kind)}")
+    for table in report.tables:
+        print(f"\n{table.title}")
+        print("\t".join(c.title for c in table.columns))
+        for row in table.rows:
+            print("\t".join("" if v is None else str(cell_value(v, c.kind))
+                            for v, c in zip(row, table.columns, strict=True)))
+    return 0
+
+
 def cmd_notify_send(args: argparse.Namespace) -> int:
     from app.workflow.api import WorkflowError
     from app.workflow.clock import SystemClock
@@ -316,6 +350,16 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("ref", help="booking ref")
     status.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
     status.set_defaults(func=cmd_notify_status)
+    rep = add("report", cmd_report, "a report as text, Excel (--xlsx) and PDF (--pdf)")
+    rep.add_argument("name", choices=["occupancy", "quota_use", "requests_by_step",
+                                      "contracts_ending", "notes_held"])
+    rep.add_argument("--year", type=int, default=None, help="Jalali year (default: this one)")
+    rep.add_argument("--semansara", default="", help="a semansara's code (default: all)")
+    rep.add_argument("--days", type=int, default=None, help="contracts ending: days ahead (60)")
+    rep.add_argument("--xlsx", help="Excel file to write")
+    rep.add_argument("--pdf", help="PDF file to write")
+    rep.add_argument("--as", dest="as_user", default="admin",
+                     help="username the report is made for (default: admin)")
     pmap = add("process-map", cmd_process_map, "export the eleven steps as a PNG picture")
     pmap.add_argument("--out", required=True)
     pmap.add_argument("--request", help="mark this request's current step and history")
