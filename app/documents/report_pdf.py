@@ -70,9 +70,12 @@ PALETTE = (
 
 def shown(value: Any, kind: str) -> str:
     """A value as printed: Persian digits, «٬» between thousands, «٫» before decimals, Jalali
-    dates; an empty value as «—»."""
+    dates; an empty value as «—»; a negative number embedded left to right («-۲۷», the minus
+    at its left as in the Excel file, not carried to its right by the right-to-left line)."""
     if value is None or value == "":
         return NONE
+    if kind != YEAR and isinstance(value, int | float) and value < 0:
+        return f"\u202a-{shown(-value, kind)}\u202c"
     if kind in (INT, RIALS) and isinstance(value, int | float):
         return to_persian_digits(f"{round(value):,}".replace(",", THOUSANDS_SEPARATOR))
     if kind in (HOURS, DAYS) and isinstance(value, int | float):
@@ -193,6 +196,16 @@ def _number(value: float, kind: str) -> str:
     return _visual(to_persian_digits(text) + (PERCENT_SIGN if kind == PERCENT else ""))
 
 
+def _count_step(top: float) -> int:
+    """1, 2 or 5 × 10ⁿ: about five ticks up to `top`."""
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            if top / step <= 6:
+                return step
+        magnitude *= 10
+
+
 def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
     """A bar chart of `chart`, right to left, every label in Persian."""
     font = font_name()
@@ -248,6 +261,10 @@ def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
         )
     if top <= 0:
         bars.valueAxis.valueMax = 1
+    elif chart.kind == INT:  # a count is never labelled with a fraction
+        step = _count_step(top)
+        bars.valueAxis.valueStep = step
+        bars.valueAxis.valueMax = step * -(-top // step)
     for drawn, i in enumerate(order):
         bars.bars[drawn].fillColor = PALETTE[i % len(PALETTE)]
         bars.bars[drawn].strokeColor = None

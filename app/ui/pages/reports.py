@@ -61,6 +61,8 @@ def shown(value: Any, kind: str) -> str:
     """A report value as the window shows it (the interface's digits)."""
     if value is None or value == "":
         return texts.NONE
+    if kind != YEAR and isinstance(value, int | float) and value < 0:
+        return f"\u2066-{shown(-value, kind)}\u2069"  # «-۲۷», its minus at the left
     if kind in (INT, RIALS) and isinstance(value, int | float):
         return local.number(round(value))
     if kind in (HOURS, DAYS) and isinstance(value, int | float):
