@@ -95,6 +95,7 @@ class Staff(BaseModel):
 class User(BaseModel):
     username = pw.CharField(max_length=64, unique=True)
     full_name = pw.CharField(max_length=200, default="")
+    email = pw.CharField(max_length=200, default="")  # a manager's notices (ذ) go here
     role = pw.CharField(max_length=32)
     semansara = pw.ForeignKeyField(Semansara, null=True, backref="managers", on_delete="RESTRICT")
     password_hash = pw.TextField(null=True)

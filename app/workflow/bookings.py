@@ -244,8 +244,10 @@ def notify_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
     BookingFlow(booking, trail).fire("notify")
     booking.notified_at = ctx.now
     booking.save()
-    manager = booking.semansara.managers.where(m.User.active == True).first()  # noqa: E712
-    addresses = {"ngo": booking.ngo.email, "manager": ""}
+    # The manager's notice goes to the first active manager with an address, else on paper.
+    managers = booking.semansara.managers.where(m.User.active == True)  # noqa: E712
+    manager = managers.order_by((m.User.email == "").asc(), m.User.id).first()
+    addresses = {"ngo": booking.ngo.email, "manager": manager.email if manager else ""}
     for recipient in ("ngo", "manager"):
         m.Notification.create(
             booking=booking, recipient=recipient, address=addresses[recipient],

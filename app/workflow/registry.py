@@ -159,7 +159,7 @@ def staff_shortfall(semansara: m.Semansara, on: dt.date) -> dict[str, int]:
 
 @action("add_user")
 def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara: str = "",
-             full_name: str = "", password: str | None = None) -> Result:
+             full_name: str = "", email: str = "", password: str | None = None) -> Result:
     username = validate.text(username, "username", max_len=64)
     role = validate.choice(role, "role", ROLE_NAMES, ROLE_NAMES)
     house = find.one(m.Semansara, semansara) if semansara else None
@@ -169,6 +169,7 @@ def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara:
         raise _duplicate("کاربری", username, "username")
     m.User.create(username=username, role=role, semansara=house,
                   full_name=validate.text(full_name, "full_name", required=False),
+                  email=validate.email(email),
                   password_hash=hash_password(password) if password else None,
                   created_at=ctx.now)
     trail.about("user", username, decision="added",
@@ -190,12 +191,13 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     sign in. At least one active administrator always remains. Turning an account on again
     lifts a lockout.
     """
-    validate.no_extra(args, {"role", "semansara", "full_name", "active"})
+    validate.no_extra(args, {"role", "semansara", "full_name", "email", "active"})
     user = find.one(m.User, username, lock=True)
     after = {
         "role": validate.choice(args.get("role", user.role), "role", ROLE_NAMES, ROLE_NAMES),
         "full_name": validate.text(args.get("full_name", user.full_name), "full_name",
                                    required=False, max_len=200),
+        "email": validate.email(args.get("email", user.email)),
         "active": validate.flag(args.get("active", user.active), "active"),
     }
     code = args.get("semansara", user.semansara.code if user.semansara else "")
@@ -203,16 +205,16 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     if after["role"] == SEMANSARA_MANAGER and house is None:
         raise validate.invalid("semansara", "برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.")
     after["semansara"] = house.code if house else ""
-    before = {"role": user.role, "full_name": user.full_name, "active": user.active,
-              "semansara": user.semansara.code if user.semansara else ""}
+    before = {"role": user.role, "full_name": user.full_name, "email": user.email,
+              "active": user.active, "semansara": user.semansara.code if user.semansara else ""}
     stays_admin = after["role"] == ADMIN and after["active"]
     if user.role == ADMIN and user.active and not stays_admin and not _active_admins(user):
         field = "active" if not after["active"] else "role"
         raise validate.invalid(field, "دست‌کم یک مدیر سامانهٔ فعال باید بماند.")
     changed = {k: v for k, v in after.items() if before[k] != v}
     if changed:
-        user.role, user.full_name, user.active, user.semansara = (
-            after["role"], after["full_name"], after["active"], house)
+        user.role, user.full_name, user.email, user.active, user.semansara = (
+            after["role"], after["full_name"], after["email"], after["active"], house)
         if changed.get("active"):  # turned on again: a lockout from before is lifted
             user.failed_logins, user.locked_until = 0, None
         user.save()
@@ -257,9 +259,11 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
             raise validate.invalid("founded", "نمی‌تواند پس از امروز باشد.")
     if given("members"):
         out["members"] = validate.integer(args.get("members"), "members", low=0, high=10_000_000)
-    for name in ("chief", "representative", "phone", "email"):
+    for name in ("chief", "representative", "phone"):
         if name in args:
             out[name] = validate.text(args[name], name, required=False)
+    if "email" in args:
+        out["email"] = validate.email(args["email"])
     if args.get("district") not in (None, ""):
         out["district"] = validate.integer(args["district"], "district", low=1, high=22)
     elif partial and "district" in args:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -144,6 +145,17 @@ def choice(value: Any, field: str, options: Iterable[str], names: dict | None = 
         shown = "، ".join((names or {}).get(o, o) for o in options)
         raise invalid(field, f"«{value}» مجاز نیست؛ یکی از این‌ها: {shown}.")
     return value
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def email(value: Any, field: str = "email") -> str:
+    """An e-mail address (may be empty): one «@», a dot in the domain, no spaces."""
+    text = str(value or "").strip()
+    if text and not _EMAIL.fullmatch(text):
+        raise invalid(field, f"«{text}» نشانی پست الکترونیک درستی نیست (نمونه: name@example.ir).")
+    return text
 
 
 def flag(value: Any, field: str) -> bool:

@@ -1515,7 +1515,7 @@
         </message>
         <message>
             <source>پست الکترونیک</source>
-            <extracomment>SETTINGS_TABS['mail']</extracomment>
+            <extracomment>SETTINGS_TABS['mail'], ACCOUNT_EMAIL</extracomment>
             <translation>E-mail</translation>
         </message>
         <message>
@@ -1972,6 +1972,11 @@
             <source>نام و نام خانوادگی</source>
             <extracomment>ACCOUNT_FULL_NAME</extracomment>
             <translation>Full name</translation>
+        </message>
+        <message>
+            <source>name@example.ir</source>
+            <extracomment>EMAIL_EXAMPLE</extracomment>
+            <translation>name@example.ir</translation>
         </message>
         <message>
             <source>فقط برای مسئول سمن‌سرا</source>

@@ -437,14 +437,19 @@ def test_edit_a_user_and_turn_the_account_off(qtbot, window: MainWindow, clock: 
     assert m.User.get(m.User.username == "desk").role == "desk_expert"
     dialog.semansara.setCurrentIndex(dialog.semansara.findData("S1"))
     dialog.full_name.setText("رضا کریمی")
+    dialog.email.setText("karimi@s1")
     dialog.active.setChecked(False)
+    save(dialog)  # the address has no domain: refused on that field
+    assert dialog.isVisible() and dialog.marked_fields() == ["email"]
+    dialog.email.setText("karimi@s1.example.ir")
     save(dialog)
     assert not dialog.isVisible()
     user = m.User.get(m.User.username == "desk")
-    assert (user.role, user.semansara.code, user.full_name, user.active) == (
+    assert (user.role, user.semansara.code, user.full_name, user.email, user.active) == (
         "semansara_manager",
         "S1",
         "رضا کریمی",
+        "karimi@s1.example.ir",
         False,
     )
     row = tab.model.cells[tab.model.keys.index("desk")]

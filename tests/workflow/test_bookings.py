@@ -65,3 +65,23 @@ def test_check_without_a_contract_looks_at_the_slot_only(world: World) -> None:
     assert [p.code for p in check.problems] == [
         errors.INVALID_INPUT, errors.HEADCOUNT_EXCEEDED]  # in the past, too many people
     assert check.cap is None and check.minutes_left is None
+
+
+def _notices(world: World) -> dict[str, tuple[str, str]]:
+    out = _book(world)
+    world.do("desk", "schedule_booking", ref=out["ref"])
+    world.do("desk", "notify_booking", ref=out["ref"])
+    booking = m.Booking.get(m.Booking.ref == out["ref"])
+    return {n.recipient: (n.channel, n.address) for n in booking.notifications}
+
+
+def test_notices_go_by_e_mail_where_an_address_is_known(world: World) -> None:
+    assert _notices(world) == {"ngo": ("print", ""), "manager": ("print", "")}
+    world.do("desk", "update_ngo", code="N1", email="info@n1.example.ir")
+    world.do("admin", "add_user", username="mgr2", role="semansara_manager", semansara="S1",
+             email="manager@s1.example.ir")
+    assert _notices(world) == {"ngo": ("email", "info@n1.example.ir"),
+                               "manager": ("email", "manager@s1.example.ir")}
+    with pytest.raises(errors.WorkflowError) as bad:
+        world.do("desk", "update_ngo", code="N1", email="info@n1")
+    assert (bad.value.code, bad.value.field) == (errors.INVALID_INPUT, "email")

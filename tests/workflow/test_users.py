@@ -78,3 +78,15 @@ def test_the_last_active_administrator_stays(world: World) -> None:
     world.do("admin", "update_user", username="admin", role="finance_deputy")
     assert m.User.get(m.User.username == "admin").role == "finance_deputy"
     assert _refused(world, "admin2", username="admin2", active=False).field == "active"
+
+
+def test_e_mail_address_checked_and_kept(world: World) -> None:
+    bad = _refused(world, "admin", username="mgr1", email="manager at example")
+    assert (bad.code, bad.field) == (errors.INVALID_INPUT, "email")
+    world.do("admin", "update_user", username="mgr1", email=" manager@s1.example.ir ")
+    assert m.User.get(m.User.username == "mgr1").email == "manager@s1.example.ir"
+    with pytest.raises(WorkflowError) as refused:
+        world.do("admin", "add_user", username="mgr2", role="semansara_manager",
+                 semansara="S1", email="mgr2@")
+    assert refused.value.field == "email"
+    assert not m.User.select().where(m.User.username == "mgr2").exists()

@@ -16,10 +16,11 @@ from app.db.migrations import (
     m0002_booking_overlap,
     m0003_issued_documents,
     m0004_extension_move_date,
+    m0005_user_email,
 )
 
 MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap, m0003_issued_documents,
-                                 m0004_extension_move_date]
+                                 m0004_extension_move_date, m0005_user_email]
 LATEST = MIGRATIONS[-1].VERSION
 
 

@@ -114,6 +114,7 @@ class UserRow:
     active: bool
     locked_until: dt.datetime | None
     semansara_code: str = ""
+    email: str = ""
 
 
 def users() -> list[UserRow]:
@@ -130,6 +131,7 @@ def users() -> list[UserRow]:
             user.active,
             user.locked_until,
             user.semansara.code if user.semansara_id else "",
+            user.email,
         )
         for user in query
     ]

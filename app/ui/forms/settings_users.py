@@ -54,6 +54,7 @@ class AddUserDialog(FormDialog):
         self.setMinimumWidth(480)
         self.username = self.add_field("username", texts.ACCOUNT_USERNAME, _ltr_field())
         self.full_name = self.add_field("full_name", texts.ACCOUNT_FULL_NAME, QLineEdit())
+        self.email = self.add_field("email", texts.ACCOUNT_EMAIL, _ltr_field(texts.EMAIL_EXAMPLE))
         self.role = QComboBox()
         for role in ROLE_NAMES:
             self.role.addItem(i18n.role_name(role), role)
@@ -79,6 +80,7 @@ class AddUserDialog(FormDialog):
         args: dict[str, Any] = {
             "username": self.username.text().strip(),
             "full_name": self.full_name.text(),
+            "email": self.email.text(),
             "role": self.role.currentData() or "",
             "semansara": self.semansara.currentData() or "",
         }
@@ -109,6 +111,8 @@ class EditUserDialog(FormDialog):
         self.form.addRow(texts.ACCOUNT_USERNAME, QLabel(f"\u2066{row.username}\u2069"))
         self.full_name = self.add_field("full_name", texts.ACCOUNT_FULL_NAME, QLineEdit())
         self.full_name.setText(row.full_name)
+        self.email = self.add_field("email", texts.ACCOUNT_EMAIL, _ltr_field(texts.EMAIL_EXAMPLE))
+        self.email.setText(row.email)
         self.role = QComboBox()
         for role in ROLE_NAMES:
             self.role.addItem(i18n.role_name(role), role)
@@ -133,6 +137,7 @@ class EditUserDialog(FormDialog):
         return "update_user", {
             "username": self.user,
             "full_name": self.full_name.text(),
+            "email": self.email.text(),
             "role": self.role.currentData() or "",
             "semansara": (self.semansara.currentData() or "") if manager else "",
             "active": self.active.isChecked(),
