@@ -116,6 +116,7 @@ def label_sources() -> dict[str, list[str]]:
         bookings,
         jalali,
         machines,
+        notifications,
         policy,
         registry,
         requests,
@@ -145,6 +146,8 @@ def label_sources() -> dict[str, list[str]]:
         "jalali.MONTH_NAMES": list(jalali.MONTH_NAMES),
         "jalali.WEEKDAY_NAMES": list(jalali.WEEKDAY_NAMES),
         "quotas.hours": ["{hours} ساعت", "{hours} ساعت و {minutes} دقیقه"],
+        "notifications.RECIPIENT_NAMES": list(notifications.RECIPIENT_NAMES.values()),
+        "notifications.CHANNEL_NAMES": list(notifications.CHANNEL_NAMES.values()),
     }
 
 

@@ -4441,6 +4441,28 @@
         </message>
     </context>
     <context>
+        <name>notifications.RECIPIENT_NAMES</name>
+        <message>
+            <source>سمن</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <source>مسئول سمن‌سرا</source>
+            <translation>Semansara manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>notifications.CHANNEL_NAMES</name>
+        <message>
+            <source>پست الکترونیک</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>چاپی</source>
+            <translation>On paper</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <source>ACCOUNT_LOCKED</source>
