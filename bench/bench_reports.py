@@ -211,9 +211,9 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="measure an already built database")
     args = parser.parse_args()
     database = open_database(args.db)
+    initialise(database, TODAY)  # safe again on a built database: brings its schema up to date
     if not args.reuse:
         size = LARGE if args.large else SMALL
-        initialise(database, TODAY)
         build(size["ngos"], size["bookings"], size["contracts_per_house"])
         add_report_data()
     print(
