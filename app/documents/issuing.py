@@ -47,6 +47,7 @@ from app.documents import records, texts
 from app.documents.document import Stamp, render, show_code, write_file
 from app.workflow import errors, jalali, persian
 from app.workflow.clock import Clock
+from app.workflow.contracts import last_day
 from app.workflow.machines import RequestFlow, state_label
 
 #: No 0/O, 1/I/L: a code read aloud over the phone or typed from paper stays the same.
@@ -122,12 +123,15 @@ def issue(
     clock: Clock,
     *,
     out: str | PathLike[str] | None = None,
+    reuse: bool = False,
 ) -> Issued:
     """Issue the document ``kind`` of record ``ref`` as ``user`` at ``clock.now()``.
 
     Refused (``WorkflowError``) when the document does not apply to the record's
     state, or the record or user is unknown. The PDF is written to ``out`` once
-    the row is committed.
+    the row is committed. With ``reuse``, a document of the same content issued
+    before is shown again under its own serial and code (opening the preview
+    twice is not two papers); a changed content is issued anew.
     """
     issued_at = clock.now().replace(microsecond=0)
     with db.atomic():
@@ -135,6 +139,12 @@ def issue(
         doc = records.build(kind, ref)
         spec = records.kind(kind)
         content_hash = doc.content_hash()
+        earlier = _same_content(kind, doc.object_ref, content_hash) if reuse else None
+        if earlier is not None:
+            pdf = render(doc, Stamp(earlier.serial, earlier.code, earlier.issued_at))
+            if out is not None:
+                write_file(out, pdf)
+            return Issued(earlier, pdf)
         for _attempt in range(_ATTEMPTS):
             serial = _letter_serial(kind, doc.object_ref, doc.own_serial) if doc.own_serial else ""
             if not serial or len(serial) > SERIAL_MAX:  # a very long contract ref: a plain serial
@@ -160,6 +170,19 @@ def issue(
     if out is not None:
         write_file(out, pdf)
     return Issued(row, pdf)
+
+
+def _same_content(kind: str, object_ref: str, content_hash: str) -> m.IssuedDocument | None:
+    """The latest issue of this document, if its content is the same and it is still valid."""
+    latest = (
+        m.IssuedDocument.select()
+        .where((m.IssuedDocument.kind == kind) & (m.IssuedDocument.object_ref == object_ref))
+        .order_by(m.IssuedDocument.issued_at.desc(), m.IssuedDocument.id.desc())
+        .first()
+    )
+    if latest is None or latest.content_hash != content_hash or _status(latest)[0] != "valid":
+        return None
+    return latest
 
 
 # --- verify -------------------------------------------------------------------------------------
@@ -232,7 +255,7 @@ def _status(row: m.IssuedDocument) -> tuple[str, str]:
             if extended is not None:
                 return "superseded", texts.SUPERSEDED_EXTENDED.format(
                     when=_when(extended.decided_at),
-                    last_day=jalali.format_date(contract.ends - dt.timedelta(days=1)),
+                    last_day=jalali.format_date(last_day(contract.ends)),
                 )
     elif kind == "note-receipt":
         contract = m.Contract.get_or_none(m.Contract.ref == ref)

@@ -54,11 +54,12 @@ PRINT_DPI = 300
 def preview_document(
     parent: QWidget | None, session: Session, kind: str, ref: str
 ) -> QDialog | None:
-    """Issue document `kind` of record `ref` as the session's user and show it; on a refusal,
-    show the Persian reason (not blocking) and return None."""
+    """Issue document `kind` of record `ref` as the session's user and show it (the same
+    content previewed again keeps its serial); on a refusal, show the reason (not blocking)
+    and return None."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        issued = issuing.issue(kind, ref, session.user, session.clock)
+        issued = issuing.issue(kind, ref, session.user, session.clock, reuse=True)
     except WorkflowError as err:
         refuse(parent, i18n.refusal(err, with_rule=False))
         return None

@@ -243,3 +243,24 @@ def test_issued_pdf_metadata(world: World, tmp_path: Path) -> None:
         "Vazirmatn-Bold",
     }
     assert all(row.split()[-5] == "yes" for row in fonts)  # embedded
+
+
+def test_reuse_shows_the_same_paper_until_its_content_or_validity_changes(
+    world: World, tmp_path: Path
+) -> None:
+    """Opening the preview twice is not two papers; a changed or no longer valid one is."""
+    first = issuing.issue("contract", "C1", "deputy", world.clock, reuse=True)
+    world.at("1405/01/12 11:00")
+    again = issuing.issue("contract", "C1", "desk", world.clock, reuse=True)
+    assert (again.record.id, again.record.serial, again.record.code) == (
+        first.record.id, first.record.serial, first.record.code)
+    # the same stamp: the paper says when it was first issued
+    assert _pdftotext(again.pdf, tmp_path) == _pdftotext(first.pdf, tmp_path)
+    assert m.IssuedDocument.select().where(m.IssuedDocument.kind == "contract").count() == 1
+    fresh = issuing.issue("contract", "C1", "desk", world.clock)  # without reuse: a new paper
+    assert fresh.record.serial != first.record.serial
+    world.at("1405/02/01 10:00")
+    rw.extend(world, "C1")  # the paper no longer says what the records say
+    extended = issuing.issue("contract", "C1", "deputy", world.clock, reuse=True).record
+    assert extended.serial not in (first.record.serial, fresh.record.serial)
+    assert issuing.verify(extended.code)["valid"]
