@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,6 +104,7 @@ def _persian_literals(module_file: str) -> list[str]:
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and any("\u0600" <= ch <= "\u06ff" for ch in node.value)
+            and not re.search("[A-Za-z]", node.value)  # a docstring, not a label
             and node.value not in out
         ):
             out.append(node.value)
@@ -119,6 +121,7 @@ def label_sources() -> dict[str, list[str]]:
         notifications,
         policy,
         registry,
+        reports,
         requests,
         roles,
         validate,
@@ -143,6 +146,7 @@ def label_sources() -> dict[str, list[str]]:
         "validate.FIELD_NAMES": _unique(list(validate.FIELD_NAMES.values())),
         "machines.states": states,
         "available.labels": _persian_literals(available.__file__),
+        "reports.labels": _persian_literals(reports.__file__),
         "jalali.MONTH_NAMES": list(jalali.MONTH_NAMES),
         "jalali.WEEKDAY_NAMES": list(jalali.WEEKDAY_NAMES),
         "quotas.hours": ["{hours} ساعت", "{hours} ساعت و {minutes} دقیقه"],

@@ -4348,6 +4348,353 @@
         </message>
     </context>
     <context>
+        <name>reports.labels</name>
+        <message>
+            <source>همهٔ سمن‌سراها</source>
+            <translation>All semansaras</translation>
+        </message>
+        <message>
+            <source>جمع</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>اتاق جلسات</source>
+            <translation>Meeting room</translation>
+        </message>
+        <message>
+            <source>اتاق کارگاه</source>
+            <translation>Workshop room</translation>
+        </message>
+        <message>
+            <source>سالن</source>
+            <translation>Hall</translation>
+        </message>
+        <message>
+            <source>جلسات</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>کارگاه</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <source>اشغال اتاق‌ها</source>
+            <translation>Room occupancy</translation>
+        </message>
+        <message>
+            <source>مصرف سهمیه</source>
+            <translation>Quota use</translation>
+        </message>
+        <message>
+            <source>درخواست‌ها به تفکیک مرحله</source>
+            <translation>Requests by step</translation>
+        </message>
+        <message>
+            <source>قراردادهای رو به پایان</source>
+            <translation>Contracts ending</translation>
+        </message>
+        <message>
+            <source>سفته‌های نگهداری‌شده</source>
+            <translation>Notes held</translation>
+        </message>
+        <message>
+            <source>سمن‌سرا</source>
+            <translation>Semansara</translation>
+        </message>
+        <message>
+            <source>اشغال به تفکیک ماه و نوع اتاق</source>
+            <translation>Occupancy by month and room type</translation>
+        </message>
+        <message>
+            <source>درصد اشغال</source>
+            <translation>Occupancy (%)</translation>
+        </message>
+        <message>
+            <source>مصرف سهمیه به تفکیک سطح</source>
+            <translation>Quota use by level</translation>
+        </message>
+        <message>
+            <source>ساعت</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>کارهای در جریان به تفکیک مرحله</source>
+            <translation>Work in progress by step</translation>
+        </message>
+        <message>
+            <source>تعداد</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>درخواست‌ها و نوبت‌ها به تفکیک مرحله و زمان انتظار</source>
+            <translation>Requests and bookings by step and waiting time</translation>
+        </message>
+        <message>
+            <source>قراردادهای رو به پایان به تفکیک سمن‌سرا</source>
+            <translation>Contracts ending by semansara</translation>
+        </message>
+        <message>
+            <source>سفته‌های نگهداری‌شده به تفکیک وضعیت</source>
+            <translation>Notes held by state</translation>
+        </message>
+        <message>
+            <source>سفته‌های بازگردانده‌نشده</source>
+            <translation>Notes not returned</translation>
+        </message>
+        <message>
+            <source>نوع اتاق</source>
+            <translation>Room type</translation>
+        </message>
+        <message>
+            <source>تعداد اتاق</source>
+            <translation>Rooms</translation>
+        </message>
+        <message>
+            <source>ساعت رزروشده</source>
+            <translation>Hours booked</translation>
+        </message>
+        <message>
+            <source>ساعت باز</source>
+            <translation>Hours open</translation>
+        </message>
+        <message>
+            <source>اشغال سال</source>
+            <translation>Occupancy of the year</translation>
+        </message>
+        <message>
+            <source>اشغال اتاق‌ها در سال </source>
+            <translation>Room occupancy in </translation>
+        </message>
+        <message>
+            <source>کد سمن</source>
+            <translation>NGO code</translation>
+        </message>
+        <message>
+            <source>نام سمن</source>
+            <translation>NGO name</translation>
+        </message>
+        <message>
+            <source>سطح</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>ساعت مصرف‌شده</source>
+            <translation>Hours used</translation>
+        </message>
+        <message>
+            <source>سقف ساعت</source>
+            <translation>Hours allowed</translation>
+        </message>
+        <message>
+            <source>ساعت باقی‌مانده</source>
+            <translation>Hours left</translation>
+        </message>
+        <message>
+            <source>درصد مصرف</source>
+            <translation>Share used (%)</translation>
+        </message>
+        <message>
+            <source>تعداد سمن</source>
+            <translation>NGOs</translation>
+        </message>
+        <message>
+            <source>مصرف سهمیهٔ سمن‌ها در سال </source>
+            <translation>NGOs' quota use in </translation>
+        </message>
+        <message>
+            <source>مرحله</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>وضعیت</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>تعداد اکنون</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>دفعات سنجیده</source>
+            <translation>Stays measured</translation>
+        </message>
+        <message>
+            <source>میانهٔ انتظار (روز)</source>
+            <translation>Median wait (days)</translation>
+        </message>
+        <message>
+            <source>میانگین انتظار (روز)</source>
+            <translation>Mean wait (days)</translation>
+        </message>
+        <message>
+            <source>سال پایان انتظار</source>
+            <translation>Year the wait ended</translation>
+        </message>
+        <message>
+            <source>همهٔ سال‌ها</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>قرارداد</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>سمن</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <source>آغاز</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>آخرین روز</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>روز تا آخرین روز</source>
+            <translation>Days to the last day</translation>
+        </message>
+        <message>
+            <source>تمدیدهای انجام‌شده</source>
+            <translation>Extensions used</translation>
+        </message>
+        <message>
+            <source>تمدید باقی‌مانده</source>
+            <translation>Extensions left</translation>
+        </message>
+        <message>
+            <source>مهلت درخواست تمدید</source>
+            <translation>Extension deadline</translation>
+        </message>
+        <message>
+            <source>روز تا مهلت</source>
+            <translation>Days to the deadline</translation>
+        </message>
+        <message>
+            <source>درخواست تمدید</source>
+            <translation>Extension request</translation>
+        </message>
+        <message>
+            <source>قراردادهایی که تا </source>
+            <translation>Contracts ending within </translation>
+        </message>
+        <message>
+            <source> روز دیگر پایان می‌یابند</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>شمارهٔ سفته</source>
+            <translation>Note number</translation>
+        </message>
+        <message>
+            <source>مبلغ سفته (ریال)</source>
+            <translation>Note amount (rials)</translation>
+        </message>
+        <message>
+            <source>مبلغ لازم هنگام دریافت (ریال)</source>
+            <translation>Amount due when received (rials)</translation>
+        </message>
+        <message>
+            <source>تاریخ دریافت</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <source>روزهای نگهداری</source>
+            <translation>Days held</translation>
+        </message>
+        <message>
+            <source>جمع مبلغ سفته‌ها (ریال)</source>
+            <translation>Total of the notes (rials)</translation>
+        </message>
+        <message>
+            <source>جمع مبلغ لازم (ریال)</source>
+            <translation>Total due (rials)</translation>
+        </message>
+        <message>
+            <source>مسئول سمن‌سرا فقط گزارش‌های سمن‌سرای خود را می‌بیند.</source>
+            <translation>A semansara manager sees the reports of their own semansara only.</translation>
+        </message>
+        <message>
+            <source>اشغال به تفکیک سمن‌سرا و نوع اتاق</source>
+            <translation>Occupancy by semansara and room type</translation>
+        </message>
+        <message>
+            <source>جمع به تفکیک نوع اتاق</source>
+            <translation>Totals by room type</translation>
+        </message>
+        <message>
+            <source>سال</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>مصرف‌شده</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>باقی‌مانده</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>مصرف سهمیه به تفکیک سمن</source>
+            <translation>Quota use by NGO</translation>
+        </message>
+        <message>
+            <source>جمع به تفکیک سطح</source>
+            <translation>Totals by level</translation>
+        </message>
+        <message>
+            <source>نسخهٔ شیوه‌نامه</source>
+            <translation>Policy version</translation>
+        </message>
+        <message>
+            <source>به تفکیک وضعیت</source>
+            <translation>By state</translation>
+        </message>
+        <message>
+            <source>تعداد قرارداد</source>
+            <translation>Contracts</translation>
+        </message>
+        <message>
+            <source>قراردادها</source>
+            <translation>Contracts</translation>
+        </message>
+        <message>
+            <source>روزهای پیش رو</source>
+            <translation>Days ahead</translation>
+        </message>
+        <message>
+            <source>تا تاریخ</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>سفته‌ها</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>جمع به تفکیک وضعیت</source>
+            <translation>Totals by state</translation>
+        </message>
+        <message>
+            <source>گزارش «</source>
+            <translation>Report «</translation>
+        </message>
+        <message>
+            <source>» شناخته نیست.</source>
+            <translation>» is not known.</translation>
+        </message>
+        <message>
+            <source>سطح </source>
+            <translation>Level </translation>
+        </message>
+        <message>
+            <source>در انتظار تصمیم</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <source> (صف)</source>
+            <translation> (queue)</translation>
+        </message>
+    </context>
+    <context>
         <name>jalali.MONTH_NAMES</name>
         <message>
             <source>فروردین</source>

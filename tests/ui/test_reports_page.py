@@ -154,3 +154,32 @@ def test_values_as_shown_and_chart_helpers() -> None:
 
     assert fitting_labels(labels, Wide(), 500) == labels
     assert fitting_labels(labels, Wide(), 100) == ["منطقهٔ ۱۸", "منطقهٔ ۲"]
+
+
+def test_in_english_the_report_reads_left_to_right(
+    qapp, qtbot, window: MainWindow, world: dict  # noqa: ANN001
+) -> None:
+    """The headings, room types and months are English, the first month at the left and the
+    value axis at the left; the data (semansara names) stays as it was written."""
+    from PySide6.QtCharts import QValueAxis
+
+    from app.ui import i18n
+
+    i18n.install(qapp, "en")
+    try:
+        english = MainWindow(window.session)
+        qtbot.addWidget(english)
+        english.resize(1280, 800)
+        english.show()
+        page = reports_page(english, "occupancy")
+        values = bar_values(page)
+        assert values["Meeting room"][0] == pytest.approx(round(100 * 3 / 540, 1))
+        axis = next(a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis))
+        assert axis.categories()[0] == "Farvardin" and axis.categories()[-1] == "Esfand"
+        value_axis = next(a for a in page.chart.axes() if isinstance(a, QValueAxis))
+        assert value_axis.alignment() == Qt.AlignmentFlag.AlignLeft
+        model = page.tables[0].model()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Semansara"
+        assert model.index(0, 0).data() == "سمن‌سرای آزمایشی S1"  # data, in Latin digits
+    finally:
+        i18n.install(qapp, "fa")

@@ -57,6 +57,28 @@ LATIN_CODE = re.compile(r"[A-Za-z][A-Za-z0-9/_.-]*")
 NUMERIC = frozenset({INT, YEAR, HOURS, DAYS, PERCENT, RIALS})
 
 
+# Where a report's Persian words come from, for the English interface: the report's own
+# headings, then the workflow's names of room types, states, months and roles.
+LABEL_CONTEXTS = (
+    "reports.labels",
+    "policy.SERVICE_NAMES",
+    "machines.states",
+    "jalali.MONTH_NAMES",
+    "roles.ROLE_NAMES",
+)
+
+
+def label(text: str) -> str:
+    """A heading, title or name of a report in the interface language (data stays as it is)."""
+    if not i18n.is_english():
+        return text
+    for context in LABEL_CONTEXTS:
+        translated = i18n.label(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
 def shown(value: Any, kind: str) -> str:
     """A report value as the window shows it (the interface's digits)."""
     if value is None or value == "":
@@ -77,7 +99,7 @@ def shown(value: Any, kind: str) -> str:
     text = str(value)
     if LATIN_CODE.fullmatch(text):  # a code or reference (C-000053): its own left-to-right run
         return f"\u2066{local.digits(text)}\u2069"
-    return local.digits(text)
+    return local.digits(label(text))
 
 
 def fitting_labels(labels: list[str], metrics: QFontMetrics, width: float) -> list[str]:
@@ -145,7 +167,7 @@ class ReportTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.table.columns[section].title
+            return label(self.table.columns[section].title)
         return None
 
 
@@ -339,8 +361,8 @@ class ReportsPage(Page):
             pdf = render_report(self.report)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        dialog = PrintPreviewDialog(pdf, title=self.report.title, parent=self)
-        dialog.setWindowTitle(self.report.title)
+        dialog = PrintPreviewDialog(pdf, title=label(self.report.title), parent=self)
+        dialog.setWindowTitle(label(self.report.title))
         dialog.show()
         self.preview = dialog
         return dialog
@@ -379,7 +401,7 @@ class ReportsPage(Page):
             header.setStretchLastSection(True)
             self.tables.append(view)
             count = texts.REPORT_ROWS.format(count=local.number(len(table.rows)))
-            self.tabs.addTab(view, f"{table.title} ({count})")
+            self.tabs.addTab(view, f"{label(table.title)} ({count})")
 
     def _show_chart(self, report: Report | None) -> None:
         # A new chart each time: axes taken off a QChart keep being drawn (PySide6 6.11).
@@ -390,7 +412,7 @@ class ReportsPage(Page):
         self.chart_view.setChart(chart)
         old.deleteLater()
         spec = report.chart if report else None
-        chart.setTitle(spec.title if spec else "")
+        chart.setTitle(label(spec.title) if spec else "")
         if spec is None or not spec.categories or not spec.series:
             chart.setTitle(texts.REPORT_EMPTY_CHART if report else "")
             chart.legend().setVisible(False)
@@ -402,9 +424,11 @@ class ReportsPage(Page):
         series = QStackedBarSeries() if spec.stacked else QBarSeries()
         # Right to left: the first category at the right. (QBarCategoryAxis.setReverse does not
         # move the bars, so the categories and the values are given in reverse.)
+        rtl = self.isRightToLeft()
+        order = (lambda items: list(reversed(items))) if rtl else list
         for i, data in enumerate(spec.series):
-            bars = QBarSet(data.name)
-            bars.append(list(reversed(data.values)))
+            bars = QBarSet(label(data.name))
+            bars.append(order(data.values))
             bars.setColor(QColor(PALETTE[i % len(PALETTE)]))
             bars.setBorderColor(QColor(PALETTE[i % len(PALETTE)]))
             series.append(bars)
@@ -412,11 +436,12 @@ class ReportsPage(Page):
         categories = QBarCategoryAxis()
         # the plot is the view less its margins and the value axis
         slot = ((self.chart_view.width() or 800) - 150) / len(spec.categories) - 16
-        categories.append(fitting_labels(list(reversed(spec.categories)), self.fontMetrics(), slot))
+        names = [label(c) for c in order(spec.categories)]
+        categories.append(fitting_labels(names, self.fontMetrics(), slot))
         categories.setLabelsFont(font)
         values = QValueAxis()
         values.setLabelsFont(font)
-        values.setTitleText(spec.unit)
+        values.setTitleText(label(spec.unit))
         values.setTitleFont(font)
         top = max(
             (sum(s.values[i] for s in spec.series) for i in range(len(spec.categories)))
@@ -432,7 +457,8 @@ class ReportsPage(Page):
         values.setLabelFormat("%.0f")
 
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignRight)  # the value axis at the right
+        # the value axis where reading starts: at the right in Persian, at the left in English
+        chart.addAxis(values, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
         legend = chart.legend()
