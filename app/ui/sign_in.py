@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.db import models as m
 from app.ui import i18n, local, queries, texts
-from app.ui.forms.base import MessageArea, repolish
+from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.widgets.fields import align_leading
 from app.workflow import accounts
 from app.workflow.clock import Clock
@@ -125,12 +125,7 @@ class SignInDialog(QDialog):
     # --- helpers -------------------------------------------------------------------------------
 
     def _mark(self, field: QLineEdit, on: bool) -> None:
-        field.setProperty("invalid", on)
-        repolish(field)
-        label = self.form.labelForField(field)
-        if label is not None:
-            label.setProperty("invalid", on)
-            repolish(label)
+        mark_invalid(self.form, field, on)
 
     def _clear_marks(self) -> None:
         for field in (self.username, self.password):

@@ -39,6 +39,17 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
+def mark_invalid(
+    form: QFormLayout, field: QWidget, on: bool, target: QWidget | None = None
+) -> None:
+    """Mark (or unmark) `field` and its label in `form` as holding bad input; `target` is the
+    widget that shows the mark when it is not the field itself (a date edit's line edit)."""
+    for widget in (target or field, form.labelForField(field)):
+        if widget is not None:
+            widget.setProperty("invalid", on)
+            repolish(widget)
+
+
 class MessageArea(QLabel):
     """One line (or a few) above the form's buttons: red for a refusal, plain for a hint."""
 
@@ -124,14 +135,8 @@ class FormDialog(QDialog):
 
     def _mark(self, name: str, on: bool) -> None:
         target = self._target(name)
-        if target is None:
-            return
-        target.setProperty("invalid", on)
-        repolish(target)
-        label = self.form.labelForField(self.fields[name])
-        if label is not None:
-            label.setProperty("invalid", on)
-            repolish(label)
+        if target is not None:
+            mark_invalid(self.form, self.fields[name], on, target)
 
     def clear_errors(self) -> None:
         for name in self.marked_fields():

@@ -17,22 +17,20 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui import i18n, local, texts
 from app.ui.forms import settings_queries as sq
-from app.ui.forms.base import MessageArea, repolish
+from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
-from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import jalali
 from app.workflow.errors import WorkflowError
 
@@ -57,13 +55,7 @@ class InflationTab(QWidget):
         self.current.setWordWrap(True)
         self.model = ListTableModel(texts.INFLATION_COLUMNS, self)
         self.model.centred = frozenset({0, 1, 2})
-        self.table = QTableView()
-        self.table.setObjectName("inflationTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = fitted_table(self.model, "inflationTable")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.year = number_spin(1300, 1600)
@@ -202,12 +194,7 @@ class InflationTab(QWidget):
         return True
 
     def _mark(self, field: QWidget, on: bool) -> None:
-        field.setProperty("invalid", on)
-        repolish(field)
-        label = self.form.labelForField(field)
-        if label is not None:
-            label.setProperty("invalid", on)
-            repolish(label)
+        mark_invalid(self.form, field, on)
 
     def _clear_marks(self) -> None:
         for field in self.fields.values():

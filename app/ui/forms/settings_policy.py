@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,7 +47,7 @@ from app.ui.item_models import ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import persian
 from app.workflow.policy import UNLIMITED
 
@@ -532,13 +531,7 @@ class PolicyTab(QWidget):
 
         self.model = ListTableModel(texts.POLICY_COLUMNS, self)
         self.model.centred = frozenset({0, 1, 2, 4})
-        self.table = QTableView()
-        self.table.setObjectName("policyTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = fitted_table(self.model, "policyTable")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.values_title = QLabel()

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from app.ui.forms.base import FormDialog
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
-from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
 
 
@@ -183,13 +181,7 @@ class UsersTab(QWidget):
         self.dialog: FormDialog | None = None
         self.rows: dict[str, sq.UserRow] = {}
         self.model = ListTableModel(texts.ACCOUNT_COLUMNS, self)
-        self.table = QTableView()
-        self.table.setObjectName("userTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = fitted_table(self.model, "userTable")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.set_password())
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -17,6 +17,18 @@ def configure_table(view: QTableView) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
     view.horizontalHeader().setHighlightSections(False)
+
+
+def fitted_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A list view of `model` whose columns fit their content, the last one taking the rest."""
+    view = QTableView()
+    view.setObjectName(name)
+    configure_table(view)
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
 
 
 def select_row(view: QTableView, row: int) -> None:
