@@ -104,7 +104,7 @@ def _persian_literals(module_file: str) -> list[str]:
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and any("\u0600" <= ch <= "\u06ff" for ch in node.value)
-            and not re.search("[A-Za-z]", node.value)  # a docstring, not a label
+            and not re.search("[A-Za-z]", re.sub(r"\{\w+\}", "", node.value))  # not a docstring
             and node.value not in out
         ):
             out.append(node.value)
@@ -125,6 +125,7 @@ def label_sources() -> dict[str, list[str]]:
         requests,
         roles,
         validate,
+        worklists,
     )
 
     states: list[str] = []
@@ -147,6 +148,7 @@ def label_sources() -> dict[str, list[str]]:
         "machines.states": states,
         "available.labels": _persian_literals(available.__file__),
         "reports.labels": _persian_literals(reports.__file__),
+        "worklists.subjects": _persian_literals(worklists.__file__),
         "jalali.MONTH_NAMES": list(jalali.MONTH_NAMES),
         "jalali.WEEKDAY_NAMES": list(jalali.WEEKDAY_NAMES),
         "quotas.hours": ["{hours} ساعت", "{hours} ساعت و {minutes} دقیقه"],

@@ -174,6 +174,7 @@ HOME_WELCOME_USER = "{name}، خوش آمدید"
 HOME_OPEN_HINT = "با دوبار کلیک (یا Enter) روی یک ردیف، پروندهٔ آن باز می‌شود."
 WORK_TITLE = "کارهای در انتظار شما ({role}): {count}"
 WORK_COLUMNS = ("کار", "موضوع", "از تاریخ", "قاعده")
+LIST_SEPARATOR = "، "  # between the names of a list in a sentence
 WORK_EMPTY = "کاری در انتظار شما نیست."
 WORK_STEP_TIP = "مرحلهٔ {step}"
 WORK_KINDS = {

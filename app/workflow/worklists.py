@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from app.db import models as m
-from app.workflow import capacity, jalali, registry, roles
+from app.workflow import capacity, jalali, persian, registry, roles
 from app.workflow.contracts import last_day
 from app.workflow.machines import RUNNING_CONTRACT_STATES, STEP_OF_STATE
+from app.workflow.notifications import RECIPIENT_NAMES
 from app.workflow.policy import policy_on
 from app.workflow.policy_admin import review_due
 
@@ -17,27 +19,45 @@ LIMIT = 200  # items per kind; the page shows the count of the rest
 
 @dataclass(frozen=True)
 class WorkItem:
+    """One thing waiting. `kind` says what to do; `subject` (a Persian pattern, one of the
+    module's literals, so that the interface can translate it) and `values` say about what."""
+
     kind: str  # what to do, e.g. "review_request"
     ref: str  # the object's ref or code
-    title: str  # Persian, for people
+    subject: str  # e.g. "{ngo} در {semansara}"
+    values: dict[str, Any]  # names as written; dates and numbers as values
     since: dt.datetime | dt.date | None
     rule: str = ""
     step: str = ""
 
+    @property
+    def title(self) -> str:
+        """The subject in Persian, for logs and the command line."""
+        return self.subject.format(**{k: _persian(v) for k, v in self.values.items()})
 
-def _requests(state: str, kind: str, title: str) -> list[WorkItem]:
+
+def _persian(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return jalali.format_datetime(value)
+    if isinstance(value, dt.date):
+        return jalali.format_date(value)
+    if isinstance(value, tuple):
+        return "، ".join(value)
+    return persian.to_persian_digits(value) if isinstance(value, int) else str(value)
+
+
+def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}") -> list[WorkItem]:
     query = (m.Request.select(m.Request, m.Ngo, m.Semansara).join(m.Ngo).switch(m.Request)
              .join(m.Semansara).where(m.Request.state == state)
              .order_by(m.Request.registered_at).limit(LIMIT))
-    return [WorkItem(kind, r.ref, f"{title}: {r.ngo.name} ← {r.semansara.name}",
+    return [WorkItem(kind, r.ref, subject, {"ngo": r.ngo.name, "semansara": r.semansara.name},
                      r.registered_at, "R-3.1", STEP_OF_STATE[state]) for r in query]
 
 
-def _bookings(state: str, kind: str, title: str) -> list[WorkItem]:
+def _bookings(state: str, kind: str) -> list[WorkItem]:
     query = (m.Booking.select(m.Booking, m.Ngo).join(m.Ngo)
              .where(m.Booking.state == state).order_by(m.Booking.start_at).limit(LIMIT))
-    return [WorkItem(kind, b.ref, f"{title}: {b.ngo.name}، "
-                                  f"{jalali.format_datetime(b.start_at)}",
+    return [WorkItem(kind, b.ref, "{ngo}، {at}", {"ngo": b.ngo.name, "at": b.start_at},
                      b.requested_at, "R-2.2", STEP_OF_STATE[state]) for b in query]
 
 
@@ -49,12 +69,12 @@ def _undelivered(on: dt.date) -> list[WorkItem]:
                     & (m.Booking.state == "zal_notified")
                     & (m.Booking.start_at >= dt.datetime.combine(on, dt.time())))
              .order_by(m.Booking.start_at, m.Notification.id).limit(LIMIT))
-    names = {"ngo": "سمن", "manager": "مسئول سمن‌سرا"}
     waiting: dict[str, list[m.Notification]] = {}
     for note in query:
         waiting.setdefault(note.booking.ref, []).append(note)
-    return [WorkItem("deliver_notice", ref, f"اعلان ارسال‌نشدهٔ نوبت {notes[0].booking.ngo.name}"
-                                            f" ({'، '.join(names[n.recipient] for n in notes)})",
+    return [WorkItem("deliver_notice", ref, "{ngo}، {at}: {recipients}",
+                     {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
+                      "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)},
                      notes[0].created_at, "", "ذ") for ref, notes in waiting.items()]
 
 
@@ -66,10 +86,8 @@ def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]
              .order_by(m.Contract.ends).limit(LIMIT))
     if semansara_id is not None:
         query = query.where(m.Contract.semansara == semansara_id)
-    return [WorkItem("contract_ending", c.ref, f"پایان قرارداد {c.ngo.name} در "
-                                               f"{jalali.format_date(last_day(c.ends))}",
-                     last_day(c.ends), "R-5.1")
-            for c in query]
+    return [WorkItem("contract_ending", c.ref, "{ngo}", {"ngo": c.ngo.name}, last_day(c.ends),
+                     "R-5.1") for c in query]
 
 
 def _room_opened() -> list[WorkItem]:
@@ -81,12 +99,13 @@ def _room_opened() -> list[WorkItem]:
         if capacity.places(house).free > 0:
             first = capacity.queue(house)[0]
             items.append(WorkItem("check_capacity", first.ref,
-                                  f"جا در «{house.name}» باز شد: نوبت اول صف {first.ngo.name}",
+                                  "جا در «{semansara}» باز شد: نوبت اول صف {ngo}",
+                                  {"semansara": house.name, "ngo": first.ngo.name},
                                   first.registered_at, "R-3.3", "ت"))
     return items
 
 
-def _notes(states: tuple[str, ...], kind: str, title: str,
+def _notes(states: tuple[str, ...], kind: str,
            semansara_id: int | None = None) -> list[WorkItem]:
     query = (m.PromissoryNote.select(m.PromissoryNote, m.Contract, m.Ngo).join(m.Contract)
              .join(m.Ngo).where(m.PromissoryNote.state.in_(states))
@@ -95,21 +114,22 @@ def _notes(states: tuple[str, ...], kind: str, title: str,
         query = query.where(m.Contract.semansara == semansara_id)
     if kind in ("confirm_no_damage", "return_note"):
         query = query.where(m.Contract.state.in_(("ended", "settled")))
-    return [WorkItem(kind, n.contract.ref, f"{title}: {n.contract.ngo.name} (سفتهٔ {n.serial})",
-                     n.received_at, "R-6.3") for n in query]
+    return [WorkItem(kind, n.contract.ref, "{ngo} (سفتهٔ {serial})",
+                     {"ngo": n.contract.ngo.name, "serial": n.serial}, n.received_at, "R-6.3")
+            for n in query]
 
 
 def _staff_short(on: dt.date) -> list[WorkItem]:
     short = registry.staff_shortfalls(on)
     houses = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
-    return [WorkItem("staff_short", house.code, f"کمبود کارکنان در «{house.name}»", None,
+    return [WorkItem("staff_short", house.code, "{semansara}", {"semansara": house.name}, None,
                      "R-7.1") for house in houses]
 
 
 def _extensions() -> list[WorkItem]:
     query = (m.Extension.select(m.Extension, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
              .where(m.Extension.state == "requested").order_by(m.Extension.requested_at))
-    return [WorkItem("decide_extension", e.ref, f"درخواست تمدید {e.contract.ngo.name}",
+    return [WorkItem("decide_extension", e.ref, "{ngo}", {"ngo": e.contract.ngo.name},
                      e.requested_at, "R-5.1") for e in query.limit(LIMIT)]
 
 
@@ -117,7 +137,7 @@ def _unassessed() -> list[WorkItem]:
     query = (m.Ngo.select(m.Ngo, m.Request).join(m.Request)
              .where(m.Ngo.level.is_null() & (m.Request.state == "alef_registered"))
              .order_by(m.Request.registered_at).limit(LIMIT))
-    return [WorkItem("assess_level", n.code, f"تعیین سطح {n.name}", n.request.registered_at,
+    return [WorkItem("assess_level", n.code, "{ngo}", {"ngo": n.name}, n.request.registered_at,
                      "R-4.5") for n in query]
 
 
@@ -125,41 +145,41 @@ def _inflation_missing(on: dt.date) -> list[WorkItem]:
     last_year = jalali.jalali_year(on) - 1
     if m.InflationRate.select().where(m.InflationRate.year == last_year).exists():
         return []
-    return [WorkItem("set_inflation", str(last_year), f"نرخ تورم سال {last_year} ثبت نشده است",
-                     None, "R-6.2")]
+    return [WorkItem("set_inflation", str(last_year), "نرخ تورم سال {year} ثبت نشده است",
+                     {"year": last_year}, None, "R-6.2")]
 
 
 def worklist(user: m.User, on: dt.date) -> list[WorkItem]:
     """The items waiting for `user`'s role on day `on`, oldest first within each kind."""
     role = user.role
     if role == roles.DESK_EXPERT:
-        return (_requests("alef_registered", "review_request", "بررسی فرم درخواست")
-                + _requests("be_reviewed", "refer_request", "معرفی به معاونت امور مناطق")
-                + _bookings("khe_requested", "schedule_booking", "تنظیم وقت نوبت")
-                + _bookings("dal_scheduled", "notify_booking", "اطلاع‌رسانی نوبت")
+        return (_requests("alef_registered", "review_request")
+                + _requests("be_reviewed", "refer_request")
+                + _bookings("khe_requested", "schedule_booking")
+                + _bookings("dal_scheduled", "notify_booking")
                 + _undelivered(on)
                 + _ending_soon(on))
     if role == roles.DISTRICT_DEPUTY:
-        return (_requests("pe_referred", "check_capacity", "بررسی ظرفیت")
+        return (_requests("pe_referred", "check_capacity")
                 + _room_opened()
-                + _requests("te_capacity_ok", "invite", "دعوت برای قرارداد")
-                + _requests("se_invited", "sign_contract", "عقد قرارداد")
-                + _requests("jim_contracted", "deliver_letter", "تحویل معرفی‌نامه به نماینده")
+                + _requests("te_capacity_ok", "invite")
+                + _requests("se_invited", "sign_contract")
+                + _requests("jim_contracted", "deliver_letter",
+                            "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن")
                 + _requests("che_letter_to_representative", "deliver_letter",
-                            "تحویل معرفی‌نامه به مسئول سمن‌سرا")
+                            "{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا")
                 + _extensions() + _ending_soon(on) + _staff_short(on))
     if role == roles.EMPOWERMENT_DEPUTY:
         return _unassessed()
     if role == roles.FINANCE_DEPUTY:
-        return (_notes(("received",), "take_note_custody", "تحویل سفته به امانت")
-                + _notes(("return_confirmed",), "return_note", "بازگرداندن سفته")
-                + _notes(("damage_reported",), "settle_damage", "رسیدگی به خسارت")
+        return (_notes(("received",), "take_note_custody")
+                + _notes(("return_confirmed",), "return_note")
+                + _notes(("damage_reported",), "settle_damage")
                 + _inflation_missing(on))
     if role == roles.SEMANSARA_MANAGER:
-        return (_notes(("received", "in_custody"), "confirm_no_damage",
-                       "تأیید عدم خسارت یا گزارش خسارت", user.semansara_id)
+        return (_notes(("received", "in_custody"), "confirm_no_damage", user.semansara_id)
                 + _ending_soon(on, user.semansara_id))
     if role == roles.ADMIN:
-        due = [WorkItem("review_policy", "policy", "بازبینی سه‌ماههٔ شیوه‌نامه", None, "R-8.1")]
+        due = [WorkItem("review_policy", "policy", "بازبینی سه‌ماههٔ شیوه‌نامه", {}, None, "R-8.1")]
         return (due if review_due(on) else []) + _staff_short(on)
     return []

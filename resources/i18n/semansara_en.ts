@@ -639,6 +639,11 @@
             <translation>Rule</translation>
         </message>
         <message>
+            <source>، </source>
+            <extracomment>LIST_SEPARATOR</extracomment>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>کاری در انتظار شما نیست.</source>
             <extracomment>WORK_EMPTY</extracomment>
             <translation>No work is waiting for you.</translation>
@@ -4692,6 +4697,57 @@
         <message>
             <source> (صف)</source>
             <translation> (queue)</translation>
+        </message>
+    </context>
+    <context>
+        <name>worklists.subjects</name>
+        <message>
+            <source>{ngo} در {semansara}</source>
+            <translation>{ngo} at {semansara}</translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}</source>
+            <translation>{ngo}, {at}</translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}: {recipients}</source>
+            <translation>{ngo}, {at}: {recipients}</translation>
+        </message>
+        <message>
+            <source>ذ</source>
+            <translation>ذ</translation>
+        </message>
+        <message>
+            <source>{ngo} (سفتهٔ {serial})</source>
+            <translation>{ngo} (note {serial})</translation>
+        </message>
+        <message>
+            <source>نرخ تورم سال {year} ثبت نشده است</source>
+            <translation>The inflation rate of {year} is not entered yet</translation>
+        </message>
+        <message>
+            <source>، </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>بازبینی سه‌ماههٔ شیوه‌نامه</source>
+            <translation>Quarterly review of the procedure</translation>
+        </message>
+        <message>
+            <source>جا در «{semansara}» باز شد: نوبت اول صف {ngo}</source>
+            <translation>A place is free in «{semansara}»: first in the queue, {ngo}</translation>
+        </message>
+        <message>
+            <source>ت</source>
+            <translation>ت</translation>
+        </message>
+        <message>
+            <source>{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا</source>
+            <translation>{ngo} at {semansara}: the semansara manager's letter</translation>
+        </message>
+        <message>
+            <source>{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن</source>
+            <translation>{ngo} at {semansara}: the NGO representative's letter</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ from app.ui import app as ui_app
 from app.ui.main_window import MainWindow
 from app.ui.pages.home import HomePage
 from app.workflow import jalali, persian
-from tests.ui.conftest import act, sign_in
+from tests.ui.conftest import act, sign_in, user
 from tests.ui.test_requests import add_house, assessed_ngo, request_at
 
 
@@ -37,7 +37,7 @@ def test_registered_request_waits_for_the_desk_expert_not_the_deputy(
     assert [row.cells for row in rows] == [
         (
             "بررسی فرم درخواست (ب)",
-            "بررسی فرم درخواست: انجمن یاوران ← سمن‌سرای منطقهٔ ۶",
+            "انجمن یاوران در سمن‌سرای منطقهٔ ۶",  # the task says what; the subject, about what
             "۱۴۰۵/۰۱/۱۰",
             "R-3.1",
         )
@@ -156,3 +156,25 @@ def test_screenshot_as_a_role(ui_db: str, tmp_path: Path, capsys) -> None:  # no
     assert ui_app.save_screenshot(ui_db, "home", tmp_path / "x.png", as_user="nobody") == 2
     assert "«nobody»" in capsys.readouterr().out
     assert not (tmp_path / "x.png").exists()
+
+
+def test_work_subjects_follow_the_interface_language(qapp, window: MainWindow, clock) -> None:  # noqa: ANN001
+    """A work item's subject is a catalogued pattern filled with the record's own values: in
+    English the words and digits are English, the names stay as they were written."""
+    from app.ui import i18n
+    from app.ui.pages.home import subject_text
+    from app.workflow import worklists
+
+    house = add_house(clock)
+    ref = request_at(clock, assessed_ngo(clock, "انجمن یاوران", "L-1"), house)
+    item = next(i for i in worklists.worklist(user("desk"), clock.today()) if i.ref == ref)
+    assert subject_text(item) == "انجمن یاوران در سمن‌سرای منطقهٔ ۶"
+    finance = worklists.worklist(user("finance"), clock.today())
+    inflation = next(i for i in finance if i.kind == "set_inflation")
+    assert subject_text(inflation) == "نرخ تورم سال ۱۴۰۴ ثبت نشده است"
+    i18n.install(qapp, "en")
+    try:
+        assert subject_text(item) == "انجمن یاوران at سمن‌سرای منطقهٔ 6"
+        assert subject_text(inflation) == "The inflation rate of 1404 is not entered yet"
+    finally:
+        i18n.install(qapp, "fa")

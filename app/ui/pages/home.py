@@ -74,6 +74,25 @@ def today_long(session: Session) -> str:
     )
 
 
+def subject_text(item: worklists.WorkItem) -> str:
+    """A work item's subject in the interface language: its pattern from the catalogue, its
+    dates and numbers in the interface's digits, names as they were written."""
+
+    def shown(value: object) -> str:
+        if isinstance(value, dt.datetime):
+            return local.datetime_text(value)
+        if isinstance(value, dt.date):
+            return local.date(value)
+        if isinstance(value, tuple):  # names of recipients
+            return texts.LIST_SEPARATOR.join(
+                i18n.label("notifications.RECIPIENT_NAMES", name) for name in value
+            )
+        return local.digits(value) if isinstance(value, int) else local.digits(str(value))
+
+    pattern = i18n.tr("worklists.subjects", item.subject)
+    return pattern.format(**{key: shown(value) for key, value in item.values.items()})
+
+
 def when(value: dt.datetime | dt.date | None) -> str:
     if value is None:
         return texts.NONE
@@ -212,7 +231,7 @@ class HomePage(Page):
                 item.ref,
                 (
                     texts.WORK_KINDS.get(item.kind, item.kind),
-                    local.digits(item.title),
+                    subject_text(item),
                     when(item.since),
                     item.rule,
                 ),
