@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.ui import i18n, local, queries, texts
+from app.ui.paged_model import PagedRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#b26a00")
@@ -39,26 +40,18 @@ def jdate(value: dt.date | None) -> str:
     return local.date(value) if value else texts.NONE
 
 
-class NgoTableModel(QAbstractTableModel):
-    """The NGO register, read page by page as the view scrolls (`canFetchMore`/`fetchMore`):
-    a count and the first page at start, then `PAGE` rows at a time, never a widget per row.
-    Each row is formatted once when it is fetched."""
+class NgoTableModel(PagedRowsModel):
+    """The NGO register, oldest first, read page by page as the view scrolls (`PagedRowsModel`),
+    matching the search; the licences that ran out in red."""
 
-    PAGE = 200
     COLUMNS = i18n.Text("NGO_COLUMNS")  # read when shown: the language is set after import
-    NUMERIC = frozenset({4, 5, 6, 7, 8})
+    CENTRED = frozenset({4, 5, 6, 7, 8})
     EXPIRES = 4
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
         super().__init__(parent)
         self._today = today
         self._search = ""
-        self._total = 0
-        self._rows: list[queries.NgoListRow] = []
-        self._shown: list[tuple[str, ...]] = []
-        self._last_id = 0
-
-    # --- loading -------------------------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
         self._search = text
@@ -67,43 +60,19 @@ class NgoTableModel(QAbstractTableModel):
     def search(self) -> str:
         return self._search
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._shown, self._last_id = [], [], 0
-        self._total = queries.ngo_count(self._search)
-        self._fetch()
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return queries.ngo_count(self._search)
 
-    def total(self) -> int:
-        """How many NGOs match the search (loaded or not)."""
-        return self._total
+    def read_page(self, last_id: int | None) -> list[queries.NgoListRow]:
+        return queries.ngo_page(self._search, 0 if last_id is None else last_id, self.PAGE)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+    def read_one(self, key: str) -> queries.NgoListRow | None:
+        return queries.ngo_list_row(key)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self.canFetchMore():
-            return
-        page = queries.ngo_page(self._search, self._last_id, self.PAGE)
-        if not page:  # rows went away since the count: stop asking
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
+    def key_of(self, row: queries.NgoListRow) -> str:
+        return row.code
 
-    def _fetch(self) -> None:
-        self._append(queries.ngo_page(self._search, self._last_id, self.PAGE))
-
-    def _append(self, page: list[queries.NgoListRow]) -> None:
-        self._rows.extend(page)
-        self._shown.extend(self._format(row) for row in page)
-        if page:
-            self._last_id = page[-1].id
-
-    @staticmethod
-    def _format(row: queries.NgoListRow) -> tuple[str, ...]:
+    def format_row(self, row: queries.NgoListRow) -> tuple[str, ...]:
         return (
             row.code,
             row.name,
@@ -116,55 +85,13 @@ class NgoTableModel(QAbstractTableModel):
             digits(row.district),
         )
 
-    def refresh_code(self, code: str) -> bool:
-        """Re-read one NGO after an edit; True when it was among the loaded rows."""
-        for position, row in enumerate(self._rows):
-            if row.code == code:
-                fresh = queries.ngo_list_row(code)
-                if fresh is None:
-                    return False
-                self._rows[position] = fresh
-                self._shown[position] = self._format(fresh)
-                self.dataChanged.emit(
-                    self.index(position, 0), self.index(position, len(self.COLUMNS) - 1)
-                )
-                return True
-        return False
-
-    # --- reading -------------------------------------------------------------------------------
-
-    def row_at(self, row: int) -> queries.NgoListRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
-            return _ALIGN_NUMBER
-        if index.column() == self.EXPIRES and self._expired(index.row()):
+    def style(self, row: queries.NgoListRow, column: int, role: int) -> Any:
+        if column == self.EXPIRES and row.licence_expires < self._today():
+            # R-1.1: the licence ran out (shown in red; the rule itself is the workflow's)
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(EXPIRED)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return texts.NGO_EXPIRED_TIP
-        return None
-
-    def _expired(self, row: int) -> bool:
-        """R-1.1: the licence ran out (shown in red; the rule itself is the workflow's)."""
-        return self._rows[row].licence_expires < self._today()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
         return None
 
 
@@ -187,6 +114,12 @@ class ListTableModel(QAbstractTableModel):
         self.cells = [cells for _, cells in rows]
         self.tips, self.colours = {}, {}
         self.endResetModel()
+
+    def key_at(self, row: int) -> str:
+        return self.keys[row]
+
+    def row_of(self, key: str | None) -> int | None:
+        return self.keys.index(key) if key in self.keys else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.cells)

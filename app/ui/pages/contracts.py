@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from app.ui.forms.contract_actions import (
     for_role,
 )
 from app.ui.item_models import ListTableModel
+from app.ui.paged_model import PagedRowsModel
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
@@ -56,7 +57,6 @@ from app.workflow.machines import (
 )
 from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
 
-Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250
 ENDING_FILL = QColor("#fff1d6")
 ENDING_TEXT = QColor("#8a4b00")
@@ -121,122 +121,10 @@ def show_possibles(bar: ActionBar, possibles: list[Possible]) -> None:
             button.hide()
 
 
-# --- a list read page by page ------------------------------------------------------------------
+class ContractTableModel(PagedRowsModel):
+    """The contracts, newest first, read page by page (`PagedRowsModel`); those ending within the
+    reminder days highlighted, the finished ones greyed."""
 
-
-class PagedModel(QAbstractTableModel):
-    """Rows read `PAGE` at a time as the view scrolls (keyset paging, newest first), each row
-    formatted once; never a widget per row. Subclasses say how to count, read and show."""
-
-    PAGE = 200
-    COLUMNS: tuple[str, ...] = ()
-    CENTRED: frozenset[int] = frozenset()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._shown: list[tuple[str, ...]] = []
-        self._total = 0
-
-    # what subclasses say
-    def count_rows(self) -> int:
-        raise NotImplementedError
-
-    def read_page(self, before_id: int | None) -> list[Any]:
-        raise NotImplementedError
-
-    def read_one(self, key: str) -> Any:
-        raise NotImplementedError
-
-    def key_of(self, row: Any) -> str:
-        raise NotImplementedError
-
-    def format_row(self, row: Any) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def style(self, row: Any, role: int) -> Any:
-        return None
-
-    # loading
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._shown = [], []
-        self._total = self.count_rows()
-        self._append(self.read_page(None))
-        self.endResetModel()
-
-    def total(self) -> int:
-        return self._total
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self.canFetchMore():
-            return
-        page = self.read_page(self._rows[-1].id if self._rows else None)
-        if not page:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
-
-    def _append(self, page: list[Any]) -> None:
-        self._rows.extend(page)
-        self._shown.extend(self.format_row(row) for row in page)
-
-    def refresh_key(self, key: str) -> bool:
-        """Re-read one loaded row after a change; True when it was loaded."""
-        position = self.row_of(key)
-        if position is None:
-            return False
-        fresh = self.read_one(key)
-        if fresh is None:
-            return False
-        self._rows[position] = fresh
-        self._shown[position] = self.format_row(fresh)
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
-        return True
-
-    def row_of(self, key: str) -> int | None:
-        for position, row in enumerate(self._rows):
-            if self.key_of(row) == key:
-                return position
-        return None
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def keys(self) -> list[str]:
-        return [self.key_of(row) for row in self._rows]
-
-    # reading
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
-            return Qt.AlignmentFlag.AlignCenter
-        return self.style(self._rows[index.row()], role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-
-class ContractTableModel(PagedModel):
     COLUMNS = i18n.Text("CONTRACT_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 3, 4, 5, 6})
 
@@ -280,7 +168,7 @@ class ContractTableModel(PagedModel):
             days=self.soon_days
         )
 
-    def style(self, row: queries.ContractListRow, role: int) -> Any:
+    def style(self, row: queries.ContractListRow, column: int, role: int) -> Any:
         if self.ending_soon(row):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(ENDING_FILL)
@@ -733,7 +621,7 @@ class ContractsPage(Page):
             return
         selected = self.selected_ref()
         if kind == "booking" or (
-            kind in ("contract", "note") and ref and self.model.refresh_key(ref)
+            kind in ("contract", "note") and ref and self.model.refresh_row(ref)
         ):
             self.detail.show_contract(selected)  # the row in place; the detail read again
             return

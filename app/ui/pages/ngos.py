@@ -333,7 +333,7 @@ class NgoPage(Page):
             )
 
     def _changed(self, kind: str, ref: str) -> None:
-        if kind == "ngo" and not self.model.refresh_code(ref):
+        if kind == "ngo" and not self.model.refresh_row(ref):
             self.model.reload()
         if kind == "ngo" and ref and ref == self.selected_code():
             self.detail.show_ngo(ref)

@@ -32,9 +32,9 @@ from app.ui.forms.contract_actions import (
     contract_possibles,
     for_role,
 )
+from app.ui.paged_model import PagedRowsModel
 from app.ui.pages.base import Page, heading
 from app.ui.pages.contracts import (
-    PagedModel,
     contract_state_text,
     jdatetime,
     note_state_text,
@@ -63,7 +63,9 @@ def jdate(at: Any) -> str:
     return local.date(at.date() if hasattr(at, "date") else at) if at else texts.NONE
 
 
-class NoteTableModel(PagedModel):
+class NoteTableModel(PagedRowsModel):
+    """The notes, newest first, read page by page (`PagedRowsModel`), coloured by state."""
+
     COLUMNS = i18n.Text("NOTE_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 1, 2, 6, 7, 8})
     STATE = 2
@@ -98,7 +100,7 @@ class NoteTableModel(PagedModel):
             jdate(row.returned_at),
         )
 
-    def style(self, row: queries.NoteListRow, role: int) -> Any:
+    def style(self, row: queries.NoteListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.state in STATE_COLOURS:
             return QBrush(STATE_COLOURS[row.state])
         return None
@@ -375,7 +377,7 @@ class NotesPage(Page):
             return
         selected = self.selected_ref()
         self._fill_states()
-        if kind == "request" or not self.model.refresh_key(ref):
+        if kind == "request" or not self.model.refresh_row(ref):
             self.model.reload()
             self.select(selected)
             return

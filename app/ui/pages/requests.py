@@ -13,9 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -52,6 +49,7 @@ from app.ui.forms.request_actions import (
 )
 from app.ui.forms.request_new import NewRequestDialog
 from app.ui.item_models import isolate
+from app.ui.paged_model import PagedRowsModel
 from app.ui.pages.base import Page, heading
 from app.ui.process_map_view import ProcessMapWidget
 from app.ui.session import Session
@@ -64,7 +62,6 @@ from app.workflow.contracts import last_day
 from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
 from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
 
-Index = QModelIndex | QPersistentModelIndex
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 SEARCH_DELAY_MS = 250
@@ -94,11 +91,10 @@ def state_text(state: str) -> str:
 # --- the list ----------------------------------------------------------------------------------
 
 
-class RequestTableModel(QAbstractTableModel):
-    """The requests, newest first, read page by page as the view scrolls (keyset paging):
-    never more than the rows seen, never a widget per row."""
+class RequestTableModel(PagedRowsModel):
+    """The requests, newest first, read page by page as the view scrolls (`PagedRowsModel`),
+    matching the filter; the state coloured for a refusal, a withdrawal and the end."""
 
-    PAGE = 200
     COLUMNS = i18n.Text("REQUEST_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 3, 4})
     STATE = 5
@@ -106,9 +102,6 @@ class RequestTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._filter = queries.RequestFilter()
-        self._rows: list[queries.RequestListRow] = []
-        self._shown: list[tuple[str, ...]] = []
-        self._total = 0
 
     def set_filter(self, wanted: queries.RequestFilter) -> None:
         self._filter = wanted
@@ -117,39 +110,19 @@ class RequestTableModel(QAbstractTableModel):
     def filter(self) -> queries.RequestFilter:
         return self._filter
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._shown = [], []
-        self._total = queries.request_count(self._filter)
-        self._append(queries.request_page(self._filter, None, self.PAGE))
-        self.endResetModel()
+    def count_rows(self) -> int:
+        return queries.request_count(self._filter)
 
-    def total(self) -> int:
-        return self._total
+    def read_page(self, last_id: int | None) -> list[queries.RequestListRow]:
+        return queries.request_page(self._filter, last_id, self.PAGE)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
+    def read_one(self, key: str) -> queries.RequestListRow | None:
+        return queries.request_list_row(key)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self.canFetchMore():
-            return
-        page = queries.request_page(
-            self._filter, self._rows[-1].id if self._rows else None, self.PAGE
-        )
-        if not page:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._append(page)
-        self.endInsertRows()
+    def key_of(self, row: queries.RequestListRow) -> str:
+        return row.ref
 
-    def _append(self, page: list[queries.RequestListRow]) -> None:
-        self._rows.extend(page)
-        self._shown.extend(self._format(row) for row in page)
-
-    @staticmethod
-    def _format(row: queries.RequestListRow) -> tuple[str, ...]:
+    def format_row(self, row: queries.RequestListRow) -> tuple[str, ...]:
         return (
             row.ref,
             fa(row.ngo_name),
@@ -159,51 +132,10 @@ class RequestTableModel(QAbstractTableModel):
             state_text(row.state),
         )
 
-    def refresh_ref(self, ref: str) -> bool:
-        """Re-read one request after a step; True when it was among the loaded rows."""
-        position = self.row_of(ref)
-        if position is None:
-            return False
-        fresh = queries.request_list_row(ref)
-        if fresh is None:
-            return False
-        self._rows[position] = fresh
-        self._shown[position] = self._format(fresh)
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
-        return True
-
-    def row_of(self, ref: str) -> int | None:
-        for position, row in enumerate(self._rows):
-            if row.ref == ref:
-                return position
-        return None
-
-    def row_at(self, row: int) -> queries.RequestListRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
-            colour = STATE_COLOURS.get(self._rows[index.row()].state)
+    def style(self, row: queries.RequestListRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
+            colour = STATE_COLOURS.get(row.state)
             return QBrush(colour) if colour else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
         return None
 
 
@@ -712,7 +644,7 @@ class RequestsPage(Page):
         if kind == "semansara":
             self._refill_semansaras()
             return
-        if kind == "request" and ref and self.model.refresh_ref(ref):
+        if kind == "request" and ref and self.model.refresh_row(ref):
             if ref == self.selected_ref():
                 self.detail.show_request(ref)
             return
