@@ -11,16 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,10 +38,10 @@ from app.ui.forms.contract_actions import (
 )
 from app.ui.item_models import ListTableModel
 from app.ui.paged_model import PagedRowsModel
-from app.ui.pages.base import Page, heading
+from app.ui.pages.base import ListPage
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
-from app.ui.widgets.tables import configure_table, select_row
+from app.ui.widgets.tables import fitted_table
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow import jalali
 from app.workflow.available import Possible
@@ -57,7 +55,6 @@ from app.workflow.machines import (
 )
 from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
 
-SEARCH_DELAY_MS = 250
 ENDING_FILL = QColor("#fff1d6")
 ENDING_TEXT = QColor("#8a4b00")
 FINISHED_TEXT = QColor("#6f7782")
@@ -184,17 +181,6 @@ class ContractTableModel(PagedRowsModel):
         return None
 
 
-def small_table(model: ListTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    configure_table(view)
-    view.setModel(model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
-
-
 def hours_or_count(service: str, value: Any) -> str:
     if value == UNLIMITED:
         return texts.UNLIMITED_TEXT
@@ -290,18 +276,18 @@ class ContractDetail(ContractActionsMixin, QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contractTabs")
-        self.tabs.addTab(small_table(self.extensions, "extensionTable"), texts.TAB_EXTENSIONS)
+        self.tabs.addTab(fitted_table(self.extensions, "extensionTable"), texts.TAB_EXTENSIONS)
         self.tabs.addTab(
             self._with_button(
-                small_table(self.allocations, "allocationTable"), self.allocate_button
+                fitted_table(self.allocations, "allocationTable"), self.allocate_button
             ),
             texts.TAB_ALLOCATIONS,
         )
         self.tabs.addTab(
-            self._with_button(small_table(self.cards, "cardTable"), self.cards_button),
+            self._with_button(fitted_table(self.cards, "cardTable"), self.cards_button),
             texts.TAB_CARDS,
         )
-        self.tabs.addTab(small_table(self.quota, "quotaTable"), texts.TAB_QUOTA)
+        self.tabs.addTab(fitted_table(self.quota, "quotaTable"), texts.TAB_QUOTA)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(leading_scroll)
@@ -488,30 +474,19 @@ class ContractDetail(ContractActionsMixin, QWidget):
             button.setToolTip("" if allowed[kind] else texts.CONTRACT_PRINT_WHEN[kind])
 
 
-class ContractsPage(Page):
+class ContractsPage(ListPage):
     key = "contracts"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = ContractTableModel(session.today, self)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(texts.CONTRACT_SEARCH_PLACEHOLDER)
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self._search_box(texts.CONTRACT_SEARCH_PLACEHOLDER, self.apply_filter)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
         for key in queries.CONTRACT_FILTERS:
             self.state_filter.addItem(texts.CONTRACT_FILTER_NAMES[key], key)
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
-        self.count = QLabel()
-        self.count.setObjectName("rowCount")
         self.legend = QLabel(
             texts.CONTRACT_ENDING_LEGEND.format(
                 days=local.digits(queries.ending_soon_days(session.today()))
@@ -521,14 +496,8 @@ class ContractsPage(Page):
             f"QLabel {{ background: {ENDING_FILL.name()}; color: {ENDING_TEXT.name()};"
             " border-radius: 3px; padding: 1px 6px; }"
         )
-
-        self.table = QTableView()
-        self.table.setObjectName("contractTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._show_count)
-        self.model.rowsInserted.connect(self._show_count)
+        self._list_table("contractTable")
+        self._row_count()
         self.detail = ContractDetail(session)
 
         bar = QHBoxLayout()
@@ -536,67 +505,33 @@ class ContractsPage(Page):
         bar.addWidget(self.state_filter)
         bar.addWidget(self.legend)
         bar.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([260, 380])
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(texts.PAGES[self.key]))
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self._lay_out(bar, self._table_and_detail((2, 3), [260, 380]))
 
         session.changed.connect(self._changed)
-        session.user_changed.connect(self._user_changed)
+        session.user_changed.connect(self._selection_changed)
         self.model.reload()
-        self._size_columns()
+        self._size_columns(1)
         self.select(None)
+
+    def show_detail(self, ref: str | None) -> None:
+        self.detail.show_contract(ref)
 
     # --- page protocol -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self.selected_ref()
-        self.model.reload()
-        self.select(selected)
+        self._reload_keeping_selection()
 
     def activated(self) -> None:
         """Kept current by `Session.changed`; the shown contract is read again (dates move)."""
-        self.detail.show_contract(self.selected_ref())
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
+        self.show_detail(self.selected_ref())
 
     # --- actions -------------------------------------------------------------------------------
 
     def apply_filter(self, *_args: object) -> None:
         self._search_timer.stop()
-        selected = self.selected_ref()
         self.model.search = self.search.text()
         self.model.states = queries.CONTRACT_FILTERS[self.state_filter.currentData() or ""]
-        self.model.reload()
-        self.select(selected)
-
-    def select(self, ref: str | None) -> bool:
-        """Select contract `ref` (loading pages until it is found); with none, the first."""
-        if ref is None and self.model.rowCount():
-            ref = self.model.key_of(self.model.row_at(0))
-        if ref is None:
-            self.detail.show_contract(None)
-            return False
-        row = self.model.row_of(ref)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(ref)
-        if row is None:
-            self.table.clearSelection()
-            self.detail.show_contract(None)
-            return False
-        select_row(self.table, row)
-        self.detail.show_contract(ref)
-        return True
+        self._reload_keeping_selection()
 
     def show_record(self, kind: str, ref: str) -> bool:
         if kind == "extension":
@@ -610,40 +545,14 @@ class ContractsPage(Page):
             self.apply_filter()
         return self.select(ref)
 
-    def selected_ref(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.key_of(self.model.row_at(rows[0].row())) if rows else None
-
     # --- slots ---------------------------------------------------------------------------------
 
     def _changed(self, kind: str, ref: str) -> None:
         if kind not in ("contract", "note", "extension", "request", "booking"):
             return
-        selected = self.selected_ref()
         if kind == "booking" or (
             kind in ("contract", "note") and ref and self.model.refresh_row(ref)
         ):
-            self.detail.show_contract(selected)  # the row in place; the detail read again
+            self.show_detail(self.selected_ref())  # the row in place; the detail read again
             return
-        self.model.reload()
-        self.select(selected)
-
-    def _user_changed(self) -> None:
-        self.detail.show_contract(self.selected_ref())
-
-    def _selection_changed(self, *_args: object) -> None:
-        self.detail.show_contract(self.selected_ref())
-
-    def _show_count(self, *_args: object) -> None:
-        self.count.setText(
-            texts.ROWS_SHOWN.format(
-                shown=local.number(self.model.rowCount()),
-                total=local.number(self.model.total()),
-            )
-        )
-
-    def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self._reload_keeping_selection()

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,11 +29,9 @@ from app.ui.forms.assessment_dialog import (
 from app.ui.forms.base import FormDialog
 from app.ui.forms.ngo_dialog import NgoDialog
 from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, number
-from app.ui.pages.base import Page, heading
+from app.ui.pages.base import ListPage
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
-
-SEARCH_DELAY_MS = 250
 
 
 def _small_table(model: ListTableModel, name: str, *stretch: int) -> QTableView:
@@ -169,7 +165,7 @@ class NgoDetail(QWidget):
         return dialog
 
 
-class NgoPage(Page):
+class NgoPage(ListPage):
     key = "ngos"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -178,17 +174,7 @@ class NgoPage(Page):
         self.import_dialog: QDialog | None = None
         self.model = NgoTableModel(session.today, self)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(texts.SEARCH_PLACEHOLDER)
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_search)
-
+        self._search_box(texts.SEARCH_PLACEHOLDER, self.apply_search)
         self.new_button = QPushButton(texts.NGO_NEW)
         self.new_button.clicked.connect(self.new_item)
         self.edit_button = QPushButton(texts.NGO_EDIT)
@@ -197,17 +183,10 @@ class NgoPage(Page):
         self.import_button.setObjectName("ngoImport")
         self.import_button.setToolTip(texts.NGO_IMPORT_TIP)
         self.import_button.clicked.connect(self.import_file)
-        self.count = QLabel()
-        self.count.setObjectName("rowCount")
 
-        self.table = QTableView()
-        self.table.setObjectName("ngoTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
+        self._list_table("ngoTable")
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._show_count)
-        self.model.rowsInserted.connect(self._show_count)
+        self._row_count()
 
         self.info = QLabel()
         self.info.setObjectName("pageInfo")
@@ -219,24 +198,20 @@ class NgoPage(Page):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(texts.PAGES[self.key]))
-        layout.addLayout(bar)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.info)
+        split = self._table_and_detail((3, 2), collapsible=False)
+        self._lay_out(bar, split, self.info)
 
         session.changed.connect(self._changed)
         session.user_changed.connect(self._show_import)
         self._show_import()
         self.model.reload()
-        self._size_columns()
+        self._size_columns(1)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._selection_changed()
+
+    def show_detail(self, ref: str | None) -> None:
+        self.edit_button.setEnabled(ref is not None)
+        self.detail.show_ngo(ref)
 
     # --- page protocol -------------------------------------------------------------------------
 
@@ -246,11 +221,6 @@ class NgoPage(Page):
     def activated(self) -> None:
         """Kept current by `Session.changed`; reloading here would lose the scroll position."""
 
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
-
     def new_item(self) -> NgoDialog:
         return self._open(NgoDialog(self.session, parent=self))
 
@@ -258,23 +228,17 @@ class NgoPage(Page):
         """Select NGO `ref` (searching for its code when it is not among the rows shown)."""
         if kind != "ngo":
             return False
-        row = self._row_of(ref)
+        row = self.model.row_of(ref)
         if row is None:
             self.search.blockSignals(True)
             self.search.setText(ref)
             self.search.blockSignals(False)
             self.model.set_search(ref)
-            row = self._row_of(ref)
+            row = self.model.row_of(ref)
         if row is None:
             return False
         select_row(self.table, row)
         return True
-
-    def _row_of(self, code: str) -> int | None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).code == code:
-                return row
-        return None
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -284,8 +248,7 @@ class NgoPage(Page):
             self.model.set_search(self.search.text())
 
     def selected_code(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).code if rows else None
+        return self.selected_ref()
 
     def edit_selected(self) -> NgoDialog | None:
         code = self.selected_code()
@@ -340,23 +303,3 @@ class NgoPage(Page):
 
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.edit_selected()
-
-    def _selection_changed(self, *_args: object) -> None:
-        code = self.selected_code()
-        self.edit_button.setEnabled(code is not None)
-        self.detail.show_ngo(code)
-
-    def _show_count(self, *_args: object) -> None:
-        self.count.setText(
-            texts.ROWS_SHOWN.format(
-                shown=local.number(self.model.rowCount()),
-                total=local.number(self.model.total()),
-            )
-        )
-
-    def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)

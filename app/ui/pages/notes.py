@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +29,7 @@ from app.ui.forms.contract_actions import (
     for_role,
 )
 from app.ui.paged_model import PagedRowsModel
-from app.ui.pages.base import Page, heading
+from app.ui.pages.base import ListPage
 from app.ui.pages.contracts import (
     contract_state_text,
     jdatetime,
@@ -43,12 +39,10 @@ from app.ui.pages.contracts import (
 )
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar
-from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow.available import Possible
 from app.workflow.machines import HELD_NOTE_STATES
 
-SEARCH_DELAY_MS = 250
 NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_reported", "returned", "held")
 STATE_COLOURS = {
     "received": QColor("#8a4b00"),
@@ -232,74 +226,45 @@ class NoteDetail(ContractActionsMixin, QWidget):
         self.print_return.setEnabled(note.state == "returned")
 
 
-class NotesPage(Page):
+class NotesPage(ListPage):
     key = "notes"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = NoteTableModel(self)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(texts.NOTE_SEARCH_PLACEHOLDER)
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
+        self._search_box(texts.NOTE_SEARCH_PLACEHOLDER, self.apply_filter)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
-        self.count = QLabel()
-        self.count.setObjectName("rowCount")
-
-        self.table = QTableView()
-        self.table.setObjectName("noteTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._show_count)
-        self.model.rowsInserted.connect(self._show_count)
+        self._list_table("noteTable")
+        self._row_count()
         self.detail = NoteDetail(session)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.state_filter)
         bar.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(texts.PAGES[self.key]))
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self._lay_out(bar, self._table_and_detail((3, 2)))
 
         session.changed.connect(self._changed)
-        session.user_changed.connect(self._user_changed)
+        session.user_changed.connect(self._selection_changed)
         self._fill_states()
         self.model.reload()
-        self._size_columns()
+        self._size_columns(4)
         self.select(None)
+
+    def show_detail(self, ref: str | None) -> None:
+        self.detail.show_note(ref)
 
     # --- page protocol -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self.selected_ref()
         self._fill_states()
-        self.model.reload()
-        self.select(selected)
+        self._reload_keeping_selection()
 
     def activated(self) -> None:
         self._fill_states()
-        self.detail.show_note(self.selected_ref())
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
+        self.show_detail(self.selected_ref())
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -335,27 +300,10 @@ class NotesPage(Page):
 
     def apply_filter(self, *_args: object) -> None:
         self._search_timer.stop()
-        selected = self.selected_ref()
         key = self.state_filter.currentData() or ""
         self.model.search = self.search.text()
         self.model.states = HELD_NOTE_STATES if key == "*held" else ((key,) if key else ())
-        self.model.reload()
-        self.select(selected)
-
-    def select(self, contract_ref: str | None) -> bool:
-        if contract_ref is None and self.model.rowCount():
-            contract_ref = self.model.key_of(self.model.row_at(0))
-        row = self.model.row_of(contract_ref) if contract_ref else None
-        while contract_ref and row is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(contract_ref)
-        if row is None:
-            self.table.clearSelection()
-            self.detail.show_note(None)
-            return False
-        select_row(self.table, row)
-        self.detail.show_note(contract_ref)
-        return True
+        self._reload_keeping_selection()
 
     def show_record(self, kind: str, ref: str) -> bool:
         if kind not in ("note", "contract"):
@@ -366,39 +314,13 @@ class NotesPage(Page):
             self.apply_filter()
         return self.select(ref)
 
-    def selected_ref(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.key_of(self.model.row_at(rows[0].row())) if rows else None
-
     # --- slots ---------------------------------------------------------------------------------
 
     def _changed(self, kind: str, ref: str) -> None:
         if kind not in ("note", "contract", "request"):
             return
-        selected = self.selected_ref()
         self._fill_states()
         if kind == "request" or not self.model.refresh_row(ref):
-            self.model.reload()
-            self.select(selected)
+            self._reload_keeping_selection()
             return
-        self.detail.show_note(selected)
-
-    def _user_changed(self) -> None:
-        self.detail.show_note(self.selected_ref())
-
-    def _selection_changed(self, *_args: object) -> None:
-        self.detail.show_note(self.selected_ref())
-
-    def _show_count(self, *_args: object) -> None:
-        self.count.setText(
-            texts.ROWS_SHOWN.format(
-                shown=local.number(self.model.rowCount()),
-                total=local.number(self.model.total()),
-            )
-        )
-
-    def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.show_detail(self.selected_ref())

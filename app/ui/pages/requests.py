@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -22,14 +21,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,11 +46,10 @@ from app.ui.forms.request_actions import (
 from app.ui.forms.request_new import NewRequestDialog
 from app.ui.item_models import isolate
 from app.ui.paged_model import PagedRowsModel
-from app.ui.pages.base import Page, heading
+from app.ui.pages.base import ListPage
 from app.ui.process_map_view import ProcessMapWidget
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
-from app.ui.widgets.tables import configure_table, select_row
 from app.ui.widgets.timeline import TimelineView
 from app.workflow import available, capacity, process_map
 from app.workflow.available import Possible
@@ -64,7 +59,6 @@ from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
 
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
-SEARCH_DELAY_MS = 250
 STATE_COLOURS = {
     "be_rejected": QColor("#c62828"),
     "withdrawn": QColor("#777777"),
@@ -461,7 +455,7 @@ class RequestDetail(QWidget):
             self.open_record.emit("ngo", self.request.ngo.code)
 
 
-class RequestsPage(Page):
+class RequestsPage(ListPage):
     key = "requests"
     open_record = Signal(str, str)
 
@@ -470,17 +464,7 @@ class RequestsPage(Page):
         self.dialog: FormDialog | None = None
         self.model = RequestTableModel(self)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(texts.REQUEST_SEARCH_PLACEHOLDER)
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filter)
-
+        self._search_box(texts.REQUEST_SEARCH_PLACEHOLDER, self.apply_filter)
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("stepFilter")
         for label, states in step_choices():
@@ -491,22 +475,14 @@ class RequestsPage(Page):
         self._fill_semansaras()
         self.semansara_filter.currentIndexChanged.connect(self.apply_filter)
 
-        self.count = QLabel()
-        self.count.setObjectName("rowCount")
         self.new_button = QPushButton(texts.REQUEST_NEW)
         self.new_button.clicked.connect(self.new_item)
         self.info = QLabel()
         self.info.setObjectName("pageInfo")
 
-        self.table = QTableView()
-        self.table.setObjectName("requestTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._show_count)
-        self.model.rowsInserted.connect(self._show_count)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._list_table("requestTable")
+        self._row_count()
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.detail = RequestDetail(session)
         self.detail.open_record.connect(self.open_record)
@@ -517,42 +493,28 @@ class RequestsPage(Page):
         bar.addWidget(self.semansara_filter)
         bar.addWidget(self.count)
         bar.addWidget(self.new_button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([230, 400])
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(texts.PAGES[self.key]))
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.info)
+        split = self._table_and_detail((2, 3), [230, 400], collapsible=False)
+        self._lay_out(bar, split, self.info)
 
         session.changed.connect(self._changed)
         session.user_changed.connect(self._user_changed)
         self._show_new_button()
         self.model.reload()
-        self._size_columns()
+        self._size_columns(1)
         self.select(None)
+
+    def show_detail(self, ref: str | None) -> None:
+        self.detail.show_request(ref)
 
     # --- page protocol -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self.selected_ref()
         self._refill_semansaras()
-        self.model.reload()
-        self.select(selected)
+        self._reload_keeping_selection()
 
     def activated(self) -> None:
         """Kept current by `Session.changed`; the detail's actions follow the clock."""
-        self.detail.show_request(self.selected_ref())
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
+        self.show_detail(self.selected_ref())
 
     def new_item(self) -> NewRequestDialog | None:
         """The new-request form (step الف); None, with the reason said, for a role that may
@@ -594,21 +556,9 @@ class RequestsPage(Page):
             if not self.select(selected):  # gone from the list: show the first one instead
                 self.select(None)
 
-    def select(self, ref: str | None) -> bool:
-        """Select `ref`; with none given, the first row, so that its detail shows."""
-        if ref is None and self.model.rowCount():
-            ref = self.model.row_at(0).ref
-        row = self.model.row_of(ref) if ref else None
-        if row is None:
-            self.table.clearSelection()
-            self.detail.show_request(None)
-            return False
-        select_row(self.table, row)
-        return True
-
-    def selected_ref(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).ref if rows else None
+    def _find_row(self, ref: str) -> int | None:
+        """Among the rows loaded only: a request further on is searched for (`show_record`)."""
+        return self.model.row_of(ref)
 
     def _set_filter_quietly(self, search: str) -> None:
         for widget in (self.search, self.step_filter, self.semansara_filter):
@@ -646,14 +596,14 @@ class RequestsPage(Page):
             return
         if kind == "request" and ref and self.model.refresh_row(ref):
             if ref == self.selected_ref():
-                self.detail.show_request(ref)
+                self.show_detail(ref)
             return
         if kind in ("request", "contract", "ngo"):
             self.refresh()
 
     def _user_changed(self) -> None:
         self._show_new_button()
-        self.detail.show_request(self.selected_ref())
+        self.show_detail(self.selected_ref())
 
     def _show_new_button(self) -> None:
         """Only the desk registers requests; for others the button is disabled and says why."""
@@ -661,20 +611,3 @@ class RequestsPage(Page):
         self.new_button.setEnabled(not refusal)
         self.new_button.setToolTip(refusal)
         self.info.clear()
-
-    def _selection_changed(self, *_args: object) -> None:
-        self.detail.show_request(self.selected_ref())
-
-    def _show_count(self, *_args: object) -> None:
-        self.count.setText(
-            texts.ROWS_SHOWN.format(
-                shown=local.number(self.model.rowCount()),
-                total=local.number(self.model.total()),
-            )
-        )
-
-    def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)

@@ -3,14 +3,11 @@ waiting queue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,20 +24,9 @@ from app.ui.item_models import (
     isolate,
     staff_shortfall_text,
 )
-from app.ui.pages.base import Page, heading
+from app.ui.pages.base import ListPage
 from app.ui.session import Session
-from app.ui.widgets.tables import configure_table, select_row
-
-
-def _table(model: ListTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    configure_table(view)
-    view.setModel(model)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few rows only
-    header.setStretchLastSection(True)
-    return view
+from app.ui.widgets.tables import fitted_table
 
 
 class SemansaraDetail(QWidget):
@@ -75,14 +61,14 @@ class SemansaraDetail(QWidget):
         staff_bar.addStretch(1)
         staff_bar.addWidget(self.add_staff_button)
         staff_layout.addLayout(staff_bar)
-        staff_layout.addWidget(_table(self.staff, "staffTable"))
+        staff_layout.addWidget(fitted_table(self.staff, "staffTable"))
         queue_tab = QWidget()
         queue_layout = QVBoxLayout(queue_tab)
         queue_layout.addWidget(self.queue_note)
-        queue_layout.addWidget(_table(self.queue, "queueTable"))
+        queue_layout.addWidget(fitted_table(self.queue, "queueTable"))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.rooms, "roomTable"), texts.TAB_ROOMS)
+        self.tabs.addTab(fitted_table(self.rooms, "roomTable"), texts.TAB_ROOMS)
         self.tabs.addTab(staff_tab, texts.TAB_STAFF)
         self.tabs.addTab(queue_tab, texts.TAB_QUEUE)
 
@@ -185,18 +171,14 @@ class SemansaraDetail(QWidget):
         return self.dialog
 
 
-class SemansaraPage(Page):
+class SemansaraPage(ListPage):
     key = "semansaras"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.dialog: FormDialog | None = None
         self.model = SemansaraTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("semansaraTable")
-        configure_table(self.table)
-        self.table.setModel(self.model)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._list_table("semansaraTable")
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.new_button = QPushButton(texts.SEMANSARA_NEW)
@@ -211,27 +193,22 @@ class SemansaraPage(Page):
         bar.addWidget(self.info, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(texts.PAGES[self.key]))
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self._lay_out(bar, self._table_and_detail((3, 2)))
 
         session.changed.connect(self._changed)
         self.refresh()
         self._selection_changed()
 
+    def show_detail(self, ref: str | None) -> None:
+        self.edit_button.setEnabled(ref is not None)
+        self.detail.show_house(ref)
+
     # --- page protocol -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        selected = self.selected_code()
+        selected = self.selected_ref()
         self.model.load(queries.semansara_rows(self.session.today()))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns(1)
         self.select(selected)
 
     def new_item(self) -> SemansaraDialog:
@@ -239,19 +216,8 @@ class SemansaraPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def select(self, code: str | None) -> None:
-        """Select the row of `code`; with none chosen yet, the first, so its detail shows."""
-        if code is None and self.model.keys:
-            code = self.model.keys[0]
-        if code in self.model.keys:
-            select_row(self.table, self.model.keys.index(code))
-        else:
-            self.table.clearSelection()
-            self.detail.show_house(None)
-
     def selected_code(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.keys[rows[0].row()] if rows else None
+        return self.selected_ref()
 
     def edit_selected(self) -> SemansaraDialog | None:
         code = self.selected_code()
@@ -287,8 +253,3 @@ class SemansaraPage(Page):
 
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.edit_selected()
-
-    def _selection_changed(self, *_args: object) -> None:
-        code = self.selected_code()
-        self.edit_button.setEnabled(code is not None)
-        self.detail.show_house(code)
