@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import local, texts
+from app.ui.forms.base import FormDialog
 from app.ui.item_models import ListTableModel
 from app.ui.paged_model import PagedRowsModel
 from app.ui.session import Session
@@ -77,6 +78,7 @@ class ListPage(Page):
     detail: QWidget
     table: QTableView
     search: QLineEdit | None = None
+    dialog: QDialog | None = None
 
     def show_detail(self, ref: str | None) -> None:
         """Show record `ref` (None: no record) in the detail."""
@@ -178,6 +180,17 @@ class ListPage(Page):
             self.model.fetchMore()
             row = self.model.row_of(ref)
         return row
+
+    def _open_form(self, dialog: FormDialog) -> FormDialog:
+        """Open a record's form, kept in `self.dialog`; `_saved` hears what it saved."""
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _saved(self, result: dict) -> None:
+        """A form opened by `_open_form` saved `result`."""
 
     def _reload_keeping_selection(self) -> None:
         selected = self.selected_ref()

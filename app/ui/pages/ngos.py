@@ -222,7 +222,7 @@ class NgoPage(ListPage):
         """Kept current by `Session.changed`; reloading here would lose the scroll position."""
 
     def new_item(self) -> NgoDialog:
-        return self._open(NgoDialog(self.session, parent=self))
+        return self._open_form(NgoDialog(self.session, parent=self))
 
     def show_record(self, kind: str, ref: str) -> bool:
         """Select NGO `ref` (searching for its code when it is not among the rows shown)."""
@@ -256,7 +256,7 @@ class NgoPage(ListPage):
         if ngo is None:
             self.info.setText(texts.NGO_SELECT_FIRST)
             return None
-        return self._open(NgoDialog(self.session, ngo, parent=self))
+        return self._open_form(NgoDialog(self.session, ngo, parent=self))
 
     def import_file(self) -> QDialog | None:
         """«ورود از پرونده…»: the import dialog (issue 7), for the roles that may import."""
@@ -274,13 +274,6 @@ class NgoPage(ListPage):
         self.import_button.setVisible(
             self.session.user is not None and not self.session.refusal("import_ngos")
         )
-
-    def _open(self, dialog: NgoDialog) -> NgoDialog:
-        self.dialog = dialog
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     # --- slots ---------------------------------------------------------------------------------
 

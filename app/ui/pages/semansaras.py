@@ -212,7 +212,7 @@ class SemansaraPage(ListPage):
         self.select(selected)
 
     def new_item(self) -> SemansaraDialog:
-        return self._open(SemansaraDialog(self.session, parent=self))
+        return self._open_form(SemansaraDialog(self.session, parent=self))
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -225,14 +225,7 @@ class SemansaraPage(ListPage):
         if house is None:
             self.info.setText(texts.SEMANSARA_SELECT_FIRST)
             return None
-        return self._open(SemansaraDialog(self.session, house, parent=self))
-
-    def _open(self, dialog: SemansaraDialog) -> SemansaraDialog:
-        self.dialog = dialog
-        dialog.saved.connect(self._saved)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._open_form(SemansaraDialog(self.session, house, parent=self))
 
     # --- slots ---------------------------------------------------------------------------------
 
