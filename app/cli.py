@@ -166,8 +166,11 @@ def _as_user(username: str):  # noqa: ANN202
 def cmd_import(args: argparse.Namespace) -> int:
     from app.workflow.api import Context, WorkflowError
     from app.workflow.clock import SystemClock
-    from app.workflow.importer import import_ngos
+    from app.workflow.importer import import_ngos, write_template
 
+    if args.template:
+        print(write_template(args.file))
+        return 0
     _open(args.db)
     user = _as_user(args.as_user)
     if user is None:
@@ -325,7 +328,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("code", help="the code printed on the document, e.g. K7M2-QX9P")
     imp = add("import", cmd_import, "import NGOs from an Excel (.xlsx) or CSV file "
                                     "(exit 0 only when no row is bad)")
-    imp.add_argument("file", help=".xlsx or .csv (UTF-8 or Windows Arabic)")
+    imp.add_argument("file", help=".xlsx or .csv (UTF-8 or Windows Arabic); with --template, "
+                                  "the .xlsx template to write")
+    imp.add_argument("--template", action="store_true",
+                     help="write an .xlsx to fill in (the columns and one example row) to FILE")
     imp.add_argument("--dry-run", action="store_true", help="report what would change; "
                                                             "write nothing")
     imp.add_argument("--update", action="store_true",

@@ -934,6 +934,13 @@ NGO_IMPORT_TIP = "ورود فهرست سمن‌ها از پروندهٔ اکسل
 IMPORT_TITLE = "ورود سمن‌ها از پرونده"
 IMPORT_FILE = "پرونده:"
 IMPORT_BROWSE = "انتخاب پرونده…"
+IMPORT_TEMPLATE = "نمونهٔ پرونده…"
+IMPORT_TEMPLATE_TIP = "پروندهٔ اکسلی با ستون‌هایی که ورود می‌خواند و یک ردیف نمونه، برای پر کردن"
+IMPORT_TEMPLATE_TITLE = "ذخیرهٔ نمونهٔ پروندهٔ سمن‌ها"
+IMPORT_TEMPLATE_NAME = "نمونه-فهرست-سمن‌ها.xlsx"
+IMPORT_TEMPLATE_FILTER = "اکسل (*.xlsx)"
+IMPORT_TEMPLATE_SAVED = "نمونه در {path} ذخیره شد؛ ردیف نمونه را با سمن‌های خود جایگزین کنید."
+IMPORT_TEMPLATE_FAILED = "نمونه ذخیره نشد: {detail}"
 IMPORT_CHOOSE_TITLE = "پروندهٔ فهرست سمن‌ها"
 IMPORT_CHOOSE_FILTER = "اکسل یا CSV (*.xlsx *.xlsm *.csv *.txt *.tsv);;همهٔ پرونده‌ها (*)"
 IMPORT_START_HINT = "پروندهٔ اکسل (xlsx) یا CSV فهرست سمن‌ها را برگزینید."
@@ -1019,11 +1026,6 @@ NOTICES_TITLE = "اعلان‌های نوبت (ذ)"
 NOTICES_NONE = "اعلانی برای این نوبت ثبت نشده است (اعلان‌ها در مرحلهٔ ذ ساخته می‌شوند)."
 NOTICE_COLUMNS = ("گیرنده", "شیوه و نشانی", "وضعیت")
 NOTICE_REASON = "علت ناکامی اعلان {recipient}: {reason}"
-#: the form message's "done" colour, for windows outside the settings page
-OK_MESSAGE_STYLE = (
-    'QLabel#formMessage[kind="ok"] { color: #1b5e20; background: #e8f5e9; '
-    "border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px 8px; }"
-)
 NOTICE_STATES = {
     "pending": "در انتظار",
     "sent": "ارسال‌شده",

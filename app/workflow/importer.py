@@ -203,6 +203,46 @@ def _cell(value: Any) -> Any:
     return value
 
 
+# The template's one example row: what a good row looks like (dates Jalali, digits either way).
+TEMPLATE_EXAMPLE = {
+    "code": "",
+    "name": "انجمن نمونهٔ دوستداران کتاب",
+    "licence_issuer": "وزارت کشور",
+    "licence_no": "۱۲۳۴۵/۶۷",
+    "licence_expires": "1408/12/29",
+    "founded": "1398/01/15",
+    "members": 60,
+    "chief": "مریم احمدی",
+    "representative": "علی رضایی",
+    "phone": "021-88776655",
+    "email": "info@example.ir",
+    "district": 6,
+}
+
+
+def write_template(path: str | Path) -> Path:
+    """An .xlsx to fill in: one column per field under the first name `ALIASES` gives it
+    (required fields first), right to left, with one example row to overwrite."""
+    import openpyxl  # only the importer needs it
+    from openpyxl.styles import Font
+
+    order = [*REQUIRED, *(f for f in FIELDS if f not in REQUIRED)]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "سمن‌ها"
+    sheet.sheet_view.rightToLeft = True
+    sheet.append([ALIASES[f].split("|")[0] for f in order])
+    sheet.append([TEMPLATE_EXAMPLE[f] for f in order])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column in sheet.columns:
+        sheet.column_dimensions[column[0].column_letter].width = 22
+    sheet.freeze_panes = "A2"
+    target = Path(path)
+    book.save(target)
+    return target
+
+
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     import openpyxl  # only the importer needs it
 
@@ -961,6 +1001,7 @@ def import_event(code: str) -> m.AuditEvent | None:
 
 __all__ = [
     "ALIASES",
+    "FIELDS",
     "Columns",
     "ImportCancelled",
     "ImportReport",
@@ -970,4 +1011,5 @@ __all__ = [
     "import_event",
     "import_ngos",
     "read_table",
+    "write_template",
 ]

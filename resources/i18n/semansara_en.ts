@@ -3339,6 +3339,41 @@
             <translation>Choose file…</translation>
         </message>
         <message>
+            <source>نمونهٔ پرونده…</source>
+            <extracomment>IMPORT_TEMPLATE</extracomment>
+            <translation>Template file…</translation>
+        </message>
+        <message>
+            <source>پروندهٔ اکسلی با ستون‌هایی که ورود می‌خواند و یک ردیف نمونه، برای پر کردن</source>
+            <extracomment>IMPORT_TEMPLATE_TIP</extracomment>
+            <translation>An Excel file with the columns the import reads and one example row, to fill in</translation>
+        </message>
+        <message>
+            <source>ذخیرهٔ نمونهٔ پروندهٔ سمن‌ها</source>
+            <extracomment>IMPORT_TEMPLATE_TITLE</extracomment>
+            <translation>Save the NGO list template</translation>
+        </message>
+        <message>
+            <source>نمونه-فهرست-سمن‌ها.xlsx</source>
+            <extracomment>IMPORT_TEMPLATE_NAME</extracomment>
+            <translation>ngo-list-template.xlsx</translation>
+        </message>
+        <message>
+            <source>اکسل (*.xlsx)</source>
+            <extracomment>IMPORT_TEMPLATE_FILTER</extracomment>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>نمونه در {path} ذخیره شد؛ ردیف نمونه را با سمن‌های خود جایگزین کنید.</source>
+            <extracomment>IMPORT_TEMPLATE_SAVED</extracomment>
+            <translation>Template saved to {path}; replace the example row with your NGOs.</translation>
+        </message>
+        <message>
+            <source>نمونه ذخیره نشد: {detail}</source>
+            <extracomment>IMPORT_TEMPLATE_FAILED</extracomment>
+            <translation>The template was not saved: {detail}</translation>
+        </message>
+        <message>
             <source>پروندهٔ فهرست سمن‌ها</source>
             <extracomment>IMPORT_CHOOSE_TITLE</extracomment>
             <translation>File with the list of NGOs</translation>

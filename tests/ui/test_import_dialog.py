@@ -229,6 +229,33 @@ def test_unreadable_file_is_refused_in_persian(qtbot, session: Session, tmp_path
     assert not dialog.check_button.isEnabled()
 
 
+def test_the_template_is_saved_and_then_read_back(
+    qtbot,  # noqa: ANN001
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«نمونهٔ پرونده…» saves the template where the person says (adding .xlsx), and the dialog
+    maps every one of its columns by itself."""
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = tmp_path / "نمونه"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    dialog = ImportDialog(session)
+    qtbot.add_widget(dialog)
+    saved = dialog.save_template()
+    assert saved == tmp_path / "نمونه.xlsx" and saved.is_file()
+    assert dialog.message.property("kind") == "ok" and "نمونه.xlsx" in dialog.message.text()
+    assert dialog.load_file(saved)
+    assert sorted(dialog.columns.guessed.values()) == sorted(importer.FIELDS)
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "t.xlsx"), "")
+    )
+    assert dialog.save_template() is None
+    assert texts.IMPORT_TEMPLATE_FAILED.split("{")[0] in dialog.message.text()
+
+
 def test_only_the_service_desk_sees_the_import_button(window: MainWindow) -> None:
     page = window.switch_to("ngos")
     assert page.import_button.isVisible()  # desk, the role `import_ngos` allows

@@ -17,7 +17,13 @@ import pytest
 from app.db import models as m
 from app.workflow import audit, jalali
 from app.workflow.errors import WorkflowError
-from app.workflow.importer import import_event, import_ngos, read_table
+from app.workflow.importer import (
+    FIELDS,
+    import_event,
+    import_ngos,
+    read_table,
+    write_template,
+)
 from tests.factories import World
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -302,6 +308,22 @@ def test_dry_run_changes_nothing_and_says_what_would(world: World, tmp_path: Pat
     assert (m.Ngo.select().count(), m.AuditEvent.select().count()) == before
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_the_template_maps_every_column_and_its_example_imports(
+    world: World, tmp_path: Path
+) -> None:
+    """The template to fill in: each column is one the importer finds by itself, the sheet
+    reads right to left, and its example row passes a dry run."""
+    path = write_template(tmp_path / "template.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet.sheet_view.rightToLeft
+    header = [c.value for c in sheet[1]]
+    table = read_table(path)
+    assert sorted(table.mapping.values()) == sorted(FIELDS) and not table.ignored
+    assert len(header) == len(FIELDS)
+    report = imported(world, path, dry_run=True)
+    assert report.ok and len(report.added) == 1 and not report.errors
 
 
 def test_duplicate_licence_persian_and_latin_digits(world: World, tmp_path: Path) -> None:

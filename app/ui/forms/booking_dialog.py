@@ -55,16 +55,6 @@ CODE_FIELDS = {
 }
 
 
-CONFLICT_STYLE = """
-QLabel[kind="error"] { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0;
-    border-radius: 4px; padding: 6px 8px; }
-QLabel[kind="ok"] { color: #1d5e37; background: #e9f6ee; border: 1px solid #b7e0c4;
-    border-radius: 4px; padding: 6px 8px; }
-QLabel[kind="hint"] { color: #6d4c00; background: #fff8e1; border: 1px solid #f3d98b;
-    border-radius: 4px; padding: 6px 8px; }
-"""
-
-
 def with_rule(err: WorkflowError) -> str:
     return i18n.refusal(err)
 
@@ -151,7 +141,6 @@ class BookingDialog(FormDialog):
         self.conflicts.setObjectName("bookingConflicts")
         self.conflicts.setWordWrap(True)
         self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
-        self.conflicts.setStyleSheet(CONFLICT_STYLE)
         self.form.addRow(self.conflicts)
 
         self._timer = QTimer(self)

@@ -69,7 +69,6 @@ class NoticesPanel(QWidget):
 
         title = QLabel(texts.NOTICES_TITLE)
         title.setObjectName("detailTitle")
-        self.setStyleSheet(texts.OK_MESSAGE_STYLE)
         self.cells: list[tuple[str, ...]] = []  # per notice: the six facts, as shown
         # Three columns, a fact per line inside them: the detail is narrow (about 400 px).
         self.model = ListTableModel(texts.NOTICE_COLUMNS, self)

@@ -82,7 +82,6 @@ class ImportDialog(QDialog):
         self.setWindowTitle(texts.IMPORT_TITLE)
         self.setObjectName("importDialog")
         self.setModal(True)
-        self.setStyleSheet(texts.OK_MESSAGE_STYLE)
         self.resize(860, 640)
         self.path: Path | None = None
         self.columns: importer.Columns | None = None
@@ -102,10 +101,15 @@ class ImportDialog(QDialog):
         self.path_edit.setPlaceholderText(texts.IMPORT_START_HINT)
         self.browse_button = QPushButton(texts.IMPORT_BROWSE)
         self.browse_button.clicked.connect(self.choose_file)
+        self.template_button = QPushButton(texts.IMPORT_TEMPLATE)
+        self.template_button.setObjectName("importTemplate")
+        self.template_button.setToolTip(texts.IMPORT_TEMPLATE_TIP)
+        self.template_button.clicked.connect(self.save_template)
         file_row = QHBoxLayout()
         file_row.addWidget(QLabel(texts.IMPORT_FILE))
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
+        file_row.addWidget(self.template_button)
 
         # step 2: the mapping
         self.mapping_hint = QLabel(texts.IMPORT_START_HINT)
@@ -233,6 +237,27 @@ class ImportDialog(QDialog):
             self, texts.IMPORT_CHOOSE_TITLE, str(Path.home()), texts.IMPORT_CHOOSE_FILTER
         )
         return self.load_file(path) if path else False
+
+    def save_template(self) -> Path | None:
+        """Save an .xlsx with the columns the import reads and an example row, to fill in."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            texts.IMPORT_TEMPLATE_TITLE,
+            str(Path.home() / texts.IMPORT_TEMPLATE_NAME),
+            texts.IMPORT_TEMPLATE_FILTER,
+        )
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+        try:
+            importer.write_template(target)
+        except OSError as exc:
+            self.message.show_message(texts.IMPORT_TEMPLATE_FAILED.format(detail=exc.strerror))
+            return None
+        self.message.show_message(
+            texts.IMPORT_TEMPLATE_SAVED.format(path=f"\u2066{target}\u2069"), "ok"
+        )
+        return target
 
     def load_file(self, path: str | Path) -> bool:
         """Read the header row of `path` and show the mapping the importer guesses."""

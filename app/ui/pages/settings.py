@@ -38,19 +38,11 @@ EVERY_ROLE_TABS = ("language",)
 #: which tab shows the records a `Session.changed` kind names
 TAB_OF_KIND = {"policy": "policy", "inflation": "inflation", "user": "users"}
 
-# The form message's "done" colour (the shared style sheet has "error" and "hint").
-OK_STYLE = (
-    'QLabel#formMessage[kind="ok"] { color: #1b5e20; background: #e8f5e9; '
-    "border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px 8px; }"
-)
-
-
 class SettingsPage(Page):
     key = "settings"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.setStyleSheet(OK_STYLE)
         self.tab_widgets: dict[str, QWidget] = {}  # the tabs built so far
         self._holders: dict[str, QWidget] = {}
         self._stale: set[str] = set()
