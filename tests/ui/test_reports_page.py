@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app.ui.main_window import MainWindow
-from app.ui.pages.reports import ReportsPage, fitting_labels, nice_step, shown
+from app.ui.pages.reports import ReportsPage, fitting_labels, label, nice_step, shown
 from app.workflow.clock import FixedClock
 from app.workflow.reports import DAYS, HOURS, PERCENT, RIALS
 from tests.ui.conftest import act, sign_in
@@ -72,6 +72,9 @@ def test_occupancy_chart_runs_right_to_left_with_the_booked_share(
     assert values["اتاق جلسات"][:-1] == [0.0] * 11
     axis = next(a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories()[-1] == "فروردین" and axis.categories()[0] == "اسفند"
+    # side by side, the first room type at the right of each month (and of the legend)
+    given = [label(s.name) for s in page.report.chart.series]
+    assert [s.label() for s in series.barSets()] == given[::-1] and len(given) == 3
     assert page.year.isVisible() and not page.days.isVisible()
     view = page.tables[0]
     model = view.model()
@@ -174,6 +177,8 @@ def test_in_english_the_report_reads_left_to_right(
         page = reports_page(english, "occupancy")
         values = bar_values(page)
         assert values["Meeting room"][0] == pytest.approx(round(100 * 3 / 540, 1))
+        (series,) = page.chart.series()
+        assert [s.label() for s in series.barSets()][0] == "Meeting room"
         axis = next(a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis))
         assert axis.categories()[0] == "Farvardin" and axis.categories()[-1] == "Esfand"
         value_axis = next(a for a in page.chart.axes() if isinstance(a, QValueAxis))

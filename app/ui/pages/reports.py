@@ -426,7 +426,10 @@ class ReportsPage(Page):
         # move the bars, so the categories and the values are given in reverse.)
         rtl = self.isRightToLeft()
         order = (lambda items: list(reversed(items))) if rtl else list
-        for i, data in enumerate(spec.series):
+        # Side by side, Qt draws a group's sets (and lists their legend) in the order added,
+        # from the left: right to left, the first set is added last. A stack stays as given.
+        sets = list(enumerate(spec.series))
+        for i, data in order(sets) if not spec.stacked else sets:
             bars = QBarSet(label(data.name))
             bars.append(order(data.values))
             bars.setColor(QColor(PALETTE[i % len(PALETTE)]))
