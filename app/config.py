@@ -125,6 +125,12 @@ def save_settings(values: dict[str, Any], path: Path | None = None) -> Path:
         if not isinstance(section, dict):
             section = data[spec.section] = {}
         section[spec.key] = value
+    return write_settings_file(data, path)
+
+
+def write_settings_file(data: dict[str, Any], path: Path) -> Path:
+    """Replace the settings file with `data` atomically (a half-written file is never read),
+    readable by its owner alone: it may hold a password."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
     try:

@@ -20,16 +20,13 @@ import os
 import smtplib
 import socket
 import ssl
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
-
-from app.config import APP_NAME
+from app.config import settings_path, write_settings_file
 from app.db import models as m
 from app.workflow import errors, find, jalali, persian
 from app.workflow.audit import Trail
@@ -91,11 +88,6 @@ SECURITY_NAMES = {
 # --- settings ----------------------------------------------------------------------------------
 
 
-def settings_path() -> Path:
-    """The settings file in the user's configuration folder."""
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / "settings.json"
-
-
 def _read_json(path: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
@@ -141,18 +133,7 @@ class Settings:
         if not store_password:
             section.pop("password")
         data[SECTION] = section
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, indent=2)
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        return path
+        return write_settings_file(data, path)
 
     def problems(self) -> list[str]:
         out = []
