@@ -141,14 +141,3 @@ def full_names() -> dict[str, str]:
     """username → the person's name (the username when no name is kept)."""
     query = m.User.select(m.User.username, m.User.full_name).tuples()
     return {username: name or username for username, name in query}
-
-
-def semansaras() -> list[tuple[str, str]]:
-    """(code, name) of the active semansaras, by district."""
-    query = (
-        m.Semansara.select(m.Semansara.code, m.Semansara.name)
-        .where(m.Semansara.active == True)  # noqa: E712
-        .order_by(m.Semansara.district, m.Semansara.code)
-        .tuples()
-    )
-    return list(query)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, local, texts
+from app.ui import i18n, local, queries, texts
 from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import WARNING, ListTableModel
@@ -89,7 +89,7 @@ class AddUserDialog(FormDialog):
 
 def _semansara_box(hint: str) -> QComboBox:
     box = QComboBox()
-    for code, name in sq.semansaras():
+    for code, name in queries.semansara_choices():
         box.addItem(name, code)
     box.setCurrentIndex(-1)
     box.setPlaceholderText(hint)
