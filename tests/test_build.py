@@ -199,6 +199,8 @@ def test_the_build_carries_resources_qt_modules_and_plugins(build: Path) -> None
         assert list(plugins.glob(plugin)), f"Qt plugin {plugin} is not in the build"
     assert not list(internal.rglob("*Qt6Quick.*")), "Qt Quick came in through a plugin"
     assert list((qt / "Qt" / "translations").glob("qtbase_fa.qm"))
+    # reportlab's C accelerator, imported by a name in a string (long report PDFs)
+    assert list(internal.glob("_rl_accel*")), "_rl_accel is not in the build"
 
 
 # --- the built program at work -----------------------------------------------------------------
