@@ -263,7 +263,7 @@ DECISION_NAMES = {
     "invited": "دعوت برای عقد قرارداد",
     "signed": "قرارداد بسته و معرفی‌نامه صادر شد",
     "delivered": "معرفی‌نامه تحویل شد",
-    "withdrawn": "انصراف",
+    "withdrawn": "انصراف سمن",
     "custody": "سپرده به امانت مالی",
     "no_damage": "عدم خسارت تأیید شد",
     "damage": "خسارت گزارش شد",
@@ -275,7 +275,7 @@ DECISION_NAMES = {
     "extension_accept": "تمدید پذیرفته شد",
     "extension_reject": "تمدید رد شد",
     "moved": "انتقال به سمن‌سرای دیگر",
-    "allocated": "تخصیص",
+    "allocated": "تخصیص داده شد",
     "cards_ordered": "سفارش کارت ویزیت",
 }
 ACTION_NAMES = {
@@ -286,7 +286,7 @@ ACTION_NAMES = {
     "invite": "دعوت",
     "sign_contract": "عقد قرارداد",
     "deliver_letter": "تحویل معرفی‌نامه",
-    "withdraw_request": "انصراف",
+    "withdraw_request": "انصراف سمن",
 }
 PRINT_LABEL = "چاپ:"
 PRINT_REQUEST_FORM = "فرم درخواست"
@@ -358,7 +358,7 @@ ASSESSMENT_COLUMNS = (
 ASSESS_BUTTON = "ارزیابی سطح"
 ASSESS_TITLE = "ارزیابی سطح توان‌افزایی {name} (R-4.5)"
 ASSESS_CRITERIA_COLUMNS = ("معیار", "شواهد", "سطح")
-ASSESS_YEARS = "سابقه"
+ASSESS_YEARS = "سابقهٔ فعالیت"
 ASSESS_YEARS_VALUE = "{years} سال از تأسیس ({founded})"
 ASSESS_MEMBERS = "اعضا"
 ASSESS_MEMBERS_VALUE = "{members} نفر"
@@ -842,7 +842,7 @@ TAB_ALLOCATIONS = "قفسه و میز"
 TAB_CARDS = "کارت ویزیت"
 TAB_QUOTA = "سهمیهٔ سال"
 EXTENSION_COLUMNS = ("شماره", "سمن‌سرا", "وضعیت", "درخواست", "پایان تازه", "دلیل")
-ALLOCATION_COLUMNS = ("خدمت", "تعداد", "وضعیت", "تخصیص", "آزاد شد")
+ALLOCATION_COLUMNS = ("خدمت", "تعداد", "وضعیت", "زمان تخصیص", "آزاد شد")
 ALLOCATION_STATES = {"active": "در اختیار", "released": "آزاد شده"}
 CARDS_COLUMNS = ("تعداد", "سال", "سفارش", "به دست")
 QUOTA_COLUMNS = ("خدمت", "سقف", "گرفته شده", "باقی")
@@ -956,7 +956,7 @@ IMPORT_NO_HEADERS = "در پرونده ردیفی پیدا نشد."
 IMPORT_UPDATE = "سمن‌هایی که با همان شمارهٔ مجوز ثبت شده‌اند به‌روز شوند (نه تکراری)"
 IMPORT_SKIP_INVALID = "ردیف‌های درست وارد شوند، حتی اگر ردیف نادرستی در پرونده باشد"
 IMPORT_DRY_RUN = "بررسی آزمایشی"
-IMPORT_RUN = "ورود"
+IMPORT_RUN = "ورود سمن‌ها"
 IMPORT_BACK = "بازگشت"
 IMPORT_CANCEL = "لغو"
 IMPORT_CLOSE = "بستن"

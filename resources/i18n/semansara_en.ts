@@ -200,8 +200,8 @@
         </message>
         <message>
             <source>انصراف</source>
-            <extracomment>CANCEL, DECISION_NAMES['withdrawn'], ACTION_NAMES['withdraw_request']</extracomment>
-            <translation>Withdraw</translation>
+            <extracomment>CANCEL</extracomment>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>جدید</source>
@@ -575,7 +575,7 @@
         </message>
         <message>
             <source>ورود</source>
-            <extracomment>SIGN_IN_BUTTON, IMPORT_RUN</extracomment>
+            <extracomment>SIGN_IN_BUTTON</extracomment>
             <translation>Sign in</translation>
         </message>
         <message>
@@ -955,8 +955,8 @@
         </message>
         <message>
             <source>سابقه</source>
-            <extracomment>TAB_TIMELINE, ASSESS_YEARS</extracomment>
-            <translation>Years active</translation>
+            <extracomment>TAB_TIMELINE</extracomment>
+            <translation>History</translation>
         </message>
         <message>
             <source>جایگاه در نقشهٔ فرایند</source>
@@ -1054,6 +1054,11 @@
             <translation>Introduction letter delivered</translation>
         </message>
         <message>
+            <source>انصراف سمن</source>
+            <extracomment>DECISION_NAMES['withdrawn'], ACTION_NAMES['withdraw_request']</extracomment>
+            <translation>Withdrawn by the NGO</translation>
+        </message>
+        <message>
             <source>سپرده به امانت مالی</source>
             <extracomment>DECISION_NAMES['custody']</extracomment>
             <translation>Handed to finance for custody</translation>
@@ -1104,8 +1109,8 @@
             <translation>Moved to another semansara</translation>
         </message>
         <message>
-            <source>تخصیص</source>
-            <extracomment>DECISION_NAMES['allocated'], CONTRACT_ALLOCATE, ALLOCATION_COLUMNS[3]</extracomment>
+            <source>تخصیص داده شد</source>
+            <extracomment>DECISION_NAMES['allocated']</extracomment>
             <translation>Allocated</translation>
         </message>
         <message>
@@ -1407,6 +1412,11 @@
             <source>معیار</source>
             <extracomment>ASSESS_CRITERIA_COLUMNS[0]</extracomment>
             <translation>Criterion</translation>
+        </message>
+        <message>
+            <source>سابقهٔ فعالیت</source>
+            <extracomment>ASSESS_YEARS</extracomment>
+            <translation>Years active</translation>
         </message>
         <message>
             <source>{years} سال از تأسیس ({founded})</source>
@@ -2979,6 +2989,11 @@
             <translation>The return receipt is printed after the note has been returned.</translation>
         </message>
         <message>
+            <source>تخصیص</source>
+            <extracomment>CONTRACT_ALLOCATE</extracomment>
+            <translation>Allocate</translation>
+        </message>
+        <message>
             <source>قرارداد {ref} — {ngo}، {semansara} (از {starts}، پایان {ends})</source>
             <extracomment>CONTRACT_FORM_SUMMARY</extracomment>
             <translation>Contract {ref} — {ngo}, {semansara} (from {starts}, ends {ends})</translation>
@@ -3022,6 +3037,11 @@
             <source>تعداد</source>
             <extracomment>ALLOCATION_COLUMNS[1], CARDS_COLUMNS[0]</extracomment>
             <translation>Count</translation>
+        </message>
+        <message>
+            <source>زمان تخصیص</source>
+            <extracomment>ALLOCATION_COLUMNS[3]</extracomment>
+            <translation>Allocated on</translation>
         </message>
         <message>
             <source>آزاد شد</source>
@@ -3442,6 +3462,11 @@
             <source>بررسی آزمایشی</source>
             <extracomment>IMPORT_DRY_RUN</extracomment>
             <translation>Trial check</translation>
+        </message>
+        <message>
+            <source>ورود سمن‌ها</source>
+            <extracomment>IMPORT_RUN</extracomment>
+            <translation>Import</translation>
         </message>
         <message>
             <source>بازگشت</source>

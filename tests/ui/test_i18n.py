@@ -127,6 +127,22 @@ def test_dates_stay_jalali_and_names_follow_the_language(english: None) -> None:
     assert local.percent("35.5") == "35.5%"
 
 
+def test_one_persian_word_in_two_senses_is_two_texts(english: None) -> None:
+    """The catalogue keeps one translation per Persian text, so a word that means two things
+    in the interface (cancel a form / an NGO's withdrawal; sign in / import; the history tab /
+    years active) is written as two Persian texts."""
+    english_of = {
+        "CANCEL": "Cancel",
+        "SIGN_IN_BUTTON": "Sign in",
+        "IMPORT_RUN": "Import",
+        "TAB_TIMELINE": "History",
+        "ASSESS_YEARS": "Years active",
+        "CONTRACT_ALLOCATE": "Allocate",
+    }
+    assert {name: getattr(texts, name) for name in english_of} == english_of
+    assert texts.DECISION_NAMES["withdrawn"] == "Withdrawn by the NGO"
+
+
 def test_a_refusal_reads_summary_rule_then_persian_detail(qapp) -> None:  # noqa: ANN001
     err = WorkflowError(QUOTA_EXCEEDED, "سهمیهٔ سالانه تمام شده است.", "R-4.1")
     assert i18n.refusal(err) == "سهمیهٔ سالانه تمام شده است. (R-4.1)"
