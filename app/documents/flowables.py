@@ -179,6 +179,10 @@ TABLE_BODY = PersianStyle(font_size=10.0)
 TABLE_HEADER = PersianStyle(font_size=10.0, bold=True, alignment="center")
 
 
+# No row of a table is shorter than this (points): the smallest text printed, 7.5 pt, takes 12.
+MIN_ROW_HEIGHT = 12.0
+
+
 class PersianTable(Flowable):
     """A table whose columns run right to left: the first column of each row is
     drawn at the right edge.
@@ -216,30 +220,66 @@ class PersianTable(Flowable):
         self.padding = padding
         self.hAlign = "RIGHT"
         self._table: Table | None = None
-        self._built_for: float | None = None
+        self._fitted_for: tuple[tuple[float, float], tuple[Table, tuple[float, float]]] | None = (
+            None
+        )
 
     def __repr__(self) -> str:
         return f"PersianTable({len(self.rows)} rows)"
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        table = self._build(availWidth)
-        self.width, self.height = table.wrap(availWidth, availHeight)
+        self.width, self.height = self._fitted(availWidth, availHeight)[1]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return self._build(availWidth).split(availWidth, availHeight)
+        table, _size = self._fitted(availWidth, availHeight)
+        parts = table.split(availWidth, availHeight)
+        if table._nrows == len(self.rows) or len(parts) != 2:
+            return parts
+        # Only a window of rows was given to ReportLab: what it did not place goes on, with the
+        # rows after the window, as a table of its own (the header repeated) on the next page.
+        placed = parts[0]._nrows
+        rest = self.rows[:1] if self.header else []
+        return [parts[0], self._sibling(rest + self.rows[placed:])]
 
     def draw(self) -> None:
         assert self._table is not None, "wrap() comes before draw()"
         self._table.drawOn(self.canv, 0, 0)
 
-    def _build(self, avail_width: float) -> Table:
-        if self._table is not None and self._built_for == avail_width:
-            return self._table
+    def _fitted(self, width: float, height: float) -> tuple[Table, tuple[float, float]]:
+        """The ReportLab table of the first rows, enough of them to overflow `height` (all of
+        them when they fit), wrapped. ReportLab measures every row it is given each time a
+        table is wrapped or split (its long-table shortcut stops early only with row spans):
+        over thousands of rows and hundreds of pages that is quadratic, so a long table hands
+        it a window of rows at a time."""
+        if self._fitted_for is None or self._fitted_for[0] != (width, height):
+            count = min(len(self.rows), int(height / MIN_ROW_HEIGHT) + 2)
+            while True:
+                table = self._build(width, count)
+                size = table.wrap(width, height)
+                if count == len(self.rows) or size[1] > height:
+                    break
+                count = min(len(self.rows), count * 2)
+            self._fitted_for = ((width, height), (table, size))
+        self._table, size = self._fitted_for[1]  # the table `draw` draws
+        return self._table, size
+
+    def _sibling(self, rows: list[list[CellValue]]) -> PersianTable:
+        return PersianTable(
+            rows,
+            self.col_widths,
+            self.header,
+            body_style=self.body_style,
+            header_style=self.header_style,
+            padding=self.padding,
+        )
+
+    def _build(self, avail_width: float, count: int) -> Table:
+        """The ReportLab table of the first `count` rows, columns reversed."""
         ncols = len(self.rows[0])
         widths = self.col_widths or [avail_width / ncols] * ncols
         data = []
-        for index, row in enumerate(self.rows):
+        for index, row in enumerate(self.rows[:count]):
             style = self.header_style if self.header and index == 0 else self.body_style
             data.append([self._cell(value, style) for value in reversed(row)])
         commands: list[tuple] = [
@@ -254,15 +294,13 @@ class PersianTable(Flowable):
         ]
         if self.header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")))
-        self._table = Table(
+        return Table(
             data,
             colWidths=list(reversed(widths)),
             style=TableStyle(commands),
             repeatRows=1 if self.header else 0,
             hAlign="RIGHT",
         )
-        self._built_for = avail_width
-        return self._table
 
     @staticmethod
     def _cell(value: CellValue, style: PersianStyle) -> Flowable | str:

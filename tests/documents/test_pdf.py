@@ -163,3 +163,37 @@ def test_long_table_repeats_its_header(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert pages >= 2
     assert drawn.count("شرح خدمت") == pages
     assert "خدمت شماره ۷۹ در سمن‌سرا" in drawn
+
+
+@pytest.mark.parametrize(
+    ("cell", "padding"),
+    [
+        (PersianStyle(font_size=9, leading=14), 3.0),  # the reports' rows, some of three lines
+        (PersianStyle(font_size=4, leading=5), 0.0),  # rows shorter than MIN_ROW_HEIGHT
+    ],
+)
+def test_a_table_of_many_pages_draws_every_row_once_in_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cell: PersianStyle, padding: float
+) -> None:
+    """A long table is given to ReportLab a window of rows at a time: no row is lost, doubled
+    or moved, and the header starts every page."""
+    drawn: list[str] = []
+    original = flowables.draw_line
+    monkeypatch.setattr(
+        flowables,
+        "draw_line",
+        lambda c, line, **k: drawn.append(line.logical) or original(c, line, **k),
+    )
+    count = 700
+    rows: list[list[object]] = [["ردیف", "شرح خدمت"]]
+    for n in range(1, count + 1):
+        text = "خدمت" if n % 7 else " ".join(["شرح بلند خدمتی که چند سطر می‌شود"] * 6)
+        rows.append(
+            [PersianParagraph(to_persian_digits(str(n)), cell), PersianParagraph(text, cell)]
+        )
+    table = PersianTable(rows, [50, 150], padding=padding)
+    build_pdf(tmp_path / "t.pdf", [table], title="t", author="a")
+    pages = int(_pdfinfo(tmp_path / "t.pdf")["Pages"])
+    numbers = [line for line in drawn if line.isdigit()]
+    assert numbers == [to_persian_digits(str(n)) for n in range(1, count + 1)]
+    assert pages >= 3 and drawn.count("شرح خدمت") == pages
