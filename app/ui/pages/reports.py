@@ -429,7 +429,9 @@ class ReportsPage(Page):
         # Side by side, Qt draws a group's sets (and lists their legend) in the order added,
         # from the left: right to left, the first set is added last. A stack stays as given.
         sets = list(enumerate(spec.series))
-        for i, data in order(sets) if not spec.stacked else sets:
+        if rtl and not spec.stacked:
+            sets.reverse()
+        for i, data in sets:
             bars = QBarSet(label(data.name))
             bars.append(order(data.values))
             bars.setColor(QColor(PALETTE[i % len(PALETTE)]))
