@@ -21,6 +21,15 @@ def _latin() -> bool:
     return i18n.is_english()
 
 
+def data_text(text: str) -> str:
+    """Data as people wrote it (a name, a reason) in a line of the interface. In English, text
+    with Persian letters is set apart (a first-strong isolate) so that it keeps its own right-
+    to-left order: «انجمن «بهار»» would otherwise show its closing mark at the wrong end."""
+    if _latin() and any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return f"\u2068{text}\u2069"
+    return text
+
+
 def digits(value: str | int) -> str:
     """``value`` with the interface's digits."""
     if _latin():

@@ -143,6 +143,23 @@ def test_one_persian_word_in_two_senses_is_two_texts(english: None) -> None:
     assert texts.DECISION_NAMES["withdrawn"] == "Withdrawn by the NGO"
 
 
+def test_persian_data_keeps_its_direction_in_english_tables(
+    english: None,
+    qtbot,  # noqa: ANN001
+    session: Session,
+) -> None:
+    """In an English table a Persian name is drawn as a right-to-left run of its own, so its
+    closing «»» or «)» stays at its end; the model's data is untouched."""
+    window = english_window(qtbot, session)
+    view = window.switch_to("ngos").table
+    delegate = view.itemDelegate()
+    name = "انجمن حمایت از ناشنوایان «بهار»"
+    assert delegate.displayText(name, QLocale()) == f"\u2068{name}\u2069"
+    assert delegate.displayText("R-000193", QLocale()) == "R-000193"
+    i18n.install(QApplication.instance(), "fa")
+    assert delegate.displayText(name, QLocale()) == name
+
+
 def test_a_refusal_reads_summary_rule_then_persian_detail(qapp) -> None:  # noqa: ANN001
     err = WorkflowError(QUOTA_EXCEEDED, "سهمیهٔ سالانه تمام شده است.", "R-4.1")
     assert i18n.refusal(err) == "سهمیهٔ سالانه تمام شده است. (R-4.1)"

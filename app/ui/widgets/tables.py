@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
+
+from app.ui import local
+
+
+class DataDelegate(QStyledItemDelegate):
+    """Draws each cell's text through `local.data_text`: Persian data keeps its own direction
+    in an English table. The models' data stays as it is."""
+
+    def displayText(self, value: Any, locale: QLocale) -> str:  # noqa: N802 (Qt's name)
+        return local.data_text(super().displayText(value, locale))
 
 
 def configure_table(view: QTableView) -> None:
-    """Whole rows selected, one at a time; fixed row height; no row numbers."""
+    """Whole rows selected, one at a time; fixed row height; no row numbers; Persian data
+    keeps its direction in English (`DataDelegate`)."""
+    view.setItemDelegate(DataDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
