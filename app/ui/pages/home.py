@@ -87,7 +87,9 @@ def subject_text(item: worklists.WorkItem) -> str:
             return texts.LIST_SEPARATOR.join(
                 i18n.label("notifications.RECIPIENT_NAMES", name) for name in value
             )
-        return local.digits(value) if isinstance(value, int) else local.digits(str(value))
+        if isinstance(value, int):
+            return local.digits(value)
+        return local.data_text(local.digits(str(value)))  # a name keeps its own direction
 
     pattern = i18n.tr("worklists.subjects", item.subject)
     return pattern.format(**{key: shown(value) for key, value in item.values.items()})
@@ -272,7 +274,8 @@ class HomePage(Page):
                     (
                         texts.REMIND_ENDING,
                         texts.REMIND_ENDING_TEXT.format(
-                            ngo=lease.ngo_name, semansara=lease.semansara_name
+                            ngo=local.data_text(lease.ngo_name),
+                            semansara=local.data_text(lease.semansara_name),
                         ),
                         local.date(lease.day),
                         "R-5.1",
@@ -287,7 +290,8 @@ class HomePage(Page):
                     (
                         texts.REMIND_DEADLINE,
                         texts.REMIND_DEADLINE_TEXT.format(
-                            ngo=lease.ngo_name, semansara=lease.semansara_name
+                            ngo=local.data_text(lease.ngo_name),
+                            semansara=local.data_text(lease.semansara_name),
                         ),
                         local.date(lease.day),
                         "R-5.1",
@@ -304,7 +308,7 @@ class HomePage(Page):
                     (
                         texts.REMIND_NOTE,
                         texts.REMIND_NOTE_TEXT[note.state].format(
-                            ngo=note.ngo_name, serial=local.digits(note.serial)
+                            ngo=local.data_text(note.ngo_name), serial=local.digits(note.serial)
                         ),
                         when(note.since),
                         "R-6.3",
