@@ -22,12 +22,22 @@ def _latin() -> bool:
 
 
 def data_text(text: str) -> str:
-    """Data as people wrote it (a name, a reason) in a line of the interface. In English, text
-    with Persian letters is set apart (a first-strong isolate) so that it keeps its own right-
-    to-left order: «انجمن «بهار»» would otherwise show its closing mark at the wrong end."""
-    if _latin() and any("\u0600" <= ch <= "\u06ff" for ch in text):
+    """Data as people wrote it (a name, a reason) in a line of the interface. In English its
+    digits are Latin, like every other digit, and text with Persian letters is set apart (a
+    first-strong isolate) so that it keeps its own right-to-left order: «انجمن «بهار»» would
+    otherwise show its closing mark at the wrong end."""
+    if not _latin():
+        return text
+    text = persian.to_latin_digits(text)
+    if any("\u0600" <= ch <= "\u06ff" for ch in text):
         return f"\u2068{text}\u2069"
     return text
+
+
+def name(text: str) -> str:
+    """A record's name (an NGO, a semansara, a person) in a line of the interface: with the
+    interface's digits and, in English, kept in its own direction (`data_text`)."""
+    return data_text(digits(text))
 
 
 def digits(value: str | int) -> str:

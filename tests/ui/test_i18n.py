@@ -156,6 +156,7 @@ def test_persian_data_keeps_its_direction_in_english_tables(
     name = "انجمن حمایت از ناشنوایان «بهار»"
     assert delegate.displayText(name, QLocale()) == f"\u2068{name}\u2069"
     assert delegate.displayText("R-000193", QLocale()) == "R-000193"
+    assert delegate.displayText("سمن‌سرای منطقهٔ ۱۷", QLocale()) == "\u2068سمن‌سرای منطقهٔ 17\u2069"
     i18n.install(QApplication.instance(), "fa")
     assert delegate.displayText(name, QLocale()) == name
 

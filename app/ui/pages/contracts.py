@@ -334,17 +334,19 @@ class ContractDetail(ContractActionsMixin, QWidget):
         figures = queries.contract_figures(contract, today)
         note = queries.note_of(contract)
         self.title.setText(
-            texts.CONTRACT_DETAIL_TITLE.format(ref=shown_ref(contract.ref), ngo=contract.ngo.name)
+            texts.CONTRACT_DETAIL_TITLE.format(
+                ref=shown_ref(contract.ref), ngo=local.name(contract.ngo.name)
+            )
         )
         deadline = jalali.parse_date(figures["extension_deadline"])
         facts = {
             "ngo": texts.CONTRACT_NGO_FACT.format(
-                name=contract.ngo.name,
+                name=local.name(contract.ngo.name),
                 code=shown_ref(contract.ngo.code),
                 level=local.digits(contract.ngo.level or 0),
-                representative=contract.ngo.representative or texts.NONE,
+                representative=local.name(contract.ngo.representative or texts.NONE),
             ),
-            "semansara": contract.semansara.name,
+            "semansara": local.name(contract.semansara.name),
             "term": texts.CONTRACT_TERM_FACT.format(
                 starts=jdate(contract.starts), ends=jdate(last_day(contract.ends))
             ),

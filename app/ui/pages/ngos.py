@@ -96,7 +96,9 @@ class NgoDetail(QWidget):
             self.programs.set_rows([])
             self.assessments.set_rows([])
             return
-        self.title.setText(texts.NGO_DETAIL_TITLE.format(name=ngo.name, code=isolate(ngo.code)))
+        self.title.setText(
+            texts.NGO_DETAIL_TITLE.format(name=local.name(ngo.name), code=isolate(ngo.code))
+        )
         self.facts.setText(
             texts.NGO_DETAIL_FACTS.format(
                 level=level_name(ngo.level) if ngo.level else texts.NGO_NOT_ASSESSED,

@@ -74,8 +74,9 @@ def bold(label: QLabel) -> QLabel:
 
 
 def fa(text: str) -> str:
-    """A name as shown: its digits in Persian (a name typed as «منطقه 6» reads «منطقه ۶»)."""
-    return local.digits(text)
+    """A name as shown: its digits the interface's (a name typed as «منطقه 6» reads «منطقه ۶»)
+    and, in English, its own direction kept (`local.name`)."""
+    return local.name(text)
 
 
 def state_text(state: str) -> str:

@@ -93,7 +93,7 @@ class SemansaraDetail(QWidget):
                 model.set_rows([])
             return
         self.title.setText(
-            texts.DETAIL_HEADER.format(name=house.name, district=digits(house.district))
+            texts.DETAIL_HEADER.format(name=local.name(house.name), district=digits(house.district))
         )
         row = queries.semansara_row(house, self.session.today())
         places = row.places
