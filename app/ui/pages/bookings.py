@@ -86,9 +86,9 @@ def quota_text(ngo: m.Ngo, service: str, on: dt.date) -> str:
     kind = i18n.service_name(service)
     year = local.digits(jalali.jalali_year(on))
     if entry is None:
-        return texts.BOOKING_HOURS_NONE.format(ngo=ngo.name, kind=kind)
+        return texts.BOOKING_HOURS_NONE.format(ngo=local.name(ngo.name), kind=kind)
     return texts.BOOKING_QUOTA.format(
-        ngo=ngo.name,
+        ngo=local.name(ngo.name),
         kind=kind,
         year=year,
         used=hours(entry["used"]),
@@ -219,12 +219,12 @@ class BookingDetail(QWidget):
         )
         values = {
             "ngo": texts.BOOKING_NGO_FACT.format(
-                name=booking.ngo.name,
+                name=local.name(booking.ngo.name),
                 code=shown_ref(booking.ngo.code),
                 level=local.digits(booking.ngo.level or 0),
             ),
             "contract": shown_ref(booking.contract.ref),
-            "room": f"{room_title(room)} — {booking.semansara.name}",
+            "room": f"{room_title(room)} — {local.name(booking.semansara.name)}",
             "when": texts.BOOKING_WHEN_FACT.format(
                 weekday=local.weekday_name(booking.start_at.date()),
                 date=local.date(booking.start_at.date()),

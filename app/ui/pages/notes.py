@@ -189,11 +189,11 @@ class NoteDetail(ContractActionsMixin, QWidget):
             "state": note_state_text(note.state),
             "contract": texts.NOTE_CONTRACT_FACT.format(
                 ref=shown_ref(contract.ref),
-                semansara=contract.semansara.name,
+                semansara=local.name(contract.semansara.name),
                 state=contract_state_text(contract.state),
             ),
-            "ngo": contract.ngo.name,
-            "representative": contract.ngo.representative or texts.NONE,
+            "ngo": local.name(contract.ngo.name),
+            "representative": local.name(contract.ngo.representative or texts.NONE),
             "received": texts.NOTE_WHEN_BY.format(
                 at=jdatetime(note.received_at), by=names.get(note.received_by, note.received_by)
             ),
