@@ -149,14 +149,20 @@ def test_table_validates_its_shape() -> None:
         PersianTable([["a", "b"]], [10])
 
 
-def test_long_table_repeats_its_header(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    drawn: list[str] = []
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every line drawn by the layout engine, in order (its logical text)."""
+    lines: list[str] = []
     original = flowables.draw_line
     monkeypatch.setattr(
         flowables,
         "draw_line",
-        lambda c, line, **k: drawn.append(line.logical) or original(c, line, **k),
+        lambda c, line, **k: lines.append(line.logical) or original(c, line, **k),
     )
+    return lines
+
+
+def test_long_table_repeats_its_header(drawn: list[str], tmp_path: Path) -> None:
     rows = [["ردیف", "شرح خدمت"]] + [[n, f"خدمت شماره {n} در سمن‌سرا"] for n in range(1, 80)]
     build_pdf(tmp_path / "t.pdf", [PersianTable(rows, [50, 300])], title="t", author="a")
     pages = int(_pdfinfo(tmp_path / "t.pdf")["Pages"])
@@ -173,17 +179,10 @@ def test_long_table_repeats_its_header(monkeypatch: pytest.MonkeyPatch, tmp_path
     ],
 )
 def test_a_table_of_many_pages_draws_every_row_once_in_order(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cell: PersianStyle, padding: float
+    drawn: list[str], tmp_path: Path, cell: PersianStyle, padding: float
 ) -> None:
     """A long table is given to ReportLab a window of rows at a time: no row is lost, doubled
     or moved, and the header starts every page."""
-    drawn: list[str] = []
-    original = flowables.draw_line
-    monkeypatch.setattr(
-        flowables,
-        "draw_line",
-        lambda c, line, **k: drawn.append(line.logical) or original(c, line, **k),
-    )
     count = 700
     rows: list[list[object]] = [["ردیف", "شرح خدمت"]]
     for n in range(1, count + 1):

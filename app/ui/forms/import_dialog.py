@@ -255,7 +255,7 @@ class ImportDialog(QDialog):
             self.message.show_message(texts.IMPORT_TEMPLATE_FAILED.format(detail=exc.strerror))
             return None
         self.message.show_message(
-            texts.IMPORT_TEMPLATE_SAVED.format(path=f"\u2066{target}\u2069"), "ok"
+            texts.IMPORT_TEMPLATE_SAVED.format(path=isolate(str(target))), "ok"
         )
         return target
 

@@ -89,7 +89,7 @@ def subject_text(item: worklists.WorkItem) -> str:
             )
         if isinstance(value, int):
             return local.digits(value)
-        return local.data_text(local.digits(str(value)))  # a name keeps its own direction
+        return local.name(str(value))
 
     pattern = i18n.tr("worklists.subjects", item.subject)
     return pattern.format(**{key: shown(value) for key, value in item.values.items()})
@@ -274,8 +274,8 @@ class HomePage(Page):
                     (
                         texts.REMIND_ENDING,
                         texts.REMIND_ENDING_TEXT.format(
-                            ngo=local.data_text(lease.ngo_name),
-                            semansara=local.data_text(lease.semansara_name),
+                            ngo=local.name(lease.ngo_name),
+                            semansara=local.name(lease.semansara_name),
                         ),
                         local.date(lease.day),
                         "R-5.1",
@@ -290,8 +290,8 @@ class HomePage(Page):
                     (
                         texts.REMIND_DEADLINE,
                         texts.REMIND_DEADLINE_TEXT.format(
-                            ngo=local.data_text(lease.ngo_name),
-                            semansara=local.data_text(lease.semansara_name),
+                            ngo=local.name(lease.ngo_name),
+                            semansara=local.name(lease.semansara_name),
                         ),
                         local.date(lease.day),
                         "R-5.1",
@@ -308,7 +308,7 @@ class HomePage(Page):
                     (
                         texts.REMIND_NOTE,
                         texts.REMIND_NOTE_TEXT[note.state].format(
-                            ngo=local.data_text(note.ngo_name), serial=local.digits(note.serial)
+                            ngo=local.name(note.ngo_name), serial=local.digits(note.serial)
                         ),
                         when(note.since),
                         "R-6.3",
