@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -31,10 +30,11 @@ SCENARIO_DIR = ROOT / "tests" / "scenarios"
 FILES = sorted(SCENARIO_DIR.glob("*.json"))
 EXAMPLE = SCENARIO_DIR / "full_request_eleven_steps.json"
 
-# POLICY.md and SCENARIOS.md live beside the repository, in the shared folder.
-SHARED = Path(os.environ.get("SEMANSARA_SHARED", ROOT.parent / "shared"))
-POLICY_MD = SHARED / "policy" / "POLICY.md"
-SCENARIOS_MD = SHARED / "SCENARIOS.md"
+# The project's own copy of the policy it implements (tests/test_policy_copy.py checks that it
+# matches the shared folder wherever that folder is beside the repository).
+POLICY_DIR = ROOT / "docs" / "policy"
+POLICY_MD = POLICY_DIR / "POLICY.md"
+SCENARIOS_MD = POLICY_DIR / "SCENARIOS.md"
 
 # Codes added to SCENARIOS.md's list by the program (errors.py), expected like the others.
 ADDED_CODES = {errors.LEVEL_NOT_ASSESSED, errors.STALE_RECORD}
@@ -47,7 +47,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _shared(path: Path) -> str:
-    assert path.exists(), f"{path} not found (set SEMANSARA_SHARED to the shared folder)"
+    assert path.exists(), f"{path} not found: the project carries its own copy of the policy"
     return path.read_text(encoding="utf-8")
 
 

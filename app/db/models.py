@@ -88,8 +88,12 @@ class Staff(BaseModel):
     kind = pw.CharField(max_length=10)  # service | admin
     hours = pw.CharField(max_length=200, default="")
     duties = pw.TextField(default="")
-    active = pw.BooleanField(default=True)
+    active = pw.BooleanField(default=True)  # False once retired
     added_at = pw.DateTimeField()
+    code = pw.CharField(max_length=32, null=True, unique=True)  # to refer to the person later
+    employment = pw.CharField(max_length=10, default="")  # official | contract
+    retired_at = pw.DateTimeField(null=True)
+    retire_reason = pw.TextField(default="")
 
 
 class User(BaseModel):
@@ -126,6 +130,10 @@ class Ngo(BaseModel):
     registered_at = pw.DateTimeField()
     active = pw.BooleanField(default=True)
     version = pw.IntegerField(default=1)
+    national_id = pw.CharField(max_length=20, default="")  # شناسهٔ ملی / شمارهٔ ثبت
+    address = pw.TextField(default="")
+    chief_national_code = pw.CharField(max_length=10, default="")
+    representative_national_code = pw.CharField(max_length=10, default="")
 
 
 class Program(BaseModel):
@@ -213,6 +221,7 @@ class Extension(BaseModel):
     decided_at = pw.DateTimeField(null=True)
     decided_by = pw.CharField(max_length=64, default="")
     reason = pw.TextField(default="")
+    channel = pw.CharField(max_length=12, default="in_person")  # in_person | portal
 
 
 class IntroductionLetter(BaseModel):
@@ -240,6 +249,7 @@ class PromissoryNote(BaseModel):
     received_at = pw.DateTimeField()
     received_by = pw.CharField(max_length=64)
     custody_at = pw.DateTimeField(null=True)
+    custody_by = pw.CharField(max_length=64, default="")  # the finance deputy
     confirmed_at = pw.DateTimeField(null=True)
     confirmed_by = pw.CharField(max_length=64, default="")
     damage = pw.TextField(default="")

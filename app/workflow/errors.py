@@ -30,6 +30,13 @@ SIGN_IN_FAILED = "SIGN_IN_FAILED"  # added: wrong user name or password
 ACCOUNT_LOCKED = "ACCOUNT_LOCKED"  # added: too many failed sign-ins
 DB_UNAVAILABLE = "DB_UNAVAILABLE"  # added: the database server cannot be reached
 STORAGE_ERROR = "STORAGE_ERROR"  # added: the disk is full or read-only
+# The procedure over time and an office of many desks (SCENARIOS.md, 2026-12).
+BOOKING_PAST = "BOOKING_PAST"  # the slot's start has passed
+EXTENSION_PENDING = "EXTENSION_PENDING"  # another extension is pending or not started
+INFLATION_MISSING = "INFLATION_MISSING"  # a year's inflation rate is not entered
+NOTE_NOT_RECEIVED = "NOTE_NOT_RECEIVED"  # the letters wait for finance to take the note
+CLOSED_DAY = "CLOSED_DAY"  # Friday, an official holiday or a declared closure
+NOT_A_SCENARIO_DATABASE = "NOT_A_SCENARIO_DATABASE"  # the runner on a database it did not make
 
 CODES = frozenset(
     value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)

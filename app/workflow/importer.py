@@ -559,8 +559,9 @@ def _write(
     changes: list[tuple[str, int, dict[str, Any], dict[str, Any]]],
     steps: _Steps | None = None,
 ) -> None:
-    defaults = {"chief": "", "representative": "", "phone": "", "email": "", "district": None}
+    # Columns the file does not give take the model's own defaults (None where it has none).
     order = [f.name for f in m.Ngo._meta.sorted_fields if f.name != "id"]
+    defaults = {f.name: f.default for f in m.Ngo._meta.sorted_fields if f.name != "id"}
     rows = [
         {
             **defaults,
