@@ -76,6 +76,13 @@ ALIASES: dict[str, str] = {
     "phone": ("تلفن|تلفن تماس|شماره تماس|شماره تلفن|تماس|موبایل|همراه|phone|tel|telephone|mobile"),
     "email": ("ایمیل|پست الکترونیک|پست الکترونیکی|رایانامه|نشانی ایمیل|email|e-mail|mail"),
     "district": "منطقه|منطقه شهرداری|شماره منطقه|district",
+    "national_id": "شناسه ملی|شناسهٔ ملی|شماره ثبت|national_id|national id|registration number",
+    "address": "نشانی|آدرس|address",
+    "chief_national_code": "کد ملی مدیرعامل|chief_national_code|chief national code",
+    "representative_national_code": (
+        "کد ملی نماینده|کد ملی نماینده رسمی|representative_national_code"
+        "|representative national code"
+    ),
 }
 FIELDS = ("code", *sorted(NGO_FIELDS))
 REQUIRED = ("name", "licence_issuer", "licence_no", "licence_expires", "founded", "members")
@@ -161,6 +168,10 @@ TEMPLATE_EXAMPLE = {
     "phone": "021-88776655",
     "email": "info@example.ir",
     "district": 6,
+    "national_id": "10320000001",
+    "address": "تهران، خیابان انقلاب، پلاک ۱۲",
+    "chief_national_code": "0013542419",
+    "representative_national_code": "0499370899",
 }
 
 

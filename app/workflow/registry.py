@@ -226,7 +226,8 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
 # --- NGOs -------------------------------------------------------------------------------------
 
 NGO_FIELDS = {"name", "licence_issuer", "licence_no", "licence_expires", "founded", "members",
-              "chief", "representative", "phone", "email", "district"}
+              "chief", "representative", "phone", "email", "district", "national_id", "address",
+              "chief_national_code", "representative_national_code"}
 
 
 def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
@@ -259,9 +260,14 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
             raise validate.invalid("founded", "نمی‌تواند پس از امروز باشد.")
     if given("members"):
         out["members"] = validate.integer(args.get("members"), "members", low=0, high=10_000_000)
-    for name in ("chief", "representative", "phone"):
+    for name in ("chief", "representative", "phone", "national_id"):
         if name in args:
             out[name] = validate.text(args[name], name, required=False)
+    if "address" in args:
+        out["address"] = validate.text(args["address"], "address", required=False, max_len=500)
+    for name in ("chief_national_code", "representative_national_code"):
+        if name in args:
+            out[name] = validate.national_code(args[name], name)
     if "email" in args:
         out["email"] = validate.email(args["email"])
     if args.get("district") not in (None, ""):

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.workflow import errors, jalali, persian
+from app.workflow import national_code as national_codes
 
 FIELD_NAMES = {
     "code": "کد",
@@ -40,6 +41,9 @@ FIELD_NAMES = {
     "members": "تعداد اعضا",
     "chief": "مدیرعامل",
     "representative": "نمایندهٔ رسمی",
+    "chief_national_code": "کد ملی مدیرعامل",
+    "representative_national_code": "کد ملی نمایندهٔ رسمی",
+    "national_id": "شناسهٔ ملی سمن",
     "ngo": "سمن",
     "date": "تاریخ",
     "participants": "تعداد شرکت‌کنندگان",
@@ -156,6 +160,17 @@ def email(value: Any, field: str = "email") -> str:
     if text and not _EMAIL.fullmatch(text):
         raise invalid(field, f"«{text}» نشانی پست الکترونیک درستی نیست (نمونه: name@example.ir).")
     return text
+
+
+def national_code(value: Any, field: str) -> str:
+    """A national code of ten digits, Persian or Latin, with its check digit (R-6.5); may be
+    empty (not known yet)."""
+    code = persian.to_latin_digits(text(value, field, required=False, max_len=20))
+    code = code.replace("-", "").replace(" ", "")
+    if code and not national_codes.is_valid(code):
+        raise invalid(field, f"«{persian.to_persian_digits(code)}» کد ملی درستی نیست (ده رقم با "
+                             "رقم کنترل درست).", "R-6.5")
+    return code
 
 
 def flag(value: Any, field: str) -> bool:
