@@ -187,7 +187,7 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
         raise check.problems[0]
     rooms = _rooms(house, service, number)
     year, minutes = check.year, check.minutes_asked
-    ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Booking, "B")
+    ref = validate.identifier(ref, "ref") if ref else find.next_ref(m.Booking, "B")
     if find.exists(m.Booking, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"نوبت «{ref}» از پیش ثبت شده است.",
                                    field="ref")

@@ -125,7 +125,7 @@ def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "
     target = find.one(m.Semansara, semansara) if semansara else lease.semansara
     check_extension_request(lease, ctx.today, target)
     deadline = extension_deadline(lease, policy_on(ctx.today))
-    ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Extension, "E")
+    ref = validate.identifier(ref, "ref") if ref else find.next_ref(m.Extension, "E")
     if find.exists(m.Extension, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"«{ref}» از پیش ثبت شده است.", field="ref")
     extension = m.Extension(ref=ref, contract=lease, from_semansara=lease.semansara,

@@ -1,4 +1,7 @@
-"""Looking records up by the codes people and scenarios use; a miss is `NOT_FOUND`."""
+"""Looking records up by the codes people and scenarios use; a miss is `NOT_FOUND`.
+
+Codes are compared in their identifier form (`persian.identifier`, R-9.2): «T۱», «T1» with a
+zero-width joiner and fullwidth «Ｔ１» are one code."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from typing import TypeVar
 
 from app.db import models as m
 from app.db.database import is_postgres
-from app.workflow import errors
+from app.workflow import errors, persian
 
 T = TypeVar("T", bound=m.BaseModel)
 
@@ -29,13 +32,19 @@ def one(model: type[T], key: object, *, lock: bool = False,
     query = model.select(model, *joined)
     for related in joined:
         query = query.switch(model).join(related)
-    query = query.where(getattr(model, column) == str(key).strip())
+    query = query.where(getattr(model, column) == persian.identifier(str(key)))
     if lock and is_postgres():
         query = query.for_update(of=model)  # this row only, not the rows joined to it
     row = query.first()
     if row is None:
         raise errors.WorkflowError(errors.NOT_FOUND, f"{label} «{key}» پیدا نشد.")
     return row
+
+
+def key_of(row: m.BaseModel) -> str:
+    """The code or ref by which people name `row`, as it is kept."""
+    column, _ = _KINDS[type(row)]
+    return getattr(row, column)
 
 
 def locked(model: type[T], row_id: int) -> T:
@@ -47,7 +56,7 @@ def locked(model: type[T], row_id: int) -> T:
 
 def exists(model: type[m.BaseModel], key: object) -> bool:
     column, _ = _KINDS[model]
-    return model.select().where(getattr(model, column) == str(key).strip()).exists()
+    return model.select().where(getattr(model, column) == persian.identifier(str(key))).exists()
 
 
 def next_ref(model: type[m.BaseModel], prefix: str) -> str:

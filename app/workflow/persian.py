@@ -6,6 +6,7 @@ Only the standard library is used, so every layer (workflow, db, documents, UI) 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "PERSIAN_DIGITS",
@@ -17,6 +18,9 @@ __all__ = [
     "format_number",
     "format_rials",
     "parse_int",
+    "identifier",
+    "visible",
+    "persian_letters",
 ]
 
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
@@ -131,3 +135,38 @@ def parse_int(text: str | int) -> int:
             f"«{text.strip()}» عدد درستی نیست؛ فقط رقم و جداکنندهٔ هزارگان (٬) بنویسید."
         )
     return sign * int(cleaned.translate(_NUMBER_SEPARATORS))
+
+
+# --- identifiers and free text (R-9.2) ---------------------------------------------------------
+
+# Characters that draw nothing but are not format characters (Unicode category Cf): the
+# combining grapheme joiner, the Mongolian vowel separator of older Unicode, and the Hangul
+# fillers that pass for blanks.
+_BLANK_LOOKING = frozenset("\u034f\u180e\u115f\u1160\u3164\uffa0")
+_PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def _drawn(ch: str) -> bool:
+    return unicodedata.category(ch) not in ("Cf", "Cc") and ch not in _BLANK_LOOKING
+
+
+def visible(s: str) -> str:
+    """``s`` without its invisible characters (format and control characters, ZWNJ and ZWJ
+    among them, bidi controls, NUL, the fillers): what is left when nothing is drawn is
+    empty. Used to tell an empty text; the text itself keeps its ZWNJ."""
+    return "".join(ch for ch in s if _drawn(ch) or ch in " \t\n")
+
+
+def persian_letters(s: str) -> str:
+    """Arabic ي, ى and ك as the Persian ی and ک: names are stored and printed with these."""
+    return s.translate(_PERSIAN_LETTERS)
+
+
+def identifier(s: str) -> str:
+    """The comparison form of an identifier a person types (a code, reference, serial,
+    licence number or username; R-9.2): NFKC (fullwidth digits and letters), Persian and
+    Arabic-Indic digits → Latin, ي/ك → ی/ک, invisible and format characters removed, and
+    surrounding spaces trimmed. Letter case is kept (usernames fold it themselves)."""
+    text = unicodedata.normalize("NFKC", str(s))
+    text = "".join(ch for ch in text if _drawn(ch))
+    return persian_letters(to_latin_digits(text)).strip()

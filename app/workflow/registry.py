@@ -81,7 +81,7 @@ def _sync_rooms(semansara: m.Semansara) -> None:
 
 @action("add_semansara")
 def add_semansara(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Result:
-    code = validate.text(code, "code", max_len=32)
+    code = validate.identifier(code, "code", max_len=32)
     validate.no_extra(args, {"name", "district", "desks", "meeting_rooms", "workshop_rooms",
                              "halls", "shelves", "max_contracts", "opens", "closes", "address",
                              "phone"})
@@ -300,7 +300,7 @@ def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:
 @action("register_ngo")
 def register_ngo(ctx: Context, trail: Trail, *, code: str = "", **args: Any) -> Result:
     fields = _ngo_fields(ctx, args)
-    code = validate.text(code, "code", max_len=32) if code else find.next_ref(m.Ngo, "N")
+    code = validate.identifier(code, "code", max_len=32) if code else find.next_ref(m.Ngo, "N")
     if find.exists(m.Ngo, code):
         raise _duplicate("سمنی", code, "code")
     _unique_licence(fields["licence_key"], fields["licence_no"])

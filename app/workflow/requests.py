@@ -42,7 +42,7 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     asked = list(services or [])
     for service in asked:
         validate.choice(service, "services", SERVICE_NAMES, SERVICE_NAMES)
-    ref = validate.text(ref, "ref", max_len=40) if ref else find.next_ref(m.Request, "R")
+    ref = validate.identifier(ref, "ref") if ref else find.next_ref(m.Request, "R")
     if find.exists(m.Request, ref):
         raise errors.WorkflowError(errors.DUPLICATE, f"درخواست «{ref}» از پیش ثبت شده است.",
                                    field="ref")
@@ -168,11 +168,11 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
             errors.NOTE_AMOUNT_LOW, f"مبلغ سفته برای سال {persian.to_persian_digits(jalali.jalali_year(ctx.today))}"
                                     f" باید دست‌کم {persian.format_rials(due)} باشد؛ "
                                     f"{persian.format_rials(amount)} داده شد.", "R-6.2")
-    note_serial = validate.text(note_serial, "note_serial", max_len=60)
+    note_serial = validate.identifier(note_serial, "note_serial", max_len=60)
     if m.PromissoryNote.select().where(m.PromissoryNote.serial == note_serial).exists():
         raise errors.WorkflowError(errors.DUPLICATE, f"سفتهٔ «{note_serial}» پیش‌تر ثبت شده است.",
                                    "R-6.1", field="note_serial")
-    contract = validate.text(contract, "contract", max_len=40) if contract else \
+    contract = validate.identifier(contract, "contract") if contract else \
         find.next_ref(m.Contract, "C")
     if find.exists(m.Contract, contract):
         raise errors.WorkflowError(errors.DUPLICATE, f"قرارداد «{contract}» از پیش ثبت شده است.",

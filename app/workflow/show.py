@@ -15,7 +15,7 @@ from app.workflow.service import Context, Result, action
 
 def _ngo(ctx: Context, ngo: m.Ngo) -> dict[str, Any]:
     contract = running_contract(ngo)
-    return {"state": "active" if ngo.active else "inactive", "level": ngo.level,
+    return {"name": ngo.name, "state": "active" if ngo.active else "inactive", "level": ngo.level,
             "contract": contract.ref if contract else None,
             "months_served": served_months(ngo), "quota": quotas.summary(ngo, ctx.today, contract)}
 
@@ -68,5 +68,6 @@ def show(ctx: Context, trail: Trail, *, ref: str = "", code: str = "") -> Result
     key = ref or code
     for model, describe in kinds:
         if find.exists(model, key):
-            return {"ref": key, **describe(ctx, find.one(model, key))}
+            row = find.one(model, key)
+            return {"ref": find.key_of(row), **describe(ctx, row)}
     raise errors.WorkflowError(errors.NOT_FOUND, f"«{key}» پیدا نشد.")

@@ -86,16 +86,31 @@ def invalid(field: str, problem: str, rule: str = "") -> errors.WorkflowError:
 
 
 def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -> str:
+    """Free text: spaces collapsed, Persian ی/ک for Arabic ي/ك (R-9.2). A text of invisible
+    characters only (ZWNJ, bidi controls, fillers) is empty; NUL is refused on both databases."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         value = str(value)
-    value = " ".join(value.split())
+    if "\x00" in value:
+        raise invalid(field, "نویسهٔ نامرئی «NUL» در آن است؛ متن را دوباره بنویسید.", "R-9.2")
+    value = persian.persian_letters(" ".join(value.split()))
+    if not persian.visible(value).strip():
+        value = ""
     if required and not value:
         raise invalid(field, "وارد نشده است.")
     if len(value) > max_len:
         raise invalid(field, f"حداکثر {persian.to_persian_digits(max_len)} نویسه است.")
     return value
+
+
+def identifier(value: Any, field: str, *, max_len: int = 40) -> str:
+    """A code, reference or serial as it is kept and compared (R-9.2): `persian.identifier`
+    of the text; empty after that is not given."""
+    key = persian.identifier(text(value, field, max_len=max_len))
+    if not key:
+        raise invalid(field, "وارد نشده است.", "R-9.2")
+    return key
 
 
 def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:

@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.workflow import persian, validate
+from app.workflow.errors import WorkflowError
 from app.workflow.persian import (
     format_number,
     format_rials,
@@ -166,3 +168,47 @@ def test_parse_int_reads_format_number(n: int) -> None:
     assert parse_int(format_number(n)) == n
     assert parse_int(str(n)) == n
     assert parse_int(f"{n:,}") == n
+
+
+# --- identifiers and invisible text ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("T۱", "T1"),
+    ("Ｔ１", "T1"),
+    ("T\u200d1", "T1"),
+    ("\u202bS06\u202c", "S06"),
+    ("S\u206306\u3164", "S06"),
+    ("R\u034f1\u180e", "R1"),
+    ("سفته-۱۰۰۱", "سفته-1001"),
+    ("كد-ي", "کد-ی"),
+    ("  C1\x00 ", "C1"),
+])
+def test_r9_2_identifier_form(typed: str, kept: str) -> None:
+    assert persian.identifier(typed) == kept
+    assert persian.identifier(kept) == kept  # idempotent
+
+
+def test_r9_2_identifier_keeps_case_and_inner_signs() -> None:
+    assert persian.identifier("ab-C/12") == "ab-C/12"
+
+
+@pytest.mark.parametrize("blank", ["\u200c", "\u200d\u2063", "\u3164", "\u034f\u180e", "\u202a\u202c",
+                                   "\ufeff", "\u2066\u2069"])
+def test_r9_2_invisible_only_text_is_empty(blank: str) -> None:
+    assert not persian.visible(blank).strip()
+    with pytest.raises(WorkflowError) as caught:
+        validate.text(blank, "reason")
+    assert caught.value.code == "INVALID_INPUT" and caught.value.field == "reason"
+    assert validate.text(blank, "reason", required=False) == ""
+
+
+def test_r9_2_text_keeps_zwnj_between_letters_and_stores_persian_letters() -> None:
+    assert validate.text("سمن\u200cسرا", "name") == "سمن\u200cسرا"
+    assert validate.text("علي كريمي", "name") == "علی کریمی"
+
+
+def test_r9_2_nul_is_refused_with_the_field() -> None:
+    with pytest.raises(WorkflowError) as caught:
+        validate.text("نام\x00", "name")
+    assert caught.value.field == "name"
