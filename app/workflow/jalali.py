@@ -253,6 +253,13 @@ def months_between(start: datetime.date, end: datetime.date) -> int:
     return n
 
 
+def years_between(start: datetime.date, end: datetime.date) -> int:
+    """Whole Jalali years from ``start`` to ``end``, counted to the day: 1402/08/15 →
+    1404/08/15 is 2, → 1404/08/14 is 1 (an anniversary on 12/30 of a leap year falls on the
+    last day of Esfand in other years). Negative when ``end`` is before ``start``."""
+    return months_between(start, end) // 12 if end >= start else -years_between(end, start)
+
+
 def weekday_name(d: datetime.date) -> str:
     """The Persian name of the weekday of ``d`` (شنبه … جمعه)."""
     return WEEKDAY_NAMES[(d.weekday() + 2) % 7]

@@ -20,7 +20,7 @@ class Suggestion:
     years_level: int
     members_level: int
     activity_level: int
-    years: float
+    years: int  # whole Jalali years since founding, to the day
     members: int
     programs: dict[str, int]
 
@@ -29,12 +29,20 @@ class Suggestion:
         return min(self.years_level, self.members_level, self.activity_level)
 
 
-def _years_level(ngo: m.Ngo, on: dt.date, policy: Policy) -> tuple[int, float]:
+def _years_level(ngo: m.Ngo, on: dt.date, policy: Policy) -> tuple[int, int]:
+    """R-4.5: "up to 2 years" is level 2, "2 to 5 years" level 3, "over 5 years" level 4,
+    counted in Jalali years to the day: two years old on the second anniversary of its
+    founding, over five from the day after the fifth."""
     if ngo.founded > on:  # still being founded
-        return 1, 0.0
-    years = jalali.months_between(ngo.founded, on) / 12
+        return 1, 0
     low, high = policy["level_years"]
-    return (2 if years <= low else 3 if years <= high else 4), years
+    if on > jalali.add_months(ngo.founded, 12 * high):
+        level = 4
+    elif on >= jalali.add_months(ngo.founded, 12 * low):
+        level = 3
+    else:
+        level = 2
+    return level, jalali.years_between(ngo.founded, on)
 
 
 def _members_level(members: int, policy: Policy) -> int:
@@ -70,7 +78,7 @@ def suggest(ngo: m.Ngo, on: dt.date) -> Suggestion:
     years_level, years = _years_level(ngo, on, policy)
     activity_level, counts = _activity_level(programs, on, policy)
     return Suggestion(years_level, _members_level(ngo.members, policy), activity_level,
-                      round(years, 2), ngo.members, counts)
+                      years, ngo.members, counts)
 
 
 @action("assess_level")

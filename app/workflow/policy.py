@@ -125,6 +125,7 @@ class Policy:
     number: int
     effective: dt.date
     values: dict[str, Any]
+    approved: dt.date | None = None  # the review is due three months after this
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -138,9 +139,9 @@ _cache: dict[tuple[int, str], Policy] = {}
 
 
 def _from_row(row: PolicyVersion) -> Policy:
-    key = (row.number, row.values)
+    key = (row.number, row.values, row.approved)
     if key not in _cache:
-        _cache[key] = Policy(row.number, row.effective, json.loads(row.values))
+        _cache[key] = Policy(row.number, row.effective, json.loads(row.values), row.approved)
     return _cache[key]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -11,8 +12,29 @@ from app.workflow.audit import Trail
 from app.workflow.policy import POLICY_KEYS, SERVICES, UNLIMITED, VERSION_1, merged, policy_on
 from app.workflow.service import Context, Result, action
 
-# Values that must stay above zero: a lease, a note or a rounding step of 0 means nothing.
-_POSITIVE = frozenset({"lease_months", "max_total_months", "note_base_amount", "note_rounding"})
+# The range each number of the policy may take (by its top-level name; a nested value, such as
+# a level's hours of a room, takes its parent's). A lease, a note or a rounding step of 0 means
+# nothing; a review every 10¹² months is no review.
+_BOUNDS: dict[str, tuple[int, int]] = {
+    "people_caps": (1, 1000),
+    "service_caps": (0, 100_000),
+    "level_caps": (0, 8784),  # hours in a leap year; counts of shelves, desks, cards likewise
+    "level_years": (0, 100),
+    "level_members": (0, 1_000_000),
+    "level3_activity": (0, 100_000),
+    "level4_activity": (0, 100_000),
+    "lease_months": (1, 60),
+    "max_extensions": (0, 100),
+    "max_total_months": (1, 600),
+    "extension_deadline_months": (0, 12),
+    "note_base_amount": (1, 10**15),
+    "note_base_year": (1300, 1600),
+    "note_rounding": (1, 10**12),
+    "staff_minimum": (0, 100),
+    "review_months": (1, 120),
+    "ending_soon_days": (1, 366),
+}
+_CARDS_CAP = 100_000  # business cards a year: a count, not hours
 
 
 def _bad(path: str, why: str) -> errors.WorkflowError:
@@ -42,6 +64,17 @@ def _check_value(value: Any, model: Any, path: str) -> None:
             raise _bad(path, "باید فهرستی از نام‌ها باشد.")
     elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise _bad(path, "باید عددی درست و نامنفی باشد.")
+    else:
+        _check_bounds(value, path)
+
+
+def _check_bounds(value: int, path: str) -> None:
+    low, high = _BOUNDS[path.split(".")[0]]
+    if path.endswith("business_cards"):
+        high = _CARDS_CAP
+    if not low <= value <= high:
+        raise _bad(path, f"باید بین {persian.format_number(low)} و {persian.format_number(high)} "
+                         "باشد.")
 
 
 def _check_level_caps(value: Any) -> None:
@@ -59,6 +92,8 @@ def _check_level_caps(value: Any) -> None:
                 raise _bad(where, "از خدمات شیوه‌نامه نیست.")
             if cap != UNLIMITED and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
                 raise _bad(where, "باید عددی نامنفی یا «unlimited» باشد.")
+            if cap != UNLIMITED:
+                _check_bounds(cap, where)
 
 
 def _check_changes(changes: Any) -> dict[str, Any]:
@@ -73,16 +108,17 @@ def _check_changes(changes: Any) -> dict[str, Any]:
             _check_level_caps(value)
         else:
             _check_value(value, VERSION_1[key], key)
-        if key in _POSITIVE and value == 0:
-            raise _bad(key, "باید بیشتر از صفر باشد.")
     return changes
 
 
 @action("add_policy_version")
 def add_policy_version(
-    ctx: Context, trail: Trail, *, effective: Any, changes: Any, reason: str
+    ctx: Context, trail: Trail, *, effective: Any, changes: Any, reason: str, approved: Any = None
 ) -> Result:
     day = validate.date(effective, "effective")
+    approved_on = validate.date(approved, "approved") if approved else ctx.today
+    if approved_on > ctx.today:
+        raise validate.invalid("approved", "تاریخ تصویب نمی‌تواند پس از امروز باشد.", "R-8.1")
     changes = _check_changes(changes)
     reason = validate.text(reason, "reason", max_len=4000)
     latest = m.PolicyVersion.select().order_by(m.PolicyVersion.number.desc()).first()
@@ -106,7 +142,7 @@ def add_policy_version(
     m.PolicyVersion.create(
         number=number,
         effective=day,
-        approved=ctx.today,
+        approved=approved_on,
         values=json.dumps(values, ensure_ascii=False, sort_keys=True),
         reason=reason,
         created_by=ctx.user.username,
@@ -117,14 +153,14 @@ def add_policy_version(
         str(number),
         decision="added",
         reason=reason,
-        data={"effective": day, "changes": changes},
+        data={"effective": day, "approved": approved_on, "changes": changes},
     )
-    return {"ref": str(number), "effective": jalali.format_date_latin(day)}
+    return {"ref": str(number), "effective": jalali.format_date_latin(day),
+            "approved": jalali.format_date_latin(approved_on)}
 
 
-def review_due(on) -> bool:  # noqa: ANN001
-    """R-8.1: the last version is older than the review period."""
-    latest = m.PolicyVersion.select().order_by(m.PolicyVersion.created_at.desc()).first()
-    months = policy_on(on)["review_months"]
-    last = max(latest.approved, latest.effective) if latest else on
-    return jalali.add_months(last, months) <= on
+def review_due(on: dt.date) -> bool:
+    """R-8.1: three months (the policy's `review_months`) have passed since the version in
+    force on `on` was approved."""
+    policy = policy_on(on)
+    return jalali.add_months(policy.approved or policy.effective, policy["review_months"]) <= on

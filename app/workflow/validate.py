@@ -68,6 +68,7 @@ FIELD_NAMES = {
     "people": "تعداد نفرات",
     "description": "شرح",
     "effective": "تاریخ اجرا",
+    "approved": "تاریخ تصویب",
     "changes": "تغییرات",
     "services": "خدمات درخواستی",
     "room": "اتاق",

@@ -67,3 +67,36 @@ def test_nested_changes_of_the_right_shape_are_merged(world: World) -> None:
     assert after.level_cap(4, "phone_secretary") == UNLIMITED
     assert after["level_years"] == [3, 6]
     assert after["staff_minimum"] == {"service": 2, "admin": 1}
+
+
+@pytest.mark.parametrize(
+    ("changes", "where"),
+    [
+        ({"review_months": 10**12}, "review_months"),
+        ({"review_months": 0}, "review_months"),
+        ({"ending_soon_days": 5000}, "ending_soon_days"),
+        ({"note_base_year": 99}, "note_base_year"),
+        ({"people_caps": {"hall": 10**9}}, "people_caps.hall"),
+        ({"level_caps": {"3": {"meeting_room": 9000}}}, "level_caps.3.meeting_room"),
+        ({"level_caps": {"2": {"business_cards": 10**6}}}, "level_caps.2.business_cards"),
+        ({"level3_activity": {"people": 10**7}}, "level3_activity.people"),
+    ],
+)
+def test_r8_1_policy_values_have_bounds(world: World, changes: dict, where: str) -> None:
+    with pytest.raises(errors.WorkflowError) as caught:
+        _add(world, changes)
+    assert caught.value.code == errors.INVALID_INPUT and caught.value.field == "changes"
+    assert f"«{where}»" in caught.value.message_fa and "بین" in caught.value.message_fa
+    assert m.PolicyVersion.select().count() == 1
+
+
+def test_r8_1_every_number_of_the_policy_has_bounds() -> None:
+    from app.workflow.policy import VERSION_1
+    from app.workflow.policy_admin import _BOUNDS
+
+    numeric = {key for key, value in VERSION_1.items() if not _all_text(value)}
+    assert numeric == set(_BOUNDS)
+
+
+def _all_text(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
