@@ -3,6 +3,7 @@
     .venv/bin/python tools/translations.py update    # .ts from the sources, translations kept
     .venv/bin/python tools/translations.py compile   # .qm from the .ts (pyside6-lrelease)
     .venv/bin/python tools/translations.py check     # exit 1: unfinished, broken or stale .qm
+    .venv/bin/python tools/translations.py fill FILE # English from a JSON {"source": "English"}
 
 `update` walks what `app.ui.i18n` names as translatable (`text_sources`, `label_sources`,
 `error_codes`): a new source comes in as `type="unfinished"`; a source no longer in the program is
@@ -209,17 +210,38 @@ def mismatches(context: str, message: Message) -> list[str]:
     return out
 
 
+def fill(translations: dict[str, str]) -> int:
+    """Give the messages whose source is a key of `translations` (in any context) that English,
+    as finished; returns how many were filled."""
+    catalogue = read_ts()
+    filled = 0
+    for messages in catalogue.values():
+        for source, message in messages.items():
+            if source in translations:
+                message.translation, message.kind = translations[source], ""
+                filled += 1
+    write_ts(catalogue)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("update", help="regenerate the .ts from the sources")
     up.add_argument("--drop-vanished", action="store_true", help="remove vanished messages")
     sub.add_parser("compile", help="compile the .qm with pyside6-lrelease")
+    fill_cmd = sub.add_parser("fill", help="translate from a JSON file {source: English}")
+    fill_cmd.add_argument("file", type=Path)
     sub.add_parser("check", help="exit 1 if a message is unfinished or wrong, or the .qm stale")
     args = parser.parse_args(argv)
     if args.command == "update":
         total, added, vanished = update(args.drop_vanished)
         print(f"{TS_FILE.relative_to(ROOT)}: {total} messages, {added} new, {vanished} vanished")
+        return 0
+    if args.command == "fill":
+        import json
+
+        print(f"{fill(json.loads(args.file.read_text(encoding='utf-8')))} filled")
         return 0
     if args.command == "compile":
         print(compile_qm())

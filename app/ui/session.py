@@ -36,6 +36,8 @@ CHANGES: dict[str, tuple[str, str]] = {
     "add_semansara": ("semansara", "code"),
     "update_semansara": ("semansara", "code"),
     "add_staff": ("semansara", "semansara"),
+    "update_staff": ("semansara", "code"),
+    "retire_staff": ("semansara", "code"),
     # requests, steps الف–ح, and the level assessment
     "submit_request": ("request", "ref"),
     "review_request": ("request", "ref"),

@@ -8,6 +8,7 @@ from typing import Any
 from peewee import fn
 
 from app.db import models as m
+from app.db.database import is_postgres
 from app.workflow import errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
@@ -113,19 +114,84 @@ def update_semansara(ctx: Context, trail: Trail, *, code: str, version: Any = No
     return {"code": semansara.code, "version": semansara.version, "changed": sorted(changed)}
 
 
+EMPLOYMENT = {"official": "رسمی", "contract": "پیمانی"}
+
+
+def _staff_fields(args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    """R-7.2: a person's kind of work, employment type, hours and duties."""
+    validate.no_extra(args, {"kind", "employment", "hours", "duties"})
+    out: dict[str, Any] = {}
+    if "kind" in args or not partial:
+        out["kind"] = validate.choice(args.get("kind"), "kind", STAFF_KINDS, STAFF_KINDS)
+    if args.get("employment") not in (None, ""):
+        out["employment"] = validate.choice(args["employment"], "employment", EMPLOYMENT,
+                                            EMPLOYMENT)
+    if "hours" in args:
+        out["hours"] = validate.text(args["hours"], "hours", required=False)
+    if "duties" in args:
+        out["duties"] = validate.text(args["duties"], "duties", required=False, max_len=2000)
+    return out
+
+
+def _staff(code: Any) -> m.Staff:
+    key = validate.identifier(code, "code", max_len=32)
+    query = m.Staff.select().where(m.Staff.code == key)
+    staff = (query.for_update() if is_postgres() else query).first()
+    if staff is None:
+        raise errors.WorkflowError(errors.NOT_FOUND, f"نیرویی با کد «{key}» پیدا نشد.", "R-7.2")
+    return staff
+
+
 @action("add_staff")
-def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, kind: str,
-              hours: str = "", duties: str = "") -> Result:
+def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, code: str = "",
+              **args: Any) -> Result:
+    """R-7.1, R-7.2: a person the district municipality introduced to a semansara."""
     house = find.one(m.Semansara, semansara)
-    staff = m.Staff.create(
-        semansara=house, name=validate.text(name, "name"),
-        kind=validate.choice(kind, "kind", STAFF_KINDS, STAFF_KINDS),
-        hours=validate.text(hours, "hours", required=False),
-        duties=validate.text(duties, "duties", required=False, max_len=2000),
-        added_at=ctx.now)
+    fields = _staff_fields(args)
+    code = validate.identifier(code, "code", max_len=32) if code else None
+    if code and m.Staff.select().where(m.Staff.code == code).exists():
+        raise _duplicate("نیرویی", code, "code")
+    staff = m.Staff.create(semansara=house, name=validate.text(name, "name"), code=code,
+                           added_at=ctx.now, **fields)
     trail.about("semansara", house.code, decision="staff_added",
-                data={"staff": staff.name, "kind": staff.kind})
+                data={"staff": staff.name, "code": code or "", **fields})
     return {"code": house.code, "staff": staff.id}
+
+
+@action("update_staff")
+def update_staff(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Result:
+    """R-7.2: the district deputy changes a person's kind, employment, hours or duties."""
+    staff = _staff(code)
+    if not staff.active:
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, f"«{staff.name}» بازنشسته یا کنار گذاشته "
+                                   "شده است.", "R-7.2")
+    fields = _staff_fields(args, partial=True)
+    before = {k: getattr(staff, k) for k in fields}
+    changed = {k: v for k, v in fields.items() if before[k] != v}
+    if changed:
+        for key, value in changed.items():
+            setattr(staff, key, value)
+        staff.save()
+        trail.about("semansara", staff.semansara.code, decision="staff_updated",
+                    data={"staff": staff.code, "before": {k: before[k] for k in changed},
+                          "after": changed})
+    return {"code": staff.semansara.code, "staff": staff.code, "changed": sorted(changed)}
+
+
+@action("retire_staff")
+def retire_staff(ctx: Context, trail: Trail, *, code: str, reason: str) -> Result:
+    """R-7.2: a person leaves the semansara; the row stays, and they no longer count for
+    R-7.1."""
+    staff = _staff(code)
+    reason = validate.text(reason, "reason", max_len=2000)
+    if not staff.active:
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, f"«{staff.name}» پیش‌تر کنار گذاشته "
+                                   "شده است.", "R-7.2")
+    staff.active, staff.retired_at, staff.retire_reason = False, ctx.now, reason
+    staff.save()
+    trail.about("semansara", staff.semansara.code, decision="staff_retired", reason=reason,
+                data={"staff": staff.code, "name": staff.name})
+    return {"code": staff.semansara.code, "staff": staff.code, "state": "retired"}
 
 
 def staff_shortfalls(on: dt.date, semansara_ids: list[int] | None = None

@@ -24,6 +24,8 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "add_semansara": frozenset({ADMIN}),
     "update_semansara": frozenset({ADMIN}),
     "add_staff": frozenset({ADMIN, DISTRICT_DEPUTY}),
+    "update_staff": frozenset({ADMIN, DISTRICT_DEPUTY}),
+    "retire_staff": frozenset({ADMIN, DISTRICT_DEPUTY}),
     "add_user": frozenset({ADMIN}),
     "update_user": frozenset({ADMIN}),
     "register_ngo": frozenset({DESK_EXPERT}),

@@ -28,6 +28,7 @@ FIELD_NAMES = {
     "kind": "نوع",
     "hours": "ساعات کار",
     "duties": "شرح وظایف",
+    "employment": "نوع استخدام",
     "username": "نام کاربری",
     "role": "نقش",
     "active": "فعال بودن حساب",
