@@ -346,6 +346,20 @@ class IssuedDocument(BaseModel):
         indexes = ((("kind", "object_ref"), False),)
 
 
+class DeclaredDay(BaseModel):
+    """A day HQ declares closed or open, for every semansara or one (R-2.3)."""
+
+    day = pw.DateField(index=True)
+    semansara = pw.ForeignKeyField(Semansara, null=True, on_delete="RESTRICT")
+    kind = pw.CharField(max_length=8)  # closed | open
+    reason = pw.TextField()
+    declared_by = pw.CharField(max_length=64)
+    declared_at = pw.DateTimeField()
+
+    class Meta:
+        constraints = [pw.Check("kind IN ('closed', 'open')")]
+
+
 class AuditEvent(BaseModel):
     """One row per service call, chained by hashes so that a later edit shows (R-3.5)."""
 
@@ -396,6 +410,7 @@ MODELS: list[type[BaseModel]] = [
     BusinessCardOrder,
     Notification,
     IssuedDocument,
+    DeclaredDay,
     AuditEvent,
     AuditHead,
 ]

@@ -50,6 +50,7 @@ CHANGES: dict[str, tuple[str, str]] = {
     "assess_level": ("ngo", "ngo"),
     # settings
     "add_policy_version": ("policy", "ref"),
+    "declare_day": ("calendar", "ref"),
     "set_inflation": ("inflation", "year"),
     "add_user": ("user", "username"),
     "set_password": ("user", "username"),

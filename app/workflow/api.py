@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.workflow import (  # noqa: F401
     accounts,
     bookings,
+    closed_days,
     contracts,
     importer,
     levels,

@@ -61,6 +61,7 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "return_note": frozenset({FINANCE_DEPUTY}),
     "settle_damage": frozenset({FINANCE_DEPUTY}),
     "add_policy_version": frozenset({ADMIN}),
+    "declare_day": frozenset({ADMIN}),  # closures and openings of HQ
     "set_password": ANY,  # one's own; an administrator's for anyone
     "show": ANY,
     "view_reports": ANY,  # a semansara manager sees only their own semansara (reports.py)
