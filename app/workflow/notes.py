@@ -40,7 +40,7 @@ def set_inflation(ctx: Context, trail: Trail, *, year: Any, rate: Any) -> Result
         value = Decimal(persian.to_latin_digits(str(rate)).strip().replace("\u066b", "."))
     except ArithmeticError:
         raise validate.invalid("rate", f"«{rate}» عدد درستی نیست؛ مثلاً ۰٫۳۵.") from None
-    if not Decimal("-0.5") < value < Decimal(10):
+    if not value.is_finite() or not Decimal("-0.5") < value < Decimal(10):
         raise validate.invalid("rate", "باید کسری مانند ۰٫۳۵ (۳۵ درصد) باشد.", "R-6.2")
     row = m.InflationRate.get_or_none(m.InflationRate.year == year)
     before = str(row.rate) if row else ""

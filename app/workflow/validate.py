@@ -115,7 +115,12 @@ def identifier(value: Any, field: str, *, max_len: int = 40) -> str:
     return key
 
 
-def integer(value: Any, field: str, *, low: int | None = None, high: int | None = None) -> int:
+# No number a person types is unbounded: past this, a field without a bound of its own is
+# refused (a database integer would overflow long before a real amount or count gets there).
+LARGEST = 10**15
+
+
+def integer(value: Any, field: str, *, low: int | None = None, high: int | None = LARGEST) -> int:
     if isinstance(value, bool):
         raise invalid(field, "باید عدد باشد.")
     if value is None or (isinstance(value, str) and not value.strip()):
