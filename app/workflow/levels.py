@@ -31,14 +31,14 @@ class Suggestion:
 
 def _years_level(ngo: m.Ngo, on: dt.date, policy: Policy) -> tuple[int, int]:
     """R-4.5: "up to 2 years" is level 2, "2 to 5 years" level 3, "over 5 years" level 4,
-    counted in Jalali years to the day: two years old on the second anniversary of its
-    founding, over five from the day after the fifth."""
+    counted in Jalali years to the day: up to two years until the second anniversary of its
+    founding, over two from the day after it (and likewise five)."""
     if ngo.founded > on:  # still being founded
         return 1, 0
     low, high = policy["level_years"]
     if on > jalali.add_months(ngo.founded, 12 * high):
         level = 4
-    elif on >= jalali.add_months(ngo.founded, 12 * low):
+    elif on > jalali.add_months(ngo.founded, 12 * low):
         level = 3
     else:
         level = 2
