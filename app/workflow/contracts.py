@@ -185,13 +185,13 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
 def due_moves(on: dt.date) -> list[m.Extension]:
     """Accepted moves to another semansara whose day has come but are not applied yet."""
     latest: dict[int, m.Extension] = {}
-    for extension in (m.Extension.select().where((m.Extension.state == "accepted")
-                                                 & m.Extension.starts.is_null(False)
-                                                 & (m.Extension.starts <= on))
+    for extension in (m.Extension.select(m.Extension, m.Contract).join(m.Contract)
+                      .where((m.Extension.state == "accepted")
+                             & m.Extension.starts.is_null(False) & (m.Extension.starts <= on)
+                             & m.Contract.state.in_(RUNNING_CONTRACT_STATES))
                       .order_by(m.Extension.starts, m.Extension.id)):
         latest[extension.contract_id] = extension
-    return [e for e in latest.values() if e.contract.semansara_id != e.to_semansara_id
-            and e.contract.state in RUNNING_CONTRACT_STATES]
+    return [e for e in latest.values() if e.contract.semansara_id != e.to_semansara_id]
 
 
 def move_contract(extension: m.Extension, at: dt.datetime) -> bool:

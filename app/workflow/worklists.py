@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,8 +66,8 @@ def _bookings(state: str, kind: str, now: dt.datetime) -> list[WorkItem]:
 
 
 def _undelivered(now: dt.datetime) -> list[WorkItem]:
-    """Step ذ notices not delivered yet (waiting, or an e-mail that failed) of bookings still
-    to come: one item per booking, naming whom they are for."""
+    """Step ذ notices not delivered yet (waiting, or an e-mail that failed, with its reason)
+    of bookings still to come: one item per booking, naming whom they are for."""
     query = (m.Notification.select(m.Notification, m.Booking, m.Ngo).join(m.Booking).join(m.Ngo)
              .where(m.Notification.state.in_(("pending", "failed"))
                     & (m.Booking.state == "zal_issued") & (m.Booking.start_at > now))
@@ -74,10 +75,37 @@ def _undelivered(now: dt.datetime) -> list[WorkItem]:
     waiting: dict[str, list[m.Notification]] = {}
     for note in query:
         waiting.setdefault(note.booking.ref, []).append(note)
-    return [WorkItem("deliver_notice", ref, "{ngo}، {at}: {recipients}",
-                     {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
-                      "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)},
-                     notes[0].created_at, "", "ذ") for ref, notes in waiting.items()]
+    reasons = _failures([n for notes in waiting.values() for n in notes if n.state == "failed"])
+    items = []
+    for ref, notes in waiting.items():
+        values = {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
+                  "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)}
+        reason = next((reasons[n.id] for n in notes if n.id in reasons), "")
+        subject = "{ngo}، {at}: {recipients}"
+        if reason:
+            subject, values["reason"] = "{ngo}، {at}: {recipients} (ناموفق: {reason})", reason
+        items.append(WorkItem("deliver_notice", ref, subject, values, notes[0].created_at, "",
+                              "ذ"))
+    return items
+
+
+def _failures(notes: list[m.Notification]) -> dict[int, str]:
+    """The reason of the last failed delivery of each of `notes` (kept in its audit event)."""
+    if not notes:
+        return {}
+    ids = {n.id for n in notes}
+    events = (m.AuditEvent.select(m.AuditEvent.data)
+              .where((m.AuditEvent.action == "record_delivery")
+                     & (m.AuditEvent.decision == "notice_failed")
+                     & (m.AuditEvent.object_type == "booking")
+                     & m.AuditEvent.object_ref.in_({n.booking.ref for n in notes}))
+              .order_by(m.AuditEvent.id))
+    out = {}
+    for (data,) in events.tuples():
+        fields = json.loads(data)
+        if fields.get("notification") in ids and fields.get("error"):
+            out[fields["notification"]] = fields["error"]
+    return out
 
 
 def _licences_expired(on: dt.date) -> list[WorkItem]:

@@ -269,7 +269,8 @@ def test_print_notice_marked_printed(world: World, booking: str) -> None:
     manager_notice = notice("manager")
     world.at("1405/01/11 08:30")
     out = mark_printed(manager_notice.id, world.ctx("desk"))
-    assert out == {"id": manager_notice.id, "state": "printed", "changed": True}
+    assert out == {"id": manager_notice.id, "state": "printed", "changed": True,
+                   "booking": booking, "booking_state": "zal_issued"}  # the NGO's is pending
     again = notice("manager")
     assert (again.state, again.sent_at) == ("printed", world.clock.now())
     assert mark_printed(manager_notice.id, world.ctx("desk"))["changed"] is False
