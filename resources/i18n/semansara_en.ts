@@ -699,6 +699,16 @@
             <translation>Unsent notices (ذ)</translation>
         </message>
         <message>
+            <source>مجوز منقضی</source>
+            <extracomment>WORK_KINDS['licence_expired']</extracomment>
+            <translation>Licence expired</translation>
+        </message>
+        <message>
+            <source>آزادسازی تخصیص (کاهش سطح)</source>
+            <extracomment>WORK_KINDS['release_allocation']</extracomment>
+            <translation>Release an allocation (level lowered)</translation>
+        </message>
+        <message>
             <source>پایان قرارداد</source>
             <extracomment>WORK_KINDS['contract_ending'], REMIND_ENDING</extracomment>
             <translation>Contract ending</translation>
@@ -1107,6 +1117,16 @@
             <source>انتقال به سمن‌سرای دیگر</source>
             <extracomment>DECISION_NAMES['moved']</extracomment>
             <translation>Moved to another semansara</translation>
+        </message>
+        <message>
+            <source>پایان مدت قرارداد (خودکار)</source>
+            <extracomment>DECISION_NAMES['ended_by_time']</extracomment>
+            <translation>Term over (automatic)</translation>
+        </message>
+        <message>
+            <source>تخصیص آزاد شد</source>
+            <extracomment>DECISION_NAMES['allocation_released']</extracomment>
+            <translation>Allocation released</translation>
         </message>
         <message>
             <source>تخصیص داده شد</source>
@@ -2569,6 +2589,11 @@
             <translation>Scheduled (د)</translation>
         </message>
         <message>
+            <source>در انتظار تحویل اعلان (ذ)</source>
+            <extracomment>BOOKING_STATES['zal_issued']</extracomment>
+            <translation>Waiting for the notices to be delivered (ذ)</translation>
+        </message>
+        <message>
             <source>اطلاع داده شد (ذ)</source>
             <extracomment>BOOKING_STATES['zal_notified']</extracomment>
             <translation>Informed (ذ)</translation>
@@ -2584,6 +2609,11 @@
             <translation>Refused</translation>
         </message>
         <message>
+            <source>منقضی شد</source>
+            <extracomment>BOOKING_STATES['expired']</extracomment>
+            <translation>Expired</translation>
+        </message>
+        <message>
             <source>برای نوبت تازه، در ستون یک اتاق از ساعت آغاز تا پایان بکشید، یا خانهٔ آغاز و سپس خانهٔ پایان را بزنید. برای دیدن یک نوبت، روی آن بزنید.</source>
             <extracomment>BOOKING_HOW_TO_SHORT</extracomment>
             <translation>For a new booking, drag in a room's column from the start time to the end, or click the start cell and then the end cell. To see a booking, click it.</translation>
@@ -2594,9 +2624,9 @@
             <translation>For a new booking (step خ), drag in a room's column from the start time to the end, or click the start cell and then the end cell; with the keyboard: arrows, Shift+arrows and Enter.</translation>
         </message>
         <message>
-            <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>
+            <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {issued} در انتظار تحویل اعلان، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو، رد یا منقضی شده.</source>
             <extracomment>BOOKING_WEEK_COUNTS</extracomment>
-            <translation>This week: {total} bookings ({requested} requested, {scheduled} scheduled, {notified} informed); {cancelled} cancelled or refused.</translation>
+            <translation>This week: {total} bookings ({requested} requested, {scheduled} scheduled, {issued} waiting for their notices to be delivered, {notified} notified); {cancelled} cancelled, refused or expired.</translation>
         </message>
         <message>
             <source>نوبت {ref} در اتاق شمارهٔ {room} ثبت شد؛ {left} از سهمیهٔ سال باقی است.</source>
@@ -3878,6 +3908,10 @@
             <extracomment>REPORT_EMPTY_CHART</extracomment>
             <translation>No data for the chart.</translation>
         </message>
+        <message>
+            <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>
+            <translation type="vanished">This week: {total} bookings ({requested} requested, {scheduled} scheduled, {notified} informed); {cancelled} cancelled or refused.</translation>
+        </message>
     </context>
     <context>
         <name>roles.ROLE_NAMES</name>
@@ -4086,6 +4120,18 @@
             <translation>Official representative</translation>
         </message>
         <message>
+            <source>کد ملی مدیرعامل</source>
+            <translation>Chief executive's national code</translation>
+        </message>
+        <message>
+            <source>کد ملی نمایندهٔ رسمی</source>
+            <translation>Official representative's national code</translation>
+        </message>
+        <message>
+            <source>شناسهٔ ملی سمن</source>
+            <translation>NGO national ID</translation>
+        </message>
+        <message>
             <source>سمن</source>
             <translation>NGO</translation>
         </message>
@@ -4253,6 +4299,10 @@
             <translation>Time scheduled (د)</translation>
         </message>
         <message>
+            <source>ذ: اعلان صادر شد، در انتظار تحویل</source>
+            <translation>ذ: notices issued, waiting for delivery</translation>
+        </message>
+        <message>
             <source>ذ: اطلاع‌رسانی شد</source>
             <translation>Informed (ذ)</translation>
         </message>
@@ -4263,6 +4313,10 @@
         <message>
             <source>لغو شد</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>منقضی شد</source>
+            <translation>Expired</translation>
         </message>
         <message>
             <source>جاری</source>
@@ -4766,16 +4820,24 @@
             <translation>{ngo} at {semansara}</translation>
         </message>
         <message>
-            <source>{ngo}، {at}</source>
-            <translation>{ngo}, {at}</translation>
+            <source>{ngo}: {count} قفسه بیش از سقف سطح {level}</source>
+            <translation>{ngo}: {count} shelf above the cap of level {level}</translation>
+        </message>
+        <message>
+            <source>{ngo}: {count} میز بیش از سقف سطح {level}</source>
+            <translation>{ngo}: {count} desk above the cap of level {level}</translation>
         </message>
         <message>
             <source>{ngo}، {at}: {recipients}</source>
             <translation>{ngo}, {at}: {recipients}</translation>
         </message>
         <message>
-            <source>ذ</source>
-            <translation>ذ</translation>
+            <source>{ngo}، {at}</source>
+            <translation>{ngo}, {at}</translation>
+        </message>
+        <message>
+            <source>{ngo}: مجوز فعالیت از {expires} منقضی است</source>
+            <translation>{ngo}: activity licence expired on {expires}</translation>
         </message>
         <message>
             <source>{ngo} (سفتهٔ {serial})</source>
@@ -4788,6 +4850,14 @@
         <message>
             <source>، </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}: {recipients} (ناموفق: {reason})</source>
+            <translation>{ngo}, {at}: {recipients} (failed: {reason})</translation>
+        </message>
+        <message>
+            <source>ذ</source>
+            <translation>ذ</translation>
         </message>
         <message>
             <source>بازبینی سه‌ماههٔ شیوه‌نامه</source>
@@ -4932,6 +5002,14 @@
             <translation>The account is locked for a while after too many failed sign-ins</translation>
         </message>
         <message>
+            <source>BOOKING_PAST</source>
+            <translation>The booking's time has passed</translation>
+        </message>
+        <message>
+            <source>CLOSED_DAY</source>
+            <translation>The semansara is closed on that day</translation>
+        </message>
+        <message>
             <source>DB_UNAVAILABLE</source>
             <translation>The database cannot be reached</translation>
         </message>
@@ -4944,6 +5022,10 @@
             <translation>The most extensions allowed have been used</translation>
         </message>
         <message>
+            <source>EXTENSION_PENDING</source>
+            <translation>Another extension is pending or not started yet</translation>
+        </message>
+        <message>
             <source>FIVE_YEAR_CAP</source>
             <translation>The five-year limit in semansaras would be passed</translation>
         </message>
@@ -4954,6 +5036,10 @@
         <message>
             <source>HEADCOUNT_EXCEEDED</source>
             <translation>Too many people for this service</translation>
+        </message>
+        <message>
+            <source>INFLATION_MISSING</source>
+            <translation>A year's inflation rate has not been entered</translation>
         </message>
         <message>
             <source>INVALID_INPUT</source>
@@ -4980,8 +5066,16 @@
             <translation>The promissory note amount is below the amount due</translation>
         </message>
         <message>
+            <source>NOTE_NOT_RECEIVED</source>
+            <translation>Finance has not yet received the promissory note</translation>
+        </message>
+        <message>
             <source>NOTE_NOT_RETURNABLE</source>
             <translation>The promissory note cannot be returned yet</translation>
+        </message>
+        <message>
+            <source>NOT_A_SCENARIO_DATABASE</source>
+            <translation>This database was not created by the scenario runner</translation>
         </message>
         <message>
             <source>NOT_ELIGIBLE</source>

@@ -177,3 +177,17 @@ def test_R3_6_signing_in_catches_up_first(world: World) -> None:
     assert [(e.actor, e.action) for e in reversed(last_two)] == [
         ("system", "end_contract"), ("desk", "sign_in")]
     assert verify_chain().ok
+
+
+def test_R3_6_the_command_line_catches_up_when_it_opens_the_database(
+    world: World, db_url: str
+) -> None:
+    from app.cli import _open
+    from app.db.database import close_database
+
+    world.ngo("N1")
+    world.contract("R1", "N1", "C1")  # ends 1405/07/10, long past on the real clock
+    close_database()
+    _open(db_url)
+    assert _state(m.Contract, "C1") == "ended"
+    assert [e.decision for e in _system_events()] == ["ended_by_time"]
