@@ -121,8 +121,8 @@ class BookingCheck:
     """What `request_booking` would say of a booking, found without writing.
 
     `problems` are every refusal it would give, in the order it checks them (R-3.6, R-2.2,
-    R-1.1, R-3.1, R-4.4, R-2.1, R-4.1); the action raises the first, the booking form shows them all before
-    saving. A free room is the database's to say, at the moment of booking."""
+    R-3.1, R-1.1, R-4.4, R-2.1, R-4.1); the action raises the first, the booking form shows
+    them all before saving. A free room is the database's to say, at the moment of booking."""
 
     year: int
     minutes_asked: int

@@ -303,7 +303,7 @@ DELIVERED = ("sent", "printed")
 
 def _complete_step(note: m.Notification, trail: Trail) -> m.Booking:
     """Step ذ is done when each notice of the booking is delivered: the delivery that
-    completes it moves the booking on, in its own transaction. The booking is locked before
+    completes it moves the booking on, in the same transaction. The booking is locked before
     its notices are read, so two deliveries at once cannot both miss the other."""
     booking = find.locked(m.Booking, note.booking_id)
     if booking.state == "zal_issued" and not booking.notifications.where(
