@@ -11,13 +11,17 @@ from app import config
 
 
 def _open(url: str | None):  # noqa: ANN202
-    """Open and initialise the database named by --db / SEMANSARA_DB / the data folder."""
+    """Open and initialise the database named by --db / SEMANSARA_DB / the data folder, and
+    apply what has fallen due since it was last used (R-3.6)."""
     from app.db.database import open_database
     from app.workflow.bootstrap import initialise
     from app.workflow.clock import SystemClock
+    from app.workflow.timeline import catch_up
 
+    clock = SystemClock()
     database = open_database(config.database_url(url))
-    initialise(database, SystemClock().now())
+    initialise(database, clock.now())
+    catch_up(clock)
     return database
 
 

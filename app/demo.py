@@ -29,7 +29,7 @@ from typing import Any
 from peewee import fn
 
 from app.db import models as m
-from app.workflow import capacity, jalali, levels
+from app.workflow import capacity, jalali, levels, timeline
 from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import STARTER_USERS
 from app.workflow.clock import FixedClock
@@ -50,7 +50,8 @@ REQUIRED_STATES: dict[str, tuple[str, ...]] = {
     "contracts": ("active", "extended", "ended", "settled"),
     "notes": ("received", "in_custody", "return_confirmed", "damage_reported", "returned",
               "held"),
-    "bookings": ("khe_requested", "dal_scheduled", "zal_notified", "cancelled", "refused"),
+    "bookings": ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified", "cancelled",
+                 "refused", "expired"),
     "extensions": ("requested", "accepted", "rejected"),
     "allocations": ("active", "released"),
 }
@@ -155,6 +156,7 @@ DAMAGES = ("شکستگی دو صندلی و آسیب به میز اتاق جلس
            "آسیب به دیوار و کف اتاق کارگاه هنگام برپایی نمایشگاه.")
 SETTLE_RETURN = "خسارت را سمن جبران کرد و رسید تعمیر ارائه شد؛ سفته بازگردانده می‌شود."
 SETTLE_KEEP = "سمن خسارت را در مهلت جبران نکرد؛ سفته برای پیگیری حقوقی ضبط شد."
+MAIL_FAILURE = "کارساز نشانی گیرنده «{address}» را نپذیرفت: 550 5.1.1 mailbox unavailable"
 CANCEL_REASONS = ("سمن برنامه را به تعویق انداخت.", "شرکت‌کنندگان به حد نصاب نرسیدند.",
                   "مدرس کارگاه بیمار شد و برنامه لغو شد.")
 REFUSE_REASONS = ("سالن در این روز برای تعمیر تأسیسات بسته است.",
@@ -274,6 +276,7 @@ class _Demo:
         self.used_licences: set[int] = set()
         self.used_serials: set[int] = set()
         self.passed_over = 0
+        self.booking_days: dict[str, dt.date] = {}
 
     # --- time ---------------------------------------------------------------------------------
 
@@ -297,6 +300,16 @@ class _Demo:
                 return
             n = 1
         self.at(_add_workdays(now.date(), n), action, *args)
+
+    def before(self, ref: str, low: int, high: int, action: Callable[..., None], *args: Any
+               ) -> None:
+        """Plan `action` as `after` does, but for a working day before booking `ref`'s day:
+        the desk does steps د and ذ in time (a booking left at خ or د expires, R-3.6)."""
+        day = self.booking_days[ref]
+        n = self.rng.randint(low, high)
+        while n > 0 and _add_workdays(self.today, n) >= day:
+            n -= 1
+        self.after(n, n, action, *args)
 
     def _push(self, when: dt.datetime, action: Callable[..., None], args: tuple) -> None:
         if when < self.end:
@@ -349,11 +362,16 @@ class _Demo:
         self.cast()
         self.at(_add_workdays(self.last_day, -1), self.final_bookings, False, minute=15 * 60)
         self.at(self.last_day, self.final_bookings, True, minute=15 * 60 + 20)
+        self.at(_add_workdays(self.last_day, -6), self.forgotten_booking, minute=11 * 60)
         while self.events:
             when, _, action, args = heapq.heappop(self.events)
             if when > self.clock.now():
                 self.clock.set(when)
             action(*args)
+        # R-3.6: what fell due before today is done (bookings of the last afternoon expire);
+        # no booking is on today itself, so nothing is left waiting in the past.
+        self.clock.set(self.end - dt.timedelta(seconds=1))
+        timeline.catch_up(self.clock)
         return self.counts()
 
     def setup(self) -> None:
@@ -893,7 +911,8 @@ class _Demo:
         else:
             self.after(7, 16, self.booking_round, story)
 
-    def book(self, story: _Story, follow: bool = True) -> str | None:
+    def book(self, story: _Story, follow: bool = True, on: dt.date | None = None) -> str | None:
+        """A booking of the NGO's (`on`: for that day, else one to twelve days ahead)."""
         house = self.houses[story.house]
         services, weights = ["meeting_room"], [60]
         if house["workshop_rooms"]:
@@ -903,8 +922,8 @@ class _Demo:
             services.append("hall")
             weights.append(12)
         service = self.rng.choices(services, weights)[0]
-        day = self.today + dt.timedelta(days=self.rng.randint(1, 12))
-        while not _open_day(day):
+        day = on or self.today + dt.timedelta(days=self.rng.randint(1, 12))
+        while not _open_day(day) or day == self.end.date():
             day += dt.timedelta(days=1)
         if story.ends is None or day >= story.ends:
             return None
@@ -931,26 +950,47 @@ class _Demo:
         if out is None:
             return None
         ref = out["ref"]
+        self.booking_days[ref] = day
         if follow:
             roll = self.rng.random()
             if roll < 0.05:
                 self.after(0, 1, self.refuse_booking, ref)
-            else:
-                self.after(0, 2, self.schedule_booking, ref, roll < 0.14)
+            elif roll >= 0.07:  # else forgotten: it expires when its slot starts (R-3.6)
+                self.before(ref, 0, 2, self.schedule_booking, ref, roll < 0.16)
         return ref
 
     def schedule_booking(self, ref: str, cancel_later: bool) -> None:
         if self.do("desk", "schedule_booking", ref=ref):
-            self.after(0, 1, self.notify_booking, ref, cancel_later)
+            self.before(ref, 0, 1, self.notify_booking, ref, cancel_later)
 
     def notify_booking(self, ref: str, cancel_later: bool) -> None:
-        if self.do("desk", "notify_booking", ref=ref) and cancel_later:
+        out = self.do("desk", "notify_booking", ref=ref)
+        if out:
+            self.before(ref, 0, 1, self.deliver_notices, ref)
+        if out and cancel_later:
             # The NGO calls to cancel on a working day before the booked day.
             day = m.Booking.get(m.Booking.ref == ref).start_at.date()
             days = [self.today + dt.timedelta(days=n) for n in range(1, (day - self.today).days)]
             days = [d for d in days if _workday(d)]
             if days:
                 self.at(self.pick(days), self.cancel_booking, ref)
+
+    def deliver_notices(self, ref: str) -> None:
+        """ذ is done when both notices are delivered: the NGO's e-mail goes out (now and then
+        the server refuses it and it is printed instead), the manager's is handed over."""
+        booking = m.Booking.get(m.Booking.ref == ref)
+        for note in booking.notifications.order_by(m.Notification.id):
+            if note.channel == "email" and self.rng.random() < 0.1:
+                self.do("desk", "record_delivery", ref=ref, to=note.recipient, sent=False,
+                        error=MAIL_FAILURE.format(address=note.address))
+                self.after(1, 2, self.hand_over, ref, note.recipient)
+            elif note.channel == "email":
+                self.do("desk", "record_delivery", ref=ref, to=note.recipient, sent=True)
+            else:
+                self.hand_over(ref, note.recipient)
+
+    def hand_over(self, ref: str, recipient: str) -> None:
+        self.do("desk", "mark_printed", ref=ref, to=recipient)
 
     def cancel_booking(self, ref: str) -> None:
         self.do("desk", "cancel_booking", ref=ref, reason=self.pick(CANCEL_REASONS))
@@ -969,11 +1009,22 @@ class _Demo:
             if (ref := self.book(s, follow=False))
         ]
         if not last:
-            for ref in refs:
-                self.at(self.last_day, self.schedule_only, ref, minute=15 * 60 + 40)
+            for n, ref in enumerate(refs):
+                self.at(self.last_day, self.schedule_only, ref, n == 0, minute=15 * 60 + 40)
 
-    def schedule_only(self, ref: str) -> None:
-        self.do("desk", "schedule_booking", ref=ref)
+    def forgotten_booking(self) -> None:
+        """A request for the next working day that the desk forgets: its slot passes while
+        still at خ, and it expires (R-3.6)."""
+        day = _add_workdays(self.today, 1)
+        for story in self.stories:
+            bookable = story.running and story.served and story.level in (2, 3) and story.bookings
+            if bookable and self.book(story, follow=False, on=day):
+                return
+
+    def schedule_only(self, ref: str, notify: bool) -> None:
+        """Step د; with `notify` also ذ, its notices not yet delivered."""
+        if self.do("desk", "schedule_booking", ref=ref) and notify:
+            self.do("desk", "notify_booking", ref=ref)
 
     # --- the term: extensions, end, the note ---------------------------------------------------
 
@@ -1034,10 +1085,17 @@ class _Demo:
         self.plan_term(story)
 
     def end_contract(self, story: _Story, reason: str) -> None:
+        """The contract ends: by the deputy before its term (`reason`), else by time (R-3.6):
+        on the day after its last day the program has ended it; the deputy sees it."""
         if not story.running:
             return
-        if self.do("district", "end_contract", contract=story.contract, reason=reason) is None:
-            return
+        if reason:
+            if self.do("district", "end_contract", contract=story.contract, reason=reason) is None:
+                return
+        else:
+            out = self.do("district", "show", ref=story.contract)
+            if out is None or out["state"] != "ended":
+                return
         story.running = False
         self.after(1, 2, self.pump, story.house)
         if story.manager_after is not None:

@@ -44,7 +44,15 @@ STATES = {
         "returned",
         "held",
     ],
-    m.Booking: ["khe_requested", "dal_scheduled", "zal_notified", "cancelled", "refused"],
+    m.Booking: [
+        "khe_requested",
+        "dal_scheduled",
+        "zal_issued",
+        "zal_notified",
+        "cancelled",
+        "refused",
+        "expired",
+    ],
     m.Extension: ["requested", "accepted", "rejected"],
     m.Allocation: ["active", "released"],
 }
@@ -157,6 +165,23 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
         .where((m.Booking.start_at < today) & (m.Booking.start_at >= today - dt.timedelta(days=7)))
         .exists()
     )
+
+    # no booking whose slot has started still waits at خ or د, and contracts past
+    # their last day were ended by the program, dated the day after the last day.
+    waiting = m.Booking.state.in_(["khe_requested", "dal_scheduled"])
+    assert not m.Booking.select().where(waiting & (m.Booking.start_at <= dt.datetime.now())).exists()
+    by_time = list(
+        m.AuditEvent.select().where(
+            (m.AuditEvent.actor == "system") & (m.AuditEvent.decision == "ended_by_time")
+        )
+    )
+    assert by_time
+    for event in by_time:
+        lease = m.Contract.get(m.Contract.ref == event.object_ref)
+        assert event.at == lease.ended_at == dt.datetime.combine(lease.ends, dt.time())
+    assert not m.Contract.select().where(
+        m.Contract.state.in_(["active", "extended"]) & (m.Contract.ends < dt.date.today())
+    ).exists()
 
     # The audit trail is real: one chained event per action, in time order, none tomorrow.
     report = verify_chain()

@@ -279,7 +279,9 @@ def test_audit_keeps_who_when_and_what_for_every_step(db_url: str) -> None:
         assert [e.after_state for e in request][-1] == "he_letter_to_manager"
         assert all(a.after_state == b.before_state for a, b in pairwise(request))
         booking = [e for e in events if e.object_type == "booking"]
-        assert [e.step for e in booking] == ["خ", "د", "ذ"]
+        # ذ: the notices issued, then each delivered; the last delivery completes the step
+        assert [e.step for e in booking] == ["خ", "د", "ذ", "ذ", "ذ"]
+        assert [e.after_state for e in booking][-2:] == ["", "zal_notified"]
         assert request[5].at == jalali.parse_datetime("1405/01/12 10:00")  # the signing
     finally:
         close_database()

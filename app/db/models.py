@@ -286,7 +286,7 @@ class Booking(BaseModel):
     minutes = pw.IntegerField(constraints=[_check("minutes > 0")])
     people = pw.IntegerField(constraints=[_check("people >= 1")])
     channel = pw.CharField(max_length=12)
-    state = pw.CharField(max_length=16)  # khe_requested | dal_scheduled | zal_notified | cancelled
+    state = pw.CharField(max_length=16)  # khe_requested … zal_notified | cancelled | refused | expired
     requested_at = pw.DateTimeField()
     requested_by = pw.CharField(max_length=64)
     scheduled_at = pw.DateTimeField(null=True)

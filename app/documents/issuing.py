@@ -238,7 +238,7 @@ def _status(row: m.IssuedDocument) -> tuple[str, str]:
     kind, ref, issued_at = row.kind, row.object_ref, row.issued_at
     if kind in records.NOTICE_KINDS:
         booking = m.Booking.get_or_none(m.Booking.ref == ref)
-        if booking is not None and booking.state in ("cancelled", "refused"):
+        if booking is not None and booking.state in ("cancelled", "refused", "expired"):
             return "void", texts.VOID_BOOKING.format(
                 state=texts.BOOKING_STATES[booking.state],
                 reason=booking.cancel_reason.strip() or texts.NONE,

@@ -82,7 +82,7 @@ from app.workflow.quotas import service_cap
 from app.workflow.requests import CHANNELS
 
 #: Booking states in which a notice applies (after step د).
-NOTICE_STATES = ("dal_scheduled", "zal_notified")
+NOTICE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")
 #: Note states in which HQ still holds the note.
 HELD_NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_reported")
 LETTER_KINDS = {"letter-representative": "representative", "letter-manager": "manager"}

@@ -327,7 +327,7 @@ VOID_LETTER = "قرارداد در {when} پایان یافته و معرفی‌
 VOID_NOTE_RETURNED = "سفته در {when} به {to} بازگردانده شد و این رسید باطل است."
 VOID_NOTE_HELD = "سفته پس از گزارش خسارت ضبط شد و این رسید باطل است."
 VOID_BOOKING = "نوبت {state} است ({reason})؛ این اطلاعیه باطل است."
-BOOKING_STATES = {"cancelled": "لغو شده", "refused": "رد شده"}
+BOOKING_STATES = {"cancelled": "لغو شده", "refused": "رد شده", "expired": "منقضی شده"}
 NEWER_COPY = "تازه‌ترین نسخهٔ صادرشده از همین سند: {serial}."
 
 VERIFY_LINES = (

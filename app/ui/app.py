@@ -26,6 +26,7 @@ from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import Clock, SystemClock
+from app.workflow.timeline import catch_up
 
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
 FONT_POINT_SIZE = 10
@@ -79,10 +80,13 @@ def _load_fonts(folder: Path) -> str | None:
 
 
 def open_and_initialise(url: str, clock: Clock | None = None) -> pw.Database:
-    """Open `url` and bring it to the current schema; raises one of OPEN_ERRORS."""
+    """Open `url`, bring it to the current schema and apply what has fallen due since it
+    was last used (R-3.6); raises one of OPEN_ERRORS."""
+    clock = clock or SystemClock()
     try:
         database = open_database(url)
-        initialise(database, (clock or SystemClock()).now())
+        initialise(database, clock.now())
+        catch_up(clock)
     except BaseException:
         close_database()
         raise

@@ -187,6 +187,8 @@ WORK_KINDS = {
     "schedule_booking": "تنظیم وقت نوبت (د)",
     "notify_booking": "اطلاع‌رسانی نوبت (ذ)",
     "deliver_notice": "اعلان‌های ارسال‌نشده (ذ)",
+    "licence_expired": "مجوز منقضی",
+    "release_allocation": "آزادسازی تخصیص (کاهش سطح)",
     "contract_ending": "پایان قرارداد",
     "decide_extension": "تصمیم دربارهٔ تمدید",
     "take_note_custody": "تحویل سفته به امانت",
@@ -275,6 +277,8 @@ DECISION_NAMES = {
     "extension_accept": "تمدید پذیرفته شد",
     "extension_reject": "تمدید رد شد",
     "moved": "انتقال به سمن‌سرای دیگر",
+    "ended_by_time": "پایان مدت قرارداد (خودکار)",
+    "allocation_released": "تخصیص آزاد شد",
     "allocated": "تخصیص داده شد",
     "cards_ordered": "سفارش کارت ویزیت",
 }
@@ -705,9 +709,11 @@ CAL_HINT_END = (
 BOOKING_STATES = {
     "khe_requested": "درخواست شد (خ)",
     "dal_scheduled": "وقت تنظیم شد (د)",
+    "zal_issued": "در انتظار تحویل اعلان (ذ)",
     "zal_notified": "اطلاع داده شد (ذ)",
     "cancelled": "لغو شد",
     "refused": "رد شد",
+    "expired": "منقضی شد",
 }
 BOOKING_HOW_TO_SHORT = (
     "برای نوبت تازه، در ستون یک اتاق از ساعت آغاز تا پایان بکشید، یا خانهٔ آغاز و سپس "
@@ -719,7 +725,8 @@ BOOKING_HOW_TO = (
 )
 BOOKING_WEEK_COUNTS = (
     "این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، "
-    "{notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده."
+    "{issued} در انتظار تحویل اعلان، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو، رد یا "
+    "منقضی شده."
 )
 BOOKING_SAVED = "نوبت {ref} در اتاق شمارهٔ {room} ثبت شد؛ {left} از سهمیهٔ سال باقی است."
 

@@ -15,7 +15,7 @@ from app.workflow.audit import Trail
 from app.workflow.clock import Clock
 from app.workflow.passwords import check_password, hash_password
 from app.workflow.roles import ADMIN
-from app.workflow.service import Context, Result, action
+from app.workflow.service import Context, Result, action, apply_due
 
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
@@ -34,6 +34,7 @@ def sign_in(username: str, password: str, clock: Clock) -> m.User:
     now = clock.now().replace(microsecond=0)
     refusal = None
     with db.atomic():
+        apply_due(now)  # what fell due is done before anyone reads
         user = m.User.get_or_none(m.User.username == (username or "").strip())
         trail = Trail().about("user", (username or "").strip()[:60])
         if user is None or not user.active:

@@ -16,10 +16,11 @@ from app.workflow import (  # noqa: F401
     registry,
     requests,
     show,
+    timeline,
 )
 from app.workflow.errors import WorkflowError
 from app.workflow.service import ACTIONS, DUE_STEPS, Context, Result, run
 
-DUE_STEPS[:] = [contracts.apply_moves]
+DUE_STEPS[:] = [timeline.apply_due]
 
 __all__ = ["ACTIONS", "Context", "Result", "WorkflowError", "run"]

@@ -8,12 +8,12 @@ functions the services call, so a button and its action can never disagree.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.db import models as m
 from app.workflow import contracts, errors, notes
-from app.workflow.bookings import check_cancellable
-from app.workflow.eligibility import eligibility_problem
+from app.workflow.bookings import check_cancellable, slot_not_started
+from app.workflow.eligibility import check_licence, eligibility_problem
 from app.workflow.machines import (
     HELD_NOTE_STATES,
     BookingFlow,
@@ -87,13 +87,26 @@ def for_request(ctx: Context, request: m.Request) -> list[Possible]:
 
 
 def for_booking(ctx: Context, booking: m.Booking) -> list[Possible]:
-    return _evaluate(ctx, BookingFlow(booking), [
+    possibles = _evaluate(ctx, BookingFlow(booking), [
         ("schedule_booking", "", "schedule", "تنظیم وقت (د)",
          lambda: contracts.running(booking.contract, booking.start_at.date())),
         ("refuse_booking", "", "refuse", "رد درخواست نوبت (د)", None),
         ("notify_booking", "", "notify", "اطلاع‌رسانی (ذ)", None),
         ("cancel_booking", "", "cancel", "لغو نوبت", lambda: check_cancellable(booking, ctx.now)),
     ])
+    try:  # a started slot is refused before its state is asked, as the services do
+        slot_not_started(booking.start_at, ctx.now, booking.ref)
+    except errors.WorkflowError as past:
+        return [replace(p, error=past) if p.action in _TIMED and _role_allows(p) else p
+                for p in possibles]
+    return possibles
+
+
+_TIMED = ("schedule_booking", "notify_booking")
+
+
+def _role_allows(possible: Possible) -> bool:
+    return possible.error is None or possible.error.code != errors.FORBIDDEN_ROLE
 
 
 def for_contract(ctx: Context, contract: m.Contract) -> list[Possible]:
@@ -104,9 +117,10 @@ def for_contract(ctx: Context, contract: m.Contract) -> list[Possible]:
         ("request_extension", "درخواست تمدید",
          lambda: contracts.check_extension_request(contract, ctx.today)),
         ("end_contract", "پایان قرارداد", lambda: ContractFlow(contract).ensure("end")),
-        ("allocate", "تخصیص قفسه یا میز", lambda: contracts.running(contract)),
-        ("order_business_cards", "سفارش کارت ویزیت",
-         lambda: contracts.running(contract, ctx.today)),
+        ("allocate", "تخصیص قفسه یا میز", lambda: (
+            contracts.running(contract), check_licence(contract.ngo, ctx.today))),
+        ("order_business_cards", "سفارش کارت ویزیت", lambda: (
+            contracts.running(contract, ctx.today), check_licence(contract.ngo, ctx.today))),
     ]:
         try:
             check_role(ctx.user, action)

@@ -18,6 +18,7 @@ from app.db.database import db
 from app.workflow import errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
 from app.workflow.contracts import house_on, running
+from app.workflow.eligibility import check_licence
 from app.workflow.machines import LIVE_BOOKING_STATES, BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, Policy, policy_on
 from app.workflow.service import Context, Result, action
@@ -106,13 +107,22 @@ def _take_room(rooms: list[m.Room], fields: dict[str, Any], *, chosen: bool) -> 
                            f"{'رزرو شده است' if chosen else 'رزرو شده‌اند'}.", "R-2.2")
 
 
+def slot_not_started(start_at: dt.datetime, now: dt.datetime, ref: str = "") -> None:
+    """R-3.6: a slot that has started can no longer be requested, scheduled or notified."""
+    if start_at <= now:
+        what = f"نوبت «{ref}»" if ref else "این نوبت"
+        raise errors.WorkflowError(
+            errors.BOOKING_PAST, f"زمان {what} ({jalali.format_datetime(start_at)}) رسیده یا "
+                                 "گذشته است.", "R-3.6", field=None if ref else "date")
+
+
 @dataclass
 class BookingCheck:
     """What `request_booking` would say of a booking, found without writing.
 
-    `problems` are every refusal it would give, in the order it checks them (R-3.1, R-2.2,
-    R-4.4, R-2.1, R-4.1); the action raises the first, the booking form shows them all before
-    saving. A free room is the database's to say, at the moment of booking."""
+    `problems` are every refusal it would give, in the order it checks them (R-3.6, R-2.2,
+    R-3.1, R-1.1, R-4.4, R-2.1, R-4.1); the action raises the first, the booking form shows
+    them all before saving. A free room is the database's to say, at the moment of booking."""
 
     year: int
     minutes_asked: int
@@ -143,14 +153,14 @@ def check_booking(lease: m.Contract | None, house: m.Semansara, service: str,
             problems.append(exc)
             return None
 
-    if start_at < now:
-        problems.append(validate.invalid("date", "زمان نوبت گذشته است."))
+    attempt(lambda: slot_not_started(start_at, now))
     if lease is not None:
         attempt(lambda: running(lease, day))
         if lease.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
             problems.append(errors.WorkflowError(
                 errors.OUT_OF_ORDER, "نوبت‌دهی پس از تحویل معرفی‌نامه به نمایندهٔ سمن و مسئول "
                                      "سمن‌سرا (مراحل چ و ح) ممکن است.", "R-3.1", field="contract"))
+        attempt(lambda: check_licence(lease.ngo, now.date(), day))
         check.cap = attempt(lambda: quotas.service_cap(lease.ngo.level, service, policy))
     attempt(lambda: _headcount(service, people, policy))
     attempt(lambda: _opening_hours(house, start_at, end_at))
@@ -212,6 +222,7 @@ def _booking(ref: str) -> m.Booking:
 @action("schedule_booking", step="د")
 def schedule_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
     booking = _booking(ref)
+    slot_not_started(booking.start_at, ctx.now, booking.ref)
     BookingFlow(booking).ensure("schedule")
     running(booking.contract, booking.start_at.date())
     trail.about("booking", booking.ref, decision="scheduled")
@@ -239,7 +250,10 @@ def notice_text(booking: m.Booking, recipient: str) -> str:
 
 @action("notify_booking", step="ذ")
 def notify_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
+    """ذ: issue the two notices; the step is done when both are delivered
+    (`notifications.record_delivery`, `mark_printed`)."""
     booking = _booking(ref)
+    slot_not_started(booking.start_at, ctx.now, booking.ref)
     trail.about("booking", booking.ref, decision="notified")
     BookingFlow(booking, trail).fire("notify")
     booking.notified_at = ctx.now

@@ -8,15 +8,16 @@ from typing import Any
 from app.db import models as m
 from app.workflow import audit, capacity, errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
-from app.workflow.eligibility import eligibility_problem
+from app.workflow.eligibility import check_licence, eligibility_problem
 from app.workflow.machines import (
     LIVE_BOOKING_STATES,
+    NOTICED_BOOKING_STATES,
     RUNNING_CONTRACT_STATES,
     BookingFlow,
     ContractFlow,
     ExtensionFlow,
 )
-from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, Policy, policy_on
+from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, UNLIMITED, Policy, policy_on
 from app.workflow.service import Context, Result, action
 
 
@@ -181,37 +182,37 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
     return out
 
 
-def _due_moves(on: dt.date) -> list[m.Extension]:
+def due_moves(on: dt.date) -> list[m.Extension]:
     """Accepted moves to another semansara whose day has come but are not applied yet."""
     latest: dict[int, m.Extension] = {}
-    for extension in (m.Extension.select().where((m.Extension.state == "accepted")
-                                                 & m.Extension.starts.is_null(False)
-                                                 & (m.Extension.starts <= on))
+    for extension in (m.Extension.select(m.Extension, m.Contract).join(m.Contract)
+                      .where((m.Extension.state == "accepted")
+                             & m.Extension.starts.is_null(False) & (m.Extension.starts <= on)
+                             & m.Contract.state.in_(RUNNING_CONTRACT_STATES))
                       .order_by(m.Extension.starts, m.Extension.id)):
         latest[extension.contract_id] = extension
-    return [e for e in latest.values() if e.contract.semansara_id != e.to_semansara_id
-            and e.contract.state in RUNNING_CONTRACT_STATES]
+    return [e for e in latest.values() if e.contract.semansara_id != e.to_semansara_id]
 
 
-def apply_moves(now: dt.datetime) -> int:
-    """R-5.4: move contracts whose extension into another semansara has begun: the old
-    house's shelves and desks are released and the contract counts in the new house. Runs at
-    the start of every service call, in its transaction, with its own audit event."""
-    moved = 0
-    for extension in _due_moves(now.date()):
-        lease = extension.contract
-        released = _release_allocations(lease, now)
-        lease.semansara = extension.to_semansara
-        lease.version += 1
-        lease.save()
-        audit.record(now, "system", "system", "move_contract", Trail(step="").about(
-            "contract", lease.ref, decision="moved", before_state=lease.state,
-            after_state=lease.state, data={"extension": extension.ref,
-                                           "from": extension.from_semansara.code,
-                                           "to": extension.to_semansara.code,
-                                           "released_allocations": released}))
-        moved += 1
-    return moved
+def move_contract(extension: m.Extension, at: dt.datetime) -> bool:
+    """R-5.4: the contract's extension into another semansara has begun (`at`, the first
+    day of the new term): the old house's shelves and desks are released and the contract
+    counts in the new house, with its own audit event. False when it is done already."""
+    lease = find.locked(m.Contract, extension.contract_id)
+    if (lease.state not in RUNNING_CONTRACT_STATES
+            or lease.semansara_id == extension.to_semansara_id):
+        return False
+    released = _release_allocations(lease, at)
+    lease.semansara = extension.to_semansara
+    lease.version += 1
+    lease.save()
+    audit.record(at, "system", "system", "move_contract", Trail(step="").about(
+        "contract", lease.ref, decision="moved", before_state=lease.state,
+        after_state=lease.state, data={"extension": extension.ref,
+                                       "from": extension.from_semansara.code,
+                                       "to": extension.to_semansara.code,
+                                       "released_allocations": released}))
+    return True
 
 
 def house_on(lease: m.Contract, day: dt.date) -> m.Semansara:
@@ -235,6 +236,14 @@ def end_contract(ctx: Context, trail: Trail, *, contract: str, reason: str = "")
     lease = find.one(m.Contract, contract, lock=True)
     trail.about("contract", lease.ref, decision="ended",
                 reason=validate.text(reason, "reason", required=False, max_len=4000))
+    cancelled = close(ctx, lease, trail, "پایان قرارداد")
+    return {"ref": lease.ref, "state": lease.state, "cancelled_bookings": len(cancelled)}
+
+
+def close(ctx: Context, lease: m.Contract, trail: Trail, reason: str) -> list[str]:
+    """End `lease` at `ctx.now` (by hand, or by time: R-3.6): its place is freed, its shelves
+    and desks released, its bookings still to come cancelled with notices. Returns the refs
+    of the cancelled bookings."""
     ContractFlow(lease, trail).fire("end")
     lease.ended_at = ctx.now
     lease.version += 1
@@ -243,18 +252,18 @@ def end_contract(ctx: Context, trail: Trail, *, contract: str, reason: str = "")
     cancelled = []
     for booking in lease.bookings.where(m.Booking.state.in_(LIVE_BOOKING_STATES)
                                         & (m.Booking.start_at > ctx.now)):
-        cancel_with_notice(ctx, booking, "پایان قرارداد")
+        cancel_with_notice(ctx, booking, reason)
         cancelled.append(booking.ref)
     trail.data.update(released_allocations=released, cancelled_bookings=cancelled)
-    return {"ref": lease.ref, "state": lease.state, "cancelled_bookings": len(cancelled)}
+    return cancelled
 
 
 def cancel_with_notice(ctx: Context, booking: m.Booking, reason: str) -> None:
     """Cancel a booking on the desk's behalf (the contract ended): its own audit event, and
-    the NGO and the manager who were told of it at step ذ are told it is cancelled."""
+    the NGO and the manager whose notices of step ذ were issued are told it is cancelled."""
     trail = Trail().about("booking", booking.ref, decision="cancelled", reason=reason,
                           data={"minutes_returned": booking.minutes})
-    told = booking.state == "zal_notified"
+    told = booking.state in NOTICED_BOOKING_STATES
     BookingFlow(booking, trail).fire("cancel")
     booking.cancelled_at, booking.cancel_reason = ctx.now, reason
     booking.save()
@@ -276,6 +285,7 @@ def allocate(ctx: Context, trail: Trail, *, contract: str, service: str, count: 
     service = validate.choice(service, "service", ALLOCATED_SERVICES, SERVICE_NAMES)
     count = validate.integer(count, "count", low=1, high=1000)
     running(lease)
+    check_licence(lease.ngo, ctx.today)
     cap = quotas.service_cap(lease.ngo.level, service, policy_on(ctx.today))
     held = quotas.allocated(lease, service)
     if held + count > cap:
@@ -300,12 +310,65 @@ def allocate(ctx: Context, trail: Trail, *, contract: str, service: str, count: 
             "left": cap - held - count}
 
 
+def over_cap(allocations: list[m.Allocation], level: int | None, policy: Policy
+             ) -> list[m.Allocation]:
+    """R-4.6: of one contract's active `allocations`, those above the caps of `level` (its
+    level lowered): the newest first, until what is left fits."""
+    out = []
+    for service in ALLOCATED_SERVICES:
+        try:
+            cap = quotas.service_cap(level, service, policy)
+        except errors.WorkflowError:  # the level has no such service (any more)
+            cap = 0
+        if cap == UNLIMITED:
+            continue
+        rows = sorted((a for a in allocations if a.service == service),
+                      key=lambda a: (a.allocated_at, a.id), reverse=True)
+        held = sum(a.count for a in rows)
+        for row in rows:
+            if held <= cap:
+                break
+            out.append(row)
+            held -= row.count
+    return out
+
+
+@action("release_allocation")
+def release_allocation(ctx: Context, trail: Trail, *, contract: str, service: str = "",
+                       allocation: Any = None, reason: str = "") -> Result:
+    """Give back shelves or desks (R-4.2, R-4.6): allocation `allocation` (its number), or
+    else the contract's newest active allocation of `service`. Nothing is released by
+    itself, not even when the NGO's level was lowered."""
+    lease = find.one(m.Contract, contract, lock=True)
+    reason = validate.text(reason, "reason", required=False, max_len=4000)
+    query = m.Allocation.select().where((m.Allocation.contract == lease)
+                                        & (m.Allocation.state == "active"))
+    if allocation not in (None, ""):
+        number = str(allocation).strip()
+        known = number.isdigit() and len(number) < 10
+        query = query.where(m.Allocation.id == (int(number) if known else 0))
+    else:
+        service = validate.choice(service, "service", ALLOCATED_SERVICES, SERVICE_NAMES)
+        query = query.where(m.Allocation.service == service)
+    row = query.order_by(m.Allocation.allocated_at.desc(), m.Allocation.id.desc()).first()
+    if row is None:
+        raise errors.WorkflowError(errors.NOT_FOUND, f"قرارداد «{lease.ref}» تخصیص جاری‌ای "
+                                                     "با این مشخصات ندارد.")
+    row.state, row.released_at = "released", ctx.now
+    row.save()
+    trail.about("contract", lease.ref, decision="allocation_released", reason=reason,
+                data={"allocation": row.id, "service": row.service, "count": row.count})
+    return {"ref": lease.ref, "service": row.service, "released": row.count,
+            "allocated": quotas.allocated(lease, row.service)}
+
+
 @action("order_business_cards")
 def order_business_cards(ctx: Context, trail: Trail, *, contract: str, count: Any) -> Result:
     lease = find.one(m.Contract, contract, lock=True)
     count = validate.integer(count, "count", low=1, high=100_000)
     running(lease, ctx.today)
     ngo = find.one(m.Ngo, lease.ngo.code, lock=True)
+    check_licence(ngo, ctx.today)
     cap = quotas.service_cap(ngo.level, "business_cards", policy_on(ctx.today))
     year = jalali.jalali_year(ctx.today)
     used = quotas.cards_used(ngo, year)

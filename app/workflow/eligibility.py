@@ -1,5 +1,5 @@
 """Who may be served (R-1.1, R-1.2, R-4.4, R-4.5): asked at review, at signing and at
-each extension."""
+each extension; and, during a contract, whether its services may be given (R-1.1)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,29 @@ def eligibility_problem(ngo: m.Ngo, on: dt.date) -> errors.WorkflowError | None:
             errors.LEVEL_HAS_NO_SERVICES, "سمن‌های سطح ۱ (در حال تأسیس) از خدمات سمن‌سرا "
                                           "بهره‌مند نمی‌شوند.", "R-4.4")
     return None
+
+
+def licence_lapsed(ngo: m.Ngo, today: dt.date, day: dt.date | None = None
+                   ) -> errors.WorkflowError | None:
+    """R-1.1 (sharpened): a contracted NGO's services (bookings, allocations, business cards)
+    stop while its licence is expired, and no room is booked for a `day` after it expires.
+    The contract stays; a renewed licence (a new expiry date) restores them."""
+    expires = ngo.licence_expires
+    if expires < today:
+        return errors.WorkflowError(
+            errors.LICENCE_EXPIRED, f"مجوز فعالیت «{ngo.name}» در {jalali.format_date(expires)} "
+                                    "به پایان رسیده است؛ تا مجوز تمدیدشده ثبت نشود، خدمات "
+                                    "سمن‌سرا به این سمن داده نمی‌شود.", "R-1.1")
+    if day is not None and expires < day:
+        return errors.WorkflowError(
+            errors.LICENCE_EXPIRED, f"مجوز فعالیت «{ngo.name}» در {jalali.format_date(expires)} "
+                                    f"به پایان می‌رسد؛ نوبت {jalali.format_date(day)} پس از آن "
+                                    "است.", "R-1.1", field="date")
+    return None
+
+
+def check_licence(ngo: m.Ngo, today: dt.date, day: dt.date | None = None) -> None:
+    """Refuse a service while the licence is expired (see `licence_lapsed`)."""
+    problem = licence_lapsed(ngo, today, day)
+    if problem is not None:
+        raise problem

@@ -111,6 +111,7 @@ STEP_OF_STATE = {
     "he_letter_to_manager": "ح",
     "khe_requested": "خ",
     "dal_scheduled": "د",
+    "zal_issued": "ذ",
     "zal_notified": "ذ",
 }
 
@@ -127,21 +128,32 @@ PLACE_HOLDING_STATES = ("te_capacity_ok", "se_invited")
 
 
 class BookingFlow(Flow):
-    """Steps خ, د, ذ for one use of a room (R-2.2)."""
+    """Steps خ, د, ذ for one use of a room (R-2.2). Step ذ is done when both notices are
+    delivered (`deliver`); a slot that starts while still at خ or د expires (R-3.6)."""
 
     khe_requested = State("خ: نوبت درخواست شد", initial=True)
     dal_scheduled = State("د: وقت تنظیم شد")
+    zal_issued = State("ذ: اعلان صادر شد، در انتظار تحویل")
     zal_notified = State("ذ: اطلاع‌رسانی شد")
     refused = State("رد شد", final=True)
     cancelled = State("لغو شد", final=True)
+    expired = State("منقضی شد", final=True)
 
     schedule = khe_requested.to(dal_scheduled)
-    notify = dal_scheduled.to(zal_notified)
+    notify = dal_scheduled.to(zal_issued)
+    deliver = zal_issued.to(zal_notified)
     refuse = khe_requested.to(refused)
-    cancel = khe_requested.to(cancelled) | dal_scheduled.to(cancelled) | zal_notified.to(cancelled)
+    cancel = (khe_requested.to(cancelled) | dal_scheduled.to(cancelled)
+              | zal_issued.to(cancelled) | zal_notified.to(cancelled))
+    expire = khe_requested.to(expired) | dal_scheduled.to(expired)
 
 
-LIVE_BOOKING_STATES = ("khe_requested", "dal_scheduled", "zal_notified")
+# Bookings that hold their room and count their hours (R-2.2, R-4.1).
+LIVE_BOOKING_STATES = ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified")
+# Bookings still waiting for the desk's step د or ذ: they expire when their slot starts.
+WAITING_BOOKING_STATES = ("khe_requested", "dal_scheduled")
+# Bookings whose step ذ notices were issued.
+NOTICED_BOOKING_STATES = ("zal_issued", "zal_notified")
 
 
 class ContractFlow(Flow):

@@ -6,6 +6,8 @@ the NGO's address is known, else ``print``). `send_pending` sends the e-mails; e
 its own service call (`record_delivery`: one transaction, one audit event on the booking, the
 failure reason in the event's data), so a crash between two messages loses nothing. A printed
 notice is recorded by `mark_printed`. No network I/O ever happens inside a transaction.
+Step ذ is done when each notice is delivered (sent or printed): the booking then moves from
+``zal_issued`` to ``zal_notified`` in the same transaction as the delivery that completes it.
 
 SMTP settings live in the user's configuration folder (`settings.json`, section ``smtp``);
 the password is written there only when the caller asks (`store_password`), otherwise it is
@@ -28,9 +30,10 @@ from typing import Any
 
 from app.config import settings_path, write_settings_file
 from app.db import models as m
-from app.workflow import errors, find, jalali, persian
+from app.workflow import errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock
+from app.workflow.machines import BookingFlow
 from app.workflow.policy import SERVICE_NAMES
 from app.workflow.roles import DESK_EXPERT
 from app.workflow.service import Context, Result, action, check_role, run
@@ -274,12 +277,20 @@ def _close(smtp: smtplib.SMTP | None) -> None:
 # --- the state changes (service calls) --------------------------------------------------------
 
 
-def _notification(notification: Any) -> m.Notification:
+def _notification(notification: Any = None, ref: str = "", to: str = "") -> m.Notification:
+    """The notice `notification` (its number), or else booking `ref`'s latest notice to `to`
+    (``ngo`` or ``manager``), locked for this transaction."""
+    if notification in (None, "") and ref:
+        to = validate.choice(to, "to", RECIPIENT_NAMES, RECIPIENT_NAMES)
+        booking = find.one(m.Booking, ref)
+        notification = (booking.notifications.select(m.Notification.id)
+                        .where(m.Notification.recipient == to)
+                        .order_by(m.Notification.id.desc()).scalar())
     try:
         return find.locked(m.Notification, int(notification))
     except (m.Notification.DoesNotExist, ValueError, TypeError):
         raise errors.WorkflowError(
-            errors.NOT_FOUND, TEXTS["not_found"].format(id=notification)
+            errors.NOT_FOUND, TEXTS["not_found"].format(id=notification or f"{ref} {to}")
         ) from None
 
 
@@ -290,21 +301,42 @@ def _booking_ref(note: m.Notification) -> str:
 DELIVERED = ("sent", "printed")
 
 
+def _complete_step(note: m.Notification, trail: Trail) -> m.Booking:
+    """Step ذ is done when each notice of the booking is delivered: the delivery that
+    completes it moves the booking on, in the same transaction. The booking is locked before
+    its notices are read, so two deliveries at once cannot both miss the other."""
+    booking = find.locked(m.Booking, note.booking_id)
+    if booking.state == "zal_issued" and not booking.notifications.where(
+        m.Notification.state.not_in(DELIVERED)
+    ).exists():
+        BookingFlow(booking, trail).fire("deliver")
+        booking.save()
+    return booking
+
+
+def _outcome(note: m.Notification, booking: m.Booking, changed: bool) -> Result:
+    return {"id": note.id, "state": note.state, "changed": changed, "booking": booking.ref,
+            "booking_state": booking.state}
+
+
 @action("record_delivery", step="ذ")
 def record_delivery(
     ctx: Context,
     trail: Trail,
     *,
-    notification: Any,
+    notification: Any = None,
     sent: bool,
     error: str = "",
     message_id: str = "",
+    ref: str = "",
+    to: str = "",
 ) -> Result:
-    """An e-mail notice went out (`sent`) or failed with `error`; a notice already delivered
-    (by another desk, or printed meanwhile) is left as it is."""
-    note = _notification(notification)
+    """An e-mail notice went out (`sent`: the SMTP server accepted it) or failed with
+    `error`; a notice already delivered (by another desk, or printed meanwhile) is left as it
+    is. The notice is `notification`, or booking `ref`'s notice `to` ngo or manager."""
+    note = _notification(notification, ref, to)
     if note.state in DELIVERED:
-        return {"id": note.id, "state": note.state, "changed": False}
+        return _outcome(note, note.booking, False)
     if note.channel != "email":
         raise errors.WorkflowError(errors.OUT_OF_ORDER, TEXTS["not_email"].format(id=note.id))
     before = note.state
@@ -327,14 +359,15 @@ def record_delivery(
             "message_id": message_id,
         },
     )
-    return {"id": note.id, "state": note.state, "changed": True}
+    return _outcome(note, _complete_step(note, trail), True)
 
 
 @action("mark_printed", step="ذ")
-def _mark_printed(ctx: Context, trail: Trail, *, notification: Any) -> Result:
-    note = _notification(notification)
+def _mark_printed(ctx: Context, trail: Trail, *, notification: Any = None, ref: str = "",
+                  to: str = "") -> Result:
+    note = _notification(notification, ref, to)
     if note.state in DELIVERED:
-        return {"id": note.id, "state": note.state, "changed": False}
+        return _outcome(note, note.booking, False)
     before = note.state
     note.state, note.sent_at = "printed", ctx.now
     note.save()
@@ -350,7 +383,7 @@ def _mark_printed(ctx: Context, trail: Trail, *, notification: Any) -> Result:
             "to": note.state,
         },
     )
-    return {"id": note.id, "state": note.state, "changed": True}
+    return _outcome(note, _complete_step(note, trail), True)
 
 
 def mark_printed(notification_id: int, ctx: Context) -> Result:

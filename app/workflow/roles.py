@@ -43,7 +43,7 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "sign_contract": frozenset({DISTRICT_DEPUTY}),
     "deliver_letter": frozenset({DISTRICT_DEPUTY}),
     "allocate": frozenset({DISTRICT_DEPUTY}),
-    "release_allocation": frozenset({DISTRICT_DEPUTY}),
+    "release_allocation": frozenset({DISTRICT_DEPUTY, DESK_EXPERT}),  # the desk's worklist
     "request_booking": frozenset({DESK_EXPERT}),
     "schedule_booking": frozenset({DESK_EXPERT}),
     "notify_booking": frozenset({DESK_EXPERT}),

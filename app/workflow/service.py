@@ -52,14 +52,20 @@ RETRYABLE_SQLSTATES = {"40001", "40P01"}
 STATS = {"retries": 0}
 
 
-# Steps that fall due by the calendar rather than by a person's action (a move to another
-# semansara at the end of a term) are applied at the start of whatever call comes next.
-DUE_STEPS: list[Callable[[Any], Any]] = []
+# Steps that fall due by the calendar rather than by a person's action (R-3.6: a contract
+# past its last day, a booking whose slot started at خ or د, a move to another semansara) are
+# applied at the start of whatever call comes next, in its transaction (`timeline.apply_due`).
+DUE_STEPS: list[Callable[[dt.datetime], Any]] = []
+
+
+def apply_due(now: dt.datetime) -> None:
+    """Apply what has fallen due by `now`, in the caller's transaction."""
+    for due in DUE_STEPS:
+        due(now)
 
 
 def _before_each_call(ctx: Context) -> None:
-    for due in DUE_STEPS:
-        due(ctx.now)
+    apply_due(ctx.now)
 
 
 def _reconnect_or_refuse() -> None:

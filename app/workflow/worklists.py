@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from app.db import models as m
-from app.workflow import capacity, jalali, persian, registry, roles
+from app.workflow import capacity, contracts, jalali, persian, registry, roles
 from app.workflow.contracts import last_day
 from app.workflow.machines import RUNNING_CONTRACT_STATES, STEP_OF_STATE
 from app.workflow.notifications import RECIPIENT_NAMES
@@ -54,28 +55,97 @@ def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}") ->
                      r.registered_at, "R-3.1", STEP_OF_STATE[state]) for r in query]
 
 
-def _bookings(state: str, kind: str) -> list[WorkItem]:
+def _bookings(state: str, kind: str, now: dt.datetime) -> list[WorkItem]:
+    """Bookings waiting at `state` whose slot is still to come (R-3.6: a started one is no
+    longer work; it expires)."""
     query = (m.Booking.select(m.Booking, m.Ngo).join(m.Ngo)
-             .where(m.Booking.state == state).order_by(m.Booking.start_at).limit(LIMIT))
+             .where((m.Booking.state == state) & (m.Booking.start_at > now))
+             .order_by(m.Booking.start_at).limit(LIMIT))
     return [WorkItem(kind, b.ref, "{ngo}، {at}", {"ngo": b.ngo.name, "at": b.start_at},
                      b.requested_at, "R-2.2", STEP_OF_STATE[state]) for b in query]
 
 
-def _undelivered(on: dt.date) -> list[WorkItem]:
-    """Step ذ notices not delivered yet (waiting, or an e-mail that failed) of bookings still
-    to come: one item per booking, naming whom they are for."""
+def _undelivered(now: dt.datetime) -> list[WorkItem]:
+    """Step ذ notices not delivered yet (waiting, or an e-mail that failed, with its reason)
+    of bookings still to come: one item per booking, naming whom they are for."""
     query = (m.Notification.select(m.Notification, m.Booking, m.Ngo).join(m.Booking).join(m.Ngo)
              .where(m.Notification.state.in_(("pending", "failed"))
-                    & (m.Booking.state == "zal_notified")
-                    & (m.Booking.start_at >= dt.datetime.combine(on, dt.time())))
+                    & (m.Booking.state == "zal_issued") & (m.Booking.start_at > now))
              .order_by(m.Booking.start_at, m.Notification.id).limit(LIMIT))
     waiting: dict[str, list[m.Notification]] = {}
     for note in query:
         waiting.setdefault(note.booking.ref, []).append(note)
-    return [WorkItem("deliver_notice", ref, "{ngo}، {at}: {recipients}",
-                     {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
-                      "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)},
-                     notes[0].created_at, "", "ذ") for ref, notes in waiting.items()]
+    reasons = _failures([n for notes in waiting.values() for n in notes if n.state == "failed"])
+    items = []
+    for ref, notes in waiting.items():
+        values = {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
+                  "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)}
+        reason = next((reasons[n.id] for n in notes if n.id in reasons), "")
+        subject = "{ngo}، {at}: {recipients}"
+        if reason:
+            subject, values["reason"] = "{ngo}، {at}: {recipients} (ناموفق: {reason})", reason
+        items.append(WorkItem("deliver_notice", ref, subject, values, notes[0].created_at, "",
+                              "ذ"))
+    return items
+
+
+def _failures(notes: list[m.Notification]) -> dict[int, str]:
+    """The reason of the last failed delivery of each of `notes` (kept in its audit event)."""
+    if not notes:
+        return {}
+    ids = {n.id for n in notes}
+    events = (m.AuditEvent.select(m.AuditEvent.data)
+              .where((m.AuditEvent.action == "record_delivery")
+                     & (m.AuditEvent.decision == "notice_failed")
+                     & (m.AuditEvent.object_type == "booking")
+                     & m.AuditEvent.object_ref.in_({n.booking.ref for n in notes}))
+              .order_by(m.AuditEvent.id))
+    out = {}
+    for (data,) in events.tuples():
+        fields = json.loads(data)
+        if fields.get("notification") in ids and fields.get("error"):
+            out[fields["notification"]] = fields["error"]
+    return out
+
+
+def _licences_expired(on: dt.date) -> list[WorkItem]:
+    """R-1.1: NGOs with a running contract whose licence has expired: their services stop
+    until a renewed licence is entered."""
+    query = (m.Ngo.select(m.Ngo).join(m.Contract)
+             .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES) & (m.Ngo.licence_expires < on))
+             .distinct().order_by(m.Ngo.licence_expires, m.Ngo.code).limit(LIMIT))
+    return [WorkItem("licence_expired", n.code, "{ngo}: مجوز فعالیت از {expires} منقضی است",
+                     {"ngo": n.name, "expires": n.licence_expires}, n.licence_expires, "R-1.1")
+            for n in query]
+
+
+# The subject of an allocation to release, by service (R-4.6).
+_RELEASE_SUBJECTS = {
+    "shelf": "{ngo}: {count} قفسه بیش از سقف سطح {level}",
+    "desk": "{ngo}: {count} میز بیش از سقف سطح {level}",
+}
+
+
+def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
+    """R-4.6: allocations of running contracts above the caps of the NGO's level (lowered
+    during the contract), one item each, to be released by hand."""
+    query = (m.Allocation.select(m.Allocation, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
+             .where((m.Allocation.state == "active")
+                    & m.Contract.state.in_(RUNNING_CONTRACT_STATES))
+             .order_by(m.Contract.id))
+    by_contract: dict[int, list[m.Allocation]] = {}
+    for allocation in query:
+        by_contract.setdefault(allocation.contract_id, []).append(allocation)
+    policy = policy_on(on)
+    items = []
+    for allocations in by_contract.values():
+        lease = allocations[0].contract
+        for row in contracts.over_cap(allocations, lease.ngo.level, policy):
+            items.append(WorkItem("release_allocation", lease.ref, _RELEASE_SUBJECTS[row.service],
+                                  {"ngo": lease.ngo.name, "count": row.count,
+                                   "level": lease.ngo.level or 0},
+                                  row.allocated_at, "R-4.6"))
+    return items[:LIMIT]
 
 
 def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]:
@@ -149,15 +219,19 @@ def _inflation_missing(on: dt.date) -> list[WorkItem]:
                      {"year": last_year}, None, "R-6.2")]
 
 
-def worklist(user: m.User, on: dt.date) -> list[WorkItem]:
-    """The items waiting for `user`'s role on day `on`, oldest first within each kind."""
+def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[WorkItem]:
+    """The items waiting for `user`'s role on day `on`, oldest first within each kind; `now`
+    (by default the start of `on`) leaves out bookings whose slot has started."""
     role = user.role
+    now = now or dt.datetime.combine(on, dt.time())
     if role == roles.DESK_EXPERT:
         return (_requests("alef_registered", "review_request")
                 + _requests("be_reviewed", "refer_request")
-                + _bookings("khe_requested", "schedule_booking")
-                + _bookings("dal_scheduled", "notify_booking")
-                + _undelivered(on)
+                + _bookings("khe_requested", "schedule_booking", now)
+                + _bookings("dal_scheduled", "notify_booking", now)
+                + _undelivered(now)
+                + _licences_expired(on)
+                + _allocations_over_cap(on)
                 + _ending_soon(on))
     if role == roles.DISTRICT_DEPUTY:
         return (_requests("pe_referred", "check_capacity")

@@ -699,6 +699,16 @@
             <translation>Unsent notices (ذ)</translation>
         </message>
         <message>
+            <source>مجوز منقضی</source>
+            <extracomment>WORK_KINDS['licence_expired']</extracomment>
+            <translation>Licence expired</translation>
+        </message>
+        <message>
+            <source>آزادسازی تخصیص (کاهش سطح)</source>
+            <extracomment>WORK_KINDS['release_allocation']</extracomment>
+            <translation>Release an allocation (level lowered)</translation>
+        </message>
+        <message>
             <source>پایان قرارداد</source>
             <extracomment>WORK_KINDS['contract_ending'], REMIND_ENDING</extracomment>
             <translation>Contract ending</translation>
@@ -1107,6 +1117,16 @@
             <source>انتقال به سمن‌سرای دیگر</source>
             <extracomment>DECISION_NAMES['moved']</extracomment>
             <translation>Moved to another semansara</translation>
+        </message>
+        <message>
+            <source>پایان مدت قرارداد (خودکار)</source>
+            <extracomment>DECISION_NAMES['ended_by_time']</extracomment>
+            <translation>Term over (automatic)</translation>
+        </message>
+        <message>
+            <source>تخصیص آزاد شد</source>
+            <extracomment>DECISION_NAMES['allocation_released']</extracomment>
+            <translation>Allocation released</translation>
         </message>
         <message>
             <source>تخصیص داده شد</source>
@@ -2569,6 +2589,11 @@
             <translation>Scheduled (د)</translation>
         </message>
         <message>
+            <source>در انتظار تحویل اعلان (ذ)</source>
+            <extracomment>BOOKING_STATES['zal_issued']</extracomment>
+            <translation>Waiting for the notices to be delivered (ذ)</translation>
+        </message>
+        <message>
             <source>اطلاع داده شد (ذ)</source>
             <extracomment>BOOKING_STATES['zal_notified']</extracomment>
             <translation>Informed (ذ)</translation>
@@ -2584,6 +2609,11 @@
             <translation>Refused</translation>
         </message>
         <message>
+            <source>منقضی شد</source>
+            <extracomment>BOOKING_STATES['expired']</extracomment>
+            <translation>Expired</translation>
+        </message>
+        <message>
             <source>برای نوبت تازه، در ستون یک اتاق از ساعت آغاز تا پایان بکشید، یا خانهٔ آغاز و سپس خانهٔ پایان را بزنید. برای دیدن یک نوبت، روی آن بزنید.</source>
             <extracomment>BOOKING_HOW_TO_SHORT</extracomment>
             <translation>For a new booking, drag in a room's column from the start time to the end, or click the start cell and then the end cell. To see a booking, click it.</translation>
@@ -2594,9 +2624,9 @@
             <translation>For a new booking (step خ), drag in a room's column from the start time to the end, or click the start cell and then the end cell; with the keyboard: arrows, Shift+arrows and Enter.</translation>
         </message>
         <message>
-            <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>
+            <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {issued} در انتظار تحویل اعلان، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو، رد یا منقضی شده.</source>
             <extracomment>BOOKING_WEEK_COUNTS</extracomment>
-            <translation>This week: {total} bookings ({requested} requested, {scheduled} scheduled, {notified} informed); {cancelled} cancelled or refused.</translation>
+            <translation>This week: {total} bookings ({requested} requested, {scheduled} scheduled, {issued} waiting for their notices to be delivered, {notified} notified); {cancelled} cancelled, refused or expired.</translation>
         </message>
         <message>
             <source>نوبت {ref} در اتاق شمارهٔ {room} ثبت شد؛ {left} از سهمیهٔ سال باقی است.</source>
@@ -3878,6 +3908,10 @@
             <extracomment>REPORT_EMPTY_CHART</extracomment>
             <translation>No data for the chart.</translation>
         </message>
+        <message>
+            <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>
+            <translation type="vanished">This week: {total} bookings ({requested} requested, {scheduled} scheduled, {notified} informed); {cancelled} cancelled or refused.</translation>
+        </message>
     </context>
     <context>
         <name>roles.ROLE_NAMES</name>
@@ -4273,6 +4307,10 @@
             <translation>Time scheduled (د)</translation>
         </message>
         <message>
+            <source>ذ: اعلان صادر شد، در انتظار تحویل</source>
+            <translation>ذ: notices issued, waiting for delivery</translation>
+        </message>
+        <message>
             <source>ذ: اطلاع‌رسانی شد</source>
             <translation>Informed (ذ)</translation>
         </message>
@@ -4283,6 +4321,10 @@
         <message>
             <source>لغو شد</source>
             <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>منقضی شد</source>
+            <translation>Expired</translation>
         </message>
         <message>
             <source>جاری</source>
@@ -4786,16 +4828,24 @@
             <translation>{ngo} at {semansara}</translation>
         </message>
         <message>
-            <source>{ngo}، {at}</source>
-            <translation>{ngo}, {at}</translation>
+            <source>{ngo}: {count} قفسه بیش از سقف سطح {level}</source>
+            <translation>{ngo}: {count} shelf above the cap of level {level}</translation>
+        </message>
+        <message>
+            <source>{ngo}: {count} میز بیش از سقف سطح {level}</source>
+            <translation>{ngo}: {count} desk above the cap of level {level}</translation>
         </message>
         <message>
             <source>{ngo}، {at}: {recipients}</source>
             <translation>{ngo}, {at}: {recipients}</translation>
         </message>
         <message>
-            <source>ذ</source>
-            <translation>ذ</translation>
+            <source>{ngo}، {at}</source>
+            <translation>{ngo}, {at}</translation>
+        </message>
+        <message>
+            <source>{ngo}: مجوز فعالیت از {expires} منقضی است</source>
+            <translation>{ngo}: activity licence expired on {expires}</translation>
         </message>
         <message>
             <source>{ngo} (سفتهٔ {serial})</source>
@@ -4808,6 +4858,14 @@
         <message>
             <source>، </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}: {recipients} (ناموفق: {reason})</source>
+            <translation>{ngo}, {at}: {recipients} (failed: {reason})</translation>
+        </message>
+        <message>
+            <source>ذ</source>
+            <translation>ذ</translation>
         </message>
         <message>
             <source>بازبینی سه‌ماههٔ شیوه‌نامه</source>

@@ -90,6 +90,12 @@ def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: A
     _refused(lambda: _booking(room1, contract, "B7", 12, 11))  # ends before it starts
     assert m.Booking.select().where(m.Booking.room == room1,
                                     m.Booking.state != "cancelled").count() == 3
+    # R-3.6 (migration 0010): an expired booking frees the rest of its slot, too
+    expired = _booking(room1, contract, "B8", 14, 16)
+    _refused(lambda: _booking(room1, contract, "B9", 15, 16))
+    expired.state = "expired"
+    expired.save()
+    _booking(room1, contract, "B9", 15, 16)
 
 
 def test_amounts_and_counts_checked(database) -> None:  # noqa: ANN001

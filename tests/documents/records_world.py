@@ -185,7 +185,9 @@ def note_to(w: World, contract: str, state: str) -> None:
     if state == "in_custody":
         w.do("fin", "take_note_custody", contract=contract)
         return
-    w.do("deputy", "end_contract", contract=contract, reason="پایان مدت")
+    if w.do("deputy", "show", ref=contract)["state"] in ("active", "extended"):
+        w.do("deputy", "end_contract", contract=contract, reason="پایان مدت")
+    # else past its last day: the program ended it
     if state == "return_confirmed":
         w.do("mgr1", "confirm_no_damage", contract=contract)
         return

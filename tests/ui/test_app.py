@@ -52,6 +52,32 @@ def test_database_that_will_not_open_asks_and_opens_the_chosen_file(tmp_path: Pa
     assert asked[0][1] == texts.DB_UNREADABLE
 
 
+def test_R3_6_start_up_applies_what_fell_due(tmp_path: Path) -> None:
+    """The GUI opens the database at its clock and first ends a contract past its last day."""
+    from app.db.database import open_database
+    from app.workflow import jalali
+    from app.workflow.bootstrap import initialise
+    from app.workflow.clock import FixedClock
+    from tests.factories import World
+
+    path = str(tmp_path / "office.sqlite")
+    clock = FixedClock(jalali.parse_datetime("1405/01/10 09:00"))
+    try:
+        initialise(open_database(path), clock.now(), starter_users=False)
+        world = World(clock)
+        world.ngo("N1")
+        world.contract("R1", "N1", "C1")  # last day 1405/07/09
+    finally:
+        close_database()
+    clock.set(jalali.parse_datetime("1405/07/10 07:30"))
+    try:
+        ui_app.open_and_initialise(path, clock)
+        lease = m.Contract.get(m.Contract.ref == "C1")
+        assert (lease.state, lease.ended_at) == ("ended", jalali.parse_datetime("1405/07/10 00:00"))
+    finally:
+        close_database()
+
+
 def test_choosing_to_leave_returns_none(tmp_path: Path) -> None:
     def leave(url: str, exc: BaseException) -> tuple[str, str | None]:
         return ui_app.EXIT, None

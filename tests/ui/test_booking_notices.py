@@ -160,6 +160,7 @@ def test_print_a_notice_without_an_address_marks_it_printed(
     assert by_recipient(page)["سمن"][2:4] == ("چاپ‌شده", "۱۴۰۵/۰۱/۱۰ ۰۹:۰۰")
     assert by_recipient(page)["مسئول سمن‌سرا"][2] == "در انتظار"
     assert texts.NOTICE_PRINTED.format(recipient="سمن") == panel.message.text()
+    assert m.Booking.get(m.Booking.ref == ref).state == "zal_issued"  # one still to hand over
     preview.close()
 
     second = panel.print_notice()  # the manager's next
@@ -167,6 +168,7 @@ def test_print_a_notice_without_an_address_marks_it_printed(
     assert second.print_to(_pdf_printer(tmp_path / "printed.pdf"))
     assert by_recipient(page)["مسئول سمن‌سرا"][2] == "چاپ‌شده"
     assert not panel.print_button.isEnabled()  # all handed over
+    assert m.Booking.get(m.Booking.ref == ref).state == "zal_notified"  # ذ is done
     second.close()
     assert "deliver_notice" not in {i.kind for i in worklists.worklist(user("desk"), clock.today())}
 

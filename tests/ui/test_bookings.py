@@ -423,8 +423,8 @@ def test_schedule_and_notify_through_the_action_bar(
     assert detail.print_ngo.isEnabled() and detail.print_manager.isEnabled()
 
     press(qtbot, page, "notify_booking")
-    assert state_of(ref) == "zal_notified"
-    assert detail.fact_labels["state"].text() == "اطلاع داده شد (ذ)"
+    assert state_of(ref) == "zal_issued"  # ذ is done when both notices are delivered
+    assert detail.fact_labels["state"].text() == "در انتظار تحویل اعلان (ذ)"
     assert detail.fact_labels["notified"].text() == "۱۴۰۵/۰۱/۱۰ ۰۹:۰۰"
     assert (
         m.Notification.select().where(m.Notification.booking == page.detail.booking.id).count() == 2

@@ -92,3 +92,35 @@ def test_settle_damage_offered_only_while_a_damage_case_is_open(world: World) ->
     assert _by(available.for_contract(world.ctx("fin"), contract), "settle_damage").allowed
     manager = _by(available.for_contract(world.ctx("mgr1"), contract), "settle_damage")
     assert manager.error.code == errors.FORBIDDEN_ROLE
+
+
+def test_R3_6_a_started_slot_disables_schedule_and_notify_before_its_state(world: World) -> None:
+    world.ngo("N1")
+    world.contract("R1", "N1", "C1")
+    world.do("desk", "request_booking", ref="B1", contract="C1", service="meeting_room",
+             date="1405/02/01", start="10:00", end="12:00", people=5)
+    booking = m.Booking.get(m.Booking.ref == "B1")
+    before = available.for_booking(world.ctx("desk"), booking)
+    assert _by(before, "schedule_booking").allowed
+    assert _by(before, "notify_booking").error.code == errors.OUT_OF_ORDER
+    world.at("1405/02/01 10:00")  # read before anyone acted: the booking is still at خ
+    desk = available.for_booking(world.ctx("desk"), booking)
+    for action in ("schedule_booking", "notify_booking"):
+        error = _by(desk, action).error
+        assert (error.code, error.rule) == (errors.BOOKING_PAST, "R-3.6"), action
+    assert _by(desk, "cancel_booking").error.rule == "R-4.1"
+    deputy = available.for_booking(world.ctx("deputy"), booking)
+    assert _by(deputy, "schedule_booking").error.code == errors.FORBIDDEN_ROLE
+
+
+def test_R1_1_an_expired_licence_disables_allocations_and_cards(world: World) -> None:
+    world.ngo("N1", expires="1405/03/31")
+    world.contract("R1", "N1", "C1")
+    contract = m.Contract.get(m.Contract.ref == "C1")
+    assert _by(available.for_contract(world.ctx("deputy"), contract), "allocate").allowed
+    world.at("1405/04/01 09:00")
+    allocate = _by(available.for_contract(world.ctx("deputy"), contract), "allocate")
+    cards = _by(available.for_contract(world.ctx("desk"), contract), "order_business_cards")
+    for possible in (allocate, cards):
+        assert (possible.error.code, possible.error.rule) == (errors.LICENCE_EXPIRED, "R-1.1")
+    assert "۱۴۰۵/۰۳/۳۱" in allocate.error.message_fa

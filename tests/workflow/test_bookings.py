@@ -63,7 +63,7 @@ def test_check_finds_every_problem_and_the_action_raises_the_first(world: World)
 def test_check_without_a_contract_looks_at_the_slot_only(world: World) -> None:
     check = _check(world, contract=None, people=11, day="1405/01/09")
     assert [p.code for p in check.problems] == [
-        errors.INVALID_INPUT, errors.HEADCOUNT_EXCEEDED]  # in the past, too many people
+        errors.BOOKING_PAST, errors.HEADCOUNT_EXCEEDED]  # in the past, too many people
     assert check.cap is None and check.minutes_left is None
 
 

@@ -30,7 +30,7 @@ def test_ending_a_contract_cancels_future_bookings_visibly(world: World) -> None
     last = (m.AuditEvent.select().where(m.AuditEvent.object_ref == "B1")
             .order_by(m.AuditEvent.id.desc()).get())
     assert (last.before_state, last.after_state, last.actor) == (
-        "zal_notified", "cancelled", "deputy")
+        "zal_issued", "cancelled", "deputy")  # its notices issued (ذ), so it is told
     notices = booking.notifications.where(m.Notification.body.contains("لغو"))
     assert sorted(n.recipient for n in notices) == ["manager", "ngo"]
     assert verify_chain().ok

@@ -269,7 +269,8 @@ def test_print_notice_marked_printed(world: World, booking: str) -> None:
     manager_notice = notice("manager")
     world.at("1405/01/11 08:30")
     out = mark_printed(manager_notice.id, world.ctx("desk"))
-    assert out == {"id": manager_notice.id, "state": "printed", "changed": True}
+    assert out == {"id": manager_notice.id, "state": "printed", "changed": True,
+                   "booking": booking, "booking_state": "zal_issued"}  # the NGO's is pending
     again = notice("manager")
     assert (again.state, again.sent_at) == ("printed", world.clock.now())
     assert mark_printed(manager_notice.id, world.ctx("desk"))["changed"] is False
@@ -284,6 +285,30 @@ def test_print_notice_marked_printed(world: World, booking: str) -> None:
     assert missing.value.code == "NOT_FOUND"
     status = {r["recipient"]: r["state_fa"] for r in delivery_status(booking)}
     assert status == {"ngo": "در انتظار", "manager": "چاپ و تحویل شد"}
+
+
+def test_step_zal_is_done_when_each_notice_is_delivered(
+    world: World, booking: str, refusing_server: Server, smtp_server: Server
+) -> None:
+    """ذ: the booking waits at zal_issued until the server accepts the NGO's e-mail and the
+    manager's printed notice is handed over; the delivery that completes it moves it on."""
+
+    def state() -> str:
+        return m.Booking.get(m.Booking.ref == booking).state
+
+    assert state() == "zal_issued"
+    send_pending(refusing_server.settings(), world.clock)
+    assert (notice("ngo").state, state()) == ("failed", "zal_issued")
+    out = mark_printed(notice("manager").id, world.ctx("desk"))
+    assert (out["booking_state"], state()) == ("zal_issued", "zal_issued")
+    world.at("1405/01/11 08:30")
+    assert send_pending(smtp_server.settings(), world.clock, retry_failed=True)["sent"] == 1
+    assert state() == "zal_notified"
+    last = m.AuditEvent.select().order_by(m.AuditEvent.id.desc()).get()
+    assert (last.action, last.decision, last.step) == ("record_delivery", "notice_sent", "ذ")
+    assert (last.before_state, last.after_state, last.at) == (
+        "zal_issued", "zal_notified", world.clock.now())
+    assert audit.verify_chain().ok
 
 
 def test_incomplete_settings_refused_in_persian(world: World, booking: str) -> None:

@@ -192,7 +192,8 @@ def test_booking_steps_wait_from_their_own_times(world: World) -> None:
 
     assert rows["خ: نوبت درخواست شد"][2:] == (0, 2, 2.5, 2.5)  # 1 and 4 days
     assert rows["د: وقت تنظیم شد"][2:] == (1, 1, 0.5, 0.5)
-    assert rows["ذ: اطلاع‌رسانی شد"][2:4] == (1, 0)
+    assert rows["ذ: اعلان صادر شد، در انتظار تحویل"][2:4] == (1, 0)
+    assert rows["ذ: اطلاع‌رسانی شد"][2:4] == (0, 0)
 
 
 def test_contracts_ending_with_extensions_and_the_deadline(world: World) -> None:

@@ -19,11 +19,20 @@ from app.db.migrations import (
     m0005_user_email,
     m0006_procedure_over_time,
     m0009_declared_days,
+    m0010_expired_booking_frees_room,
 )
 
-MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap, m0003_issued_documents,
-                                 m0004_extension_move_date, m0005_user_email,
-                                 m0006_procedure_over_time, m0009_declared_days]
+# In the order of their numbers; one a line.
+MIGRATIONS: list[ModuleType] = [
+    m0001_initial,
+    m0002_booking_overlap,
+    m0003_issued_documents,
+    m0004_extension_move_date,
+    m0005_user_email,
+    m0006_procedure_over_time,
+    m0009_declared_days,
+    m0010_expired_booking_frees_room,
+]
 LATEST = MIGRATIONS[-1].VERSION
 
 

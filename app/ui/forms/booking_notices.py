@@ -121,7 +121,7 @@ class NoticesPanel(QWidget):
         if ref != self.ref:
             self.message.clear_message()
         self.ref = ref
-        self.booking_live = booking is not None and booking.state not in ("cancelled", "refused")
+        self.booking_live = booking is not None and booking.state not in ("cancelled", "refused", "expired")
         self.rows = notifications.delivery_status(ref) if ref else []
         self.cells, shown, reasons = [], [], []
         for row in self.rows:

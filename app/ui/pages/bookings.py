@@ -54,7 +54,7 @@ from app.workflow.errors import WorkflowError
 from app.workflow.policy import UNLIMITED, policy_on
 from app.workflow.roles import SEMANSARA_MANAGER
 
-PRINTABLE_STATES = ("dal_scheduled", "zal_notified")  # a notice exists from step د on
+PRINTABLE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")  # a notice from step د on
 
 
 def week_title(first: dt.date) -> str:
@@ -264,7 +264,7 @@ class BookingDetail(QWidget):
         return texts.BOOKING_WHEN_BY.format(at=local.datetime_text(at), by=name)
 
     def _week_summary(self, week: list[queries.CalendarBooking]) -> str:
-        counts = {state: 0 for state in (*LIVE_STATES, "cancelled", "refused")}
+        counts = {state: 0 for state in (*LIVE_STATES, "cancelled", "refused", "expired")}
         for booking in week:
             counts[booking.state] = counts.get(booking.state, 0) + 1
         lines = [
@@ -272,8 +272,11 @@ class BookingDetail(QWidget):
                 total=local.digits(sum(counts[s] for s in LIVE_STATES)),
                 requested=local.digits(counts["khe_requested"]),
                 scheduled=local.digits(counts["dal_scheduled"]),
+                issued=local.digits(counts["zal_issued"]),
                 notified=local.digits(counts["zal_notified"]),
-                cancelled=local.digits(counts["cancelled"] + counts["refused"]),
+                cancelled=local.digits(
+                    counts["cancelled"] + counts["refused"] + counts["expired"]
+                ),
             ),
             "",
             texts.BOOKING_HOW_TO,

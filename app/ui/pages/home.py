@@ -43,6 +43,8 @@ RECORD_OF_WORK = {
     "schedule_booking": "booking",
     "notify_booking": "booking",
     "deliver_notice": "booking",
+    "licence_expired": "ngo",
+    "release_allocation": "contract",
     "contract_ending": "contract",
     "decide_extension": "extension",
     "take_note_custody": "note",
@@ -226,7 +228,8 @@ class HomePage(Page):
 
     def _show_work(self) -> None:
         user = self.session.user
-        items = worklists.worklist(user, self.session.today()) if user is not None else []
+        now = self.session.clock.now()
+        items = worklists.worklist(user, now.date(), now) if user is not None else []
         rows = [
             Row(
                 RECORD_OF_WORK.get(item.kind, item.kind),

@@ -58,7 +58,7 @@ MIN_ROOM_WIDTH = 130
 MIN_SLOT_HEIGHT = 20
 FRIDAY = 4  # datetime.weekday()
 
-LIVE_STATES = ("khe_requested", "dal_scheduled", "zal_notified")
+LIVE_STATES = ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified")
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,11 @@ class StateLook:
 LOOKS: dict[str, StateLook] = {
     "khe_requested": StateLook("#fff1c7", "#d19a00", "#5b4300"),
     "dal_scheduled": StateLook("#d8e6fb", "#3d6db3", "#153a6b"),
+    "zal_issued": StateLook("#e6f4d7", "#7a9a3a", "#3c4f14"),  # notices not yet delivered
     "zal_notified": StateLook("#d5f0df", "#2e7d4f", "#154a2c"),
     "cancelled": StateLook("#f1f1f1", "#a8a8a8", "#8a8a8a"),
     "refused": StateLook("#f6eeee", "#c4a4a4", "#977575"),
+    "expired": StateLook("#f1f1f1", "#b9b0a0", "#857a66"),
 }
 GRID_LINE = QColor("#e1e5ec")
 HOUR_LINE = QColor("#c9d0da")
