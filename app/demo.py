@@ -29,7 +29,7 @@ from typing import Any
 from peewee import fn
 
 from app.db import models as m
-from app.workflow import capacity, jalali, levels, timeline
+from app.workflow import capacity, closed_days, jalali, levels, timeline
 from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import STARTER_USERS
 from app.workflow.clock import FixedClock
@@ -168,9 +168,6 @@ LEVEL1_REASON = ("هیئت‌مدیرهٔ سمن در حال تغییر و اس�
 # Plausible yearly inflation rates (R-6.2); other years are drawn from 0.30–0.45.
 INFLATION = {1399: "0.364", 1400: "0.402", 1401: "0.450", 1402: "0.407", 1403: "0.325",
              1404: "0.384"}
-# Official holidays (Jalali month, day) on which the office is closed.
-HOLIDAYS = frozenset({(1, 1), (1, 2), (1, 3), (1, 4), (1, 12), (1, 13), (3, 14), (3, 15),
-                      (11, 22), (12, 29)})
 POPULAR = ("S06", "S12")  # small, central, wanted by many: requests wait there
 ROOM_HOURS = {"meeting_room": (1.5, 2, 2, 3), "workshop_room": (2, 3, 4), "hall": (2, 3)}
 PEOPLE = {"meeting_room": (3, 10), "workshop_room": (8, 25), "hall": (15, 40)}
@@ -183,9 +180,11 @@ def _jalali(day: dt.date) -> tuple[int, int, int]:
     return jalali.to_jalali(day)
 
 
+@functools.lru_cache(maxsize=4096)
 def _open_day(day: dt.date) -> bool:
-    """Semansaras open Saturday to Thursday, except holidays."""
-    return day.weekday() != 4 and _jalali(day)[1:] not in HOLIDAYS
+    """Semansaras are open unless it is Friday, an official holiday or a closure HQ declared
+    (R-2.3: the workflow's own answer)."""
+    return closed_days.closed_reason(None, day) is None
 
 
 def _workday(day: dt.date) -> bool:

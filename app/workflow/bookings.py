@@ -15,7 +15,7 @@ import peewee as pw
 
 from app.db import models as m
 from app.db.database import db
-from app.workflow import errors, find, jalali, persian, quotas, validate
+from app.workflow import closed_days, errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
 from app.workflow.contracts import house_on, running
 from app.workflow.eligibility import check_licence
@@ -163,6 +163,7 @@ def check_booking(lease: m.Contract | None, house: m.Semansara, service: str,
         attempt(lambda: check_licence(lease.ngo, now.date(), day))
         check.cap = attempt(lambda: quotas.service_cap(lease.ngo.level, service, policy))
     attempt(lambda: _headcount(service, people, policy))
+    attempt(lambda: closed_days.check_open(house, day))
     attempt(lambda: _opening_hours(house, start_at, end_at))
     if lease is not None and check.cap is not None:
         check.minutes_used = quotas.minutes_used(lease.ngo, service, check.year)

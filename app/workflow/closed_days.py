@@ -58,9 +58,10 @@ def check_open(semansara: m.Semansara, day: dt.date) -> None:
     """Refuse `CLOSED_DAY` (R-2.3) when `semansara` is closed on `day`."""
     why = closed_reason(semansara, day)
     if why is not None:
+        because = "" if why == jalali.weekday_name(day) else f" ({why})"  # not «جمعه (جمعه)»
         raise errors.WorkflowError(
             errors.CLOSED_DAY, f"«{semansara.name}» در {jalali.weekday_name(day)} "
-                               f"{jalali.format_date(day)} تعطیل است ({why}).", "R-2.3",
+                               f"{jalali.format_date(day)} تعطیل است{because}.", "R-2.3",
             field="date")
 
 

@@ -33,7 +33,7 @@ def test_the_chosen_room_is_booked_and_refused_when_taken(world: World) -> None:
         _book(world, room=2, start="11:00", end="13:00")
     assert taken.value.code == errors.SLOT_TAKEN and "شمارهٔ ۲" in taken.value.message_fa
     with pytest.raises(errors.WorkflowError) as missing:
-        _book(world, room=7, date="1405/01/21")
+        _book(world, room=7, date="1405/01/22")
     assert (missing.value.code, missing.value.field) == (errors.INVALID_INPUT, "room")
     assert m.Booking.select().count() == 2
 

@@ -182,7 +182,7 @@ def test_requests_per_step_counts_now_and_waiting_days_from_the_trail(world: Wor
 def test_booking_steps_wait_from_their_own_times(world: World) -> None:
     two_contracts(world)
     world.at("1405/01/10 10:00")
-    book(world, "B1", "C1", "meeting_room", "1405/01/25", "09:00", "10:00")
+    book(world, "B1", "C1", "meeting_room", "1405/01/24", "09:00", "10:00")
     book(world, "B2", "C1", "meeting_room", "1405/01/26", "09:00", "10:00")
     world.at("1405/01/11 10:00").do("desk", "schedule_booking", ref="B1")
     world.at("1405/01/14 10:00").do("desk", "schedule_booking", ref="B2")
