@@ -155,14 +155,22 @@ def open_database(url: str) -> peewee.Database:
     return database
 
 
-def connection_lost(exc: BaseException) -> bool:
-    """Whether `exc` says the link to the database server is gone."""
-    text = str(exc).lower()
-    return isinstance(exc, peewee.InterfaceError | peewee.OperationalError) and any(
-        marker in text for marker in (
-            "connection is closed", "server closed the connection", "terminating connection",
-            "connection already closed", "consuming input failed", "connection refused",
-            "could not connect", "connection timed out", "connection is lost", "ssl syscall"))
+def connection_lost(exc: BaseException | None) -> bool:
+    """Whether `exc` says the link to the database server is gone (or the error it hides: a
+    rollback that failed after a lost COMMIT)."""
+    for _ in range(3):
+        if exc is None:
+            return False
+        text = str(exc).lower()
+        if isinstance(exc, peewee.InterfaceError | peewee.OperationalError) and any(
+                marker in text for marker in (
+                    "connection is closed", "server closed the connection",
+                    "terminating connection", "connection already closed",
+                    "consuming input failed", "connection refused", "could not connect",
+                    "connection timed out", "connection is lost", "ssl syscall")):
+            return True
+        exc = exc.__context__
+    return False
 
 
 def reconnect() -> None:

@@ -22,6 +22,7 @@ from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
 from tests.factories import World
+from tests.office.faults import lose_commit_acknowledgments
 
 START = "1405/01/10 09:00"
 DESKS = 8
@@ -96,14 +97,17 @@ def slot(number: int) -> dict[str, str]:
             "end": f"{hour + 1:02d}:00"}
 
 
-def book_own_room(url: str, desk: int, bookings: int, *, barrier: Any) -> dict[str, int]:
+def book_own_room(url: str, desk: int, bookings: int, lose_acks: frozenset[int] = frozenset(),
+                  *, barrier: Any) -> dict[str, int]:
     """Desk `desk` books `bookings` slots of room `desk` for contract C`desk`: nothing it asks
-    for conflicts with another desk. The references are the program's own."""
-    open_database(url)
+    for conflicts with another desk. The references are the program's own. The commits
+    numbered in `lose_acks` (counted from the first booking) lose their acknowledgment."""
+    database = open_database(url)
     outcome: collections.Counter = collections.Counter()
     try:
         ctx = Context(m.User.get(m.User.username == "desk"),
                       FixedClock(jalali.parse_datetime(START)))
+        lost = lose_commit_acknowledgments(database, set(lose_acks))
         barrier.wait()
         for number in range(bookings):
             try:
@@ -114,6 +118,7 @@ def book_own_room(url: str, desk: int, bookings: int, *, barrier: Any) -> dict[s
                 outcome[exc.code] += 1
             except Exception as exc:  # noqa: BLE001 - counted: a traceback is a failure too
                 outcome[f"traceback {type(exc).__name__}"] += 1
+        outcome["acknowledgments_lost"] += len(lost)
         return dict(outcome)
     finally:
         close_database()
