@@ -56,8 +56,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def cmd_scenario(args: argparse.Namespace) -> int:
     from app.scenario import run_file
+    from app.workflow.errors import WorkflowError
 
-    return 0 if run_file(Path(args.file), args.db) else 1
+    try:
+        return 0 if run_file(Path(args.file), args.db) else 1
+    except WorkflowError as exc:  # not a scenario file, or not the runner's database
+        print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
+        return 2
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

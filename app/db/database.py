@@ -173,6 +173,23 @@ def connection_lost(exc: BaseException | None) -> bool:
     return False
 
 
+def open_problem(url: str, exc: BaseException) -> str:
+    """Why the database at `url` could not be opened or read, in Persian."""
+    shown = url if not is_postgres_url(url) else _without_password(url)
+    if isinstance(exc, DatabaseUrlError):
+        return str(exc)
+    if in_use(exc):
+        return (f"پایگاه دادهٔ «{shown}» در دست برنامهٔ دیگری است؛ پس از "
+                f"{BUSY_SECONDS} ثانیه هنوز آزاد نشد. آن برنامه را ببندید و دوباره امتحان کنید.")
+    if connection_lost(exc):
+        return f"به پایگاه دادهٔ «{shown}» وصل نشد؛ سرور در دسترس نیست ({exc})."
+    return f"پایگاه دادهٔ «{shown}» باز یا خوانده نشد: {exc}"
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+
+
 def reconnect() -> None:
     """Drop a dead connection and open a new one (raises if the server is still away)."""
     database = db.obj
