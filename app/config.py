@@ -32,7 +32,11 @@ def default_sqlite_path() -> Path:
 
 
 def database_url(arg: str | None = None) -> str:
-    return (
+    """The database to use, checked: a PostgreSQL URL (any case of its scheme) or an SQLite
+    file ending .sqlite/.db; anything else raises `DatabaseUrlError` (Persian)."""
+    from app.db.database import check_url
+
+    return check_url(
         arg
         or os.environ.get("SEMANSARA_DB")
         or str(setting("database.url") or "")

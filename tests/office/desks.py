@@ -124,6 +124,24 @@ def book_own_room(url: str, desk: int, bookings: int, lose_acks: frozenset[int] 
         close_database()
 
 
+def book_until(url: str, desk: int, started: Any, stop: Any) -> int:
+    """Desk `desk` books one slot after another of its own room until `stop` is set (or the
+    slots run out); sets `started` after its first booking. Returns how many it booked."""
+    open_database(url)
+    try:
+        ctx = Context(m.User.get(m.User.username == "desk"),
+                      FixedClock(jalali.parse_datetime(START)))
+        number = 0
+        while not stop.is_set() and number < 300:
+            run(ctx, "request_booking", contract=f"C{desk}", service="meeting_room",
+                room=desk, people=5, **slot(number))
+            number += 1
+            started.set()
+        return number
+    finally:
+        close_database()
+
+
 # --- registrations ----------------------------------------------------------------------------
 
 
