@@ -4932,6 +4932,10 @@
             <translation>The account is locked for a while after too many failed sign-ins</translation>
         </message>
         <message>
+            <source>CONFLICT</source>
+            <translation>The database refused the change (another desk saved the same at once, or a rule of the data); nothing was saved</translation>
+        </message>
+        <message>
             <source>DB_UNAVAILABLE</source>
             <translation>The database cannot be reached</translation>
         </message>
@@ -4986,6 +4990,10 @@
         <message>
             <source>NOT_ELIGIBLE</source>
             <translation>The NGO is not eligible</translation>
+        </message>
+        <message>
+            <source>NOT_A_SCENARIO_DATABASE</source>
+            <translation>The scenario runner acts only on databases it made; this one holds other data</translation>
         </message>
         <message>
             <source>NOT_FOUND</source>
