@@ -24,7 +24,7 @@ def _open(url: str | None):  # noqa: ANN202
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.app import run_gui
 
-    return run_gui(config.database_url(args.db), getattr(args, "lang", None))
+    return run_gui(config.database_url(args.db, checked=False), getattr(args, "lang", None))
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -32,17 +32,19 @@ def default_sqlite_path() -> Path:
     return data_dir() / "semansara.sqlite"
 
 
-def database_url(arg: str | None = None) -> str:
-    """The database to use, checked: a PostgreSQL URL (any case of its scheme) or an SQLite
-    file ending .sqlite/.db; anything else raises `DatabaseUrlError` (Persian)."""
+def database_url(arg: str | None = None, *, checked: bool = True) -> str:
+    """The database to use, `checked`: a PostgreSQL URL (any case of its scheme) or an SQLite
+    file ending .sqlite/.db; anything else raises `DatabaseUrlError` (Persian). The window
+    takes it unchecked and says so in its own dialog, where another can be chosen."""
     from app.db.database import check_url
 
-    return check_url(
+    url = (
         arg
         or os.environ.get("SEMANSARA_DB")
         or str(setting("database.url") or "")
         or str(default_sqlite_path())
     )
+    return check_url(url) if checked else url
 
 
 # --- settings ----------------------------------------------------------------------------------

@@ -253,3 +253,21 @@ def test_locked_sqlite_file_is_answered_in_persian(tmp_path: Path, clock) -> Non
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_the_window_names_a_malformed_database(tmp_path: Path) -> None:
+    """The settings form refuses an SQLite file without .sqlite/.db; at start-up a malformed
+    saved database is a problem the window explains (another may be chosen), not a crash."""
+    from app.ui import app as ui_app
+    from app.ui import texts
+    from app.ui.forms.settings_database import check_connection
+
+    check = check_connection(str(tmp_path / "office"))
+    assert not check.ok and check.field == "path" and "‎.sqlite‎" in check.message
+    assert check_connection(str(tmp_path / "office.sqlite")).ok
+    assert config.database_url("mysql://h/db", checked=False) == "mysql://h/db"
+    asked = []
+    opened = ui_app.open_with_recovery("mysql://h/db",
+                                       lambda url, exc: asked.append(exc) or ("exit", None))
+    assert opened is None and isinstance(asked[0], DatabaseUrlError)
+    assert ui_app.problem_text("mysql://h/db", asked[0]) == texts.DB_NOT_A_DATABASE
