@@ -113,12 +113,14 @@ def _refused_by_database(exc: pw.IntegrityError | pw.DataError) -> errors.Workfl
                    else "در اندازه یا شکلی نیست که پایگاه داده نگه دارد")
         return errors.WorkflowError(errors.INVALID_INPUT, f"داده‌ای که فرستاده شد {problem}؛ "
                                     "کاری ثبت نشد.")
-    if integrity_kind(exc) in ("unique", "overlap"):
-        return errors.WorkflowError(errors.CONFLICT, "میز دیگری هم‌زمان همین را ثبت کرد؛ کاری "
-                                    "ثبت نشد. فهرست را تازه کنید و دوباره امتحان کنید.")
     name = constraint_name(exc)
-    return errors.WorkflowError(errors.CONFLICT, "پایگاه داده این تغییر را نپذیرفت"
-                                + (f" (قید «{name}»)" if name else "") + "؛ کاری ثبت نشد.")
+    which = f" (قید «{name}»)" if name else ""
+    if integrity_kind(exc) in ("unique", "overlap"):
+        return errors.WorkflowError(errors.CONFLICT, "این کار با رکوردی که پیش‌تر یا هم‌زمان در "
+                                    f"میز دیگری ثبت شده تداخل دارد{which}؛ کاری ثبت نشد. فهرست را "
+                                    "تازه کنید و دوباره امتحان کنید.")
+    return errors.WorkflowError(errors.CONFLICT, f"پایگاه داده این تغییر را نپذیرفت{which}؛ "
+                                "کاری ثبت نشد.")
 
 
 def _retryable(exc: pw.OperationalError) -> bool:
