@@ -28,20 +28,29 @@ def _open(url: str | None):  # noqa: ANN202
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.app import run_gui
 
-    return run_gui(config.database_url(args.db), getattr(args, "lang", None))
+    return run_gui(config.database_url(args.db, checked=False), getattr(args, "lang", None))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     _open(args.db)
-    print(f"پایگاه داده آماده است: {config.database_url(args.db)}")
+    # Never the password a PostgreSQL URL may carry: the screen and the logs keep this line.
+    print(f"پایگاه داده آماده است: {config.without_password(config.database_url(args.db))}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import build_demo
+    from app.demo import MIN_NGOS, build_demo
 
+    if args.ngos < MIN_NGOS:
+        print(f"دادهٔ نمایشی دست‌کم {MIN_NGOS} سمن لازم دارد.", file=sys.stderr)
+        return 2
     _open(args.db)
-    counts = build_demo(ngos=args.ngos, seed=args.seed)
+    try:
+        counts = build_demo(ngos=args.ngos, seed=args.seed)
+    except RuntimeError:  # the database already holds an office's records
+        print("پایگاه داده خالی نیست؛ دادهٔ نمایشی فقط در پایگاه دادهٔ تازه و خالی ساخته "
+              "می‌شود و چیزی نوشته نشد.", file=sys.stderr)
+        return 1
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
     return 0
 
@@ -60,8 +69,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def cmd_scenario(args: argparse.Namespace) -> int:
     from app.scenario import run_file
+    from app.workflow.errors import WorkflowError
 
-    return 0 if run_file(Path(args.file), args.db) else 1
+    try:
+        return 0 if run_file(Path(args.file), args.db) else 1
+    except WorkflowError as exc:  # not a scenario file, or not the runner's database
+        print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
+        return 2
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -85,10 +99,14 @@ def cmd_process_map(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.db.backup import backup
+    from app.db.backup import BackupError, backup
 
     url = config.database_url(args.db)
-    out = backup(url, Path(args.out))
+    try:
+        out = backup(url, Path(args.out))
+    except BackupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     print(f"پشتیبان نوشته شد: {out}")
     return 0
 
@@ -118,11 +136,17 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     for table, (a, b) in report.counts.items():
-        print(f"{table:24s} {a:>9} → {b:>9}")
+        print(f"{table:24s} {a:>9} → {b:>9}" + ("" if a == b else "  ≠"))
     open_database(args.db)
     chain = verify_chain()
     print("زنجیرهٔ رویدادها: " + ("سالم" if chain.ok else f"گسسته در {chain.broken_at}"))
-    return 0 if report.ok and chain.ok else 1
+    if report.ok and chain.ok:
+        print("جابه‌جایی کامل است: شمار ردیف‌های همهٔ جدول‌ها برابر است.")
+        return 0
+    unequal = "، ".join(report.differing)
+    print("جابه‌جایی کامل نیست" + (f": شمار ردیف‌های {unequal} برابر نیست." if unequal
+                                   else "؛ زنجیرهٔ رویدادها سالم نیست."), file=sys.stderr)
+    return 1
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -385,6 +409,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a database that cannot be named, opened or read
+        problem = _database_problem(exc, getattr(args, "db", None))
+        if problem is None:
+            raise
+        print(problem, file=sys.stderr)
+        return 2
+
+
+def _database_problem(exc: Exception, url: str | None) -> str | None:
+    """A Persian sentence for a database that could not be used, or None for other errors."""
+    import peewee
+
+    from app.db.database import DatabaseUrlError, open_problem
+
+    if isinstance(exc, DatabaseUrlError):
+        return str(exc)
+    if isinstance(exc, peewee.DatabaseError):
+        try:
+            url = config.database_url(url)
+        except DatabaseUrlError:
+            url = url or ""
+        return open_problem(url, exc)
+    return None
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ shares the file). The command line and the environment always win over a saved s
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -31,13 +32,19 @@ def default_sqlite_path() -> Path:
     return data_dir() / "semansara.sqlite"
 
 
-def database_url(arg: str | None = None) -> str:
-    return (
+def database_url(arg: str | None = None, *, checked: bool = True) -> str:
+    """The database to use, `checked`: a PostgreSQL URL (any case of its scheme) or an SQLite
+    file ending .sqlite/.db; anything else raises `DatabaseUrlError` (Persian). The window
+    takes it unchecked and says so in its own dialog, where another can be chosen."""
+    from app.db.database import check_url
+
+    url = (
         arg
         or os.environ.get("SEMANSARA_DB")
         or str(setting("database.url") or "")
         or str(default_sqlite_path())
     )
+    return check_url(url) if checked else url
 
 
 # --- settings ----------------------------------------------------------------------------------
@@ -128,9 +135,29 @@ def save_settings(values: dict[str, Any], path: Path | None = None) -> Path:
     return write_settings_file(data, path)
 
 
+class SettingsError(OSError):
+    """Settings that cannot be written (`strerror` is Persian); the file is left as it was."""
+
+    def __init__(self, message: str):
+        super().__init__(errno.EINVAL, message)
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
 def write_settings_file(data: dict[str, Any], path: Path) -> Path:
     """Replace the settings file with `data` atomically (a half-written file is never read),
-    readable by its owner alone: it may hold a password."""
+    readable by its owner alone: it may hold a password. A NUL character is refused
+    (`SettingsError`), as everywhere else."""
+    if _has_nul(data):
+        raise SettingsError("تنظیمات نویسهٔ تهی (NUL) دارد؛ ذخیره نشد.")
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
     try:

@@ -39,6 +39,13 @@ SCENARIOS_MD = POLICY_DIR / "SCENARIOS.md"
 # Codes added to SCENARIOS.md's list by the program (errors.py), expected like the others.
 ADDED_CODES = {errors.LEVEL_NOT_ASSESSED, errors.STALE_RECORD}
 
+# Codes a scenario file cannot provoke, each proven by a named test instead (the file and the
+# test function must exist and the test must name the code).
+PROVEN_BY_TEST = {
+    errors.NOT_A_SCENARIO_DATABASE: "tests/office/test_scenario_databases.py::"
+                                    "test_runner_refuses_an_office_database",
+}
+
 PERSIAN_LETTERS = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -113,8 +120,15 @@ def test_every_error_code_is_provoked() -> None:
     codes = set(re.findall(r"`([A-Z][A-Z_]+)`", section)) | ADDED_CODES
     assert len(codes) >= 22, sorted(codes)
     assert codes <= errors.CODES, sorted(codes - errors.CODES)
-    missing = sorted(codes - _all_expected_codes())
+    missing = sorted(codes - _all_expected_codes() - set(PROVEN_BY_TEST))
     assert not missing, f"error codes no step expects: {missing}"
+    for code, test in PROVEN_BY_TEST.items():
+        assert code not in _all_expected_codes(), f"{code}: a scenario provokes it, drop {test}"
+        file, name = test.split("::")
+        source = (ROOT / file).read_text(encoding="utf-8")
+        body = source.split(f"\ndef {name}(", 1)
+        assert len(body) == 2, f"{test} not found"
+        assert f"errors.{code}" in body[1].split("\ndef ", 1)[0], f"{test} does not check {code}"
 
 
 def test_expected_codes_exist() -> None:
@@ -125,7 +139,8 @@ def test_expected_codes_exist() -> None:
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_file_is_well_formed(path: Path) -> None:
     scenario = _load(path)
-    assert set(scenario) == {"title", "rules", "steps"}, sorted(scenario)
+    assert set(scenario) - {"version"} == {"title", "rules", "steps"}, sorted(scenario)
+    assert scenario.get("version", runner.VERSION) == runner.VERSION
     assert PERSIAN_LETTERS.search(scenario["title"]), "the title must be Persian"
     assert scenario["rules"] and all(re.fullmatch(r"R-\d+\.\d+", r) for r in scenario["rules"])
     assert scenario["steps"], "no steps"

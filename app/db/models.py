@@ -377,6 +377,10 @@ class AuditEvent(BaseModel):
     data = pw.TextField(default="{}")
     prev_hash = pw.CharField(max_length=64)
     hash = pw.CharField(max_length=64, unique=True)
+    # The service call that wrote the event, and what it answered: a retry of the same call
+    # finds it and answers the same instead of acting twice.
+    call_id = pw.CharField(max_length=64, null=True, unique=True)
+    result = pw.TextField(null=True)  # JSON
 
     class Meta:
         indexes = ((("object_type", "object_ref"), False),)
@@ -388,6 +392,15 @@ class AuditHead(BaseModel):
     id = pw.IntegerField(primary_key=True)
     last_id = pw.IntegerField(default=0)
     last_hash = pw.CharField(max_length=64)
+
+
+class DatabaseMark(BaseModel):
+    """What a database is marked as, by the program that made it (the scenario runner marks
+    its own databases, so that it never acts on an office's)."""
+
+    name = pw.CharField(max_length=40, primary_key=True)
+    value = pw.TextField()
+    written_at = pw.DateTimeField()
 
 
 MODELS: list[type[BaseModel]] = [
@@ -413,4 +426,5 @@ MODELS: list[type[BaseModel]] = [
     DeclaredDay,
     AuditEvent,
     AuditHead,
+    DatabaseMark,
 ]

@@ -42,7 +42,8 @@ from typing import Any, NamedTuple
 import peewee as pw
 
 from app.db import models as m
-from app.db.database import db
+from app.db import sequences
+from app.db.database import db, integrity_kind
 from app.documents import records, texts
 from app.documents.document import Stamp, render, show_code, write_file
 from app.workflow import errors, jalali, persian
@@ -88,14 +89,9 @@ def _user(user: m.User | str) -> m.User:
 
 
 def _next_serial(prefix: str, year: int) -> str:
-    start = f"{prefix}-{year}-"
-    last = (
-        m.IssuedDocument.select(pw.fn.MAX(m.IssuedDocument.serial))
-        .where(m.IssuedDocument.serial.startswith(start))
-        .scalar()
-    )
-    number = int(last[len(start) :]) + 1 if last else 1
-    return f"{start}{number:06d}"
+    """The next serial of the kind and year, from the database's counter ``{prefix}-{year}``."""
+    key = f"{prefix}-{year}"
+    return sequences.free_refs(key, f"{key}-", m.IssuedDocument.serial)[0]
 
 
 def _letter_serial(kind: str, object_ref: str, own: str) -> str:
@@ -163,7 +159,9 @@ def issue(
                         content_hash=content_hash,
                     )
                 break
-            except pw.IntegrityError:
+            except pw.IntegrityError as exc:
+                if integrity_kind(exc) != "unique":
+                    raise
                 continue
         else:
             raise RuntimeError("could not store the issued document")

@@ -18,7 +18,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.db import models as m
-from app.db.database import close_database, is_postgres_url, open_database
+from app.db.database import (
+    DatabaseUrlError,
+    close_database,
+    in_use,
+    is_postgres_url,
+    open_database,
+)
 from app.db.migrations import SchemaTooNew
 from app.ui import i18n, queries, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
@@ -39,6 +45,7 @@ OPEN_ERRORS: tuple[type[BaseException], ...] = (
     psycopg.Error,
     SchemaTooNew,
     OSError,
+    DatabaseUrlError,
 )
 
 _translators = i18n._translators  # the installed translators (kept referenced by i18n)
@@ -97,6 +104,10 @@ def problem_text(url: str, exc: BaseException) -> str:
     """What went wrong, in Persian, for a person (no traceback)."""
     if isinstance(exc, SchemaTooNew):
         return f"{exc} {texts.DB_TOO_NEW}"
+    if isinstance(exc, DatabaseUrlError):
+        return texts.DB_NOT_A_DATABASE
+    if in_use(exc):
+        return texts.DB_IN_USE
     if is_postgres_url(url):
         return texts.DB_UNREACHABLE
     return texts.DB_UNREADABLE

@@ -91,13 +91,16 @@ def _head() -> AuditHead:
     return head
 
 
-def record(at: dt.datetime, actor: str, role: str, action: str, trail: Trail) -> AuditEvent:
-    """Append one event. Must run inside the service's transaction."""
+def record(at: dt.datetime, actor: str, role: str, action: str, trail: Trail, *,
+           call_id: str | None = None, result: str | None = None) -> AuditEvent:
+    """Append one event. Must run inside the service's transaction. `call_id` and `result`
+    (JSON) are the service call's, kept so that a retry of the call can answer it."""
     head = _head()
     values = _fields(at, actor, role, action, trail)
     values["at"] = dt.datetime.fromisoformat(values["at"])
     digest = _digest(head.last_hash, _fields(at, actor, role, action, trail))
-    event = AuditEvent.create(prev_hash=head.last_hash, hash=digest, **values)
+    event = AuditEvent.create(prev_hash=head.last_hash, hash=digest, call_id=call_id,
+                              result=result, **values)
     AuditHead.update(last_id=event.id, last_hash=digest).where(AuditHead.id == 1).execute()
     return event
 

@@ -14,7 +14,7 @@ from typing import Any
 import peewee as pw
 
 from app.db import models as m
-from app.db.database import db
+from app.db.database import db, integrity_kind
 from app.workflow import closed_days, errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
 from app.workflow.contracts import house_on, running
@@ -95,7 +95,9 @@ def _take_room(rooms: list[m.Room], fields: dict[str, Any], *, chosen: bool) -> 
         try:
             with db.atomic():  # a savepoint: the database has the last word
                 return m.Booking.create(room=room, **fields)
-        except pw.IntegrityError:
+        except pw.IntegrityError as exc:
+            if integrity_kind(exc) != "overlap":
+                raise  # not the room (a reference taken meanwhile): the service decides
             continue
     room = rooms[0]
     what = (f"«{SERVICE_NAMES[room.kind]}» شمارهٔ {persian.to_persian_digits(room.number)}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from app.db import models as m
+from app.db import sequences
 from app.db.database import is_postgres
 from app.workflow import errors, persian
 
@@ -60,11 +61,7 @@ def exists(model: type[m.BaseModel], key: object) -> bool:
 
 
 def next_ref(model: type[m.BaseModel], prefix: str) -> str:
-    """A new reference such as R-000123, for records made in the program (not scenarios)."""
+    """A new reference such as R-000123, for records made in the program (not scenarios): the
+    next number of the database's counter `prefix`, past any reference already used."""
     column, _ = _KINDS[model]
-    number = model.select().count() + 1
-    while True:
-        ref = f"{prefix}-{number:06d}"
-        if not model.select().where(getattr(model, column) == ref).exists():
-            return ref
-        number += 1
+    return sequences.free_refs(prefix, f"{prefix}-", getattr(model, column))[0]

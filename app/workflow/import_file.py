@@ -6,6 +6,7 @@ template to fill in. No database here: `importer.import_ngos` checks and writes 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import datetime as dt
@@ -39,6 +40,9 @@ TEXTS = {
     ),
     "bad_mapping": "نگاشت ستون «{header}» به «{target}» نادرست است؛ فیلدهای شناخته: {known}.",
     "twice": "ستون «{header}» نادیده گرفته شد: ستون «{first}» پیش‌تر به «{field}» نگاشت شد.",
+    "nul": "فایل «{name}» در خط {line} نویسهٔ تهی (NUL) دارد؛ فایل آسیب دیده است یا متن نیست.",
+    "bad_line": "فایل «{name}» در خط {line} خوانده نشد: {detail}",
+    "huge_cell": "خانه‌ای بیش از {limit} نویسه دارد؛ فایل را بررسی کنید",
 }
 
 # Header names people use for each field, Persian and English, "|" between them; matched after
@@ -213,23 +217,60 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
         book.close()
 
 
+def _readable(text: str) -> int:
+    """How many characters of `text` are Latin or Persian letters, digits or punctuation."""
+    return sum(1 for c in text if " " <= c <= "~" or "\u0600" <= c <= "\u06ff")
+
+
+def _utf16(data: bytes) -> str | None:
+    """`data` as UTF-16 when it is (Excel's «Unicode text» and Notepad save it so): by its
+    byte order mark, else by the zero bytes of its Latin characters."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if len(data) % 2 or b"\x00" not in data[:4096]:
+        return None
+    sample = data[:4096]
+    readings = [sample.decode(codec, errors="replace") for codec in ("utf-16-le", "utf-16-be")]
+    best = max(range(2), key=lambda i: _readable(readings[i]))
+    if _readable(readings[best]) < len(readings[best]) * 0.9:
+        return None
+    return data.decode(("utf-16-le", "utf-16-be")[best], errors="replace")
+
+
 def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows Arabic (cp1256), as Excel saves in Iran."""
+    """UTF-8 (with or without BOM) or UTF-16, else Windows Arabic (cp1256), as Excel saves in
+    Iran."""
+    text = _utf16(data)
+    if text is not None:
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1256", errors="replace")
 
 
-def _csv_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
+def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[Any]]]:
     text = _decode(data)
+    if "\x00" in text:  # R-9.2: never kept, on either database
+        line = persian.to_persian_digits(text.count("\n", 0, text.index("\x00")) + 1)
+        raise _refuse(TEXTS["nul"].format(name=name, line=line))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     line = 0
-    for values in reader:
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a cell past the csv module's size limit, a broken quote
+            at = persian.to_persian_digits(reader.line_num)
+            limit = persian.format_number(csv.field_size_limit())
+            detail = (TEXTS["huge_cell"].format(limit=limit) if "field limit" in str(exc)
+                      else str(exc))
+            raise _refuse(TEXTS["bad_line"].format(name=name, line=at, detail=detail)) from None
         yield line + 1, values  # the line the record starts on
         line = reader.line_num
 
@@ -294,7 +335,7 @@ def _open(path: str | Path) -> tuple[Path, bytes, Iterator[tuple[int, list[Any]]
     if kind in (".xlsx", ".xlsm"):
         return path, data, _xlsx_rows(path)
     if kind in (".csv", ".txt", ".tsv"):
-        return path, data, _csv_rows(data)
+        return path, data, _csv_rows(data, path.name)
     if kind == ".xls":
         raise _refuse(TEXTS["old_excel"].format(name=path.name))
     raise _refuse(TEXTS["bad_kind"].format(name=path.name))

@@ -22,8 +22,9 @@ from typing import Any
 import peewee as pw
 
 from app.db import models as m
+from app.db import sequences
 from app.db.database import db, is_postgres
-from app.workflow import errors, persian, validate
+from app.workflow import calls, errors, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.import_file import (
     ALIASES,
@@ -90,6 +91,7 @@ def _fa(n: int) -> str:
 # --- the report ------------------------------------------------------------------------------
 
 
+@calls.answer_type
 @dataclass
 class RowIssue:
     """A row not imported: `kind` is "error" (a bad row) or "duplicate"."""
@@ -118,6 +120,7 @@ class RowIssue:
         }
 
 
+@calls.answer_type
 @dataclass(eq=False)
 class ImportReport(Mapping):
     """What an import did or, in a dry run, would do."""
@@ -264,17 +267,6 @@ class _Known:
         return known
 
 
-def _new_codes(count: int, taken: set[str], existing: int) -> list[str]:
-    """`count` new codes N-000123 as `find.next_ref` makes them, without a query per NGO."""
-    out, number = [], existing + 1
-    while len(out) < count:
-        code = f"N-{number:06d}"
-        if code not in taken:
-            out.append(code)
-        number += 1
-    return out
-
-
 def _dup(at: int, field_: str, text: str, /, **values: Any) -> RowIssue:
     """Row `at` not imported as a duplicate; `values` fill the Persian text `text`."""
     return RowIssue(at, field_, TEXTS[text].format(**values), "duplicate", errors.DUPLICATE)
@@ -380,7 +372,6 @@ def _import_ngos(
     )
     known = _Known.load()
     policy = policy_on(ctx.today)  # read once, not once a row
-    existing_count = len(known.codes)
     full_rows: dict[int, m.Ngo] = {}
     if update:
         full_rows = {n.id: n for n in m.Ngo.select().iterator()}
@@ -497,10 +488,13 @@ def _import_ngos(
             report.unchanged.append(ngo.code)
 
     taken = set(known.codes) | set(seen_code)
-    generated = iter(_new_codes(sum(1 for _, c, _ in adds if not c), taken, existing_count))
+    writes = not (dry_run or (report.errors and not skip_invalid) or not (adds or changes))
+    wanted = sum(1 for _, c, _ in adds if not c)
+    generated = iter(sequences.free_refs("N", "N-", m.Ngo.code, wanted, taken,
+                                         dry_run=not writes) if wanted else ())
     adds = [(row, code or next(generated), fields) for row, code, fields in adds]
     report.added = [code for _, code, _ in adds]
-    if dry_run or (report.errors and not skip_invalid) or not (adds or changes):
+    if not writes:
         steps.finish(0)
         return report
     steps.writing(len(adds) + len(changes))

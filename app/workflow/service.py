@@ -4,7 +4,8 @@ Every action of SCENARIOS.md is a function registered here with `@action(name)`.
 the scenario runner call `run(ctx, name, **args)` or the function itself; both go through the
 same checks. The function receives a `Trail` to describe what it did; the wrapper writes it as
 the call's audit event in the same transaction, so the step and its record commit together or
-not at all.
+not at all. The event keeps the call's id and result (`calls`): a call retried after its
+commit reached the database answers with its first result instead of acting twice.
 """
 
 from __future__ import annotations
@@ -18,9 +19,17 @@ from typing import Any
 
 import peewee as pw
 
-from app.db.database import connection_lost, db, reconnect
+from app.db.database import (
+    connection_lost,
+    constraint_name,
+    db,
+    in_use,
+    integrity_kind,
+    reconnect,
+    sqlstate,
+)
 from app.db.models import User
-from app.workflow import audit, errors
+from app.workflow import audit, calls, errors
 from app.workflow.clock import Clock
 from app.workflow.roles import ACTION_ROLES, ROLE_NAMES
 
@@ -46,7 +55,8 @@ class Context:
 ACTIONS: dict[str, Callable[..., Result]] = {}
 
 # A transaction that lost a race the database detected (PostgreSQL: serialisation failure or
-# deadlock; SQLite: still locked after the busy timeout) is run again from the start.
+# deadlock) is run again from the start. SQLite still locked after its busy timeout is not:
+# another program holds the file, and the person hears so at once.
 RETRIES = 4
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
 STATS = {"retries": 0}
@@ -92,17 +102,35 @@ def _for_people(exc: Exception) -> Exception:
     if "disk is full" in text or "no space" in text or "disk full" in text:
         return errors.WorkflowError(errors.STORAGE_ERROR, "دیسک پر است؛ کاری ثبت نشد و داده‌ای "
                                     "از دست نرفت. فضای دیسک را آزاد کنید.")
+    if in_use(exc):
+        return errors.WorkflowError(errors.DB_UNAVAILABLE, "پایگاه داده در دست برنامهٔ دیگری "
+                                    "است؛ کاری ثبت نشد. آن برنامه را ببندید و دوباره امتحان "
+                                    "کنید.")
     if connection_lost(exc):
         return errors.WorkflowError(errors.DB_UNAVAILABLE, "ارتباط با پایگاه داده قطع شد؛ کاری "
                                     "ثبت نشد. دوباره امتحان کنید.")
     return exc
 
 
+def _refused_by_database(exc: pw.IntegrityError | pw.DataError) -> errors.WorkflowError:
+    """A write the database refused, which the rules did not foresee, in Persian."""
+    if isinstance(exc, pw.DataError):
+        problem = ("نویسهٔ تهی (NUL) دارد" if "nul" in str(exc).lower()
+                   else "در اندازه یا شکلی نیست که پایگاه داده نگه دارد")
+        return errors.WorkflowError(errors.INVALID_INPUT, f"داده‌ای که فرستاده شد {problem}؛ "
+                                    "کاری ثبت نشد.")
+    name = constraint_name(exc)
+    which = f" (قید «{name}»)" if name else ""
+    if integrity_kind(exc) in ("unique", "overlap"):
+        return errors.WorkflowError(errors.CONFLICT, "این کار با رکوردی که پیش‌تر یا هم‌زمان در "
+                                    f"میز دیگری ثبت شده تداخل دارد{which}؛ کاری ثبت نشد. فهرست را "
+                                    "تازه کنید و دوباره امتحان کنید.")
+    return errors.WorkflowError(errors.CONFLICT, f"پایگاه داده این تغییر را نپذیرفت{which}؛ "
+                                "کاری ثبت نشد.")
+
+
 def _retryable(exc: pw.OperationalError) -> bool:
-    cause = exc.args[0] if exc.args else None
-    if getattr(cause, "sqlstate", None) in RETRYABLE_SQLSTATES:
-        return True
-    return "database is locked" in str(exc)
+    return sqlstate(exc) in RETRYABLE_SQLSTATES
 
 
 def allowed(user: User, name: str) -> bool:
@@ -122,26 +150,44 @@ def action(name: str, step: str = "") -> Callable:
     assert name in ACTION_ROLES, name
 
     def wrap(fn: Callable[..., Result]) -> Callable[..., Result]:
-        def once(ctx: Context, args: dict[str, Any]) -> Result:
+        def once(ctx: Context, args: dict[str, Any], call: calls.Call) -> Result:
             with db.atomic():
+                if call.look_back:
+                    earlier = calls.answer(call, name, ctx.user.username)
+                    if earlier is not None:
+                        return earlier
                 _before_each_call(ctx)
                 trail = audit.Trail(step=step)
                 result = fn(ctx, trail, **args)
                 if trail.object_ref:
-                    audit.record(ctx.now, ctx.user.username, ctx.user.role, name, trail)
+                    audit.record(ctx.now, ctx.user.username, ctx.user.role, name, trail,
+                                 call_id=call.id, result=calls.encode(result))
             return result
 
         @functools.wraps(fn)
-        def run_action(ctx: Context, **args: Any) -> Result:
+        def run_action(ctx: Context, /, *, call_id: str | None = None, **args: Any) -> Result:
             check_role(ctx.user, name)
+            call = calls.start(call_id)
+            reconnected = False
             for attempt in range(RETRIES):
+                last = attempt + 1 == RETRIES
                 try:
-                    return once(ctx, args)
-                except (pw.OperationalError, pw.InterfaceError, pw.InternalError) as exc:
-                    if connection_lost(exc) and attempt == 0:
-                        _reconnect_or_refuse()  # the server came back: carry on
+                    return once(ctx, args, call)
+                except pw.IntegrityError as exc:
+                    # Another desk saved a record meanwhile (a reference, a room, this very
+                    # call): run again, and the rules, seeing it now, give the true answer.
+                    if integrity_kind(exc) in ("unique", "overlap") and not last:
+                        call.look_back = True
                         continue
-                    if attempt + 1 < RETRIES and _retryable(exc):
+                    raise _refused_by_database(exc) from exc
+                except pw.DataError as exc:
+                    raise _refused_by_database(exc) from exc
+                except (pw.OperationalError, pw.InterfaceError, pw.InternalError) as exc:
+                    if connection_lost(exc) and not reconnected:
+                        _reconnect_or_refuse()  # the server came back: carry on
+                        reconnected = call.look_back = True  # the COMMIT may have got there
+                        continue
+                    if not last and _retryable(exc):
                         STATS["retries"] += 1
                         time.sleep(0.01 * (attempt + 1))
                         continue

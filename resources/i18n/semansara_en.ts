@@ -159,6 +159,16 @@
             <translation>To open it, install a newer version of the program.</translation>
         </message>
         <message>
+            <source>این نه نشانی PostgreSQL (postgresql://…) است نه پروندهٔ SQLite با پسوند ‎.sqlite‎ یا ‎.db‎؛ پایگاه دادهٔ دیگری برگزینید.</source>
+            <extracomment>DB_NOT_A_DATABASE</extracomment>
+            <translation>This is neither a PostgreSQL address (postgresql://…) nor an SQLite file ending .sqlite or .db; choose another database.</translation>
+        </message>
+        <message>
+            <source>پایگاه داده در دست برنامهٔ دیگری است؛ آن برنامه را ببندید و دوباره تلاش کنید.</source>
+            <extracomment>DB_IN_USE</extracomment>
+            <translation>Another program is holding the database; close it and try again.</translation>
+        </message>
+        <message>
             <source>تلاش دوباره</source>
             <extracomment>DB_RETRY</extracomment>
             <translation>Try again</translation>
@@ -2242,6 +2252,11 @@
             <source>«{path}» پایگاه دادهٔ SQLite نیست یا خوانده نشد.</source>
             <extracomment>DB_CHECK_NOT_SQLITE</extracomment>
             <translation>“{path}” is not an SQLite database or could not be read.</translation>
+        </message>
+        <message>
+            <source>پروندهٔ پایگاه داده باید پسوند ‎.sqlite‎ یا ‎.db‎ داشته باشد: «{path}».</source>
+            <extracomment>DB_CHECK_SUFFIX</extracomment>
+            <translation>The database file must end in .sqlite or .db: “{path}”.</translation>
         </message>
         <message>
             <source>نشانی اتصال PostgreSQL درست نیست.</source>
@@ -5016,6 +5031,10 @@
         <message>
             <source>CLOSED_DAY</source>
             <translation>The semansara is closed on that day</translation>
+        </message>
+        <message>
+            <source>CONFLICT</source>
+            <translation>The database refused the change (another desk saved the same at once, or a rule of the data); nothing was saved</translation>
         </message>
         <message>
             <source>DB_UNAVAILABLE</source>

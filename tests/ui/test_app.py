@@ -31,7 +31,7 @@ def test_resources_are_found() -> None:
 
 
 def test_database_that_will_not_open_asks_and_opens_the_chosen_file(tmp_path: Path) -> None:
-    broken = tmp_path / "a-folder"
+    broken = tmp_path / "a-folder.sqlite"
     broken.mkdir()  # a folder is no SQLite file: "unable to open database file"
     chosen = tmp_path / "other.sqlite"
     asked: list[tuple[str, str]] = []

@@ -378,7 +378,7 @@ def test_duplicate_name_zwnj_and_arabic_letters(world: World, tmp_path: Path) ->
     report = imported(world, write_xlsx(tmp_path / "n.xlsx", rows))
     assert [(d.row, d.field) for d in report.duplicates] == [(2, "name"), (4, "name"), (5, "name")]
     assert "OLD" in report.duplicates[0].message and "ردیف ۳" in report.duplicates[2].message
-    assert report.added == ["N-000002"]
+    assert report.added == ["N-000001"]  # the counter's first number: OLD took none
 
 
 def test_codes_from_the_file_and_their_conflicts(world: World, tmp_path: Path) -> None:
@@ -421,14 +421,14 @@ def test_update_option_updates_by_licence_through_update_ngos_rules(
     plain = imported(world, path, dry_run=True)
     assert [(d.row, d.field) for d in plain.duplicates] == [(2, "licence_no")]
     report = imported(world, path, update=True)
-    assert report.updated == ["N1"] and report.added == ["N-000002"]
+    assert report.updated == ["N1"] and report.added == ["N-000001"]  # N1 took no number
     again = m.Ngo.get(m.Ngo.code == "N1")
     assert (again.members, again.version, again.email) == (75, ngo.version + 1, "old@example.org")
     assert again.licence_expires == jalali.parse_date("1409/01/01")
     data = json.loads(events()[-1].data)
     assert data["updated"]["N1"]["before"]["members"] == 30
     assert data["updated"]["N1"]["after"]["members"] == 75
-    assert imported(world, path, update=True, dry_run=True).unchanged == ["N1", "N-000002"]
+    assert imported(world, path, update=True, dry_run=True).unchanged == ["N1", "N-000001"]
     bad = write_xlsx(tmp_path / "b.xlsx", [[*row[:5], -4, *row[6:]]])
     assert [(e.row, e.field) for e in imported(world, bad, update=True).errors] == [(2, "members")]
 

@@ -18,6 +18,7 @@ from app.db.migrations import (
     m0004_extension_move_date,
     m0005_user_email,
     m0006_procedure_over_time,
+    m0007_many_desks,
     m0009_declared_days,
     m0010_expired_booking_frees_room,
 )
@@ -30,6 +31,7 @@ MIGRATIONS: list[ModuleType] = [
     m0004_extension_move_date,
     m0005_user_email,
     m0006_procedure_over_time,
+    m0007_many_desks,
     m0009_declared_days,
     m0010_expired_booking_frees_room,
 ]

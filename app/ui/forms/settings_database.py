@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.db.database import is_postgres_url
+from app.db.database import DatabaseUrlError, check_url, is_postgres_url
 from app.db.migrations import LATEST
 from app.ui import local, texts
 from app.ui.forms.base import MessageArea, repolish
@@ -90,6 +90,10 @@ def check_connection(url: str) -> Check:
 def _check_sqlite(url: str) -> Check:
     if not url.strip():
         return Check(False, texts.DB_CHECK_NO_FILE, field="path")
+    try:
+        check_url(url)
+    except DatabaseUrlError:
+        return Check(False, texts.DB_CHECK_SUFFIX.format(path=isolate(url)), field="path")
     path = Path(url).expanduser()
     if path.is_dir():
         return Check(False, texts.DB_CHECK_IS_FOLDER.format(path=isolate(str(path))), field="path")
