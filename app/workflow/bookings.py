@@ -22,7 +22,8 @@ from app.workflow.machines import LIVE_BOOKING_STATES, BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, Policy, policy_on
 from app.workflow.service import Context, Result, action
 
-BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کاربری", "in_person": "حضوری"}
+# a booking (خ) is asked for by phone or on HQ's panel.
+BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کاربری"}
 
 
 def _slot(date: Any, start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:

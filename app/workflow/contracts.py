@@ -156,7 +156,8 @@ def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "
     trail.about("contract", lease.ref, decision="extension_requested",
                 data={"extension": ref, "to": target.code, "deadline": deadline,
                       "channel": channel})
-    return {"ref": ref, "state": extension.state, "deadline": jalali.format_date_latin(deadline)}
+    return {"ref": ref, "state": extension.state, "deadline": jalali.format_date_latin(deadline),
+            "channel": channel}
 
 
 def check_extension_acceptable(lease: m.Contract, extension: m.Extension, today: dt.date) -> None:

@@ -121,7 +121,7 @@ def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
     _step(trail, contract_row, note, "take_custody", decision="custody")
     note.custody_at, note.custody_by = ctx.now, ctx.user.username
     note.save()
-    return {"ref": contract_row.ref, "state": note.state}
+    return {"ref": contract_row.ref, "state": note.state, "custody_by": note.custody_by}
 
 
 @action("confirm_no_damage")
