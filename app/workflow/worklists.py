@@ -47,12 +47,22 @@ def _persian(value: Any) -> str:
     return persian.to_persian_digits(value) if isinstance(value, int) else str(value)
 
 
-def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}") -> list[WorkItem]:
+def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}",
+              only: Any = None) -> list[WorkItem]:
     query = (m.Request.select(m.Request, m.Ngo, m.Semansara).join(m.Ngo).switch(m.Request)
              .join(m.Semansara).where(m.Request.state == state)
              .order_by(m.Request.registered_at).limit(LIMIT))
+    if only is not None:
+        query = query.where(only)
     return [WorkItem(kind, r.ref, subject, {"ngo": r.ngo.name, "semansara": r.semansara.name},
                      r.registered_at, "R-3.1", STEP_OF_STATE[state]) for r in query]
+
+
+def _note_with_finance() -> Any:
+    """R-6.1: requests whose contract's note finance has taken (the letters wait for it)."""
+    held = (m.Contract.select(m.Contract.request).join(m.PromissoryNote)
+            .where(m.PromissoryNote.custody_at.is_null(False)))
+    return m.Request.id.in_(held)
 
 
 def _bookings(state: str, kind: str) -> list[WorkItem]:
@@ -166,7 +176,7 @@ def worklist(user: m.User, on: dt.date) -> list[WorkItem]:
                 + _requests("te_capacity_ok", "invite")
                 + _requests("se_invited", "sign_contract")
                 + _requests("jim_contracted", "deliver_letter",
-                            "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن")
+                            "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن", _note_with_finance())
                 + _requests("che_letter_to_representative", "deliver_letter",
                             "{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا")
                 + _extensions() + _ending_soon(on) + _staff_short(on))

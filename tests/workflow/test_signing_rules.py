@@ -72,15 +72,23 @@ def test_a_contract_names_its_chief_executive_and_representative(
     assert world.sign("R1", "C1")["state"] == "jim_contracted"
 
 
+def _letters_due(world: World) -> list[str]:
+    deputy = m.User.get(m.User.username == "deputy")
+    return [i.ref for i in worklist(deputy, world.clock.today()) if i.kind == "deliver_letter"]
+
+
 def test_the_letters_wait_until_finance_has_the_note(world: World) -> None:
-    """R-6.1: the note is in finance's name (custody_by) before a letter can go."""
+    """R-6.1: the note is in finance's name (custody_by) before a letter can go; until then the
+    deputy's worklist does not ask for it."""
     world.ngo("N1")
     world.request_to("R1", "N1", "se_invited")
     world.sign("R1", "C1")
     refusal = _refused(world, "deputy", "deliver_letter", contract="C1", to="representative")
     assert (refusal.code, refusal.rule) == (errors.NOTE_NOT_RECEIVED, "R-6.1")
     assert m.Request.get(m.Request.ref == "R1").state == "jim_contracted"
+    assert _letters_due(world) == []
     out = world.do("fin", "take_note_custody", contract="C1")
+    assert _letters_due(world) == ["R1"]
     assert out["custody_by"] == "fin"
     note = m.PromissoryNote.get()
     assert (note.state, note.custody_by) == ("in_custody", "fin") and note.custody_at
