@@ -1095,9 +1095,9 @@ class _Demo:
     def pump(self, code: str) -> None:
         """A place was freed: the deputy offers it to the earliest waiting request."""
         row = m.Semansara.get(m.Semansara.code == code)
-        # those waiting at step ت, in the order of R-3.3 (earlier ones at الف–پ come first)
-        waiting = [e.request for e in capacity.queue(row)
-                   if e.request is not None and e.request.state == "te_waitlisted"]
+        # those waiting at step ت who may still be served, in the order of R-3.3 (R-3.2)
+        waiting = [e.request for e in capacity.queue(row) if e.request is not None
+                   and e.request.state == "te_waitlisted" and e.eligible(self.today)]
         if not waiting or capacity.places(row).free == 0:
             return
         chosen, reason = waiting[0], ""
