@@ -29,7 +29,7 @@ from typing import Any
 from peewee import fn
 
 from app.db import models as m
-from app.workflow import capacity, closed_days, jalali, levels, timeline
+from app.workflow import capacity, closed_days, jalali, levels, national_code, timeline
 from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import STARTER_USERS
 from app.workflow.clock import FixedClock
@@ -209,6 +209,19 @@ def _add_workdays(day: dt.date, n: int) -> dt.date:
 
 def _latin(day: dt.date) -> str:
     return jalali.format_date_latin(day)
+
+
+def _national_code(n: int) -> str:
+    """The `n`-th made-up national code with a right check digit (R-6.5); it takes nothing from
+    the story's random numbers."""
+    nine = n * 7_919_113 % 10**9
+    while True:
+        digits = f"{nine:09d}"
+        remainder = sum(int(d) * (10 - i) for i, d in enumerate(digits)) % 11
+        code = digits + str(remainder if remainder < 2 else 11 - remainder)
+        if national_code.is_valid(code):
+            return code
+        nine = (nine + 1) % 10**9
 
 
 # --- the people of the story ---------------------------------------------------------------------
@@ -458,11 +471,7 @@ class _Demo:
             "te": {"submit_on": back(-4), "stop": "te_capacity_ok"},
             "se": {"submit_on": back(-5), "stop": "se_invited"},
             "jim": {"submit_on": back(-9), "stop": "jim_contracted", "custody": False},
-            "che": {
-                "submit_on": back(-10),
-                "stop": "che_letter_to_representative",
-                "custody": False,
-            },
+            "che": {"submit_on": back(-10), "stop": "che_letter_to_representative"},
             "rejected_expired": {"submit_on": s + dt.timedelta(days=50)},
             "rejected_level1": {"submit_on": s + dt.timedelta(days=80), "assess": "level1"},
             "withdrawn": {"submit_on": s + dt.timedelta(days=120), "withdraw_at": "be_reviewed"},
@@ -569,10 +578,16 @@ class _Demo:
             "members": members,
             "chief": chief,
             "representative": chief if rng.random() < 0.35 else self.person(),
+            "chief_national_code": _national_code(2 * story.index + 1),
             "phone": f"09{rng.choice(('12', '12', '19', '35', '36', '10', '01', '21'))}"
             f"{rng.randint(1000000, 9999999)}",
             "district": story.district,
         }
+        # R-6.5: the representative's own code (the chief's when the chief represents the NGO)
+        attrs["representative_national_code"] = (
+            attrs["chief_national_code"] if attrs["representative"] == chief
+            else _national_code(2 * story.index + 2)
+        )
         if rng.random() < 0.4:
             attrs["email"] = f"{slug}.{story.district:02d}{rng.randint(1, 99)}@" + self.pick(
                 ("gmail.com", "yahoo.com", "chmail.ir", "ngo.ir")
@@ -725,7 +740,7 @@ class _Demo:
         house = story.house or (
             self.choose_house(story) if story.part else f"S{self.rng.randint(1, 22):02d}"
         )
-        services = ["meeting_room"]
+        services = ["meeting_room"] if story.level != 1 else []  # R-4.3: level 1 has none
         if story.level == 3:
             services += ["shelf", "desk", "business_cards"]
         elif story.level == 4:
@@ -735,7 +750,7 @@ class _Demo:
             "submit_request",
             ngo=story.code,
             semansara=house,
-            channel=self.pick(("in_person", "in_person", "portal", "portal", "phone")),
+            channel=self.pick(("in_person", "in_person", "portal", "portal", "in_person")),
             services=services,
         )
         if out is None:
@@ -856,9 +871,7 @@ class _Demo:
         story.contract, story.running = out["contract"], True
         story.ends = jalali.parse_date(out["ends"])
         if story.custody:
-            self.after(1, 5, self.custody, story)
-        if story.stop != "jim_contracted":
-            self._steps(story, 0, 1, self.letter, story, "representative")
+            self._steps(story, 0, 2, self.custody, story)
         self.plan_term(story)
 
     def letter(self, story: _Story, to: str) -> None:
@@ -875,7 +888,10 @@ class _Demo:
             self.after(3, 20, self.cards, story)
 
     def custody(self, story: _Story) -> None:
-        self.do("finance", "take_note_custody", contract=story.contract)
+        """Finance takes the note; then the letters may go (R-6.1)."""
+        out = self.do("finance", "take_note_custody", contract=story.contract)
+        if out is not None and story.stop != "jim_contracted":
+            self._steps(story, 0, 1, self.letter, story, "representative")
 
     # --- after signing: allocations, cards, bookings ------------------------------------------
 
@@ -944,7 +960,7 @@ class _Demo:
             start=start.strftime("%H:%M"),
             end=end.strftime("%H:%M"),
             people=people,
-            channel=self.pick(("phone", "phone", "portal", "in_person")),
+            channel=self.pick(("phone", "phone", "portal", "phone")),
         )
         if out is None:
             return None
@@ -1136,7 +1152,9 @@ class _Demo:
     def pump(self, code: str) -> None:
         """A place was freed: the deputy offers it to the earliest waiting request."""
         row = m.Semansara.get(m.Semansara.code == code)
-        waiting = capacity.queue(row)
+        # those waiting at step ت who may still be served, in the order of R-3.3 (R-3.2)
+        waiting = [e.request for e in capacity.queue(row) if e.request is not None
+                   and e.request.state == "te_waitlisted" and e.eligible(self.today)]
         if not waiting or capacity.places(row).free == 0:
             return
         chosen, reason = waiting[0], ""

@@ -2,17 +2,51 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from typing import Any
 
 from app.db import models as m
-from app.workflow import jalali
+from app.workflow import jalali, national_code
 from app.workflow.api import Context, run
 from app.workflow.clock import FixedClock
+from app.workflow.notes import amount_due, missing_rates
 
 USERS = {
     "desk": "desk_expert", "deputy": "district_deputy", "emp": "empowerment_deputy",
     "fin": "finance_deputy",
 }
+
+
+_serials = itertools.count(1)
+
+
+def a_national_code() -> str:
+    """A new valid national code (R-6.5): nine digits and their check digit."""
+    while True:
+        nine = f"{next(_serials) * 7919 % 10**9:09d}"
+        remainder = sum(int(d) * (10 - i) for i, d in enumerate(nine)) % 11
+        code = nine + str(remainder if remainder < 2 else 11 - remainder)
+        if national_code.is_valid(code):
+            return code
+
+
+def people() -> dict[str, str]:
+    """The chief executive and the official representative a contract needs (R-6.5)."""
+    return {"chief": "مریم احمدی", "chief_national_code": a_national_code(),
+            "representative": "علی رضایی", "representative_national_code": a_national_code()}
+
+
+def enter_rates(finance: Callable[..., Any], today: Any, rate: str = "0") -> None:
+    """Enter every missing inflation rate up to the last completed year (R-6.4), as finance.
+    A zero rate keeps the note at the policy's base amount, the figure the tests' expectations
+    use; the arithmetic of the rates has tests and scenarios of its own."""
+    for year in missing_rates(today):
+        finance("set_inflation", year=year, rate=rate)
+
+
+def due_today(today: Any) -> int:
+    return amount_due(jalali.jalali_year(today), today)[0]
 
 
 class World:
@@ -40,7 +74,7 @@ class World:
             founded: str = "1403/01/01", expires: str = "1408/01/01", **extra: Any) -> str:
         self.do("desk", "register_ngo", code=code, name=f"انجمن آزمایشی {code}",
                 licence_issuer="وزارت کشور", licence_no=f"L-{code}", licence_expires=expires,
-                founded=founded, members=members, representative="علی رضایی", **extra)
+                founded=founded, members=members, **{**people(), **extra})
         if level is not None:
             self.do("emp", "assess_level", ngo=code, level=level,
                     reason="" if level == 2 else "تعیین سطح برای آزمون")
@@ -61,13 +95,20 @@ class World:
             assert out["state"] == target, out
         return out
 
+    def sign(self, ref: str, contract: str, starts: str | None = None) -> dict:
+        """Sign an invited request: the year's rates entered, the note worth the amount due."""
+        today = self.clock.today()
+        enter_rates(lambda action, **args: self.do("fin", action, **args), today)
+        return self.do("deputy", "sign_contract", ref=ref, contract=contract,
+                       note_serial=f"SF-{contract}", note_amount=due_today(today),
+                       starts=starts or jalali.format_date_latin(today))
+
     def contract(self, ref: str, ngo: str, contract: str, semansara: str = "S1",
                  starts: str | None = None) -> dict:
-        """A signed contract with both letters delivered."""
+        """A signed contract, its note with finance and both letters delivered."""
         self.request_to(ref, ngo, "se_invited", semansara)
-        out = self.do("deputy", "sign_contract", ref=ref, contract=contract,
-                      note_serial=f"SF-{contract}", note_amount=200_000_000,
-                      starts=starts or jalali.format_date_latin(self.clock.today()))
+        out = self.sign(ref, contract, starts)
+        self.do("fin", "take_note_custody", contract=contract)
         self.do("deputy", "deliver_letter", contract=contract, to="representative")
         self.do("deputy", "deliver_letter", contract=contract, to="manager")
         return out

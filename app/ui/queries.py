@@ -203,10 +203,11 @@ class QueueEntry:
 
 
 def queue_of(house: m.Semansara) -> list[QueueEntry]:
-    """The waiting requests of `house` in their order (R-3.3), as the workflow keeps it."""
+    """Those waiting for a place in `house` in their order (R-3.3), as the workflow keeps it:
+    open requests without a place and extensions moving in."""
     return [
-        QueueEntry(position, request.ref, request.ngo.name, request.registered_at)
-        for position, request in enumerate(capacity.queue(house), start=1)
+        QueueEntry(position, entry.ref, entry.ngo.name, entry.since)
+        for position, entry in enumerate(capacity.queue(house), start=1)
     ]
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from app.db import models as m
 from app.workflow import contracts, errors, notes
 from app.workflow.bookings import check_cancellable, slot_not_started
-from app.workflow.eligibility import check_licence, eligibility_problem
+from app.workflow.eligibility import (
+    check_licence,
+    eligibility_problem,
+    people_problem,
+    request_problem,
+    services_problem,
+)
 from app.workflow.machines import (
     HELD_NOTE_STATES,
     BookingFlow,
@@ -23,7 +29,7 @@ from app.workflow.machines import (
     NoteFlow,
     RequestFlow,
 )
-from app.workflow.policy import policy_on
+from app.workflow.requests import asked_services
 from app.workflow.service import Context, check_role
 
 
@@ -66,22 +72,34 @@ def _evaluate(ctx: Context, flow: Flow, options: list[tuple[str, str, str, str, 
 def for_request(ctx: Context, request: m.Request) -> list[Possible]:
     ngo, today = request.ngo, ctx.today
 
-    def can_sign() -> None:
+    def eligible() -> None:  # at پ, ت, ث and ج alike
+        _raise(request_problem(request, today))
+
+    def can_accept() -> None:
         _raise(eligibility_problem(ngo, today))
-        contracts.check_five_years(ngo, policy_on(today)["lease_months"], policy_on(today))
+        _raise(services_problem(ngo, asked_services(request), today))
+
+    def can_sign() -> None:
+        eligible()
+        _raise(people_problem(ngo))
+        _raise(notes.inflation_problem(today))
+
+    def letters_can_go() -> None:
+        contract = request.contracts.first()
+        if contract is not None:
+            _raise(notes.note_received_problem(contract))
 
     return _evaluate(ctx, RequestFlow(request), [
-        ("review_request", "accept", "accept", "پذیرش درخواست (ب)",
-         lambda: _raise(eligibility_problem(ngo, today))),
+        ("review_request", "accept", "accept", "پذیرش درخواست (ب)", can_accept),
         ("review_request", "reject", "reject", "رد درخواست (ب)", None),
-        ("refer_request", "", "refer", "معرفی به معاونت امور مناطق (پ)", None),
-        ("check_capacity", "", "grant_place", "بررسی ظرفیت سمن‌سرا (ت)", None),
-        ("invite", "", "invite", "دعوت برای عقد قرارداد (ث)", None),
+        ("refer_request", "", "refer", "معرفی به معاونت امور مناطق (پ)", eligible),
+        ("check_capacity", "", "grant_place", "بررسی ظرفیت سمن‌سرا (ت)", eligible),
+        ("invite", "", "invite", "دعوت برای عقد قرارداد (ث)", eligible),
         ("sign_contract", "", "sign", "عقد قرارداد و دریافت سفته (ج)", can_sign),
         ("deliver_letter", "representative", "deliver_to_representative",
-         "تحویل معرفی‌نامه به نمایندهٔ رسمی (چ)", None),
+         "تحویل معرفی‌نامه به نمایندهٔ رسمی (چ)", letters_can_go),
         ("deliver_letter", "manager", "deliver_to_manager",
-         "تحویل معرفی‌نامه به مسئول سمن‌سرا (ح)", None),
+         "تحویل معرفی‌نامه به مسئول سمن‌سرا (ح)", letters_can_go),
         ("withdraw_request", "", "withdraw", "ثبت انصراف", None),
     ])
 

@@ -23,7 +23,8 @@ from app.workflow.machines import LIVE_BOOKING_STATES, BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, Policy, policy_on
 from app.workflow.service import Context, Result, action
 
-BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کاربری", "in_person": "حضوری"}
+# a booking (خ) is asked for by phone or on HQ's panel.
+BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کاربری"}
 
 
 def _slot(date: Any, start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:
@@ -200,10 +201,7 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
         raise check.problems[0]
     rooms = _rooms(house, service, number)
     year, minutes = check.year, check.minutes_asked
-    ref = validate.identifier(ref, "ref") if ref else find.next_ref(m.Booking, "B")
-    if find.exists(m.Booking, ref):
-        raise errors.WorkflowError(errors.DUPLICATE, f"نوبت «{ref}» از پیش ثبت شده است.",
-                                   field="ref")
+    ref = find.new_ref(m.Booking, ref, "ref", "B")
     booking = _take_room(rooms, {
         "ref": ref, "contract": lease, "ngo": ngo, "semansara": house,
         "service": service, "start_at": start_at, "end_at": end_at, "year": year,

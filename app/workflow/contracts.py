@@ -8,7 +8,13 @@ from typing import Any
 from app.db import models as m
 from app.workflow import audit, capacity, errors, find, jalali, persian, quotas, validate
 from app.workflow.audit import Trail
-from app.workflow.eligibility import check_licence, eligibility_problem
+from app.workflow.eligibility import (
+    check_five_years,
+    check_licence,
+    eligibility_problem,
+    months_in,
+    served_months,
+)
 from app.workflow.machines import (
     LIVE_BOOKING_STATES,
     NOTICED_BOOKING_STATES,
@@ -19,6 +25,9 @@ from app.workflow.machines import (
 )
 from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, UNLIMITED, Policy, policy_on
 from app.workflow.service import Context, Result, action
+
+# R-3.7: an extension is requested in person or on HQ's panel.
+EXTENSION_CHANNELS = {"in_person": "حضوری", "portal": "سامانه پنل کاربری"}
 
 
 def running_contract(ngo: m.Ngo) -> m.Contract | None:
@@ -44,41 +53,49 @@ def running(contract: m.Contract, on: dt.date | None = None) -> None:
             "R-2.2")
 
 
-def months_in(start: dt.date, end: dt.date) -> int:
-    """Months from `start` to `end`, a started month counted whole."""
-    months = jalali.months_between(start, end)
-    return months + (1 if jalali.add_months(start, months) < end else 0)
-
-
-def served_months(ngo: m.Ngo) -> int:
-    """R-5.3: months of all the NGO's contracts in every semansara (a running contract counts
-    its whole term; an ended one until it ended)."""
-    total = 0
-    for contract in ngo.contracts:
-        end = contract.ends
-        if contract.ended_at is not None:
-            end = min(end, contract.ended_at.date())
-        total += months_in(contract.starts, max(end, contract.starts))
-    return total
-
-
-def check_five_years(ngo: m.Ngo, more_months: int, policy: Policy) -> None:
-    cap = policy["max_total_months"]
-    served = served_months(ngo)
-    if served + more_months > cap:
-        raise errors.WorkflowError(
-            errors.FIVE_YEAR_CAP,
-            f"حضور هر سمن در سمن‌سراهای شهر حداکثر {persian.to_persian_digits(cap)} ماه است؛ "
-            f"این سمن {persian.to_persian_digits(served)} ماه را گذرانده و "
-            f"{persian.to_persian_digits(max(cap - served, 0))} ماه باقی دارد.", "R-5.3")
-
-
 def accepted_extensions(contract: m.Contract) -> int:
     return contract.extensions.where(m.Extension.state == "accepted").count()
 
 
 def extension_deadline(contract: m.Contract, policy: Policy) -> dt.date:
     return jalali.add_months(contract.ends, -policy["extension_deadline_months"])
+
+
+def term_ends(lease: m.Contract) -> list[dt.date]:
+    """R-5.5: where each of the contract's terms so far ends (exclusive): the first as signed,
+    then the end each accepted extension gave, all counted from the contract's first day."""
+    first = jalali.add_months(lease.starts, policy_on(lease.signed_at.date())["lease_months"])
+    accepted = lease.extensions.where(m.Extension.state == "accepted").order_by(m.Extension.id)
+    return [first] + [e.new_ends for e in accepted]
+
+
+def extended_ends(lease: m.Contract, months: int) -> dt.date:
+    """The end after `months` more, counted from the first day and never from the last clamped
+    end (R-5.5): the months of the terms so far are summed, so that a policy version that
+    changed the lease months between terms is followed too."""
+    return jalali.add_months(lease.starts, months_in(lease.starts, lease.ends) + months)
+
+
+def _check_one_at_a_time(lease: m.Contract, today: dt.date) -> None:
+    """R-5.5: an extension is asked for in the contract's current term, one at a time."""
+    if today < lease.starts:
+        raise errors.WorkflowError(
+            errors.EXTENSION_PENDING, f"قرارداد «{lease.ref}» از {jalali.format_date(lease.starts)}"
+                                      " آغاز می‌شود؛ تمدید در دورهٔ جاری قرارداد درخواست "
+                                      "می‌شود.", "R-5.5")
+    pending = lease.extensions.where(m.Extension.state == "requested").first()
+    if pending is not None:
+        raise errors.WorkflowError(
+            errors.EXTENSION_PENDING, f"درخواست تمدید «{pending.ref}» هنوز بررسی نشده است؛ هر "
+                                      "بار یک تمدید درخواست می‌شود.", "R-5.5")
+    ends = term_ends(lease)
+    if len(ends) > 1 and today < ends[-2]:
+        latest = (lease.extensions.where(m.Extension.state == "accepted")
+                  .order_by(m.Extension.id.desc()).first())
+        raise errors.WorkflowError(
+            errors.EXTENSION_PENDING, f"تمدید «{latest.ref}» پذیرفته شده و دورهٔ آن از "
+                                      f"{jalali.format_date(ends[-2])} آغاز می‌شود؛ تمدید بعدی "
+                                      "در همان دوره درخواست می‌شود.", "R-5.5")
 
 
 def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: Policy) -> None:
@@ -88,14 +105,17 @@ def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: P
             errors.EXTENSION_LIMIT, f"این قرارداد {persian.to_persian_digits(used)} بار تمدید شده "
                                     "و سقف تمدید پر شده است.", "R-5.2")
     check_five_years(contract.ngo, policy["lease_months"], policy)
-    if target.id != contract.semansara_id:
-        free = capacity.places(target).free
-        waiting = len(capacity.queue(target))
-        if free <= waiting:
-            raise errors.WorkflowError(
-                errors.NO_CAPACITY, f"«{target.name}» جای خالی ندارد (ظرفیت آزاد "
-                                    f"{persian.to_persian_digits(free)}، در صف "
-                                    f"{persian.to_persian_digits(waiting)}).", "R-5.4")
+
+
+def _check_room_in(target: m.Semansara, ahead: list[capacity.InLine]) -> None:
+    """R-5.4, R-3.3: a move into `target` needs a free place beyond those owed to the requests
+    and extensions before it."""
+    free = capacity.places(target).free
+    if free <= len(ahead):
+        raise errors.WorkflowError(
+            errors.NO_CAPACITY, f"«{target.name}» جای خالی ندارد (ظرفیت آزاد "
+                                f"{persian.to_persian_digits(free)}، در صف "
+                                f"{persian.to_persian_digits(len(ahead))}).", "R-5.4")
 
 
 def check_extension_request(lease: m.Contract, today: dt.date,
@@ -106,43 +126,47 @@ def check_extension_request(lease: m.Contract, today: dt.date,
     problem = eligibility_problem(lease.ngo, today)
     if problem is not None:
         raise problem
+    _check_one_at_a_time(lease, today)
     policy = policy_on(today)
     deadline = extension_deadline(lease, policy)
     if today > deadline:
         raise errors.WorkflowError(
             errors.LATE_EXTENSION, f"مهلت درخواست تمدید {jalali.format_date(deadline)} (یک ماه "
                                    "پیش از پایان قرارداد) گذشته است.", "R-5.1")
-    pending = lease.extensions.where(m.Extension.state == "requested").first()
-    if pending is not None:
-        raise errors.WorkflowError(errors.DUPLICATE,
-                                   f"درخواست تمدید «{pending.ref}» هنوز بررسی نشده است.", "R-5.1")
-    _check_extension_limits(lease, target or lease.semansara, policy)
+    target = target or lease.semansara
+    _check_extension_limits(lease, target, policy)
+    if target.id != lease.semansara_id:
+        _check_room_in(target, capacity.ahead(target, today))
 
 
 @action("request_extension")
 def request_extension(ctx: Context, trail: Trail, *, contract: str, ref: str = "",
-                      semansara: str = "") -> Result:
+                      semansara: str = "", channel: str = "in_person") -> Result:
     lease = find.one(m.Contract, contract, lock=True)
     target = find.one(m.Semansara, semansara) if semansara else lease.semansara
+    channel = validate.choice(channel, "channel", EXTENSION_CHANNELS, EXTENSION_CHANNELS)
     check_extension_request(lease, ctx.today, target)
     deadline = extension_deadline(lease, policy_on(ctx.today))
-    ref = validate.identifier(ref, "ref") if ref else find.next_ref(m.Extension, "E")
-    if find.exists(m.Extension, ref):
-        raise errors.WorkflowError(errors.DUPLICATE, f"«{ref}» از پیش ثبت شده است.", field="ref")
+    ref = find.new_ref(m.Extension, ref, "ref", "E")
     extension = m.Extension(ref=ref, contract=lease, from_semansara=lease.semansara,
                             to_semansara=target, requested_at=ctx.now,
-                            requested_by=ctx.user.username)
+                            requested_by=ctx.user.username, channel=channel)
     ExtensionFlow(extension)
     extension.save(force_insert=True)
     trail.about("contract", lease.ref, decision="extension_requested",
-                data={"extension": ref, "to": target.code, "deadline": deadline})
-    return {"ref": ref, "state": extension.state, "deadline": jalali.format_date_latin(deadline)}
+                data={"extension": ref, "to": target.code, "deadline": deadline,
+                      "channel": channel})
+    return {"ref": ref, "state": extension.state, "deadline": jalali.format_date_latin(deadline),
+            "channel": channel}
 
 
 def check_extension_acceptable(lease: m.Contract, extension: m.Extension, today: dt.date) -> None:
     """R-5.2 – R-5.4: refuse accepting `extension` today (contract ended, limits, no place)."""
     running(lease)
-    _check_extension_limits(lease, extension.to_semansara, policy_on(today))
+    target = extension.to_semansara
+    _check_extension_limits(lease, target, policy_on(today))
+    if target.id != lease.semansara_id:
+        _check_room_in(target, capacity.ahead_of_extension(extension, today))
 
 
 @action("decide_extension")
@@ -165,7 +189,7 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
             # and the new house holds a place for it (capacity.places).
             extension.starts = lease.ends
             trail.data["moves_on"] = lease.ends
-        lease.ends = jalali.add_months(lease.ends, policy["lease_months"])
+        lease.ends = extended_ends(lease, policy["lease_months"])
         ContractFlow(lease, trail).fire("extend")
         lease.version += 1
         lease.save()

@@ -10,7 +10,7 @@ from typing import TypeVar
 from app.db import models as m
 from app.db import sequences
 from app.db.database import is_postgres
-from app.workflow import errors, persian
+from app.workflow import errors, persian, validate
 
 T = TypeVar("T", bound=m.BaseModel)
 
@@ -58,6 +58,20 @@ def locked(model: type[T], row_id: int) -> T:
 def exists(model: type[m.BaseModel], key: object) -> bool:
     column, _ = _KINDS[model]
     return model.select().where(getattr(model, column) == persian.identifier(str(key))).exists()
+
+
+def new_ref(model: type[m.BaseModel], typed: object, field: str, prefix: str) -> str:
+    """The reference of a new record: the one a person or a scenario typed, in its identifier
+    form (R-9.2), refused `DUPLICATE` when taken; else the next of the database's counter, which
+    is never taken (so no check that another desk could race)."""
+    if not typed:
+        return next_ref(model, prefix)
+    column, label = _KINDS[model]
+    key = validate.identifier(typed, field, max_len=getattr(model, column).max_length)
+    if exists(model, key):
+        raise errors.WorkflowError(errors.DUPLICATE, f"{label} «{key}» از پیش ثبت شده است.",
+                                   field=field)
+    return key
 
 
 def next_ref(model: type[m.BaseModel], prefix: str) -> str:

@@ -16,7 +16,8 @@ from app.workflow.service import Context, Result, action
 
 def amount_due(year: int, on: dt.date) -> tuple[int, list[int]]:
     """R-6.2: the note amount for Jalali `year`, rounded up to the policy's rounding, and the
-    years whose inflation rate is not entered yet (counted as 0 until it is)."""
+    years whose inflation rate is not entered yet (counted as 0 in the figure; no contract is
+    signed until they are entered, R-6.4)."""
     policy = policy_on(on)
     base_year = policy["note_base_year"]
     rates = {r.year: Decimal(r.rate) for r in
@@ -30,6 +31,35 @@ def amount_due(year: int, on: dt.date) -> tuple[int, list[int]]:
     step = Decimal(policy["note_rounding"])
     rounded = (amount / step).to_integral_value(rounding=ROUND_CEILING) * step
     return int(rounded), missing
+
+
+def missing_rates(on: dt.date) -> list[int]:
+    """R-6.4: the years from the base year to the last completed one with no rate entered."""
+    return amount_due(jalali.jalali_year(on), on)[1]
+
+
+def inflation_problem(on: dt.date) -> errors.WorkflowError | None:
+    """Why the note's amount is not known on `on` (R-6.4), or None."""
+    missing = missing_rates(on)
+    if not missing:
+        return None
+    years = "، ".join(persian.to_persian_digits(year) for year in missing)
+    return errors.WorkflowError(
+        errors.INFLATION_MISSING, f"نرخ تورم {'سال‌های' if len(missing) > 1 else 'سال'} {years} "
+                                  "ثبت نشده است؛ تا معاونت مالی آن را ثبت نکند مبلغ سفته معلوم "
+                                  "نیست و قرارداد بسته نمی‌شود.", "R-6.4")
+
+
+def note_received_problem(contract: m.Contract) -> errors.WorkflowError | None:
+    """Why the introduction letters must still wait for finance to take the note (R-6.1)."""
+    note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
+    if note is not None and note.custody_at is not None:
+        return None
+    what = f"سفتهٔ «{note.serial}»" if note is not None else "سفته"
+    return errors.WorkflowError(
+        errors.NOTE_NOT_RECEIVED, f"{what} هنوز به معاونت مالی تحویل نشده است؛ "
+                                  "معرفی‌نامه پس از ثبت دریافت سفته در مالی تحویل می‌شود.",
+        "R-6.1")
 
 
 @action("set_inflation")
@@ -89,9 +119,9 @@ def _step(trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str
 def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
     _step(trail, contract_row, note, "take_custody", decision="custody")
-    note.custody_at = ctx.now
+    note.custody_at, note.custody_by = ctx.now, ctx.user.username
     note.save()
-    return {"ref": contract_row.ref, "state": note.state}
+    return {"ref": contract_row.ref, "state": note.state, "custody_by": note.custody_by}
 
 
 @action("confirm_no_damage")

@@ -366,9 +366,7 @@ def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:
 @action("register_ngo")
 def register_ngo(ctx: Context, trail: Trail, *, code: str = "", **args: Any) -> Result:
     fields = _ngo_fields(ctx, args)
-    code = validate.identifier(code, "code", max_len=32) if code else find.next_ref(m.Ngo, "N")
-    if find.exists(m.Ngo, code):
-        raise _duplicate("سمنی", code, "code")
+    code = find.new_ref(m.Ngo, code, "code", "N")
     _unique_licence(fields["licence_key"], fields["licence_no"])
     m.Ngo.create(code=code, registered_at=ctx.now, **fields)
     trail.about("ngo", code, decision="registered",

@@ -8,18 +8,33 @@ from typing import Any
 from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
-from app.workflow.contracts import check_five_years, running_contract
-from app.workflow.eligibility import eligibility_problem
+from app.workflow.contracts import running_contract
+from app.workflow.eligibility import (
+    check_request,
+    eligibility_problem,
+    people_problem,
+    services_problem,
+)
 from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
-from app.workflow.notes import amount_due
+from app.workflow.notes import amount_due, inflation_problem, note_received_problem
 from app.workflow.policy import SERVICE_NAMES, policy_on
 from app.workflow.service import Context, Result, action
 
-CHANNELS = {"in_person": "حضوری", "portal": "سامانه پنل کاربری", "phone": "تلفنی"}
+# a request is made in person or on HQ's panel.
+CHANNELS = {"in_person": "حضوری", "portal": "سامانه پنل کاربری"}
 
 
 def _request(ref: str) -> m.Request:
     return find.one(m.Request, ref, lock=True)
+
+
+def _raise(problem: errors.WorkflowError | None) -> None:
+    if problem is not None:
+        raise problem
+
+
+def asked_services(request: m.Request) -> list[str]:
+    return json.loads(request.services or "[]")
 
 
 def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit: Any) -> None:
@@ -42,10 +57,8 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     asked = list(services or [])
     for service in asked:
         validate.choice(service, "services", SERVICE_NAMES, SERVICE_NAMES)
-    ref = validate.identifier(ref, "ref") if ref else find.next_ref(m.Request, "R")
-    if find.exists(m.Request, ref):
-        raise errors.WorkflowError(errors.DUPLICATE, f"درخواست «{ref}» از پیش ثبت شده است.",
-                                   field="ref")
+    _raise(services_problem(owner, asked, ctx.today))
+    ref = find.new_ref(m.Request, ref, "ref", "R")
     contract = running_contract(owner)
     if contract is not None and contract.semansara_id != house.id:
         raise errors.WorkflowError(
@@ -82,9 +95,8 @@ def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
     reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
     if decision == "accept":
         RequestFlow(request).ensure("accept")
-        problem = eligibility_problem(request.ngo, ctx.today)
-        if problem is not None:
-            raise problem
+        _raise(eligibility_problem(request.ngo, ctx.today))
+        _raise(services_problem(request.ngo, asked_services(request), ctx.today))
         _advance(trail, request, "accept", ctx, decision="accept", reason=reason)
     else:
         request.decision_reason = reason
@@ -95,6 +107,8 @@ def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
 @action("refer_request", step="پ")
 def refer_request(ctx: Context, trail: Trail, *, ref: str) -> Result:
     request = _request(ref)
+    RequestFlow(request).ensure("refer")
+    check_request(request, ctx.today)
     _advance(trail, request, "refer", ctx, decision="referred")
     return {"ref": request.ref, "state": request.state}
 
@@ -109,8 +123,11 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
     RequestFlow(request).ensure("grant_place")
     pass_over_reason = validate.text(pass_over_reason, "pass_over_reason", required=False,
                                      max_len=4000)
+    check_request(request, ctx.today)  # an ineligible request is given no place
     free = capacity.places(request.semansara).free
-    ahead = capacity.ahead_of(request)
+    # every earlier, still eligible open request without a place, and every earlier
+    # extension moving in, comes first.
+    ahead = capacity.ahead_of(request, ctx.today)
     if free > len(ahead) or (free > 0 and pass_over_reason):
         if ahead and free <= len(ahead):
             request.pass_over_reason = pass_over_reason
@@ -120,9 +137,11 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
         return {"ref": request.ref, "state": request.state, "free_places": free - 1}
     if free > 0 and request.state == "te_waitlisted":
         first = ahead[0]
+        what = "درخواست" if first.request is not None else "درخواست تمدید"
         raise errors.WorkflowError(
-            errors.QUEUE_ORDER, f"درخواست «{first.ref}» زودتر ثبت شده و در صف است؛ واگذاری جا "
-                                "به این درخواست دلیل کتبی لازم دارد.", "R-3.3")
+            errors.QUEUE_ORDER, f"{what} «{first.ref}» ({first.ngo.name}) زودتر ثبت شده و هنوز "
+                                "جا نگرفته است؛ واگذاری جا به این درخواست دلیل کتبی لازم دارد.",
+            "R-3.3")
     if request.state == "pe_referred":
         _advance(trail, request, "waitlist", ctx, decision="waitlisted")
     else:
@@ -138,9 +157,11 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
 @action("invite", step="ث")
 def invite(ctx: Context, trail: Trail, *, ref: str, date: Any) -> Result:
     request = _request(ref)
+    RequestFlow(request).ensure("invite")
     day = validate.date(date, "date")
     if day < ctx.today:
         raise validate.invalid("date", "تاریخ دعوت نمی‌تواند پیش از امروز باشد.")
+    check_request(request, ctx.today)
     request.invited_for = day
     _advance(trail, request, "invite", ctx, decision="invited", data={"date": day})
     return {"ref": request.ref, "state": request.state, "date": jalali.format_date_latin(day)}
@@ -155,14 +176,13 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
     starts = validate.date(starts, "starts") if starts else ctx.today
     if starts < ctx.today:
         raise validate.invalid("starts", "شروع قرارداد نمی‌تواند پیش از امروز باشد.")
-    problem = eligibility_problem(ngo, starts)
-    if problem is not None:
-        raise problem
+    check_request(request, starts)  # eligible on the first day, a term left
+    _raise(people_problem(ngo))
     policy = policy_on(ctx.today)
     ends = jalali.add_months(starts, policy["lease_months"])
-    check_five_years(ngo, policy["lease_months"], policy)
     amount = validate.integer(note_amount, "note_amount", low=1)
-    due, missing = amount_due(jalali.jalali_year(ctx.today), ctx.today)
+    _raise(inflation_problem(ctx.today))  # the amount is known only with every rate
+    due, _ = amount_due(jalali.jalali_year(ctx.today), ctx.today)
     if amount < due:
         raise errors.WorkflowError(
             errors.NOTE_AMOUNT_LOW, f"مبلغ سفته برای سال {persian.to_persian_digits(jalali.jalali_year(ctx.today))}"
@@ -172,11 +192,7 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
     if m.PromissoryNote.select().where(m.PromissoryNote.serial == note_serial).exists():
         raise errors.WorkflowError(errors.DUPLICATE, f"سفتهٔ «{note_serial}» پیش‌تر ثبت شده است.",
                                    "R-6.1", field="note_serial")
-    contract = validate.identifier(contract, "contract") if contract else \
-        find.next_ref(m.Contract, "C")
-    if find.exists(m.Contract, contract):
-        raise errors.WorkflowError(errors.DUPLICATE, f"قرارداد «{contract}» از پیش ثبت شده است.",
-                                   field="contract")
+    contract = find.new_ref(m.Contract, contract, "contract", "C")
     lease = m.Contract.create(
         ref=contract, request=request, ngo=ngo, semansara=request.semansara, starts=starts,
         ends=ends, state="active", level=ngo.level, signed_at=ctx.now,
@@ -191,12 +207,9 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
         letters.append(serial)
     _advance(trail, request, "sign", ctx, decision="signed",
              data={"contract": contract, "starts": starts, "ends": ends, "note": note_serial,
-                   "amount": amount, "amount_due": due, "inflation_missing": missing})
-    out = {"ref": request.ref, "state": request.state, "contract": contract,
-           "ends": jalali.format_date_latin(ends), "letters": letters, "amount_due": due}
-    if missing:  # counted as 0 until finance enters them
-        out["inflation_missing"] = missing
-    return out
+                   "amount": amount, "amount_due": due})
+    return {"ref": request.ref, "state": request.state, "contract": contract,
+            "ends": jalali.format_date_latin(ends), "letters": letters, "amount_due": due}
 
 
 # --- چ ح --------------------------------------------------------------------------------------
@@ -210,6 +223,8 @@ def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Res
     request = lease.request
     trail.step = "چ" if to == "representative" else "ح"
     event = "deliver_to_representative" if to == "representative" else "deliver_to_manager"
+    RequestFlow(request).ensure(event)
+    _raise(note_received_problem(lease))  # the letters wait for finance
     _advance(trail, request, event, ctx, decision="delivered", data={"letter": letter.serial})
     letter.delivered_at, letter.delivered_by = ctx.now, ctx.user.username
     letter.save()

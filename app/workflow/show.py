@@ -44,7 +44,7 @@ def _booking(ctx: Context, booking: m.Booking) -> dict[str, Any]:
 
 def _extension(ctx: Context, extension: m.Extension) -> dict[str, Any]:
     return {"state": extension.state, "contract": extension.contract.ref,
-            "to": extension.to_semansara.code,
+            "to": extension.to_semansara.code, "channel": extension.channel,
             "ends": jalali.format_date_latin(extension.new_ends) if extension.new_ends else None}
 
 

@@ -11,6 +11,7 @@ from app.db import models as m
 from app.workflow import capacity, contracts, jalali, persian, registry, roles
 from app.workflow.contracts import last_day
 from app.workflow.machines import RUNNING_CONTRACT_STATES, STEP_OF_STATE
+from app.workflow.notes import missing_rates
 from app.workflow.notifications import RECIPIENT_NAMES
 from app.workflow.policy import policy_on
 from app.workflow.policy_admin import review_due
@@ -47,12 +48,22 @@ def _persian(value: Any) -> str:
     return persian.to_persian_digits(value) if isinstance(value, int) else str(value)
 
 
-def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}") -> list[WorkItem]:
+def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}",
+              only: Any = None) -> list[WorkItem]:
     query = (m.Request.select(m.Request, m.Ngo, m.Semansara).join(m.Ngo).switch(m.Request)
              .join(m.Semansara).where(m.Request.state == state)
              .order_by(m.Request.registered_at).limit(LIMIT))
+    if only is not None:
+        query = query.where(only)
     return [WorkItem(kind, r.ref, subject, {"ngo": r.ngo.name, "semansara": r.semansara.name},
                      r.registered_at, "R-3.1", STEP_OF_STATE[state]) for r in query]
+
+
+def _note_with_finance() -> Any:
+    """R-6.1: requests whose contract's note finance has taken (the letters wait for it)."""
+    held = (m.Contract.select(m.Contract.request).join(m.PromissoryNote)
+            .where(m.PromissoryNote.custody_at.is_null(False)))
+    return m.Request.id.in_(held)
 
 
 def _bookings(state: str, kind: str, now: dt.datetime) -> list[WorkItem]:
@@ -160,14 +171,15 @@ def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]
                      "R-5.1") for c in query]
 
 
-def _room_opened() -> list[WorkItem]:
-    """R-3.3: semansaras with a free place and a waiting queue: offer it to the first."""
+def _room_opened(on: dt.date) -> list[WorkItem]:
+    """R-3.3, R-3.2: semansaras with a free place and a waiting queue: offer it to the first
+    waiting request that may still be served, unless the place is owed to an earlier one."""
     items = []
     waiting = (m.Semansara.select().join(m.Request)
                .where(m.Request.state == "te_waitlisted").distinct())
     for house in waiting:
-        if capacity.places(house).free > 0:
-            first = capacity.queue(house)[0]
+        first = capacity.offer(house, on)
+        if first is not None:
             items.append(WorkItem("check_capacity", first.ref,
                                   "جا در «{semansara}» باز شد: نوبت اول صف {ngo}",
                                   {"semansara": house.name, "ngo": first.ngo.name},
@@ -212,11 +224,10 @@ def _unassessed() -> list[WorkItem]:
 
 
 def _inflation_missing(on: dt.date) -> list[WorkItem]:
-    last_year = jalali.jalali_year(on) - 1
-    if m.InflationRate.select().where(m.InflationRate.year == last_year).exists():
-        return []
-    return [WorkItem("set_inflation", str(last_year), "نرخ تورم سال {year} ثبت نشده است",
-                     {"year": last_year}, None, "R-6.2")]
+    """R-6.4: each year up to the last completed one whose rate is missing (no contract is
+    signed until it is entered)."""
+    return [WorkItem("set_inflation", str(year), "نرخ تورم سال {year} ثبت نشده است",
+                     {"year": year}, None, "R-6.4") for year in missing_rates(on)]
 
 
 def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[WorkItem]:
@@ -235,11 +246,11 @@ def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[
                 + _ending_soon(on))
     if role == roles.DISTRICT_DEPUTY:
         return (_requests("pe_referred", "check_capacity")
-                + _room_opened()
+                + _room_opened(on)
                 + _requests("te_capacity_ok", "invite")
                 + _requests("se_invited", "sign_contract")
                 + _requests("jim_contracted", "deliver_letter",
-                            "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن")
+                            "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن", _note_with_finance())
                 + _requests("che_letter_to_representative", "deliver_letter",
                             "{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا")
                 + _extensions() + _ending_soon(on) + _staff_short(on))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.db import models as m
 from app.workflow import jalali, persian
-from tests.factories import World
+from tests.factories import World, a_national_code
 
 #: The NGO whose papers are read back by OCR: a Latin name part and a Latin chief,
 #: a licence number with a letter, a dash, digits and a slash.
@@ -43,8 +44,6 @@ NOTE_AMOUNT = 200_000_000
 
 def name_users(w: World) -> None:
     """Full names for the users, as an office would have them."""
-    from app.db import models as m
-
     for username, full_name in [
         ("desk", "مریم احمدی"),
         ("deputy", "حسن موسوی"),
@@ -61,6 +60,8 @@ def register(w: World, code: str, *, level: int = 3, **fields: Any) -> str:
         **GREEN_FUTURE,
         "name": f"{GREEN_FUTURE['name']} {code}",
         "licence_no": f"ت-۱۴۰۴/{number}",
+        "chief_national_code": a_national_code(),
+        "representative_national_code": a_national_code(),
         **fields,
     }
     w.do("desk", "register_ngo", code=code, **data)
@@ -119,17 +120,10 @@ def request_to(
     w.do("deputy", "invite", ref=ref, date=today)
     if state == "se_invited":
         return ref
-    w.do(
-        "deputy",
-        "sign_contract",
-        ref=ref,
-        contract=contract or f"C-{ref}",
-        note_serial=f"SF-{contract or ref}",
-        note_amount=NOTE_AMOUNT,
-        starts=starts or today,
-    )
+    w.sign(ref, contract or f"C-{ref}", starts or today)  # the note: NOTE_AMOUNT, rates of 0
     if state == "jim_contracted":
         return ref
+    w.do("fin", "take_note_custody", contract=contract or f"C-{ref}")  # R-6.1: before letters
     w.do("deputy", "deliver_letter", contract=contract or f"C-{ref}", to="representative")
     if state == "che_letter_to_representative":
         return ref
@@ -179,11 +173,13 @@ def book(
 
 
 def note_to(w: World, contract: str, state: str) -> None:
-    """Take a signed contract's note (and the contract) to note `state`."""
-    if state == "received":
-        return
-    if state == "in_custody":
-        w.do("fin", "take_note_custody", contract=contract)
+    """Take a signed contract's note (and the contract) to note `state`; a note whose letters
+    were delivered is with finance already (R-6.1)."""
+    lease = m.Contract.get(m.Contract.ref == contract)
+    note = m.PromissoryNote.get(m.PromissoryNote.contract == lease)
+    if state in ("received", "in_custody"):
+        if state == "in_custody" and note.state == "received":
+            w.do("fin", "take_note_custody", contract=contract)
         return
     if w.do("deputy", "show", ref=contract)["state"] in ("active", "extended"):
         w.do("deputy", "end_contract", contract=contract, reason="پایان مدت")

@@ -61,7 +61,7 @@ def test_report_prints_and_writes_excel_and_pdf(db_file: str, tmp_path: Path, ca
     assert code == 0
     assert out.splitlines()[0] == "سفته‌های بازگردانده‌نشده"
     row = next(line for line in out.splitlines() if line.startswith("SF-C1\t"))
-    assert row.split("\t")[1:3] == ["دریافت شد", "200000000"]
+    assert row.split("\t")[1:3] == ["در امانت مالی", "200000000"]  # with finance
     assert load_workbook(xlsx).worksheets[0].sheet_view.rightToLeft
     assert pdf.read_bytes().startswith(b"%PDF")
 

@@ -21,6 +21,7 @@ from app.workflow import jalali  # noqa: E402
 from app.workflow.api import Context, run  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
+from tests.factories import due_today, enter_rates, people  # noqa: E402
 
 # What the offscreen platform cannot do (size hints, raising a window, grabbing the keyboard
 # for a pop-up) it says as a warning; harmless here.
@@ -81,9 +82,34 @@ def register(clock: FixedClock, name: str, licence_no: str, **extra: Any) -> str
         "licence_expires": "1408/01/01",
         "founded": "1400/01/01",
         "members": 30,
+        **people(),  # R-6.5: a contract names them
         **extra,
     }
     return act(clock, "desk", "register_ngo", **args)["code"]
+
+
+def rates(clock: FixedClock) -> None:
+    """Finance enters every missing year's inflation rate (R-6.4), as zero."""
+    enter_rates(lambda action, **rate: act(clock, "finance", action, **rate), clock.today())
+
+
+def sign(clock: FixedClock, ref: str, contract: str = "", **args: Any) -> dict[str, Any]:
+    """Sign an invited request: finance has entered the rates (R-6.4), the note is worth the
+    amount due."""
+    today = clock.today()
+    rates(clock)
+    args.setdefault("note_serial", f"SF-{contract or ref}")
+    if contract:
+        args["contract"] = contract
+    return act(clock, "district", "sign_contract", ref=ref, note_amount=due_today(today), **args)
+
+
+def deliver_letters(clock: FixedClock, contract: str, *, to_manager: bool = True) -> None:
+    """Finance takes the note (R-6.1), then the letters of چ (and ح) are delivered."""
+    act(clock, "finance", "take_note_custody", contract=contract)
+    act(clock, "district", "deliver_letter", contract=contract, to="representative")
+    if to_manager:
+        act(clock, "district", "deliver_letter", contract=contract, to="manager")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from app.ui.pages.bookings import BookingsPage, week_title
 from app.workflow import jalali, persian
 from app.workflow.api import Context, run
 from app.workflow.clock import FixedClock
-from tests.ui.conftest import act, register, sign_in, user
+from tests.ui.conftest import act, deliver_letters, register, sign, sign_in, user
 
 # --- the world the tests act in (used by test_contracts and test_notes too) --------------------
 
@@ -50,10 +50,16 @@ def add_manager(clock: FixedClock, username: str = "mgr1", semansara: str = "S1"
 
 
 def contract_for(
-    clock: FixedClock, name: str, number: int, semansara: str = "S1", level: int = 2
+    clock: FixedClock,
+    name: str,
+    number: int,
+    semansara: str = "S1",
+    level: int = 2,
+    letters: bool = True,
 ) -> tuple[str, str]:
-    """An NGO with a signed contract C-<number> in `semansara` and both letters delivered
-    (steps الف–ح), starting today; returns (NGO code, contract ref)."""
+    """An NGO with a signed contract C-<number> in `semansara` and (`letters`) its note with
+    finance and both letters delivered (steps الف–ح), starting today; returns (NGO code,
+    contract ref)."""
     ngo = register(clock, name, f"L-{number}", representative="مریم احمدی")
     act(clock, "empowerment", "assess_level", ngo=ngo, level=level, reason="برای آزمون")
     ref, contract = f"R-{number}", f"C-{number}"
@@ -63,18 +69,9 @@ def contract_for(
     act(clock, "desk", "refer_request", ref=ref)
     act(clock, "district", "check_capacity", ref=ref)
     act(clock, "district", "invite", ref=ref, date=today)
-    act(
-        clock,
-        "district",
-        "sign_contract",
-        ref=ref,
-        contract=contract,
-        note_serial=f"SF-{number}",
-        note_amount=200_000_000,
-        starts=today,
-    )
-    act(clock, "district", "deliver_letter", contract=contract, to="representative")
-    act(clock, "district", "deliver_letter", contract=contract, to="manager")
+    sign(clock, ref, contract, note_serial=f"SF-{number}", starts=today)
+    if letters:
+        deliver_letters(clock, contract)
     return ngo, contract
 
 

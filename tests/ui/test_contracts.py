@@ -72,7 +72,7 @@ def test_list_and_detail_of_a_contract(window: MainWindow, world: dict[str, str]
         "۱۴۰۵/۰۱/۱۰",
         "۱۴۰۵/۰۷/۰۹",
         "جاری",
-        "دریافت شد",
+        "در امانت مالی",  # finance took the note before the letters went
     ]
     assert page.select("C-100")
     assert plain(page.detail.title.text()) == "قرارداد C-۱۰۰ — انجمن یاوران سلامت"
@@ -80,7 +80,7 @@ def test_list_and_detail_of_a_contract(window: MainWindow, world: dict[str, str]
     assert fact(page, "months") == ("۶ ماه گذرانده، ۵۴ ماه از ۶۰ ماه (پنج سال) مانده (R-5.3)")
     assert fact(page, "extensions") == "۰ بار؛ ۹ بار دیگر ممکن است (R-5.2)"
     assert fact(page, "deadline") == "تا ۱۴۰۵/۰۶/۱۰ (R-5.1)"
-    assert plain(fact(page, "note")) == "دریافت شد — شمارهٔ SF-۱۰۰، ۲۰۰٬۰۰۰٬۰۰۰ ریال"
+    assert plain(fact(page, "note")) == "در امانت مالی — شمارهٔ SF-۱۰۰، ۲۰۰٬۰۰۰٬۰۰۰ ریال"
     quota = page.detail.quota
     rows = {quota.cells[r][0]: quota.cells[r][1:] for r in range(quota.rowCount())}
     assert rows["اتاق جلسات"] == ("۱۰۰ ساعت", "۰ ساعت", "۱۰۰ ساعت")

@@ -14,7 +14,7 @@ from app.workflow import persian
 from app.workflow.audit import verify_chain
 from app.workflow.clock import FixedClock
 from app.workflow.machines import RequestFlow, state_label
-from tests.ui.conftest import register
+from tests.ui.conftest import act, rates, register
 from tests.ui.test_requests import add_house, press, save
 
 PASSWORD = "گذرواژهٔ-دفتر-۱۴۰۵"
@@ -70,6 +70,7 @@ def test_one_request_from_alef_to_he_through_the_pages(
     clock: FixedClock,
 ) -> None:
     house = add_house(clock)
+    rates(clock)  # finance has entered every year's inflation rate (R-6.4; zero: base amount)
     ngo = register(clock, "انجمن یاوران سلامت", "L-100", representative="مریم احمدی")
     lapsed = register(clock, "کانون مجوز گذشته", "L-200", licence_expires="1405/01/01")
 
@@ -169,7 +170,13 @@ def test_one_request_from_alef_to_he_through_the_pages(
     ]
     assert page.detail.print_contract.isEnabled() and page.detail.print_letter.isEnabled()
 
+    # the letters wait until finance has taken the note into custody.
+    letter = page.detail.actions.buttons[("deliver_letter", "representative")]
+    assert not letter.isEnabled() and letter.toolTip().endswith("(R-6.1)")
+    act(clock, "finance", "take_note_custody", contract=contract.ref)
+
     # چ: one copy of the letter to the NGO's official representative.
+    page = open_from_home(window, qtbot, ref, "تحویل معرفی‌نامه (چ، ح)")
     dialog = press(page, "deliver_letter", "representative")
     qtbot.add_widget(dialog)
     assert dialog.facts.text() == (
@@ -189,7 +196,13 @@ def test_one_request_from_alef_to_he_through_the_pages(
 
     # every step, who took it, in which role; the map marks the last step.
     timeline = page.detail.timeline.rows()
-    assert [row[3] for row in timeline] == ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح"]
-    assert [row[2] for row in timeline] == ["کارشناس میز خدمت"] * 3 + ["معاونت امور مناطق"] * 5
+    # (finance taking the note, between ج and چ, is no step of Article 3: «—»)
+    assert [row[3] for row in timeline] == ["الف", "ب", "پ", "ت", "ث", "ج", "—", "چ", "ح"]
+    assert [row[2] for row in timeline] == (
+        ["کارشناس میز خدمت"] * 3
+        + ["معاونت امور مناطق"] * 3
+        + ["معاونت مالی، اداری و پشتیبانی"]
+        + ["معاونت امور مناطق"] * 2
+    )
     assert page.detail.map._map.current == "he_letter_to_manager"
     assert verify_chain().ok

@@ -22,8 +22,9 @@ from tests.ui.test_bookings import add_house, add_manager, contract_for
 def world(clock: FixedClock) -> dict[str, str]:
     add_house(clock)
     add_manager(clock)
-    _, first = contract_for(clock, "انجمن یاوران سلامت", 100)
-    _, second = contract_for(clock, "کانون دوستداران کتاب", 200)
+    # signed, their notes not yet with finance (R-6.1: the letters wait for that)
+    _, first = contract_for(clock, "انجمن یاوران سلامت", 100, letters=False)
+    _, second = contract_for(clock, "کانون دوستداران کتاب", 200, letters=False)
     return {"first": first, "second": second}
 
 

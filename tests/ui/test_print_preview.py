@@ -18,7 +18,7 @@ from app.ui.session import Session
 from app.workflow import jalali
 from app.workflow.clock import FixedClock
 from app.workflow.errors import WorkflowError
-from tests.ui.conftest import act, register, user
+from tests.ui.conftest import act, deliver_letters, register, sign, user
 
 
 def build_world(clock: FixedClock) -> None:
@@ -49,17 +49,8 @@ def build_world(clock: FixedClock) -> None:
     act(clock, "desk", "refer_request", ref="R1")
     act(clock, "district", "check_capacity", ref="R1")
     act(clock, "district", "invite", ref="R1", date=today)
-    act(
-        clock,
-        "district",
-        "sign_contract",
-        ref="R1",
-        contract="C1",
-        note_serial="SF-C1",
-        note_amount=200_000_000,
-        starts=today,
-    )
-    act(clock, "district", "deliver_letter", contract="C1", to="representative")
+    sign(clock, "R1", "C1", starts=today)
+    deliver_letters(clock, "C1", to_manager=False)
     act(clock, "desk", "submit_request", ref="R2", ngo="B", semansara="S1", channel="in_person")
     act(
         clock,

@@ -23,8 +23,7 @@ from app.ui.pages.ngos import NgoPage
 from app.ui.pages.requests import RequestsPage, RequestTableModel
 from app.workflow import jalali
 from app.workflow.clock import FixedClock
-from app.workflow.notes import amount_due
-from tests.ui.conftest import act, register, sign_in
+from tests.ui.conftest import act, rates, register, sign, sign_in
 
 # The steps of a request, in order: (state reached, who, action, arguments besides the ref).
 STEPS = (
@@ -73,11 +72,10 @@ def request_at(clock: FixedClock, ngo: str, house: str, state: str = "alef_regis
         if m.Request.get(m.Request.ref == ref).state == state:
             break
         if action == "sign_contract":
-            due, _ = amount_due(jalali.jalali_year(clock.now().date()), clock.now().date())
-            contract = act(clock, who, action, ref=ref, note_serial=f"NS-{ref}", note_amount=due)[
-                "contract"
-            ]
+            contract = sign(clock, ref, note_serial=f"NS-{ref}")["contract"]
         elif action == "deliver_letter":
+            if args["to"] == "representative":  # R-6.1: finance takes the note first
+                act(clock, "finance", "take_note_custody", contract=contract)
             act(clock, who, action, contract=contract, **args)
         else:
             act(clock, who, action, ref=ref, **args)
@@ -308,6 +306,7 @@ def test_sign_form_prefills_the_amount_due_in_persian_and_in_words(
 ) -> None:  # noqa: ANN001
     """R-6.2: the note amount due this Jalali year, with Persian digits and separators."""
     act(clock, "finance", "set_inflation", year=1404, rate="0.35")
+    rates(clock)  # the years before: 0 (R-6.4: signing needs them all)
     house = add_house(clock)
     ref = request_at(clock, assessed_ngo(clock, "انجمن الف", "L-1"), house, "se_invited")
     sign_in(window, "district")
@@ -331,6 +330,7 @@ def test_sign_form_prefills_the_amount_due_in_persian_and_in_words(
 def test_sign_with_a_low_note_amount_is_refused_on_that_field(
     window: MainWindow, clock, qtbot
 ) -> None:  # noqa: ANN001
+    rates(clock)
     house = add_house(clock)
     ref = request_at(clock, assessed_ngo(clock, "انجمن الف", "L-1"), house, "se_invited")
     sign_in(window, "district")
@@ -385,13 +385,14 @@ def test_new_request_picks_the_ngo_by_search(page: RequestsPage, clock, qtbot) -
     save(dialog)
     assert dialog.marked_fields() == ["semansara"]
     dialog.semansara.setCurrentIndex(dialog.semansara.findData(house))
-    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+    assert dialog.channel.findData("phone") == -1  # R-3.7: in person or on the panel only
+    dialog.channel.setCurrentIndex(dialog.channel.findData("portal"))
     dialog.services["meeting_room"].setChecked(True)
     dialog.services["shelf"].setChecked(True)
     save(dialog)
     assert not dialog.isVisible()
     request = m.Request.get(m.Request.ngo == m.Ngo.get(m.Ngo.code == ngo))
-    assert (request.state, request.channel) == ("alef_registered", "phone")
+    assert (request.state, request.channel) == ("alef_registered", "portal")
     assert json.loads(request.services) == ["meeting_room", "shelf"]
     assert page.selected_ref() == request.ref
     assert page.info.text() == f"درخواست {request.ref} ثبت شد."

@@ -6,7 +6,8 @@ import pytest
 
 from app.db import models as m
 from app.workflow import available, errors
-from tests.factories import World
+from app.workflow.available import Possible
+from tests.factories import World, a_national_code
 
 
 @pytest.fixture
@@ -124,3 +125,93 @@ def test_R1_1_an_expired_licence_disables_allocations_and_cards(world: World) ->
     for possible in (allocate, cards):
         assert (possible.error.code, possible.error.rule) == (errors.LICENCE_EXPIRED, "R-1.1")
     assert "۱۴۰۵/۰۳/۳۱" in allocate.error.message_fa
+
+
+def _agree(world: World, user: str, possible, action: str, **args) -> str:  # noqa: ANN001
+    """The button's refusal is the action's own: same code, same rule."""
+    assert possible.error is not None, possible
+    with pytest.raises(errors.WorkflowError) as refused:
+        world.do(user, action, **args)
+    assert (refused.value.code, refused.value.rule) == (possible.error.code, possible.error.rule)
+    return refused.value.code
+
+
+def _request_possible(world: World, user: str, ref: str, action: str, variant: str = ""):  # noqa: ANN202
+    request = m.Request.get(m.Request.ref == ref)
+    return _by(available.for_request(world.ctx(user), request), action, variant)
+
+
+def test_eligibility_disables_refer_grant_invite_and_sign_as_the_actions_refuse(
+        world: World) -> None:
+    """R-3.2: after the licence ran out (1405/02/01), پ, ت, ث and ج are each refused, and
+    their buttons say so with the same code."""
+    for code in ("N1", "N2", "N3", "N4"):
+        world.ngo(code, expires="1405/02/01")
+    world.request_to("R4", "N4", "se_invited")  # S1's two places go first
+    world.request_to("R3", "N3", "te_capacity_ok")
+    world.request_to("R2", "N2", "pe_referred")
+    world.request_to("R1", "N1", "be_reviewed")
+    world.at("1405/02/05 09:00")
+    for ref, user, action, args in (
+            ("R1", "desk", "refer_request", {"ref": "R1"}),
+            ("R2", "deputy", "check_capacity", {"ref": "R2"}),
+            ("R3", "deputy", "invite", {"ref": "R3", "date": "1405/02/06"}),
+            ("R4", "deputy", "sign_contract", {"ref": "R4", "note_serial": "SF-4",
+                                               "note_amount": 10**12})):
+        possible = _request_possible(world, user, ref, action)
+        assert _agree(world, user, possible, action, **args) == errors.LICENCE_EXPIRED
+
+
+def test_sign_disabled_for_missing_rates_and_people_as_the_action_refuses(world: World) -> None:
+    """R-6.4 (no rates entered yet), then R-6.5 (no representative's national code)."""
+    world.ngo("N1", representative_national_code="")
+    world.request_to("R1", "N1", "se_invited")
+    sign = {"ref": "R1", "note_serial": "SF-1", "note_amount": 10**12}
+    assert _agree(world, "deputy", _request_possible(world, "deputy", "R1", "sign_contract"),
+                  "sign_contract", **sign) == errors.NOT_ELIGIBLE
+    world.do("desk", "update_ngo", code="N1", representative_national_code=a_national_code())
+    assert _agree(world, "deputy", _request_possible(world, "deputy", "R1", "sign_contract"),
+                  "sign_contract", **sign) == errors.INFLATION_MISSING
+    world.sign("R1", "C1")
+
+
+def test_letters_disabled_until_finance_takes_the_note(world: World) -> None:
+    """R-6.1: NOTE_NOT_RECEIVED on the button and from the action; then allowed."""
+    world.ngo("N1")
+    world.request_to("R1", "N1", "se_invited")
+    world.sign("R1", "C1")
+    letter = _request_possible(world, "deputy", "R1", "deliver_letter", "representative")
+    assert _agree(world, "deputy", letter, "deliver_letter", contract="C1",
+                  to="representative") == errors.NOTE_NOT_RECEIVED
+    world.do("fin", "take_note_custody", contract="C1")
+    assert _request_possible(world, "deputy", "R1", "deliver_letter", "representative").allowed
+
+
+def test_accept_disabled_for_a_service_outside_the_level(world: World) -> None:
+    """R-4.3: the level assessed after الف; the button at ب says what the action says."""
+    world.ngo("N1", level=None)
+    world.do("desk", "submit_request", ref="R1", ngo="N1", semansara="S1", channel="portal",
+             services=["desk"])
+    world.do("emp", "assess_level", ngo="N1")
+    accept = _request_possible(world, "desk", "R1", "review_request", "accept")
+    assert _agree(world, "desk", accept, "review_request", ref="R1",
+                  decision="accept") == errors.SERVICE_NOT_IN_LEVEL
+
+
+def test_extension_request_disabled_while_another_is_pending_or_not_begun(world: World) -> None:
+    """R-5.5: EXTENSION_PENDING on the button and from the action."""
+    world.ngo("N1")
+    world.contract("R1", "N1", "C1")
+    world.at("1405/06/01 10:00").do("desk", "request_extension", contract="C1", ref="E1")
+
+    def ask() -> Possible:
+        contract = m.Contract.get(m.Contract.ref == "C1")
+        return _by(available.for_contract(world.ctx("desk"), contract), "request_extension")
+
+    assert _agree(world, "desk", ask(), "request_extension", contract="C1",
+                  ref="E2") == errors.EXTENSION_PENDING
+    world.do("deputy", "decide_extension", ref="E1", decision="accept")
+    assert _agree(world, "desk", ask(), "request_extension", contract="C1",
+                  ref="E2") == errors.EXTENSION_PENDING
+    world.at("1405/07/10 09:00")
+    assert ask().allowed

@@ -227,9 +227,13 @@ def test_contracts_ending_with_extensions_and_the_deadline(world: World) -> None
 
 
 def test_notes_held_by_state_with_totals(world: World) -> None:
-    """R-6.3: notes stay with finance until returned; C1's is received, C2's in custody."""
-    two_contracts(world)
-    world.do("fin", "take_note_custody", contract="C2")
+    """R-6.3: notes stay with finance until returned; C1's is received (its letters wait for
+    finance, R-6.1), C2's in custody."""
+    world.ngo("N1")
+    world.ngo("N2", level=3, members=60, founded="1400/01/01")
+    world.request_to("R1", "N1", "se_invited")
+    world.sign("R1", "C1")
+    world.contract("R2", "N2", "C2")
     world.at("1405/01/20 09:00")
 
     report = notes_held(world.ctx("fin"))

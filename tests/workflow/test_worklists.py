@@ -45,9 +45,13 @@ def test_room_opening_offers_the_place_to_the_first_waiting(world: World) -> Non
 
 
 def test_notes_wait_for_finance_and_the_own_manager(world: World) -> None:
+    """R-6.1, R-6.3: finance takes the note after signing, before the letters go."""
     world.ngo("N1")
-    world.contract("R1", "N1", "C1")
+    world.request_to("R1", "N1", "se_invited")
+    world.sign("R1", "C1")
     assert ("take_note_custody", "C1") in _kinds(world, "fin")
+    world.do("fin", "take_note_custody", contract="C1")
+    assert ("take_note_custody", "C1") not in _kinds(world, "fin")
     assert ("confirm_no_damage", "C1") not in _kinds(world, "mgr1")
     world.do("deputy", "end_contract", contract="C1")
     assert ("confirm_no_damage", "C1") in _kinds(world, "mgr1")

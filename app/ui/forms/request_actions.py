@@ -163,7 +163,7 @@ class CapacityDialog(RequestActionDialog):
     def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
         super().__init__(session, request, texts.CAPACITY_TITLE.format(ref=request.ref), parent)
         places = capacity.places(request.semansara)
-        ahead = capacity.ahead_of(request)
+        ahead = capacity.ahead_of(request, session.today())
         self.facts = self.note(
             texts.CAPACITY_FACTS.format(
                 free=local.digits(places.free),
