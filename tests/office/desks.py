@@ -17,7 +17,7 @@ from typing import Any
 
 from app.db import models as m
 from app.db.database import close_database, open_database
-from app.workflow import jalali
+from app.workflow import closed_days, jalali
 from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
@@ -89,9 +89,21 @@ def prepare_bookings(url: str, desks: int = DESKS) -> None:
         close_database()
 
 
+def _open_day(nth: int) -> dt.date:
+    """The `nth` day after START (from 0) on which the semansaras are open (R-2.3: not a
+    Friday or an official holiday; the tests declare no closures)."""
+    day = jalali.parse_datetime(START).date()
+    while nth >= 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() != closed_days.FRIDAY and closed_days.official_holiday(day) is None:
+            nth -= 1
+    return day
+
+
 def slot(number: int) -> dict[str, str]:
-    """The `number`th slot of a desk's own room: ten one-hour slots a day from tomorrow."""
-    day = jalali.parse_datetime(START).date() + dt.timedelta(days=1 + number // 10)
+    """The `number`th slot of a desk's own room: ten one-hour slots an open day from
+    tomorrow."""
+    day = _open_day(number // 10)
     hour = 8 + number % 10
     return {"date": jalali.format_date_latin(day), "start": f"{hour:02d}:00",
             "end": f"{hour + 1:02d}:00"}

@@ -129,7 +129,7 @@ def test_a_duplicate_typed_reference_is_duplicate(world: World) -> None:
              date="1405/01/20", start="10:00", end="12:00", people=5)
     with pytest.raises(WorkflowError) as refused:
         world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-                 date="1405/01/21", start="10:00", end="12:00", people=5)
+                 date="1405/01/22", start="10:00", end="12:00", people=5)
     assert refused.value.code == errors.DUPLICATE
 
 

@@ -58,9 +58,14 @@ def db_url(tmp_path) -> str:  # noqa: ANN001
 
 @pytest.fixture
 def ui_db(db_url: str, clock: FixedClock) -> Iterator[str]:
-    """An initialised SQLite database with one user per HQ role (admin, desk, district, …)."""
+    """An initialised SQLite database with one user per HQ role (admin, desk, district, …).
+
+    The week the tests live in (1405/01/08 – 14) holds two official holidays, 12 and 13
+    Farvardin; HQ declares them open (R-2.3) so that the week has days to book besides today."""
     database = open_database(db_url)
     initialise(database, clock.now(), starter_users=True)
+    for day in ("1405/01/12", "1405/01/13"):
+        act(clock, "admin", "declare_day", date=day, kind="open", reason="روز کاری آزمون‌ها")
     yield db_url
     close_database()
 
