@@ -49,8 +49,8 @@ def _headcount(service: str, people: int, policy: Policy) -> None:
     if people > cap:
         raise errors.WorkflowError(
             errors.HEADCOUNT_EXCEEDED, f"ظرفیت «{SERVICE_NAMES[service]}» حداکثر "
-                                       f"{persian.to_persian_digits(cap)} نفر است؛ "
-                                       f"{persian.to_persian_digits(people)} نفر درخواست شد.",
+                                       f"{persian.format_number(cap)} نفر است؛ "
+                                       f"{persian.format_number(people)} نفر درخواست شد.",
             "R-2.1")
 
 
@@ -60,7 +60,7 @@ def _hours(service: str, cap: int, used: int, minutes: int) -> None:
         raise errors.WorkflowError(
             errors.QUOTA_EXCEEDED,
             f"سقف سالانهٔ «{SERVICE_NAMES[service]}» برای این سمن "
-            f"{persian.to_persian_digits(cap)} ساعت است؛ "
+            f"{persian.format_number(cap)} ساعت است؛ "
             f"{quotas.hours_text(max(cap * 60 - used, 0))} باقی مانده است.", "R-4.1")
 
 
@@ -243,9 +243,9 @@ def notice_text(booking: m.Booking, recipient: str) -> str:
     if recipient == "ngo":
         return (f"سمن محترم «{booking.ngo.name}»: نوبت {booking.ref} برای {room} "
                 f"«{booking.semansara.name}» در {when} برای "
-                f"{persian.to_persian_digits(booking.people)} نفر تنظیم شد.")
+                f"{persian.format_number(booking.people)} نفر تنظیم شد.")
     return (f"مسئول محترم «{booking.semansara.name}»: {room} در {when} در اختیار سمن "
-            f"«{booking.ngo.name}» ({persian.to_persian_digits(booking.people)} نفر) است؛ "
+            f"«{booking.ngo.name}» ({persian.format_number(booking.people)} نفر) است؛ "
             f"نوبت {booking.ref}.")
 
 

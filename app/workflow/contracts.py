@@ -49,7 +49,8 @@ def running(contract: m.Contract, on: dt.date | None = None) -> None:
         raise errors.WorkflowError(
             errors.NO_ACTIVE_CONTRACT,
             f"تاریخ {jalali.format_date(on)} در مدت قرارداد «{contract.ref}» "
-            f"({jalali.format_date(contract.starts)} تا {jalali.format_date(contract.ends)}) نیست.",
+            f"({jalali.format_date(contract.starts)} تا "
+            f"{jalali.format_date(last_day(contract.ends))}) نیست.",
             "R-2.2")
 
 
@@ -102,7 +103,7 @@ def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: P
     used = accepted_extensions(contract)
     if used >= policy["max_extensions"]:
         raise errors.WorkflowError(
-            errors.EXTENSION_LIMIT, f"این قرارداد {persian.to_persian_digits(used)} بار تمدید شده "
+            errors.EXTENSION_LIMIT, f"این قرارداد {persian.format_number(used)} بار تمدید شده "
                                     "و سقف تمدید پر شده است.", "R-5.2")
     check_five_years(contract.ngo, policy["lease_months"], policy)
 
@@ -114,8 +115,8 @@ def _check_room_in(target: m.Semansara, ahead: list[capacity.InLine]) -> None:
     if free <= len(ahead):
         raise errors.WorkflowError(
             errors.NO_CAPACITY, f"«{target.name}» جای خالی ندارد (ظرفیت آزاد "
-                                f"{persian.to_persian_digits(free)}، در صف "
-                                f"{persian.to_persian_digits(len(ahead))}).", "R-5.4")
+                                f"{persian.format_number(free)}، در صف "
+                                f"{persian.format_number(len(ahead))}).", "R-5.4")
 
 
 def check_extension_request(lease: m.Contract, today: dt.date,
@@ -315,8 +316,8 @@ def allocate(ctx: Context, trail: Trail, *, contract: str, service: str, count: 
     if held + count > cap:
         raise errors.WorkflowError(
             errors.QUOTA_EXCEEDED, f"سقف «{SERVICE_NAMES[service]}» برای این سمن "
-                                   f"{persian.to_persian_digits(cap)} است؛ "
-                                   f"{persian.to_persian_digits(max(cap - held, 0))} باقی مانده است.",
+                                   f"{persian.format_number(cap)} است؛ "
+                                   f"{persian.format_number(max(cap - held, 0))} باقی مانده است.",
             "R-4.2")
     house = find.one(m.Semansara, lease.semansara.code, lock=True)
     stock = house.shelves if service == "shelf" else house.desks
@@ -324,7 +325,7 @@ def allocate(ctx: Context, trail: Trail, *, contract: str, service: str, count: 
         (m.Allocation.service == service) & (m.Allocation.state == "active")))
     if taken + count > stock:
         raise errors.WorkflowError(
-            errors.NO_CAPACITY, f"«{house.name}» {persian.to_persian_digits(max(stock - taken, 0))}"
+            errors.NO_CAPACITY, f"«{house.name}» {persian.format_number(max(stock - taken, 0))}"
                                 f" «{SERVICE_NAMES[service]}» آزاد دارد.", "R-4.2")
     m.Allocation.create(contract=lease, semansara=house, service=service, count=count,
                         state="active", allocated_at=ctx.now, allocated_by=ctx.user.username)

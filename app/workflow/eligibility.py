@@ -91,9 +91,9 @@ def five_year_problem(ngo: m.Ngo, more_months: int, policy: Policy) -> errors.Wo
         return None
     return errors.WorkflowError(
         errors.FIVE_YEAR_CAP,
-        f"حضور هر سمن در سمن‌سراهای شهر حداکثر {persian.to_persian_digits(cap)} ماه است؛ "
-        f"این سمن {persian.to_persian_digits(served)} ماه را گذرانده و "
-        f"{persian.to_persian_digits(max(cap - served, 0))} ماه باقی دارد.", "R-5.3")
+        f"حضور هر سمن در سمن‌سراهای شهر حداکثر {persian.format_number(cap)} ماه است؛ "
+        f"این سمن {persian.format_number(served)} ماه را گذرانده و "
+        f"{persian.format_number(max(cap - served, 0))} ماه باقی دارد.", "R-5.3")
 
 
 def check_five_years(ngo: m.Ngo, more_months: int, policy: Policy) -> None:

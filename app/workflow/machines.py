@@ -21,6 +21,8 @@ class Flow(StateChart):
     # A failed audit write must roll the step back, not become an event (STYLE.md).
     catch_errors_as_events = False
     allow_event_without_transition = False
+    # The rule a step out of order breaks: the order of Article 3 unless the machine says.
+    rule = "R-3.1"
 
     def __init__(self, model: Any, trail: Trail | None = None):
         listeners = [_TrailListener(trail)] if trail is not None else []
@@ -32,7 +34,7 @@ class Flow(StateChart):
             raise errors.WorkflowError(
                 errors.OUT_OF_ORDER,
                 f"این اقدام در وضعیت «{self.state_name()}» ممکن نیست.",
-                "R-3.1",
+                self.rule,
             )
 
     def fire(self, event: str, **kwargs: Any) -> None:
@@ -41,7 +43,7 @@ class Flow(StateChart):
         try:
             self.send(event, **kwargs)
         except TransitionNotAllowed as exc:  # guarded elsewhere; kept as a safety net
-            raise errors.WorkflowError(errors.OUT_OF_ORDER, str(exc), "R-3.1") from exc
+            raise errors.WorkflowError(errors.OUT_OF_ORDER, str(exc), self.rule) from exc
 
     def state_name(self) -> str:
         value = self.model.state
@@ -175,6 +177,8 @@ RUNNING_CONTRACT_STATES = ("active", "extended")
 class NoteFlow(Flow):
     """The promissory note held as collateral (Article 6)."""
 
+    rule = "R-6.3"
+
     received = State("دریافت شد", initial=True)
     in_custody = State("در امانت مالی")
     return_confirmed = State("عدم خسارت تأیید شد")
@@ -193,6 +197,10 @@ HELD_NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_report
 
 
 class ExtensionFlow(Flow):
+    """One request to extend a contract, decided once (Article 5)."""
+
+    rule = "R-5.5"
+
     requested = State("درخواست شد", initial=True)
     accepted = State("پذیرفته شد", final=True)
     rejected = State("رد شد", final=True)

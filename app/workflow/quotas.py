@@ -63,7 +63,7 @@ def allocated(contract: m.Contract, service: str) -> int:
 
 def hours_text(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
-    text = persian.to_persian_digits(hours)
+    text = persian.format_number(hours)
     return f"{text} ساعت" + (f" و {persian.to_persian_digits(rest)} دقیقه" if rest else "")
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
-from app.workflow.contracts import running_contract
+from app.workflow.contracts import last_day, running_contract
 from app.workflow.eligibility import (
     check_request,
     eligibility_problem,
@@ -62,7 +62,7 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     contract = running_contract(owner)
     if contract is not None and contract.semansara_id != house.id:
         raise errors.WorkflowError(
-            errors.OTHER_SEMANSARA, f"این سمن تا {jalali.format_date(contract.ends)} با "
+            errors.OTHER_SEMANSARA, f"این سمن تا {jalali.format_date(last_day(contract.ends))} با "
                                     f"«{contract.semansara.name}» قرارداد دارد و در این مدت "
                                     "فقط از خدمات همان سمن‌سرا بهره‌مند می‌شود.", "R-3.4")
     if contract is not None:

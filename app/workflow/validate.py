@@ -102,7 +102,7 @@ def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -
     if required and not value:
         raise invalid(field, "وارد نشده است.")
     if len(value) > max_len:
-        raise invalid(field, f"حداکثر {persian.to_persian_digits(max_len)} نویسه است.")
+        raise invalid(field, f"حداکثر {persian.format_number(max_len)} نویسه است.")
     return value
 
 
@@ -132,14 +132,14 @@ def integer(value: Any, field: str, *, low: int | None = None, high: int | None 
     if low is not None and high is not None and not low <= number <= high:
         raise invalid(
             field,
-            f"باید بین {persian.to_persian_digits(low)} و "
-            f"{persian.to_persian_digits(high)} باشد؛ "
-            f"{persian.to_persian_digits(number)} داده شد.",
+            f"باید بین {persian.format_number(low)} و "
+            f"{persian.format_number(high)} باشد؛ "
+            f"{persian.format_number(number)} داده شد.",
         )
     if low is not None and number < low:
         raise invalid(
             field,
-            f"نمی‌تواند کمتر از {persian.to_persian_digits(low)} باشد؛ "
+            f"نمی‌تواند کمتر از {persian.format_number(low)} باشد؛ "
             f"{persian.format_number(number)} داده شد.",
         )
     if high is not None and number > high:
