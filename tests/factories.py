@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from app.db import models as m
@@ -71,3 +73,28 @@ class World:
         self.do("deputy", "deliver_letter", contract=contract, to="representative")
         self.do("deputy", "deliver_letter", contract=contract, to="manager")
         return out
+
+
+@contextlib.contextmanager
+def audit_unguarded() -> Iterator[None]:
+    """Act as the database's owner would: lift the append-only guard of the audit tables
+    (SQLite: drop its triggers; PostgreSQL: disable them), to show what `audit verify` says of
+    a trail edited by someone who could."""
+    from app.db.database import db, is_postgres
+    from app.db.migrations import m0008_who_may_act as guard
+
+    if is_postgres():
+        for table in guard.APPEND_ONLY:
+            db.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    else:
+        for table in guard.APPEND_ONLY:
+            for operation in ("update", "delete"):
+                db.execute_sql(f"DROP TRIGGER {table}_no_{operation}")
+    try:
+        yield
+    finally:
+        if is_postgres():
+            for table in guard.APPEND_ONLY:
+                db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+        else:
+            guard._append_only_sqlite(db.obj)

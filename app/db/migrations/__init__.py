@@ -18,11 +18,12 @@ from app.db.migrations import (
     m0004_extension_move_date,
     m0005_user_email,
     m0006_procedure_over_time,
+    m0008_who_may_act,
 )
 
 MIGRATIONS: list[ModuleType] = [m0001_initial, m0002_booking_overlap, m0003_issued_documents,
                                  m0004_extension_move_date, m0005_user_email,
-                                 m0006_procedure_over_time]
+                                 m0006_procedure_over_time, m0008_who_may_act]
 LATEST = MIGRATIONS[-1].VERSION
 
 
