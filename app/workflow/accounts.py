@@ -142,10 +142,11 @@ def _signed_in(user: m.User, password: str, new_password: str | None,
 
 @action("set_password")
 def set_password(ctx: Context, trail: Trail, *, username: str, password: str,
-                 old_password: str = "") -> Result:
+                 old_password: str = "", one_time: bool = True) -> Result:
     """One's own password (the old one given), or, by an administrator, a one-time password
-    for someone else, which they change at their first sign-in. An account that never had a
-    password (a starter account) is turned on by it."""
+    for someone else, which they change at their first sign-in (`one_time=False` only for the
+    demonstration data set, whose accounts share one documented password). An account that
+    never had a password (a starter account) is turned on by it."""
     from app.workflow import find
 
     user = find.one(m.User, username, lock=True)
@@ -160,11 +161,12 @@ def set_password(ctx: Context, trail: Trail, *, username: str, password: str,
         raise validate.invalid("password", "گذرواژهٔ تازه باید با گذرواژهٔ فعلی فرق کند.")
     claimed = user.password_hash is None and not user.active
     user.password_hash = hash_password(password)
-    user.must_change_password = not own
+    user.must_change_password = not own and bool(one_time)
     user.failed_logins, user.locked_until = 0, None
     user.active = user.active or claimed
     user.save(only=[m.User.password_hash, m.User.must_change_password, m.User.failed_logins,
                     m.User.locked_until, m.User.active])
-    trail.about("user", user.username, decision="password_set" if own else "one_time_password",
+    decision = "one_time_password" if user.must_change_password else "password_set"
+    trail.about("user", user.username, decision=decision,
                 data={"turned_on": True} if claimed else {})
     return {"ref": user.username, "one_time": not own}

@@ -43,6 +43,13 @@ STARTER_USERS = {
     "empowerment": (EMPOWERMENT_DEPUTY, "معاون توان‌افزایی"),
     "finance": (FINANCE_DEPUTY, "معاون مالی، اداری و پشتیبانی"),
 }
+# What `DatabaseMark` says of a demonstration data set (`app.demo`).
+DEMO_MARK = "demo"
+
+
+def is_demo() -> bool:
+    """Whether the open database is a demonstration data set (the window's title says so)."""
+    return m.DatabaseMark.select().where(m.DatabaseMark.key == DEMO_MARK).exists()
 
 
 def is_new(database: pw.Database) -> bool:

@@ -51,6 +51,15 @@ def one(model: type[T], key: object, *, lock: bool = False,
     return row
 
 
+def seen(who: object, model: type[T], key: object, *, lock: bool = False) -> T:
+    """`one`, for a person who may see it: another semansara's record is NOT_FOUND for its
+    manager (`scope`), in the same words as a record that does not exist."""
+    from app.workflow import scope
+
+    row = one(model, key, lock=lock)
+    return scope.check(who, row, _KINDS[model][1], str(key))
+
+
 def key_of(row: m.BaseModel) -> str:
     """The code or ref by which people name `row`, as it is kept."""
     column, _ = _KINDS[type(row)]
