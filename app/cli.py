@@ -155,7 +155,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, restore
-
     from app.workflow.api import Context, run
     from app.workflow.clock import SystemClock
 
@@ -198,11 +197,9 @@ def _discard(url: str) -> None:
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, copy_database
-    from app.db.database import open_database
-    from app.workflow.audit import verify_chain
-
-    from app.db.database import close_database
+    from app.db.database import close_database, open_database
     from app.workflow.api import Context, run
+    from app.workflow.audit import verify_chain
     from app.workflow.clock import SystemClock
 
     source = config.database_url(args.source)

@@ -11,6 +11,9 @@ from app.workflow import jalali
 from app.workflow.api import Context, run
 from app.workflow.clock import FixedClock
 
+# The password the tests give accounts that sign in (at the command line, in the window).
+PASSWORD = "test words 1405"
+
 USERS = {
     "desk": "desk_expert", "deputy": "district_deputy", "emp": "empowerment_deputy",
     "fin": "finance_deputy",
@@ -27,6 +30,18 @@ class World:
         for username, role in USERS.items():
             self.do("admin", "add_user", username=username, role=role)
         self.do("admin", "add_user", username="mgr1", role="semansara_manager", semansara="S1")
+
+    def give_passwords(self, *usernames: str, password: str = PASSWORD) -> World:
+        """Accounts that sign in with `password` (the administrator's set as at `init`)."""
+        from app.workflow.bootstrap import needs_administrator, set_administrator
+
+        if needs_administrator():
+            set_administrator(password, self.clock.now())
+        for username in usernames:
+            if username != "admin":
+                self.do("admin", "set_password", username=username, password=password,
+                        one_time=False)
+        return self
 
     def at(self, when: str) -> World:
         self.clock.set(jalali.parse_datetime(when))
@@ -98,3 +113,12 @@ def audit_unguarded() -> Iterator[None]:
                 db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
         else:
             guard._append_only_sqlite(db.obj)
+
+
+def signed_in_env(username: str, password: str = PASSWORD, **extra: str) -> dict[str, str]:
+    """The environment of a command-line run signed in as `username` (SEMANSARA_USER and
+    SEMANSARA_PASSWORD, as a script gives them)."""
+    import os
+
+    return {**os.environ, "SEMANSARA_USER": username, "SEMANSARA_PASSWORD": password,
+            "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen", **extra}

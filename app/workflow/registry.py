@@ -9,8 +9,8 @@ from peewee import fn
 
 from app.db import models as m
 from app.workflow import errors, find, jalali, persian, validate
-from app.workflow.audit import Trail
 from app.workflow.accounts import checked_new
+from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
 from app.workflow.policy import Policy, policy_on
 from app.workflow.roles import ADMIN, ROLE_NAMES, SEMANSARA_MANAGER
