@@ -18,8 +18,10 @@ from app.ui import texts
 from app.workflow import (
     available,
     bookings,
+    bootstrap,
     capacity,
     contracts,
+    find,
     jalali,
     levels,
     persian,
@@ -329,20 +331,20 @@ def full_names() -> dict[str, str]:
     return {username: name or username for username, name in query}
 
 
-def has_password(username: str) -> bool | None:
-    """Whether the account `username` has a password yet; None when there is no such active
-    account. (Sign-in sets the first password of an account made without one.)"""
-    row = (
-        m.User.select(m.User.password_hash)
-        .where((m.User.username == username.strip()) & (m.User.active == True))  # noqa: E712
-        .tuples()
-        .first()
-    )
-    return None if row is None else row[0] is not None
+def is_demo() -> bool:
+    """Whether the database is the demonstration data set (`semansara demo`)."""
+    return bootstrap.is_demo()
+
+
+def needs_administrator() -> bool:
+    """No active administrator has a password (an upgraded database whose administrator
+    never signed in): `semansara init` gives one."""
+    return bootstrap.needs_administrator()
 
 
 def user_by_username(username: str) -> m.User | None:
-    return m.User.get_or_none((m.User.username == username) & (m.User.active == True))  # noqa: E712
+    key = find.username_key(username)
+    return m.User.get_or_none((m.User.username_key == key) & (m.User.active == True))  # noqa: E712
 
 
 def roles_to_act(request: m.Request, clock: Clock) -> list[str]:

@@ -19,7 +19,7 @@ import peewee as pw
 
 from app.db import models as m
 from app.db.database import is_postgres
-from app.db.migrations import migrate
+from app.db.migrations import LATEST, migrate
 from app.db.migrations.m0008_who_may_act import VERSION as DIGESTS_SINCE
 from app.workflow import audit, errors, find
 from app.workflow.accounts import checked_new
@@ -58,6 +58,18 @@ def is_new(database: pw.Database) -> bool:
         return database.execute_sql("SELECT to_regclass('\"user\"')").fetchone()[0] is None
     return database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                 "AND name = 'user'").fetchone() is None
+
+
+class SchemaNotCurrent(RuntimeError):
+    """A database that is not at this program's schema, where nothing may be written."""
+
+
+def is_current(database: pw.Database) -> bool:
+    """Whether `database` has every migration of this program applied (read only)."""
+    if is_new(database):
+        return False
+    done = database.execute_sql("SELECT MAX(version) FROM schema_migration").fetchone()[0]
+    return done == LATEST
 
 
 def initialise(database: pw.Database, now: dt.datetime, *, starter_users: bool = True,
