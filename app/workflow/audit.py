@@ -334,7 +334,8 @@ class ChainReport:
     events: int
     broken_at: int | None = None  # id of the first event whose link fails
     problem: str = ""
-    unsealed: int = 0  # events without a seal (with a key given)
+    unsealed: int = 0  # events without a seal after the first sealed one (with a key given)
+    before_key: int = 0  # events written before the office had its key (the first unsealed)
     bad_seal_at: int | None = None  # the first event whose seal the key does not make
 
 
@@ -359,6 +360,7 @@ def verify_chain(key: bytes | None = None) -> ChainReport:
     rows = _rows_by_event()
     pending_rows = next(rows, None)
     report = ChainReport(True, 0)
+    seen_sealed = False
     for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
         count += 1
         trail = Trail(event.object_type, event.object_ref, event.step, event.decision,
@@ -377,10 +379,14 @@ def verify_chain(key: bytes | None = None) -> ChainReport:
         if _digest(prev, values, event.rows_digest) != event.hash:
             return ChainReport(False, count, event.id, "hash does not match the row")
         if key is not None:
-            if not event.seal:
+            if event.seal:
+                seen_sealed = True
+                if not hmac.compare_digest(event.seal, _seal(key, event.hash)):
+                    report.bad_seal_at = report.bad_seal_at or event.id
+            elif seen_sealed:
                 report.unsealed += 1
-            elif not hmac.compare_digest(event.seal, _seal(key, event.hash)):
-                report.bad_seal_at = report.bad_seal_at or event.id
+            else:
+                report.before_key += 1
         prev = event.hash
     report.events = count
     head = AuditHead.get_or_none(AuditHead.id == 1)
@@ -388,7 +394,7 @@ def verify_chain(key: bytes | None = None) -> ChainReport:
         return ChainReport(False, count, None, "chain head does not match the last event")
     if report.bad_seal_at is not None:
         report.ok, report.problem = False, "a seal does not match the office's key"
-    elif key is not None and report.unsealed:
+    elif key is not None and (report.unsealed or (count and report.before_key == count)):
         report.ok, report.problem = False, "events without a seal"
     return report
 

@@ -43,7 +43,12 @@ def report_lines(report: TrailReport) -> list[str]:
         lines.append(f"مهر رویداد {format_number(chain.bad_seal_at)} با کلید دفتر نمی‌خواند: "
                      "زنجیره پس از دستکاری از نو حساب شده است.")
     if report.sealed and chain.unsealed:
-        lines.append(f"{format_number(chain.unsealed)} رویداد بی مهر کلید دفتر است.")
+        lines.append(f"{format_number(chain.unsealed)} رویداد پس از نخستین رویداد مهرخورده، "
+                     "بی مهر کلید دفتر است.")
+    if report.sealed and chain.before_key:
+        lines.append(f"{format_number(chain.before_key)} رویداد نخست پیش از داشتن کلید دفتر "
+                     "نوشته شده و مهر ندارد" + ("؛ هیچ رویدادی مهر ندارد." if chain.before_key
+                                                 == chain.events else "."))
     if chain.events == 0 and report.rows:
         lines.append(f"ردپای رویدادها خالی است، ولی {format_number(report.rows)} رکورد در "
                      "پایگاه داده هست: ردپا پاک شده است.")

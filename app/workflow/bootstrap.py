@@ -98,6 +98,9 @@ def initialise(database: pw.Database, now: dt.datetime, *, starter_users: bool =
                               if admin and admin_password else None)
         if new or DIGESTS_SINCE in applied:
             audit.anchor(now, "پایگاه دادهٔ تازه" if new else "ارتقای پایگاه داده از نسخهٔ پیشین")
+        elif audit.pending():  # what an existing database was missing (a starter account)
+            audit.record(now, "system", "system", "initialise",
+                         audit.Trail().about("database", "", decision="completed"))
 
 
 def needs_administrator() -> bool:
