@@ -34,8 +34,8 @@ PASSWORD = "the next desk 1405"
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
 
-def _shot(window: MainWindow, path: Path) -> QImage:
-    assert window.grab().save(str(path))
+def _shot(main: MainWindow, path: Path) -> QImage:
+    assert main.grab().save(str(path))
     return QImage(str(path))
 
 
