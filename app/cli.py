@@ -31,8 +31,56 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(config.database_url(args.db, checked=False), getattr(args, "lang", None))
 
 
+def _signed_in(args: argparse.Namespace, action: str | None = None):  # noqa: ANN202
+    """Sign in as --as (or SEMANSARA_USER, or asked) on the open database, and check that
+    the role may take `action` when given; None (the reason printed) when not."""
+    from app import cli_sign_in
+
+    user = cli_sign_in.sign_in(getattr(args, "as_user", None))
+    if user is None or (action and not cli_sign_in.allowed(user, action)):
+        return None
+    return user
+
+
+def _administrator_password() -> tuple[str, bool]:
+    """The new administrator's password: SEMANSARA_PASSWORD, else asked twice at the terminal,
+    else (nothing typed, or no terminal) generated. (password, generated)."""
+    import getpass
+    import os
+
+    from app import cli_sign_in
+    from app.workflow.passwords import generate
+
+    given = os.environ.get(cli_sign_in.PASSWORD_ENV)
+    if given:
+        return given, False
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass("گذرواژهٔ مدیر سامانه (خالی: ساختن یکی): ")
+        if first:
+            if getpass.getpass("همان گذرواژه، دوباره: ") != first:
+                raise ValueError("دو گذرواژه یکی نیستند.")
+            return first, False
+    return generate(), True
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    """Create or upgrade the database; a database whose administrator has no password gets one
+    (asked, or generated and printed once: never the database server's own)."""
+    from app.workflow.bootstrap import needs_administrator, set_administrator
+    from app.workflow.clock import SystemClock
+    from app.workflow.errors import WorkflowError
+
     _open(args.db)
+    if needs_administrator():
+        try:
+            password, generated = _administrator_password()
+            username = set_administrator(password, SystemClock().now())
+        except (ValueError, WorkflowError) as exc:
+            print(getattr(exc, "message_fa", exc), file=sys.stderr)
+            return 1
+        if generated:
+            print(f"گذرواژهٔ مدیر سامانه («{username}»)، فقط همین یک بار نشان داده می‌شود: "
+                  f"{password}")
     # Never the password a PostgreSQL URL may carry: the screen and the logs keep this line.
     print(f"پایگاه داده آماده است: {config.without_password(config.database_url(args.db))}")
     return 0
@@ -79,15 +127,24 @@ def cmd_scenario(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from app.workflow.audit import verify_chain
+    from app.workflow.api import Context, run
+    from app.workflow.audit import office_key, verify_trail
+    from app.workflow.audit_text import report_lines, summary
+    from app.workflow.clock import SystemClock
 
     _open(args.db)
-    report = verify_chain()
-    if report.ok:
-        print(f"زنجیرهٔ رویدادها سالم است ({report.events} رویداد).")
-        return 0
-    print(f"زنجیره در رویداد {report.broken_at} گسسته است: {report.problem}")
-    return 1
+    user = _signed_in(args, "audit_verify")
+    if user is None:
+        return 1
+    try:
+        key = office_key()
+    except RuntimeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    report = verify_trail(key)
+    print("\n".join(report_lines(report)))
+    run(Context(user, SystemClock()), "audit_verify", ok=report.ok, summary=summary(report))
+    return 0 if report.ok else 1
 
 
 def cmd_process_map(args: argparse.Namespace) -> int:
@@ -100,36 +157,79 @@ def cmd_process_map(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, backup
+    from app.workflow.api import Context, run
+    from app.workflow.clock import SystemClock
 
     url = config.database_url(args.db)
+    _open(args.db)
+    user = _signed_in(args, "backup")
+    if user is None:
+        return 1
     try:
         out = backup(url, Path(args.out))
     except BackupError as exc:
         print(exc, file=sys.stderr)
         return 1
+    run(Context(user, SystemClock()), "backup", path=str(out))
     print(f"پشتیبان نوشته شد: {out}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, restore
+    from app.workflow.api import Context, run
+    from app.workflow.clock import SystemClock
 
+    url = config.database_url(args.db)
     try:
-        restore(Path(args.file), config.database_url(args.db))
+        restore(Path(args.file), url)
     except BackupError as exc:
         print(exc, file=sys.stderr)
         return 1
     _open(args.db)  # upgrade the restored schema if it came from an older program
+    # Nothing to sign in to before: the restored database's own administrator signs in now,
+    # and a refusal takes the restored database away again.
+    user = _signed_in(args, "restore")
+    if user is None:
+        _discard(url)
+        print("بازیابی پس گرفته شد: کسی با نقش مدیر سامانه وارد نشد.", file=sys.stderr)
+        return 1
+    run(Context(user, SystemClock()), "restore", path=str(args.file))
     print("بازیابی انجام شد.")
     return 0
 
 
+def _discard(url: str) -> None:
+    """Take away a database this command has just restored (its file, or its tables)."""
+    from app.db.database import close_database, db, is_postgres
+
+    if is_postgres():
+        tables = [t for (t,) in db.execute_sql(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").fetchall()]
+        with db.atomic():
+            for table in tables:
+                db.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+            db.execute_sql("DROP FUNCTION IF EXISTS semansara_append_only()")
+        close_database()
+        return
+    close_database()
+    for suffix in ("", "-wal", "-shm"):
+        Path(url + suffix).unlink(missing_ok=True)
+
+
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, copy_database
-    from app.db.database import open_database
+    from app.db.database import close_database, open_database
+    from app.workflow.api import Context, run
     from app.workflow.audit import verify_chain
+    from app.workflow.clock import SystemClock
 
     source = config.database_url(args.source)
+    _open(args.source)  # the administrator of the data being moved signs in
+    user = _signed_in(args, "migrate_to")
+    close_database()
+    if user is None:
+        return 1
     try:
         report = copy_database(source, args.db)
     except BackupError as exc:
@@ -140,6 +240,8 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     open_database(args.db)
     chain = verify_chain()
     print("زنجیرهٔ رویدادها: " + ("سالم" if chain.ok else f"گسسته در {chain.broken_at}"))
+    run(Context(user, SystemClock()), "migrate_to", source=config.without_password(source),
+        counts={table: list(pair) for table, pair in report.counts.items()})
     if report.ok and chain.ok:
         print("جابه‌جایی کامل است: شمار ردیف‌های همهٔ جدول‌ها برابر است.")
         return 0
@@ -157,8 +259,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     from app.workflow.errors import WorkflowError
 
     _open(args.db)
+    user = _signed_in(args)
+    if user is None:
+        return 1
     try:
-        done = issue(args.kind, args.ref, args.as_user, SystemClock(), out=Path(args.out))
+        done = issue(args.kind, args.ref, user, SystemClock(), out=Path(args.out))
     except WorkflowError as exc:
         print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
         return 1
@@ -173,22 +278,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from app.workflow.errors import WorkflowError
 
     _open(args.db)
+    user = _signed_in(args, "verify_document")
+    if user is None:
+        return 1
     try:
-        answer = verify(args.code)
+        answer = verify(args.code, who=user)
     except WorkflowError as exc:
         print(exc.message_fa)
         return 1
     print(verification_text(answer))
     return 0 if answer["valid"] else 1
-
-
-def _as_user(username: str):  # noqa: ANN202
-    from app.db import models as m
-
-    user = m.User.get_or_none(m.User.username == username)
-    if user is None:
-        print(f"کاربر «{username}» پیدا نشد.", file=sys.stderr)
-    return user
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -200,7 +299,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(write_template(args.file))
         return 0
     _open(args.db)
-    user = _as_user(args.as_user)
+    user = _signed_in(args)
     if user is None:
         return 1
     mapping = dict(item.partition("=")[::2] for item in args.map) or None
@@ -223,7 +322,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from app.workflow.reports import make
 
     _open(args.db)
-    user = _as_user(args.as_user)
+    user = _signed_in(args)
     if user is None:
         return 1
     try:
@@ -254,8 +353,8 @@ def cmd_notify_send(args: argparse.Namespace) -> int:
     from app.workflow.notifications import Settings, send_pending
 
     _open(args.db)
-    user = _as_user(args.as_user) if args.as_user else None
-    if args.as_user and user is None:
+    user = _signed_in(args)
+    if user is None:
         return 1
     try:
         settings = Settings.load(Path(args.settings) if args.settings else None)
@@ -275,8 +374,11 @@ def cmd_notify_status(args: argparse.Namespace) -> int:
     from app.workflow.notifications import delivery_status
 
     _open(args.db)
+    user = _signed_in(args, "show")
+    if user is None:
+        return 1
     try:
-        rows = delivery_status(args.ref)
+        rows = delivery_status(args.ref, who=user)
     except WorkflowError as exc:
         print(exc.message_fa, file=sys.stderr)
         return 1
@@ -306,6 +408,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
+    def signs_in(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--as", dest="as_user", default=None,
+                       help="who acts (default: SEMANSARA_USER, else asked); the password is "
+                            "asked without echo, or taken from SEMANSARA_PASSWORD")
+        return p
+
     gui = add("gui", cmd_gui, "start the program (the default)")
     gui.add_argument("--lang", choices=["fa", "en"], default=argparse.SUPPRESS,
                      help="interface language (fa or en)")
@@ -330,30 +438,35 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=cmd_scenario)
     audit = add("audit", cmd_audit, "the audit trail")
     audit_sub = audit.add_subparsers(title="audit commands", metavar="COMMAND", required=True)
-    verify = audit_sub.add_parser("verify", help="walk the hash chain, name the first broken link")
+    verify = audit_sub.add_parser("verify", help="walk the hash chain and check every record "
+                                                 "against its last event; name what is wrong")
     verify.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
     verify.set_defaults(func=cmd_audit)
-    back = add("backup", cmd_backup, "back the database up (SQLite online backup, or pg_dump)")
+    signs_in(verify)
+    back = signs_in(add("backup", cmd_backup,
+                        "back the database up (SQLite online backup, or pg_dump)"))
     back.add_argument("--out", required=True, help="backup file to write")
-    rest = add("restore", cmd_restore, "restore a backup into a new database (--db)")
+    rest = signs_in(add("restore", cmd_restore, "restore a backup into a new database (--db); "
+                                                "its administrator signs in"))
     rest.add_argument("file", help="backup file")
     move = sub.add_parser("migrate-to", help="copy everything into another database (--db), "
                                              "checking row counts and the audit chain")
     move.add_argument("--db", required=True, help="the target, e.g. postgresql://…")
     move.add_argument("--from", dest="source", help="the source (default: the usual database)")
     move.set_defaults(func=cmd_migrate_to)
-    doc = add("print", cmd_print, "issue a document as PDF (serial number, verification code)")
+    signs_in(move)
+    doc = signs_in(add("print", cmd_print,
+                       "issue a document as PDF (serial number, verification code)"))
     doc.add_argument("kind", choices=["request-form", "contract", "letter-representative",
                                       "letter-manager", "note-receipt", "note-return",
                                       "notice-ngo", "notice-manager"])
     doc.add_argument("ref", help="request ref (request-form), contract or request ref "
                                  "(contract, letters, notes), booking ref (notices)")
     doc.add_argument("--out", required=True, help="PDF file to write")
-    doc.add_argument("--as", dest="as_user", default="admin",
-                     help="username recorded as the issuer (default: admin)")
     check = add("verify", cmd_verify, "say which document a verification code belongs to "
                                       "and whether it is still valid (exit 0 only if valid)")
     check.add_argument("code", help="the code printed on the document, e.g. K7M2-QX9P")
+    signs_in(check)
     imp = add("import", cmd_import, "import NGOs from an Excel (.xlsx) or CSV file "
                                     "(exit 0 only when no row is bad)")
     imp.add_argument("file", help=".xlsx or .csv (UTF-8 or Windows Arabic); with --template, "
@@ -368,8 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="import the good rows even when some rows are bad")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                      help="map a column to a field (name, licence_no, …); HEADER= leaves it out")
-    imp.add_argument("--as", dest="as_user", default="desk",
-                     help="username of the service-desk expert (default: desk)")
+    signs_in(imp)
     notify = add("notify", cmd_notify_send, "notices of step ذ (e-mail over SMTP)")
     notify_sub = notify.add_subparsers(title="notify commands", metavar="COMMAND", required=True)
     send = notify_sub.add_parser("send", help="send the pending e-mail notices, print counts")
@@ -377,12 +489,12 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--settings", help="settings file (default: the user's config folder)")
     send.add_argument("--limit", type=int, help="send at most this many")
     send.add_argument("--retry-failed", action="store_true", help="try the failed ones again")
-    send.add_argument("--as", dest="as_user", help="username recorded as the sender "
-                                                   "(default: the program, as the service desk)")
+    signs_in(send)
     send.set_defaults(func=cmd_notify_send)
     status = notify_sub.add_parser("status", help="how a booking's notices were delivered")
     status.add_argument("ref", help="booking ref")
     status.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
+    signs_in(status)
     status.set_defaults(func=cmd_notify_status)
     rep = add("report", cmd_report, "a report as text, Excel (--xlsx) and PDF (--pdf)")
     rep.add_argument("name", choices=["occupancy", "quota_use", "requests_by_step",
@@ -392,8 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--days", type=int, default=None, help="contracts ending: days ahead (60)")
     rep.add_argument("--xlsx", help="Excel file to write")
     rep.add_argument("--pdf", help="PDF file to write")
-    rep.add_argument("--as", dest="as_user", default="admin",
-                     help="username the report is made for (default: admin)")
+    signs_in(rep)
     pmap = add("process-map", cmd_process_map, "export the eleven steps as a PNG picture")
     pmap.add_argument("--out", required=True)
     pmap.add_argument("--request", help="mark this request's current step and history")

@@ -93,6 +93,14 @@ SETTINGS: dict[str, Setting] = {
             "The interface language: fa (Persian, the default) or en (English). Read at "
             "start-up; SEMANSARA_LANG and --lang win.",
         ),
+        Setting(
+            "audit.key_file",
+            str,
+            "",
+            "A file holding the office's secret key (kept outside the database, on the desks "
+            "only): every audit event is sealed with an HMAC of its hash, and `semansara audit "
+            "verify` checks the seals. SEMANSARA_AUDIT_KEY_FILE wins. Empty: no seal.",
+        ),
     )
 }
 

@@ -31,12 +31,21 @@ from peewee import fn
 from app.db import models as m
 from app.workflow import capacity, closed_days, jalali, levels, national_code, timeline
 from app.workflow.api import Context, WorkflowError, run
-from app.workflow.bootstrap import STARTER_USERS
+from app.workflow.bootstrap import (
+    ADMIN_USERNAME,
+    DEMO_MARK,
+    STARTER_USERS,
+    needs_administrator,
+    set_administrator,
+)
 from app.workflow.clock import FixedClock
 from app.workflow.notes import amount_due
 from app.workflow.persian import normalise, to_persian_digits
 
 MIN_NGOS = 30
+# Every account of a demonstration database signs in with this password (README.md): a demo
+# holds no one's real data. The window's title says «نسخهٔ نمایشی» on such a database.
+DEMO_PASSWORD = "namayesh-1405"
 # Errors that are not the procedure refusing a step: they stop the build.
 NOT_REFUSALS = frozenset({"DB_UNAVAILABLE", "STORAGE_ERROR", "FORBIDDEN_ROLE", "INVALID_INPUT"})
 STORY_MONTHS = 14
@@ -386,10 +395,17 @@ class _Demo:
         timeline.catch_up(self.clock)
         return self.counts()
 
+    def account(self, username: str) -> None:
+        """Every account of the demonstration signs in with DEMO_PASSWORD."""
+        self.do("admin", "set_password", username=username, password=DEMO_PASSWORD,
+                one_time=False)
+
     def setup(self) -> None:
         for username, (role, name) in STARTER_USERS.items():
             if not m.User.select().where(m.User.username == username).exists():
                 self.do("admin", "add_user", username=username, role=role, full_name=name)
+            if username != ADMIN_USERNAME:
+                self.account(username)
         short = self.rng.sample([d for d in range(1, 23) if f"S{d:02d}" not in POPULAR], 2)
         for district in range(1, 23):
             code = f"S{district:02d}"
@@ -422,6 +438,7 @@ class _Demo:
                 semansara=code,
                 full_name=self.person(),
             )
+            self.account(f"mgr{district:02d}")
             kinds = ["service", "admin"]
             if district == short[0]:
                 kinds = ["admin"]
@@ -1226,4 +1243,12 @@ def build_demo(ngos: int = 300, seed: int = 1405) -> dict[str, int]:
     life up to today; return how many records of each kind and state it holds."""
     if ngos < MIN_NGOS:
         raise ValueError(f"the demonstration needs at least {MIN_NGOS} NGOs")
-    return _Demo(ngos, seed, dt.date.today()).run()
+    demo = _Demo(ngos, seed, dt.date.today())
+    if needs_administrator():
+        set_administrator(DEMO_PASSWORD, demo.clock.now())
+    counts = demo.run()
+    m.DatabaseMark.insert(name=DEMO_MARK, value=f"seed={seed} ngos={ngos}",
+                          written_at=dt.datetime.now().replace(microsecond=0)
+                          ).on_conflict_ignore().execute()
+    return counts
+

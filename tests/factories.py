@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from app.db import models as m
@@ -11,6 +12,9 @@ from app.workflow import jalali, national_code
 from app.workflow.api import Context, run
 from app.workflow.clock import FixedClock
 from app.workflow.notes import amount_due, missing_rates
+
+# The password the tests give accounts that sign in (at the command line, in the window).
+PASSWORD = "test words 1405"
 
 USERS = {
     "desk": "desk_expert", "deputy": "district_deputy", "emp": "empowerment_deputy",
@@ -59,6 +63,18 @@ class World:
         for username, role in USERS.items():
             self.do("admin", "add_user", username=username, role=role)
         self.do("admin", "add_user", username="mgr1", role="semansara_manager", semansara="S1")
+
+    def give_passwords(self, *usernames: str, password: str = PASSWORD) -> World:
+        """Accounts that sign in with `password` (the administrator's set as at `init`)."""
+        from app.workflow.bootstrap import needs_administrator, set_administrator
+
+        if needs_administrator():
+            set_administrator(password, self.clock.now())
+        for username in usernames:
+            if username != "admin":
+                self.do("admin", "set_password", username=username, password=password,
+                        one_time=False)
+        return self
 
     def at(self, when: str) -> World:
         self.clock.set(jalali.parse_datetime(when))
@@ -112,3 +128,37 @@ class World:
         self.do("deputy", "deliver_letter", contract=contract, to="representative")
         self.do("deputy", "deliver_letter", contract=contract, to="manager")
         return out
+
+
+@contextlib.contextmanager
+def audit_unguarded() -> Iterator[None]:
+    """Act as the database's owner would: lift the append-only guard of the audit tables
+    (SQLite: drop its triggers; PostgreSQL: disable them), to show what `audit verify` says of
+    a trail edited by someone who could."""
+    from app.db.database import db, is_postgres
+    from app.db.migrations import m0008_who_may_act as guard
+
+    if is_postgres():
+        for table in guard.APPEND_ONLY:
+            db.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    else:
+        for table in guard.APPEND_ONLY:
+            for operation in ("update", "delete"):
+                db.execute_sql(f"DROP TRIGGER {table}_no_{operation}")
+    try:
+        yield
+    finally:
+        if is_postgres():
+            for table in guard.APPEND_ONLY:
+                db.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+        else:
+            guard._append_only_sqlite(db.obj)
+
+
+def signed_in_env(username: str, password: str = PASSWORD, **extra: str) -> dict[str, str]:
+    """The environment of a command-line run signed in as `username` (SEMANSARA_USER and
+    SEMANSARA_PASSWORD, as a script gives them)."""
+    import os
+
+    return {**os.environ, "SEMANSARA_USER": username, "SEMANSARA_PASSWORD": password,
+            "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen", **extra}

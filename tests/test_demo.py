@@ -13,7 +13,7 @@ from app.db.database import db, open_database
 from app.demo import build_demo
 from app.workflow import capacity, jalali, quotas, registry
 from app.workflow.api import Context, run
-from app.workflow.audit import verify_chain
+from app.workflow.audit import verify_chain, verify_trail
 from app.workflow.bootstrap import initialise
 from app.workflow.machines import LIVE_BOOKING_STATES
 from app.workflow.policy import ROOM_SERVICES, policy_on
@@ -187,10 +187,16 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
     # The audit trail is real: one chained event per action, in time order, none tomorrow.
     report = verify_chain()
     assert report.ok, report
+    # and every record it made is as its last event left it (no record without an event)
+    trail = verify_trail()
+    assert trail.ok and trail.rows > 1000, (trail.changed[:3], trail.unexplained, trail.missing[:3])
     assert report.events == counts["audit_events"] > 1000
-    times = [
-        at for (at,) in m.AuditEvent.select(m.AuditEvent.at).order_by(m.AuditEvent.id).tuples()
-    ]
+    events = list(m.AuditEvent.select(m.AuditEvent.at, m.AuditEvent.action)
+                  .order_by(m.AuditEvent.id).tuples())
+    # The first is the new database's own (its first rows anchored when it was made); the
+    # story it then plays is dated in the fourteen months before today.
+    assert events[0][1] == "anchor_trail"
+    times = [at for at, _action in events[1:]]
     assert times == sorted(times)
     assert times[-1] < today
 

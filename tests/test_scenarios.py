@@ -283,8 +283,11 @@ def test_audit_keeps_who_when_and_what_for_every_step(db_url: str) -> None:
     open_database(db_url)
     try:
         assert audit.verify_chain().ok
-        events = _events()
-        # one event per accepted action that changed something (`show` only reads)
+        first, *events = _events()
+        # the new database's first rows (policy version 1, the administrator) are anchored by
+        # one system event; then one event per accepted action that changed something (`show`
+        # only reads)
+        assert (first.actor, first.action) == ("system", "anchor_trail")
         assert len(events) == sum(1 for line in lines if line["ok"] and line["do"] != "show")
         assert all(e.actor and e.role and e.at and e.action and e.decision for e in events)
         request = [e for e in events if e.object_type == "request" and e.object_ref == "R1"]

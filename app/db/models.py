@@ -8,15 +8,28 @@ models and the migrated schema agree.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import peewee as pw
 
 from app.db.database import db
+
+# The rows saved during the running service call, for its audit event (`app.workflow.audit`
+# keeps a digest of each): (model, id). None when nothing collects them.
+WRITTEN: ContextVar[set[tuple[type[pw.Model], int]] | None] = ContextVar("written", default=None)
 
 
 class BaseModel(pw.Model):
     class Meta:
         database = db
         legacy_table_names = False
+
+    def save(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        saved = super().save(*args, **kwargs)
+        written = WRITTEN.get()
+        if written is not None and self._pk is not None:
+            written.add((type(self), self._pk))
+        return saved
 
 
 def _check(expr: str) -> pw.Check:
@@ -98,6 +111,8 @@ class Staff(BaseModel):
 
 class User(BaseModel):
     username = pw.CharField(max_length=64, unique=True)
+    # How the name is compared (R-9.2, case folded): «ADMIN» and «admin» are one account.
+    username_key = pw.CharField(max_length=64, unique=True)
     full_name = pw.CharField(max_length=200, default="")
     email = pw.CharField(max_length=200, default="")  # a manager's notices (ذ) go here
     role = pw.CharField(max_length=32)
@@ -107,6 +122,7 @@ class User(BaseModel):
     failed_logins = pw.IntegerField(default=0)
     locked_until = pw.DateTimeField(null=True)
     created_at = pw.DateTimeField()
+    must_change_password = pw.BooleanField(default=False)  # a one-time password was set
 
 
 class Ngo(BaseModel):
@@ -381,9 +397,25 @@ class AuditEvent(BaseModel):
     # finds it and answers the same instead of acting twice.
     call_id = pw.CharField(max_length=64, null=True, unique=True)
     result = pw.TextField(null=True)  # JSON
+    rows_digest = pw.CharField(max_length=64, default="")  # over its AuditRow entries
+    seal = pw.CharField(max_length=64, default="")  # HMAC of `hash` with the office's key
 
     class Meta:
         indexes = ((("object_type", "object_ref"), False),)
+
+
+class AuditRow(BaseModel):
+    """A business row an audit event wrote, and the digest of its columns then: `audit
+    verify` compares every row as it is now with its last event. Append-only, like the
+    events."""
+
+    event = pw.ForeignKeyField(AuditEvent, backref="rows", on_delete="RESTRICT")
+    table_name = pw.CharField(max_length=40)
+    row_id = pw.IntegerField()
+    digest = pw.CharField(max_length=70)  # "<scheme>:<sha-256 hex>"
+
+    class Meta:
+        indexes = ((("table_name", "row_id"), False),)
 
 
 class AuditHead(BaseModel):
@@ -395,8 +427,9 @@ class AuditHead(BaseModel):
 
 
 class DatabaseMark(BaseModel):
-    """What a database is marked as, by the program that made it (the scenario runner marks
-    its own databases, so that it never acts on an office's)."""
+    """What a database is marked as, by the program that made it: the scenario runner marks
+    its own databases (so that it never acts on an office's), the demo its data set (the
+    window's title says so)."""
 
     name = pw.CharField(max_length=40, primary_key=True)
     value = pw.TextField()
@@ -426,5 +459,6 @@ MODELS: list[type[BaseModel]] = [
     DeclaredDay,
     AuditEvent,
     AuditHead,
+    AuditRow,
     DatabaseMark,
 ]

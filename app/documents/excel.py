@@ -42,6 +42,7 @@ from app.workflow.reports import (
     Report,
     Table,
 )
+from app.workflow.spreadsheet import guard, guard_row
 
 FONT = "Vazirmatn"  # used by Excel when installed; otherwise its own fallback for Persian
 NUMBER_FORMATS = {
@@ -110,24 +111,26 @@ def _write_table(sheet: Worksheet, report: Report, table: Table) -> None:
     ncols = max(len(table.columns), 2)
     bold = Font(name=FONT, bold=True)
     sheet.append([report.title])
-    sheet.cell(1, 1).font = Font(name=FONT, bold=True, size=14)
+    guard(sheet.cell(1, 1)).font = Font(name=FONT, bold=True, size=14)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
     if table.title != report.title:
         sheet.append([table.title])
-        sheet.cell(sheet.max_row, 1).font = bold
+        guard(sheet.cell(sheet.max_row, 1)).font = bold
     for item in report.filters:
         sheet.append([item.label, cell_value(item.value, item.kind)])
+        guard_row(sheet, sheet.max_row)
         sheet.cell(sheet.max_row, 1).font = bold
         _number_format(sheet.cell(sheet.max_row, 2), item.kind)
     sheet.append(
         [MADE_AT, f"{jalali.format_date_latin(report.made_at.date())} {report.made_at:%H:%M}"]
     )
     sheet.append([MADE_BY, report.made_by])
+    guard_row(sheet, sheet.max_row)
     sheet.append([])
     sheet.append([c.title for c in table.columns])
     header_row = sheet.max_row  # (an empty row appended does not count in max_row)
     for cell in sheet[header_row]:
-        cell.font = bold
+        guard(cell).font = bold
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     # Cells written one by one with their row number: `sheet.max_row` scans every cell, and
@@ -137,6 +140,8 @@ def _write_table(sheet: Worksheet, report: Report, table: Table) -> None:
         last_row += 1
         for index, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
             cell = sheet.cell(last_row, index, cell_value(value, column.kind))
+            if isinstance(cell.value, str):
+                guard(cell)  # an NGO's name may look like a formula: it stays text
             _number_format(cell, column.kind)
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     if table.rows:
@@ -180,8 +185,10 @@ def _write_chart(sheet: Worksheet, chart: Chart) -> None:
     """The chart's data as a small table, and a bar chart drawn from it."""
     sheet.sheet_view.rightToLeft = True
     sheet.append(["", *(s.name for s in chart.series)])
+    guard_row(sheet, 1)
     for i, category in enumerate(chart.categories):
         sheet.append([category, *(s.values[i] for s in chart.series)])
+        guard(sheet.cell(i + 2, 1))
     for cell in sheet[1]:
         cell.font = Font(name=FONT, bold=True)
     sheet.column_dimensions["A"].width = max(len(c) for c in chart.categories) * 1.15 + 2

@@ -46,10 +46,12 @@ from app.db import sequences
 from app.db.database import db, integrity_kind
 from app.documents import records, texts
 from app.documents.document import Stamp, render, show_code, write_file
-from app.workflow import errors, jalali, persian
+from app.workflow import errors, find, jalali, persian, scope
+from app.workflow.audit import Trail
 from app.workflow.clock import Clock
 from app.workflow.contracts import last_day
 from app.workflow.machines import RequestFlow, state_label
+from app.workflow.service import Context, action, run
 
 #: No 0/O, 1/I/L: a code read aloud over the phone or typed from paper stays the same.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -82,7 +84,7 @@ def normalise_code(text: str) -> str:
 
 def _user(user: m.User | str) -> m.User:
     username = user if isinstance(user, str) else user.username
-    row = m.User.get_or_none(m.User.username == username)
+    row = m.User.get_or_none(m.User.username_key == find.username_key(username))
     if row is None or not row.active:
         raise errors.WorkflowError(errors.NOT_FOUND, texts.NOT_FOUND_USER.format(user=username))
     return row
@@ -121,53 +123,68 @@ def issue(
     out: str | PathLike[str] | None = None,
     reuse: bool = False,
 ) -> Issued:
-    """Issue the document ``kind`` of record ``ref`` as ``user`` at ``clock.now()``.
+    """Issue the document ``kind`` of record ``ref`` as ``user`` at ``clock.now()``: the
+    workflow action ``issue_document`` (its role check, one transaction, one audit event).
 
     Refused (``WorkflowError``) when the document does not apply to the record's
-    state, or the record or user is unknown. The PDF is written to ``out`` once
-    the row is committed. With ``reuse``, a document of the same content issued
-    before is shown again under its own serial and code (opening the preview
+    state, the record is unknown or not the user's to see (a semansara manager's
+    own semansara only), or the user may not issue papers. The PDF is written to
+    ``out`` once the row is committed. With ``reuse``, a document of the same content
+    issued before is shown again under its own serial and code (opening the preview
     twice is not two papers); a changed content is issued anew.
     """
-    issued_at = clock.now().replace(microsecond=0)
-    with db.atomic():
-        issuer = _user(user)
-        doc = records.build(kind, ref)
-        spec = records.kind(kind)
-        content_hash = doc.content_hash()
-        earlier = _same_content(kind, doc.object_ref, content_hash) if reuse else None
-        if earlier is not None:
-            pdf = render(doc, Stamp(earlier.serial, earlier.code, earlier.issued_at))
-            if out is not None:
-                write_file(out, pdf)
-            return Issued(earlier, pdf)
-        for _attempt in range(_ATTEMPTS):
-            serial = _letter_serial(kind, doc.object_ref, doc.own_serial) if doc.own_serial else ""
-            if not serial or len(serial) > SERIAL_MAX:  # a very long contract ref: a plain serial
-                serial = _next_serial(spec.prefix, jalali.jalali_year(issued_at.date()))
-            stamp = Stamp(serial=serial, code=_unused_code(), issued_at=issued_at)
-            pdf = render(doc, stamp)
-            try:
-                with db.atomic():  # a savepoint: a serial taken meanwhile is tried again
-                    row = m.IssuedDocument.create(
-                        kind=kind,
-                        object_ref=doc.object_ref,
-                        serial=stamp.serial,
-                        code=stamp.code,
-                        issued_at=issued_at,
-                        issued_by=issuer.username,
-                        content_hash=content_hash,
-                    )
-                break
-            except pw.IntegrityError as exc:
-                if integrity_kind(exc) != "unique":
-                    raise
-                continue
-        else:
-            raise RuntimeError("could not store the issued document")
+    result = run(Context(_user(user), clock), "issue_document", kind=kind, ref=ref, reuse=reuse)
     if out is not None:
-        write_file(out, pdf)
-    return Issued(row, pdf)
+        write_file(out, result["pdf"])
+    return Issued(result["record"], result["pdf"])
+
+
+def _scope_check(ctx: Context, kind: str, object_ref: str) -> None:
+    """The record the paper is about must be one the user may see (R-3.4)."""
+    model = (m.Request if kind == "request-form"
+             else m.Booking if kind in records.NOTICE_KINDS else m.Contract)
+    find.seen(ctx, model, object_ref)
+
+
+@action("issue_document")
+def _issue_document(ctx: Context, trail: Trail, *, kind: str, ref: str,
+                    reuse: bool = False) -> dict[str, Any]:
+    issued_at = ctx.now
+    doc = records.build(kind, ref)
+    _scope_check(ctx, kind, doc.object_ref)
+    spec = records.kind(kind)
+    content_hash = doc.content_hash()
+    earlier = _same_content(kind, doc.object_ref, content_hash) if reuse else None
+    if earlier is not None:  # shown again: no new paper, nothing to record
+        pdf = render(doc, Stamp(earlier.serial, earlier.code, earlier.issued_at))
+        return {"record": earlier, "pdf": pdf}
+    for _attempt in range(_ATTEMPTS):
+        serial = _letter_serial(kind, doc.object_ref, doc.own_serial) if doc.own_serial else ""
+        if not serial or len(serial) > SERIAL_MAX:  # a very long contract ref: a plain serial
+            serial = _next_serial(spec.prefix, jalali.jalali_year(issued_at.date()))
+        stamp = Stamp(serial=serial, code=_unused_code(), issued_at=issued_at)
+        pdf = render(doc, stamp)
+        try:
+            with db.atomic():  # a savepoint: a serial taken meanwhile is tried again
+                row = m.IssuedDocument.create(
+                    kind=kind,
+                    object_ref=doc.object_ref,
+                    serial=stamp.serial,
+                    code=stamp.code,
+                    issued_at=issued_at,
+                    issued_by=ctx.user.username,
+                    content_hash=content_hash,
+                )
+            break
+        except pw.IntegrityError as exc:
+            if integrity_kind(exc) != "unique":
+                raise
+            continue
+    else:
+        raise RuntimeError("could not store the issued document")
+    trail.about("document", row.serial, decision="issued",
+                data={"kind": kind, "ref": doc.object_ref, "content_hash": content_hash})
+    return {"record": row, "pdf": pdf}
 
 
 def _same_content(kind: str, object_ref: str, content_hash: str) -> m.IssuedDocument | None:
@@ -186,7 +203,7 @@ def _same_content(kind: str, object_ref: str, content_hash: str) -> m.IssuedDocu
 # --- verify -------------------------------------------------------------------------------------
 
 
-def verify(code: str) -> dict[str, Any]:
+def verify(code: str, who: Any = None) -> dict[str, Any]:
     """What the verification ``code`` belongs to and whether the paper is still valid.
 
     Returns ``code``, ``kind`` and ``kind_name``, ``serial``, ``object_ref``,
@@ -198,7 +215,7 @@ def verify(code: str) -> dict[str, Any]:
     """
     key = normalise_code(code)
     row = m.IssuedDocument.get_or_none(m.IssuedDocument.code == key) if key else None
-    if row is None:
+    if row is None or not _may_see(who, row):
         raise errors.WorkflowError(errors.NOT_FOUND, texts.CODE_NOT_FOUND.format(code=code.strip()))
     status, reason = _status(row)
     newest = (
@@ -229,6 +246,17 @@ def verify(code: str) -> dict[str, Any]:
         "reason": reason,
         "newest_serial": newest.serial if newest is not None else None,
     }
+
+
+def _may_see(who: Any, row: m.IssuedDocument) -> bool:
+    """A semansara manager verifies the papers of their own semansara only (R-3.4)."""
+    if who is None or scope.house_of(who) is None:
+        return True
+    try:
+        _scope_check(who, row.kind, row.object_ref)
+    except errors.WorkflowError:
+        return False
+    return True
 
 
 def _status(row: m.IssuedDocument) -> tuple[str, str]:

@@ -29,8 +29,9 @@ from app.db.migrations import SchemaTooNew
 from app.ui import i18n, queries, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
-from app.ui.sign_in import SignInDialog
-from app.workflow.bootstrap import initialise
+from app.ui.sign_in import FirstStartDialog, SignInDialog
+from app.workflow import accounts
+from app.workflow.bootstrap import ADMIN_USERNAME, SchemaNotCurrent, initialise, is_current, is_new
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.timeline import catch_up
 
@@ -86,14 +87,44 @@ def _load_fonts(folder: Path) -> str | None:
 # --- the database ------------------------------------------------------------------------------
 
 
-def open_and_initialise(url: str, clock: Clock | None = None) -> pw.Database:
-    """Open `url`, bring it to the current schema and apply what has fallen due since it
-    was last used (R-3.6); raises one of OPEN_ERRORS."""
-    clock = clock or SystemClock()
+class FirstStartCancelled(Exception):
+    """The person closed the first start's dialog: no database was made."""
+
+
+FirstStart = Callable[[], str | None]
+
+
+def open_and_initialise(
+    url: str, clock: Clock | None = None, first_start: FirstStart | None = None
+) -> pw.Database:
+    """Open `url` and bring it to the current schema; raises one of OPEN_ERRORS. A new
+    database is made only with the administrator's password `first_start()` gives (None:
+    `FirstStartCancelled`, nothing made)."""
     try:
         database = open_database(url)
-        initialise(database, clock.now())
-        catch_up(clock)
+        password = None
+        if first_start is not None and is_new(database):
+            password = first_start()
+            if password is None:
+                raise FirstStartCancelled
+        clock = clock or SystemClock()
+        initialise(database, clock.now(), admin_password=password)
+        catch_up(clock)  # R-3.6: what fell due since the database was last used
+    except BaseException:
+        close_database()
+        raise
+    return database
+
+
+def open_read_only(url: str) -> pw.Database:
+    """Open `url` for reading only (the database itself refuses writes); a database that is
+    new or not at the current schema is refused (`SchemaNotCurrent`), not upgraded."""
+    database = open_database(url)
+    try:
+        if not is_current(database):
+            raise SchemaNotCurrent(texts.SCREENSHOT_NOT_CURRENT)
+        database.execute_sql("SET default_transaction_read_only = on" if is_postgres_url(url)
+                             else "PRAGMA query_only = 1")
     except BaseException:
         close_database()
         raise
@@ -160,13 +191,14 @@ def describe_where(url: str) -> str:
 
 
 def open_with_recovery(
-    url: str, ask: Ask = ask_about_database, clock: Clock | None = None
+    url: str, ask: Ask = ask_about_database, clock: Clock | None = None,
+    first_start: FirstStart | None = None,
 ) -> tuple[pw.Database, str] | None:
     """Open the database, asking the person what to do while it will not open.
     Returns (database, url actually opened), or None when they chose to leave."""
     while True:
         try:
-            return open_and_initialise(url, clock), url
+            return open_and_initialise(url, clock, first_start), url
         except OPEN_ERRORS as exc:
             choice, chosen = ask(url, exc)
         if choice == EXIT:
@@ -184,6 +216,15 @@ def build_window(
     return MainWindow(Session(database, url, clock or SystemClock(), user))
 
 
+def ask_first_password() -> str | None:
+    """The first start on a new database: the administrator's password, or None."""
+    dialog = FirstStartDialog(ADMIN_USERNAME)
+    accepted = dialog.exec() == FirstStartDialog.DialogCode.Accepted
+    password = dialog.password_text if accepted else None
+    dialog.deleteLater()
+    return password
+
+
 def sign_in_first(clock: Clock) -> m.User | None:
     """Ask who is at the desk (`SignInDialog`); None when they cancelled."""
     dialog = SignInDialog(clock)
@@ -197,12 +238,24 @@ def run_gui(url: str, language: str | None = None) -> int:
     """The program; `language` (--lang) wins over SEMANSARA_LANG and the saved setting."""
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app, i18n.chosen_language(language))
-    opened = open_with_recovery(url)
+    clock = SystemClock()
+    chosen: list[str] = []
+
+    def first_start() -> str | None:
+        password = ask_first_password()
+        chosen.extend([password] if password else [])
+        return password
+
+    try:
+        opened = open_with_recovery(url, clock=clock, first_start=first_start)
+    except FirstStartCancelled:
+        return 0
     if opened is None:
         return 1
     database, url = opened
-    clock = SystemClock()
-    user = sign_in_first(clock)
+    # Who just made the database is its administrator, signed in with the password chosen.
+    user = (accounts.sign_in(ADMIN_USERNAME, chosen[0], clock) if chosen
+            else sign_in_first(clock))
     if user is None:
         close_database()
         return 0
@@ -219,7 +272,8 @@ def save_screenshot(
     url: str, page: str, out: Path, as_user: str | None = None, language: str | None = None
 ) -> int:
     """Render `page` of the main window offscreen into the PNG file `out`, as the user named
-    `as_user` sees it (no password asked: it only reads), by default the first desk expert."""
+    `as_user` sees it (no password asked: it only reads, on a connection the database keeps
+    from writing), by default the first desk expert."""
     if page not in PAGE_KEYS:
         print(texts.SCREENSHOT_UNKNOWN_PAGE.format(page=page, pages="، ".join(PAGE_KEYS)))
         return 2
@@ -227,7 +281,10 @@ def save_screenshot(
     app = QApplication.instance() or QApplication([sys.argv[0]])
     setup_application(app, i18n.chosen_language(language))
     try:
-        database = open_and_initialise(url)
+        database = open_read_only(url)
+    except SchemaNotCurrent as exc:
+        print(exc)
+        return 1
     except OPEN_ERRORS as exc:
         print(f"{texts.DB_PROBLEM_TEXT.format(where=describe_where(url))} {problem_text(url, exc)}")
         return 1

@@ -48,9 +48,11 @@ class NgoTableModel(PagedRowsModel):
     CENTRED = frozenset({4, 5, 6, 7, 8})
     EXPIRES = 4
 
-    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+    def __init__(self, today: Callable[[], dt.date], parent: Any = None, *,
+                 who: Callable[[], Any]) -> None:
         super().__init__(parent)
         self._today = today
+        self._who = who  # the signed-in user: a manager's register is their semansara's
         self._search = ""
 
     def set_search(self, text: str) -> None:
@@ -61,13 +63,14 @@ class NgoTableModel(PagedRowsModel):
         return self._search
 
     def count_rows(self) -> int:
-        return queries.ngo_count(self._search)
+        return queries.ngo_count(self._search, who=self._who())
 
     def read_page(self, last_id: int | None) -> list[queries.NgoListRow]:
-        return queries.ngo_page(self._search, 0 if last_id is None else last_id, self.PAGE)
+        return queries.ngo_page(self._search, 0 if last_id is None else last_id, self.PAGE,
+                                 who=self._who())
 
     def read_one(self, key: str) -> queries.NgoListRow | None:
-        return queries.ngo_list_row(key)
+        return queries.ngo_list_row(key, who=self._who())
 
     def key_of(self, row: queries.NgoListRow) -> str:
         return row.code

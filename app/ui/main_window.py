@@ -1,8 +1,12 @@
 """The main window: a shell that hosts the pages. It owns navigation, menus, shortcuts, the
-signed-in user (with «خروج از حساب») and the status bar; everything else lives in the pages."""
+signed-in user (with «خروج از حساب») and the status bar; everything else lives in the pages.
+
+Signing out destroys the pages (and the dialogs they opened); the next person signs in to new
+ones, with no selection, filter, search text, message or error panel of the last one."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +36,7 @@ from app.ui.pages.semansaras import SemansaraPage
 from app.ui.pages.settings import SettingsPage
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
+from app.ui.worker import Job
 
 PAGE_CLASSES: dict[str, type[Page]] = {
     "home": HomePage,
@@ -70,7 +75,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(texts.APP_TITLE)
+        self.setWindowTitle(texts.APP_TITLE_DEMO if queries.is_demo() else texts.APP_TITLE)
         self.setObjectName("mainWindow")
         self.sign_in_dialog: SignInDialog | None = None
         if session.user is None:  # e.g. a screenshot without --as: the first desk expert
@@ -88,13 +93,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
             self.navigation.addItem(item)
-            page_class = PAGE_CLASSES.get(key)
-            page = page_class(session) if page_class else PlaceholderPage(session, key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            opener = getattr(page, "open_record", None)  # a page that leads to other records
-            if opener is not None:
-                opener.connect(self.show_record)
+        self._build_pages()
         self.navigation.currentRowChanged.connect(self._navigated)
 
         central = QWidget()
@@ -111,6 +110,27 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
 
     # --- building ------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        for key in PAGE_KEYS:
+            page_class = PAGE_CLASSES.get(key)
+            page = page_class(self.session) if page_class else PlaceholderPage(self.session, key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            opener = getattr(page, "open_record", None)  # a page that leads to other records
+            if opener is not None:
+                opener.connect(self.show_record)
+
+    def _drop_pages(self) -> None:
+        """Destroy every page now, with what it holds (its dialogs, a job it runs is stopped
+        first): nothing of one person's session is left for the next."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            for job in page.findChildren(Job):
+                job.cancel()
+                job.wait()
+            shiboken6.delete(page)
+        self.pages = {}
 
     def _build_user_bar(self) -> None:
         bar = QToolBar()
@@ -208,8 +228,13 @@ class MainWindow(QMainWindow):
     # --- who is signed in ----------------------------------------------------------------------
 
     def sign_out(self) -> SignInDialog:
-        """Hide the window and ask who signs in next; closing that dialog closes the program."""
+        """Hide the window, destroy its pages and ask who signs in next; closing that dialog
+        closes the program."""
         self.hide()
+        self._drop_pages()
+        self.session.clear_user()
+        self.statusBar().clearMessage()
+        self._show_user()
         dialog = SignInDialog(self.session.clock)
         self.sign_in_dialog = dialog
         dialog.signed_in.connect(self.sign_in_as)
@@ -219,8 +244,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def sign_in_as(self, user: m.User) -> None:
-        """`user` signed in: every page now acts and shows as them, from the home page."""
+        """`user` signed in: every page now acts and shows as them, from the home page (new
+        pages, when the last person signed out)."""
         self.session.set_user(user)
+        if not self.pages:
+            self._build_pages()
+            self.navigation.setCurrentRow(-1)  # home again, activated afresh
         self._show_user()
         self.switch_to("home")
         self.show()

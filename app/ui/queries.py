@@ -1,5 +1,9 @@
 """Read-only queries for display. Nothing here writes: every change goes through a workflow action.
 
+What a person sees is the workflow's to say (`scope`): every list, search and look-up of a
+record takes `who`, the signed-in user, and a semansara manager gets only their semansara's
+records (another's is None, as if it did not exist).
+
 Rules are not repeated here either: free places, the staff shortfall and the waiting queue come
 from the workflow's own functions (`capacity`, `registry`).
 """
@@ -18,13 +22,16 @@ from app.ui import texts
 from app.workflow import (
     available,
     bookings,
+    bootstrap,
     capacity,
     contracts,
+    find,
     jalali,
     levels,
     persian,
     quotas,
     registry,
+    scope,
     validate,
 )
 from app.workflow.clock import Clock
@@ -58,14 +65,15 @@ def default_user(users: list[m.User]) -> m.User | None:
 # --- home --------------------------------------------------------------------------------------
 
 
-def home_counts() -> dict[str, int]:
+def home_counts(who: Any) -> dict[str, int]:
+    def seen(model: type[m.BaseModel], where: pw.Expression) -> int:
+        return scope.limit(who, model.select().where(where), model).count()
+
     return {
-        "ngos": m.Ngo.select().where(m.Ngo.active == True).count(),  # noqa: E712
-        "semansaras": m.Semansara.select().where(m.Semansara.active == True).count(),  # noqa: E712
-        "open_requests": m.Request.select().where(m.Request.state.in_(OPEN_REQUEST_STATES)).count(),
-        "running_contracts": m.Contract.select()
-        .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES))
-        .count(),
+        "ngos": seen(m.Ngo, m.Ngo.active == True),  # noqa: E712
+        "semansaras": seen(m.Semansara, m.Semansara.active == True),  # noqa: E712
+        "open_requests": seen(m.Request, m.Request.state.in_(OPEN_REQUEST_STATES)),
+        "running_contracts": seen(m.Contract, m.Contract.state.in_(RUNNING_CONTRACT_STATES)),
     }
 
 
@@ -111,30 +119,32 @@ def _ngo_search(text: str) -> pw.Expression | None:
     )
 
 
-def _ngo_query(search: str) -> pw.ModelSelect:
-    query = m.Ngo.select(*NGO_LIST_FIELDS)
+def _ngo_query(search: str, who: Any) -> pw.ModelSelect:
+    query = scope.limit(who, m.Ngo.select(*NGO_LIST_FIELDS), m.Ngo)
     condition = _ngo_search(search)
     return query if condition is None else query.where(condition)
 
 
-def ngo_count(search: str = "") -> int:
-    return _ngo_query(search).count()
+def ngo_count(search: str = "", *, who: Any) -> int:
+    return _ngo_query(search, who).count()
 
 
-def ngo_page(search: str = "", after_id: int = 0, limit: int = 200) -> list[NgoListRow]:
+def ngo_page(search: str = "", after_id: int = 0, limit: int = 200, *, who: Any
+             ) -> list[NgoListRow]:
     """The next `limit` NGOs after id `after_id`, in registration order (keyset paging: as fast
     on the last page of 10,000 rows as on the first)."""
-    query = _ngo_query(search).where(m.Ngo.id > after_id).order_by(m.Ngo.id).limit(limit).tuples()
+    query = (_ngo_query(search, who).where(m.Ngo.id > after_id).order_by(m.Ngo.id).limit(limit)
+             .tuples())
     return [NgoListRow(*row) for row in query]
 
 
-def ngo_list_row(code: str) -> NgoListRow | None:
-    row = m.Ngo.select(*NGO_LIST_FIELDS).where(m.Ngo.code == code).tuples().first()
+def ngo_list_row(code: str, *, who: Any) -> NgoListRow | None:
+    row = _ngo_query("", who).where(m.Ngo.code == code).tuples().first()
     return NgoListRow(*row) if row else None
 
 
-def ngo_by_code(code: str) -> m.Ngo | None:
-    return m.Ngo.get_or_none(m.Ngo.code == code)
+def ngo_by_code(code: str, *, who: Any) -> m.Ngo | None:
+    return scope.limit(who, m.Ngo.select(), m.Ngo).where(m.Ngo.code == code).first()
 
 
 def licensing_bodies(on: dt.date) -> list[str]:
@@ -175,13 +185,15 @@ def semansara_row(house: m.Semansara, today: dt.date) -> SemansaraRow:
     )
 
 
-def semansara_rows(today: dt.date) -> list[SemansaraRow]:
-    houses = m.Semansara.select().order_by(m.Semansara.district, m.Semansara.code)
+def semansara_rows(today: dt.date, *, who: Any) -> list[SemansaraRow]:
+    houses = scope.limit(who, m.Semansara.select(), m.Semansara).order_by(m.Semansara.district,
+                                                                           m.Semansara.code)
     return [semansara_row(house, today) for house in houses]
 
 
-def semansara_by_code(code: str) -> m.Semansara | None:
-    return m.Semansara.get_or_none(m.Semansara.code == code)
+def semansara_by_code(code: str, *, who: Any) -> m.Semansara | None:
+    return (scope.limit(who, m.Semansara.select(), m.Semansara)
+            .where(m.Semansara.code == code).first())
 
 
 def rooms_of(house: m.Semansara) -> list[m.Room]:
@@ -248,8 +260,9 @@ class RequestFilter:
     semansara: str = ""
 
 
-def _request_query(wanted: RequestFilter) -> pw.ModelSelect:
+def _request_query(wanted: RequestFilter, who: Any) -> pw.ModelSelect:
     query = m.Request.select(*REQUEST_LIST_FIELDS).join(m.Ngo).switch(m.Request).join(m.Semansara)
+    query = scope.limit(who, query, m.Request)
     key = persian.normalise(wanted.search)
     if key:
         code = persian.to_latin_digits(wanted.search.strip())
@@ -263,35 +276,35 @@ def _request_query(wanted: RequestFilter) -> pw.ModelSelect:
     return query
 
 
-def request_count(wanted: RequestFilter) -> int:
-    return _request_query(wanted).count()
+def request_count(wanted: RequestFilter, *, who: Any) -> int:
+    return _request_query(wanted, who).count()
 
 
 def request_page(
-    wanted: RequestFilter, before_id: int | None, limit: int = 200
+    wanted: RequestFilter, before_id: int | None, limit: int = 200, *, who: Any
 ) -> list[RequestListRow]:
     """The next `limit` requests before id `before_id`, newest first (keyset paging)."""
-    query = _request_query(wanted)
+    query = _request_query(wanted, who)
     if before_id is not None:
         query = query.where(m.Request.id < before_id)
     rows = query.order_by(m.Request.id.desc()).limit(limit).tuples()
     return [RequestListRow(*row) for row in rows]
 
 
-def request_list_row(ref: str) -> RequestListRow | None:
-    row = _request_query(RequestFilter()).where(m.Request.ref == ref).tuples().first()
+def request_list_row(ref: str, *, who: Any) -> RequestListRow | None:
+    row = _request_query(RequestFilter(), who).where(m.Request.ref == ref).tuples().first()
     return RequestListRow(*row) if row else None
 
 
-def request_by_ref(ref: str) -> m.Request | None:
-    return (
+def request_by_ref(ref: str, *, who: Any) -> m.Request | None:
+    query = (
         m.Request.select(m.Request, m.Ngo, m.Semansara)
         .join(m.Ngo)
         .switch(m.Request)
         .join(m.Semansara)
         .where(m.Request.ref == ref)
-        .first()
     )
+    return scope.limit(who, query, m.Request).first()
 
 
 def contract_of(request: m.Request) -> m.Contract | None:
@@ -302,10 +315,11 @@ def letters_of(contract: m.Contract) -> dict[str, m.IntroductionLetter]:
     return {letter.to: letter for letter in contract.letters}
 
 
-def semansara_choices() -> list[tuple[str, str]]:
-    """(code, name) of the active semansaras, by district."""
+def semansara_choices(who: Any = None) -> list[tuple[str, str]]:
+    """(code, name) of the active semansaras, by district (`who`: those they may see; None: all,
+    where a form chooses a semansara to act on and the service checks it)."""
     query = (
-        m.Semansara.select(m.Semansara.code, m.Semansara.name)
+        scope.limit(who, m.Semansara.select(m.Semansara.code, m.Semansara.name), m.Semansara)
         .where(m.Semansara.active == True)  # noqa: E712
         .order_by(m.Semansara.district, m.Semansara.code)
         .tuples()
@@ -330,20 +344,20 @@ def full_names() -> dict[str, str]:
     return {username: name or username for username, name in query}
 
 
-def has_password(username: str) -> bool | None:
-    """Whether the account `username` has a password yet; None when there is no such active
-    account. (Sign-in sets the first password of an account made without one.)"""
-    row = (
-        m.User.select(m.User.password_hash)
-        .where((m.User.username == username.strip()) & (m.User.active == True))  # noqa: E712
-        .tuples()
-        .first()
-    )
-    return None if row is None else row[0] is not None
+def is_demo() -> bool:
+    """Whether the database is the demonstration data set (`semansara demo`)."""
+    return bootstrap.is_demo()
+
+
+def needs_administrator() -> bool:
+    """No active administrator has a password (an upgraded database whose administrator
+    never signed in): `semansara init` gives one."""
+    return bootstrap.needs_administrator()
 
 
 def user_by_username(username: str) -> m.User | None:
-    return m.User.get_or_none((m.User.username == username) & (m.User.active == True))  # noqa: E712
+    key = find.username_key(username)
+    return m.User.get_or_none((m.User.username_key == key) & (m.User.active == True))  # noqa: E712
 
 
 def roles_to_act(request: m.Request, clock: Clock) -> list[str]:
@@ -528,7 +542,8 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - 5) % 7)
 
 
-def calendar_bookings(semansara_id: int, first: dt.date, days: int = 7) -> list[CalendarBooking]:
+def calendar_bookings(semansara_id: int, first: dt.date, days: int = 7, *, who: Any
+                      ) -> list[CalendarBooking]:
     """Every booking of the semansara starting within `days` days from `first` (all states):
     one range on the (semansara, start_at) index, whatever the semansara's history holds."""
     start = dt.datetime.combine(first, dt.time())
@@ -544,21 +559,19 @@ def calendar_bookings(semansara_id: int, first: dt.date, days: int = 7) -> list[
             & (m.Booking.start_at < end)
         )
         .order_by(m.Booking.start_at, m.Booking.id)
-        .tuples()
     )
-    return [CalendarBooking(*row) for row in query]
+    return [CalendarBooking(*row) for row in scope.limit(who, query, m.Booking).tuples()]
 
 
-def calendar_booking(ref: str) -> CalendarBooking | None:
-    row = (
+def calendar_booking(ref: str, *, who: Any) -> CalendarBooking | None:
+    query = (
         m.Booking.select(*CALENDAR_FIELDS)
         .join(m.Ngo)
         .switch(m.Booking)
         .join(m.Contract)
         .where(m.Booking.ref == ref)
-        .tuples()
-        .first()
     )
+    row = scope.limit(who, query, m.Booking).tuples().first()
     return CalendarBooking(*row) if row else None
 
 
@@ -580,14 +593,14 @@ def calendar_rooms(
     return sorted(rooms, key=lambda r: (ROOM_SERVICES.index(r.kind), r.number))
 
 
-def busiest_semansara(first: dt.date, days: int = 7) -> str | None:
+def busiest_semansara(first: dt.date, days: int = 7, *, who: Any) -> str | None:
     """The code of the semansara with the most live bookings in the week from `first`, or of
     the first semansara when no booking falls in it."""
     start = dt.datetime.combine(first, dt.time())
     count = pw.fn.COUNT(m.Booking.id)
+    query = m.Booking.select(m.Semansara.code, count).join(m.Semansara)
     row = (
-        m.Booking.select(m.Semansara.code, count)
-        .join(m.Semansara)
+        scope.limit(who, query, m.Booking)
         .where(
             (m.Booking.start_at >= start)
             & (m.Booking.start_at < start + dt.timedelta(days=days))
@@ -600,12 +613,12 @@ def busiest_semansara(first: dt.date, days: int = 7) -> str | None:
     )
     if row:
         return row[0]
-    choices = semansara_choices()
+    choices = semansara_choices(who)
     return choices[0][0] if choices else None
 
 
-def booking_by_ref(ref: str) -> m.Booking | None:
-    return (
+def booking_by_ref(ref: str, *, who: Any) -> m.Booking | None:
+    return scope.limit(who, (
         m.Booking.select(m.Booking, m.Ngo, m.Contract, m.Semansara, m.Room)
         .join(m.Ngo)
         .switch(m.Booking)
@@ -615,8 +628,7 @@ def booking_by_ref(ref: str) -> m.Booking | None:
         .switch(m.Booking)
         .join(m.Room)
         .where(m.Booking.ref == ref)
-        .first()
-    )
+    ), m.Booking).first()
 
 
 @dataclass(frozen=True)
@@ -794,7 +806,7 @@ CONTRACT_FILTERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _contract_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
+def _contract_query(search: str, states: tuple[str, ...], who: Any) -> pw.ModelSelect:
     query = (
         m.Contract.select(*CONTRACT_LIST_FIELDS)
         .join(m.Ngo)
@@ -807,6 +819,7 @@ def _contract_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
             on=(m.PromissoryNote.contract == m.Contract.id),
         )
     )
+    query = scope.limit(who, query, m.Contract)
     key = persian.normalise(search)
     if key:
         code = persian.to_latin_digits(search.strip())
@@ -818,15 +831,16 @@ def _contract_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
     return query
 
 
-def contract_count(search: str = "", states: tuple[str, ...] = ()) -> int:
-    return _contract_query(search, states).count()
+def contract_count(search: str = "", states: tuple[str, ...] = (), *, who: Any) -> int:
+    return _contract_query(search, states, who).count()
 
 
 def contract_page(
-    search: str = "", states: tuple[str, ...] = (), before_id: int | None = None, limit: int = 200
+    search: str = "", states: tuple[str, ...] = (), before_id: int | None = None, limit: int = 200,
+    *, who: Any,
 ) -> list[ContractListRow]:
     """The next `limit` contracts before id `before_id`, newest first (keyset paging)."""
-    query = _contract_query(search, states)
+    query = _contract_query(search, states, who)
     if before_id is not None:
         query = query.where(m.Contract.id < before_id)
     return [
@@ -834,20 +848,20 @@ def contract_page(
     ]
 
 
-def contract_list_row(ref: str) -> ContractListRow | None:
-    row = _contract_query("", ()).where(m.Contract.ref == ref).tuples().first()
+def contract_list_row(ref: str, *, who: Any) -> ContractListRow | None:
+    row = _contract_query("", (), who).where(m.Contract.ref == ref).tuples().first()
     return ContractListRow(*row) if row else None
 
 
-def contract_by_ref(ref: str) -> m.Contract | None:
-    return (
+def contract_by_ref(ref: str, *, who: Any) -> m.Contract | None:
+    query = (
         m.Contract.select(m.Contract, m.Ngo, m.Semansara)
         .join(m.Ngo)
         .switch(m.Contract)
         .join(m.Semansara)
         .where(m.Contract.ref == ref)
-        .first()
     )
+    return scope.limit(who, query, m.Contract).first()
 
 
 def ending_soon_days(on: dt.date) -> int:
@@ -918,7 +932,7 @@ NOTE_LIST_FIELDS = (
 )
 
 
-def _note_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
+def _note_query(search: str, states: tuple[str, ...], who: Any) -> pw.ModelSelect:
     query = (
         m.PromissoryNote.select(*NOTE_LIST_FIELDS)
         .join(m.Contract)
@@ -926,6 +940,7 @@ def _note_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
         .switch(m.Contract)
         .join(m.Semansara)
     )
+    query = scope.limit(who, query, m.PromissoryNote)
     key = persian.normalise(search)
     if key:
         code = persian.to_latin_digits(search.strip())
@@ -939,26 +954,28 @@ def _note_query(search: str, states: tuple[str, ...]) -> pw.ModelSelect:
     return query
 
 
-def note_count(search: str = "", states: tuple[str, ...] = ()) -> int:
-    return _note_query(search, states).count()
+def note_count(search: str = "", states: tuple[str, ...] = (), *, who: Any) -> int:
+    return _note_query(search, states, who).count()
 
 
 def note_page(
-    search: str = "", states: tuple[str, ...] = (), before_id: int | None = None, limit: int = 200
+    search: str = "", states: tuple[str, ...] = (), before_id: int | None = None, limit: int = 200,
+    *, who: Any,
 ) -> list[NoteListRow]:
-    query = _note_query(search, states)
+    query = _note_query(search, states, who)
     if before_id is not None:
         query = query.where(m.PromissoryNote.id < before_id)
     rows = query.order_by(m.PromissoryNote.id.desc()).limit(limit).tuples()
     return [NoteListRow(*row) for row in rows]
 
 
-def note_list_row(contract_ref: str) -> NoteListRow | None:
-    row = _note_query("", ()).where(m.Contract.ref == contract_ref).tuples().first()
+def note_list_row(contract_ref: str, *, who: Any) -> NoteListRow | None:
+    row = _note_query("", (), who).where(m.Contract.ref == contract_ref).tuples().first()
     return NoteListRow(*row) if row else None
 
 
-def note_state_counts() -> dict[str, int]:
+def note_state_counts(*, who: Any) -> dict[str, int]:
     count = pw.fn.COUNT(m.PromissoryNote.id)
-    query = m.PromissoryNote.select(m.PromissoryNote.state, count).group_by(m.PromissoryNote.state)
+    query = scope.limit(who, m.PromissoryNote.select(m.PromissoryNote.state, count),
+                        m.PromissoryNote).group_by(m.PromissoryNote.state)
     return dict(query.tuples())

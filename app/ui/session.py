@@ -115,6 +115,10 @@ class Session(QObject):
         self._user = user
         self.user_changed.emit()
 
+    def clear_user(self) -> None:
+        """Nobody is signed in (after «خروج از حساب»): nothing acts until the next sign-in."""
+        self._user = None
+
     def today(self) -> dt.date:
         return self.clock.now().date()
 

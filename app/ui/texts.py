@@ -7,6 +7,7 @@ file holds only what the windows themselves say.
 from __future__ import annotations
 
 APP_TITLE = "سمن‌سرا"
+APP_TITLE_DEMO = "سمن‌سرا — نسخهٔ نمایشی"
 APP_SUBTITLE = "سامانهٔ سمن‌سراهای ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران"
 
 # --- pages (the navigation list, in this order; Ctrl+1 … Ctrl+9) ------------------------------
@@ -165,14 +166,32 @@ SIGN_IN_HEADING = "ورود به سامانهٔ سمن‌سرا"
 SIGN_IN_USERNAME = "نام کاربری:"
 SIGN_IN_PASSWORD = "گذرواژه:"
 SIGN_IN_BUTTON = "ورود"
-SIGN_IN_FIRST_PASSWORD = (
-    "این حساب هنوز گذرواژه ندارد: گذرواژه‌ای که اکنون می‌نویسید (دست‌کم {length} نویسه) "
-    "گذرواژهٔ آن می‌شود."
+SIGN_IN_NEW_PASSWORD = "گذرواژهٔ تازه:"
+SIGN_IN_NEW_AGAIN = "گذرواژهٔ تازه، دوباره:"
+SIGN_IN_NEW_HINT = (
+    "گذرواژهٔ شما یک‌بار مصرف است: گذرواژهٔ تازه‌ای (دست‌کم {length} نویسه) برگزینید و دو بار "
+    "بنویسید."
 )
+SIGN_IN_NEW_DIFFER = "دو گذرواژهٔ تازه یکی نیستند؛ هر دو را دوباره بنویسید."
+SIGN_IN_NO_ADMIN = (
+    "هیچ مدیر سامانه‌ای گذرواژه ندارد؛ در رایانهٔ پایگاه داده «semansara init» را اجرا کنید."
+)
+FIRST_START_TITLE = "نخستین اجرای سمن‌سرا"
+FIRST_START_HEADING = "پایگاه دادهٔ تازه: گذرواژهٔ مدیر سامانه"
+FIRST_START_TEXT = (
+    "این پایگاه داده تازه ساخته می‌شود. گذرواژهٔ مدیر سامانه (نام کاربری «{username}») را "
+    "برگزینید و دو بار بنویسید؛ دیگر حساب‌ها تا مدیر سامانه برایشان گذرواژه تعیین نکند "
+    "غیرفعال می‌مانند."
+)
+FIRST_START_BUTTON = "ساختن و ورود"
 SIGN_IN_DATABASE_TROUBLE = "ورود ممکن نشد: پایگاه داده پاسخ نداد ({detail}). دوباره بکوشید."
 SIGN_OUT = "خروج از حساب"
 SIGNED_IN_AS = "کاربر: {user}"
 SCREENSHOT_UNKNOWN_USER = "کاربر فعالی با نام کاربری «{username}» نیست."
+SCREENSHOT_NOT_CURRENT = (
+    "این پایگاه داده تازه است یا به نسخهٔ این برنامه ارتقا نیافته؛ تصویر چیزی در آن نمی‌نویسد: "
+    "نخست «semansara init» را اجرا کنید."
+)
 
 # --- home: worklist and reminders --------------------------------------------------------------
 HOME_WELCOME_USER = "{name}، خوش آمدید"
@@ -395,9 +414,11 @@ SETTINGS_TABS = {
     "backup": "پشتیبان‌گیری",
     "language": "زبان برنامه",
     "mail": "پست الکترونیک",
+    "account": "حساب من",
 }
 SETTINGS_ADMIN_ONLY = (
-    "تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه که هر کاربر برای خود برمی‌گزیند. "
+    "تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه و گذرواژه که هر کاربر برای خود "
+    "برمی‌گزیند. "
     "برای تغییر شیوه‌نامه، کاربران یا پایگاه داده با مدیر سامانه هماهنگ کنید."
 )
 SETTINGS_FINANCE_NOTE = (
@@ -542,10 +563,14 @@ ACCOUNT_ROLE = "نقش"
 ACCOUNT_SEMANSARA = "سمن‌سرا"
 ACCOUNT_SEMANSARA_HINT = "فقط برای مسئول سمن‌سرا"
 ACCOUNT_PASSWORD = "گذرواژه"
-ACCOUNT_PASSWORD_HINT = "خالی: در نخستین ورود تعیین می‌شود"
+ACCOUNT_PASSWORD_HINT = "یک‌بار مصرف؛ خالی: تا تعیین گذرواژه وارد نمی‌شود"
 ACCOUNT_HAS_PASSWORD = "دارد"
 ACCOUNT_NO_PASSWORD = "ندارد"
-ACCOUNT_NO_PASSWORD_TIP = "این کاربر در نخستین ورود گذرواژهٔ خود را تعیین می‌کند."
+ACCOUNT_NO_PASSWORD_TIP = (
+    "این کاربر تا مدیر سامانه گذرواژه‌ای یک‌بار مصرف برایش تعیین نکند وارد نمی‌شود."
+)
+ACCOUNT_ONE_TIME = "یک‌بار مصرف"
+ACCOUNT_ONE_TIME_TIP = "در نخستین ورود، کاربر گذرواژهٔ خود را برمی‌گزیند."
 ACCOUNT_ACTIVE = "فعال"
 ACCOUNT_INACTIVE = "غیرفعال"
 ACCOUNT_LOCKED = "قفل تا {until}"
@@ -556,6 +581,14 @@ ACCOUNT_NEW_PASSWORD = "گذرواژهٔ تازه"
 ACCOUNT_PASSWORD_AGAIN = "تکرار گذرواژه"
 ACCOUNT_PASSWORDS_DIFFER = "دو گذرواژه یکی نیستند؛ هر دو را دوباره بنویسید."
 ACCOUNT_PASSWORD_SAVED = "گذرواژهٔ «{user}» تعیین شد."
+ACCOUNT_PASSWORD_ONE_TIME_SAVED = (
+    "گذرواژهٔ یک‌بار مصرف «{user}» تعیین شد؛ در نخستین ورود گذرواژهٔ خود را برمی‌گزیند."
+)
+OWN_PASSWORD_BUTTON = "تغییر گذرواژهٔ من…"
+OWN_PASSWORD_DIALOG = "تغییر گذرواژهٔ من"
+OWN_PASSWORD_OLD = "گذرواژهٔ فعلی"
+OWN_PASSWORD_SAVED = "گذرواژهٔ شما تغییر کرد."
+OWN_ACCOUNT_TEXT = "شما با نام کاربری «{username}» و نقش «{role}» وارد شده‌اید."
 ACCOUNT_EDIT = "ویرایش کاربر"
 ACCOUNT_EDIT_DIALOG = "ویرایش کاربر {user}"
 ACCOUNT_ACTIVE_BOX = "حساب فعال است (می‌تواند وارد شود)"

@@ -12,6 +12,7 @@ from app.workflow import (  # noqa: F401
     levels,
     notes,
     notifications,
+    office,
     policy_admin,
     registry,
     requests,

@@ -251,9 +251,11 @@ def house_on(lease: m.Contract, day: dt.date) -> m.Semansara:
 
 
 def _release_allocations(lease: m.Contract, now: dt.datetime) -> int:
+    held = [a.id for a in m.Allocation.select(m.Allocation.id)
+            .where((m.Allocation.contract == lease) & (m.Allocation.state == "active"))]
+    audit.wrote(m.Allocation, held)
     return (m.Allocation.update(state="released", released_at=now)
-            .where((m.Allocation.contract == lease) & (m.Allocation.state == "active"))
-            .execute())
+            .where(m.Allocation.id.in_(held)).execute()) if held else 0
 
 
 @action("end_contract")

@@ -21,8 +21,18 @@ _KINDS = {
     m.Contract: ("ref", "قرارداد"),
     m.Booking: ("ref", "نوبت"),
     m.Extension: ("ref", "درخواست تمدید"),
-    m.User: ("username", "کاربر"),
+    m.User: ("username_key", "کاربر"),
 }
+
+
+def username_key(username: object) -> str:
+    """How usernames are compared (R-9.2, case folded): «ADMIN» and «admin» with a zero-width
+    joiner are one name."""
+    return persian.identifier(str(username or "")).casefold()[:64]
+
+
+def _key(model: type[m.BaseModel], key: object) -> str:
+    return username_key(key) if model is m.User else persian.identifier(str(key))
 
 
 def one(model: type[T], key: object, *, lock: bool = False,
@@ -33,7 +43,7 @@ def one(model: type[T], key: object, *, lock: bool = False,
     query = model.select(model, *joined)
     for related in joined:
         query = query.switch(model).join(related)
-    query = query.where(getattr(model, column) == persian.identifier(str(key)))
+    query = query.where(getattr(model, column) == _key(model, key))
     if lock and is_postgres():
         query = query.for_update(of=model)  # this row only, not the rows joined to it
     row = query.first()
@@ -42,10 +52,19 @@ def one(model: type[T], key: object, *, lock: bool = False,
     return row
 
 
+def seen(who: object, model: type[T], key: object, *, lock: bool = False) -> T:
+    """`one`, for a person who may see it: another semansara's record is NOT_FOUND for its
+    manager (`scope`), in the same words as a record that does not exist."""
+    from app.workflow import scope
+
+    row = one(model, key, lock=lock)
+    return scope.check(who, row, _KINDS[model][1], str(key))
+
+
 def key_of(row: m.BaseModel) -> str:
     """The code or ref by which people name `row`, as it is kept."""
     column, _ = _KINDS[type(row)]
-    return getattr(row, column)
+    return row.username if isinstance(row, m.User) else getattr(row, column)
 
 
 def locked(model: type[T], row_id: int) -> T:
@@ -57,7 +76,7 @@ def locked(model: type[T], row_id: int) -> T:
 
 def exists(model: type[m.BaseModel], key: object) -> bool:
     column, _ = _KINDS[model]
-    return model.select().where(getattr(model, column) == persian.identifier(str(key))).exists()
+    return model.select().where(getattr(model, column) == _key(model, key)).exists()
 
 
 def new_ref(model: type[m.BaseModel], typed: object, field: str, prefix: str) -> str:

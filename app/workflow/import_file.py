@@ -185,6 +185,8 @@ def write_template(path: str | Path) -> Path:
     import openpyxl  # only the importer needs it
     from openpyxl.styles import Font
 
+    from app.workflow.spreadsheet import guard_row
+
     order = [*REQUIRED, *(f for f in FIELDS if f not in REQUIRED)]
     book = openpyxl.Workbook()
     sheet = book.active
@@ -192,6 +194,8 @@ def write_template(path: str | Path) -> Path:
     sheet.sheet_view.rightToLeft = True
     sheet.append([ALIASES[f].split("|")[0] for f in order])
     sheet.append([TEMPLATE_EXAMPLE[f] for f in order])
+    for row in (1, 2):
+        guard_row(sheet, row)  # nothing in the template runs as a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for column in sheet.columns:

@@ -24,7 +24,7 @@ import peewee as pw
 from app.db import models as m
 from app.db import sequences
 from app.db.database import db, is_postgres
-from app.workflow import calls, errors, persian, validate
+from app.workflow import audit, calls, errors, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.import_file import (
     ALIASES,
@@ -524,6 +524,15 @@ def _import_ngos(
     return report
 
 
+def _wrote_ngos(codes: list[str], changed_ids: list[int]) -> None:
+    """The rows the import wrote, for the digests its audit event keeps."""
+    audit.wrote(m.Ngo, changed_ids)
+    for start in range(0, len(codes), BATCH):
+        chunk = codes[start : start + BATCH]
+        audit.wrote(m.Ngo, (i for (i,) in m.Ngo.select(m.Ngo.id).where(m.Ngo.code.in_(chunk))
+                            .tuples()))
+
+
 def _insert_ngos(rows: list[dict[str, Any]], steps: _Steps | None = None) -> None:
     """One prepared INSERT run for every row (`executemany`, on this transaction's connection):
     building a many-row INSERT through peewee cost more than the database's own work. Values
@@ -571,6 +580,7 @@ def _write(
     rows = [{name: row[name] for name in order} for row in rows]
     try:
         _insert_ngos(rows, steps)
+        _wrote_ngos([row["code"] for row in rows], [ngo_id for _, ngo_id, _, _ in changes])
         for number, (_, ngo_id, _, changed) in enumerate(changes, start=1):
             m.Ngo.update(**changed, version=m.Ngo.version + 1).where(m.Ngo.id == ngo_id).execute()
             if steps and (number % BATCH == 0 or number == len(changes)):

@@ -551,9 +551,10 @@ def check_server(settings: Settings, clock: Clock, send_to: str = "") -> tuple[b
 # --- what the UI shows -------------------------------------------------------------------------
 
 
-def delivery_status(booking_ref: str) -> list[dict[str, Any]]:
-    """The notices of one booking and how each was delivered, for the UI."""
-    booking = find.one(m.Booking, booking_ref)
+def delivery_status(booking_ref: str, who: Any = None) -> list[dict[str, Any]]:
+    """The notices of one booking and how each was delivered, for the UI (`who`: a person
+    who sees only their semansara's bookings, R-3.4)."""
+    booking = find.seen(who, m.Booking, booking_ref)
     events: dict[int, list[tuple[m.AuditEvent, dict[str, Any]]]] = {}
     query = (
         m.AuditEvent.select()

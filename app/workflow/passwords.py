@@ -1,11 +1,36 @@
-"""Password hashing: Argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane)."""
+"""Passwords: Argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane), and what a new
+password must be.
+
+A new password (set by its owner, or a one-time password an administrator gives) is at least
+MIN_LENGTH characters, not one of the 30,000 most common passwords (the list the zxcvbn package
+ships, from Mark Burnett's ten million leaked passwords; compared case-insensitively, with
+Persian digits read as Latin and a Latin password typed on the Persian keyboard layout read as
+what was meant: «حشسسصخقی» is «password»), does not contain the username and is not a few
+characters repeated.
+"""
 
 from __future__ import annotations
+
+import functools
+import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from app.workflow import persian
+
+MIN_LENGTH = 8
+MAX_LENGTH = 256  # Argon2 takes any length; a megabyte "password" is not one
+MIN_DISTINCT = 4
+
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+
+# The Persian standard keyboard (ISIRI 9147) key by key over QWERTY.
+_PERSIAN_KEYS = str.maketrans("ضصثقفغعهخحجچشسیبلاتنمکگظطزرذدپو",
+                              "qwertyuiop[]asdfghjkl;'zxcvbnm,")
+# A few the list cannot know: the program's and the office's own words.
+_LOCAL = {"semansara", "semansara1", "semansara123", "samansara", "tehran123", "iran1234",
+          "12345678", "1234567890", "09123456789", "admin123", "administrator"}
 
 
 def hash_password(password: str) -> str:
@@ -19,3 +44,55 @@ def check_password(password_hash: str | None, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(24))
+
+
+def check_nothing(password: str) -> bool:
+    """Spend the time of one real check (an unknown, turned-off or locked account), so that
+    how long a refusal takes does not tell whether the account exists. Always False."""
+    check_password(_dummy_hash(), password or "")
+    return False
+
+
+@functools.cache
+def _common() -> frozenset[str]:
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["passwords"]) | _LOCAL
+
+
+def _forms(password: str) -> set[str]:
+    """The password as it may appear in a list of English passwords."""
+    plain = persian.to_latin_digits(password).casefold()
+    return {plain, plain.translate(_PERSIAN_KEYS), plain.strip()}
+
+
+def problem(password: str, username: str = "") -> str:
+    """Why `password` may not be a new password (Persian), or "" when it may."""
+    password = password or ""
+    if len(password) < MIN_LENGTH:
+        return f"دست‌کم {persian.to_persian_digits(MIN_LENGTH)} نویسه لازم است."
+    if len(password) > MAX_LENGTH:
+        return f"حداکثر {persian.to_persian_digits(MAX_LENGTH)} نویسه است."
+    if len(set(password)) < MIN_DISTINCT:
+        return "چند نویسهٔ تکراری گذرواژه نیست؛ گذرواژهٔ دیگری برگزینید."
+    forms = _forms(password)
+    if forms & _common():
+        return "این گذرواژه در فهرست گذرواژه‌های رایج است و به‌آسانی حدس زده می‌شود."
+    name = persian.identifier(username).casefold()
+    if len(name) >= 3 and any(name in form for form in forms):
+        return "گذرواژه نباید نام کاربری را در خود داشته باشد."
+    return ""
+
+
+def generate() -> str:
+    """A password for a person to type once: 12 characters from an alphabet without look-alikes."""
+    alphabet = "23456789abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ"
+    while True:
+        password = "".join(secrets.choice(alphabet) for _ in range(12))
+        if not problem(password):
+            return password

@@ -10,6 +10,7 @@ from peewee import fn
 from app.db import models as m
 from app.db.database import is_postgres
 from app.workflow import errors, find, jalali, persian, validate
+from app.workflow.accounts import checked_new
 from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
 from app.workflow.policy import Policy, policy_on
@@ -226,18 +227,25 @@ def staff_shortfall(semansara: m.Semansara, on: dt.date) -> dict[str, int]:
 @action("add_user")
 def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara: str = "",
              full_name: str = "", email: str = "", password: str | None = None) -> Result:
-    username = validate.text(username, "username", max_len=64)
+    """A new account. With `password`, a one-time password its owner changes at the first
+    sign-in; without, the account cannot sign in until an administrator sets one."""
+    username = validate.identifier(username, "username", max_len=64)
+    if any(ch.isspace() for ch in username):
+        raise validate.invalid("username", "فاصله نمی‌تواند در نام کاربری باشد.", "R-9.2")
     role = validate.choice(role, "role", ROLE_NAMES, ROLE_NAMES)
     house = find.one(m.Semansara, semansara) if semansara else None
     if role == SEMANSARA_MANAGER and house is None:
         raise validate.invalid("semansara", "برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.")
     if find.exists(m.User, username):
         raise _duplicate("کاربری", username, "username")
-    m.User.create(username=username, role=role, semansara=house,
+    if password is not None:
+        checked_new(password, username)
+    m.User.create(username=username, username_key=find.username_key(username), role=role,
+                  semansara=house,
                   full_name=validate.text(full_name, "full_name", required=False),
                   email=validate.email(email),
                   password_hash=hash_password(password) if password else None,
-                  created_at=ctx.now)
+                  must_change_password=password is not None, created_at=ctx.now)
     trail.about("user", username, decision="added",
                 data={"role": role, "semansara": house.code if house else ""})
     return {"ref": username, "role": role}
@@ -281,9 +289,11 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     if changed:
         user.role, user.full_name, user.email, user.active, user.semansara = (
             after["role"], after["full_name"], after["email"], after["active"], house)
+        columns = [m.User.role, m.User.full_name, m.User.email, m.User.active, m.User.semansara]
         if changed.get("active"):  # turned on again: a lockout from before is lifted
             user.failed_logins, user.locked_until = 0, None
-        user.save()
+            columns += [m.User.failed_logins, m.User.locked_until]
+        user.save(only=columns)  # never the sign-in counters of a sign-in running meanwhile
         trail.about("user", user.username, decision="updated",
                     data={"before": {k: before[k] for k in changed}, "after": changed})
     return {"ref": user.username, "changed": sorted(changed)}

@@ -63,6 +63,16 @@ ACTION_ROLES: dict[str, frozenset[str]] = {
     "add_policy_version": frozenset({ADMIN}),
     "declare_day": frozenset({ADMIN}),  # closures and openings of HQ
     "set_password": ANY,  # one's own; an administrator's for anyone
+    # Papers are issued by the people of the procedure (a manager: their semansara's only);
+    # the administrator runs accounts and settings, not the procedure.
+    "issue_document": frozenset({DESK_EXPERT, DISTRICT_DEPUTY, FINANCE_DEPUTY,
+                                 SEMANSARA_MANAGER}),
+    "verify_document": ANY,
+    # The whole database in or out, and the trail's check: the administrator's.
+    "backup": frozenset({ADMIN}),
+    "restore": frozenset({ADMIN}),
+    "migrate_to": frozenset({ADMIN}),
+    "audit_verify": frozenset({ADMIN}),
     "show": ANY,
     "view_reports": ANY,  # a semansara manager sees only their own semansara (reports.py)
 }

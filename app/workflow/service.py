@@ -145,21 +145,33 @@ def check_role(user: User, name: str) -> None:
         )
 
 
+def _still_allowed(user: User, name: str) -> None:
+    """The actor as the database has them now, inside the call's transaction: an account an
+    administrator turned off or gave another role meanwhile acts no more."""
+    if user.id is None:  # a stand-in that is no stored account (unattended sending)
+        return
+    row = User.select(User.active, User.role).where(User.id == user.id).tuples().first()
+    if row is None or row != (user.active, user.role):
+        who = User(active=bool(row and row[0]), role=row[1] if row else user.role)
+        check_role(who, name)
+
+
 def action(name: str, step: str = "") -> Callable:
     """Register a service function under the action `name` of SCENARIOS.md."""
     assert name in ACTION_ROLES, name
 
     def wrap(fn: Callable[..., Result]) -> Callable[..., Result]:
         def once(ctx: Context, args: dict[str, Any], call: calls.Call) -> Result:
-            with db.atomic():
+            with db.atomic(), audit.collecting():
                 if call.look_back:
                     earlier = calls.answer(call, name, ctx.user.username)
                     if earlier is not None:
                         return earlier
+                _still_allowed(ctx.user, name)
                 _before_each_call(ctx)
                 trail = audit.Trail(step=step)
                 result = fn(ctx, trail, **args)
-                if trail.object_ref:
+                if trail.object_ref or audit.pending():
                     audit.record(ctx.now, ctx.user.username, ctx.user.role, name, trail,
                                  call_id=call.id, result=calls.encode(result))
             return result

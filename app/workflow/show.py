@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.db import models as m
-from app.workflow import capacity, errors, find, jalali, quotas, registry
+from app.workflow import capacity, errors, find, jalali, quotas, registry, scope
 from app.workflow.audit import Trail
 from app.workflow.contracts import contract_figures, running_contract, served_months
 from app.workflow.policy import policy_on
@@ -69,5 +69,6 @@ def show(ctx: Context, trail: Trail, *, ref: str = "", code: str = "") -> Result
     for model, describe in kinds:
         if find.exists(model, key):
             row = find.one(model, key)
-            return {"ref": find.key_of(row), **describe(ctx, row)}
+            if scope.visible(ctx, row):  # another semansara's record is not found
+                return {"ref": find.key_of(row), **describe(ctx, row)}
     raise errors.WorkflowError(errors.NOT_FOUND, f"«{key}» پیدا نشد.")

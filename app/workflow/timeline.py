@@ -108,6 +108,6 @@ def catch_up(clock: Clock) -> dict[str, int]:
     """Bring the database up to `clock`'s time in one transaction: safe to call at any time
     (a second call finds nothing to do). For start-up and sign-in, before anything is read."""
     now = clock.now().replace(microsecond=0)
-    with db.atomic():
+    with db.atomic(), audit.collecting():
         return apply_due(now)
 

@@ -35,6 +35,8 @@ FIELD_NAMES = {
     "semansara": "سمن‌سرا",
     "full_name": "نام و نام خانوادگی",
     "password": "گذرواژه",
+    "new_password": "گذرواژهٔ تازه",
+    "old_password": "گذرواژهٔ فعلی",
     "licence_issuer": "مرجع صدور مجوز",
     "licence_no": "شمارهٔ مجوز",
     "licence_expires": "تاریخ انقضای مجوز",

@@ -9,6 +9,11 @@
             <translation>Semansara</translation>
         </message>
         <message>
+            <source>سمن‌سرا — نسخهٔ نمایشی</source>
+            <extracomment>APP_TITLE_DEMO</extracomment>
+            <translation>Semansara — demonstration copy</translation>
+        </message>
+        <message>
             <source>سامانهٔ سمن‌سراهای ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران</source>
             <extracomment>APP_SUBTITLE</extracomment>
             <translation>The NGO houses (semansaras) of the Tehran NGO Support and Empowerment Headquarters</translation>
@@ -589,9 +594,49 @@
             <translation>Sign in</translation>
         </message>
         <message>
-            <source>این حساب هنوز گذرواژه ندارد: گذرواژه‌ای که اکنون می‌نویسید (دست‌کم {length} نویسه) گذرواژهٔ آن می‌شود.</source>
-            <extracomment>SIGN_IN_FIRST_PASSWORD</extracomment>
-            <translation>This account has no password yet: the password you type now (at least {length} characters) becomes its password.</translation>
+            <source>گذرواژهٔ تازه:</source>
+            <extracomment>SIGN_IN_NEW_PASSWORD</extracomment>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ تازه، دوباره:</source>
+            <extracomment>SIGN_IN_NEW_AGAIN</extracomment>
+            <translation>New password, again:</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ شما یک‌بار مصرف است: گذرواژهٔ تازه‌ای (دست‌کم {length} نویسه) برگزینید و دو بار بنویسید.</source>
+            <extracomment>SIGN_IN_NEW_HINT</extracomment>
+            <translation>Your password is a one-time password: choose a new one (at least {length} characters) and type it twice.</translation>
+        </message>
+        <message>
+            <source>دو گذرواژهٔ تازه یکی نیستند؛ هر دو را دوباره بنویسید.</source>
+            <extracomment>SIGN_IN_NEW_DIFFER</extracomment>
+            <translation>The two new passwords differ; type both again.</translation>
+        </message>
+        <message>
+            <source>هیچ مدیر سامانه‌ای گذرواژه ندارد؛ در رایانهٔ پایگاه داده «semansara init» را اجرا کنید.</source>
+            <extracomment>SIGN_IN_NO_ADMIN</extracomment>
+            <translation>No system administrator has a password; run «semansara init» on the database's computer.</translation>
+        </message>
+        <message>
+            <source>نخستین اجرای سمن‌سرا</source>
+            <extracomment>FIRST_START_TITLE</extracomment>
+            <translation>Semansara's first start</translation>
+        </message>
+        <message>
+            <source>پایگاه دادهٔ تازه: گذرواژهٔ مدیر سامانه</source>
+            <extracomment>FIRST_START_HEADING</extracomment>
+            <translation>A new database: the system administrator's password</translation>
+        </message>
+        <message>
+            <source>این پایگاه داده تازه ساخته می‌شود. گذرواژهٔ مدیر سامانه (نام کاربری «{username}») را برگزینید و دو بار بنویسید؛ دیگر حساب‌ها تا مدیر سامانه برایشان گذرواژه تعیین نکند غیرفعال می‌مانند.</source>
+            <extracomment>FIRST_START_TEXT</extracomment>
+            <translation>This database is being created. Choose the system administrator's password (user name «{username}») and type it twice; the other accounts stay turned off until the administrator gives each a password.</translation>
+        </message>
+        <message>
+            <source>ساختن و ورود</source>
+            <extracomment>FIRST_START_BUTTON</extracomment>
+            <translation>Create and sign in</translation>
         </message>
         <message>
             <source>ورود ممکن نشد: پایگاه داده پاسخ نداد ({detail}). دوباره بکوشید.</source>
@@ -612,6 +657,11 @@
             <source>کاربر فعالی با نام کاربری «{username}» نیست.</source>
             <extracomment>SCREENSHOT_UNKNOWN_USER</extracomment>
             <translation>There is no active user with the username “{username}”.</translation>
+        </message>
+        <message>
+            <source>این پایگاه داده تازه است یا به نسخهٔ این برنامه ارتقا نیافته؛ تصویر چیزی در آن نمی‌نویسد: نخست «semansara init» را اجرا کنید.</source>
+            <extracomment>SCREENSHOT_NOT_CURRENT</extracomment>
+            <translation>This database is new or not upgraded to this version of the program; a screenshot writes nothing in it: run «semansara init» first.</translation>
         </message>
         <message>
             <source>{name}، خوش آمدید</source>
@@ -1564,9 +1614,14 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <source>تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه که هر کاربر برای خود برمی‌گزیند. برای تغییر شیوه‌نامه، کاربران یا پایگاه داده با مدیر سامانه هماهنگ کنید.</source>
+            <source>حساب من</source>
+            <extracomment>SETTINGS_TABS['account']</extracomment>
+            <translation>My account</translation>
+        </message>
+        <message>
+            <source>تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه و گذرواژه که هر کاربر برای خود برمی‌گزیند. برای تغییر شیوه‌نامه، کاربران یا پایگاه داده با مدیر سامانه هماهنگ کنید.</source>
             <extracomment>SETTINGS_ADMIN_ONLY</extracomment>
-            <translation>Only the system administrator changes the settings, except the interface language, which each user chooses for themselves. To change the procedure, users or the database, talk to the system administrator.</translation>
+            <translation>Only the system administrator changes the settings, except the interface language and the password, which each user chooses for themselves. To change the procedure, the users or the database, ask the system administrator.</translation>
         </message>
         <message>
             <source>نرخ تورم سالانه را معاونت مالی ثبت می‌کند (R-6.2)؛ دیگر تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه که هر کاربر برای خود برمی‌گزیند.</source>
@@ -2029,9 +2084,9 @@
             <translation>Only for a semansara manager</translation>
         </message>
         <message>
-            <source>خالی: در نخستین ورود تعیین می‌شود</source>
+            <source>یک‌بار مصرف؛ خالی: تا تعیین گذرواژه وارد نمی‌شود</source>
             <extracomment>ACCOUNT_PASSWORD_HINT</extracomment>
-            <translation>Empty: set at the first sign-in</translation>
+            <translation>One-time; empty: cannot sign in until a password is set</translation>
         </message>
         <message>
             <source>دارد</source>
@@ -2044,9 +2099,19 @@
             <translation>Not set</translation>
         </message>
         <message>
-            <source>این کاربر در نخستین ورود گذرواژهٔ خود را تعیین می‌کند.</source>
+            <source>این کاربر تا مدیر سامانه گذرواژه‌ای یک‌بار مصرف برایش تعیین نکند وارد نمی‌شود.</source>
             <extracomment>ACCOUNT_NO_PASSWORD_TIP</extracomment>
-            <translation>This user sets their own password at the first sign-in.</translation>
+            <translation>This user cannot sign in until the system administrator sets a one-time password.</translation>
+        </message>
+        <message>
+            <source>یک‌بار مصرف</source>
+            <extracomment>ACCOUNT_ONE_TIME</extracomment>
+            <translation>One-time</translation>
+        </message>
+        <message>
+            <source>در نخستین ورود، کاربر گذرواژهٔ خود را برمی‌گزیند.</source>
+            <extracomment>ACCOUNT_ONE_TIME_TIP</extracomment>
+            <translation>At the first sign-in the user chooses their own password.</translation>
         </message>
         <message>
             <source>غیرفعال</source>
@@ -2092,6 +2157,36 @@
             <source>گذرواژهٔ «{user}» تعیین شد.</source>
             <extracomment>ACCOUNT_PASSWORD_SAVED</extracomment>
             <translation>The password of “{user}” is set.</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ یک‌بار مصرف «{user}» تعیین شد؛ در نخستین ورود گذرواژهٔ خود را برمی‌گزیند.</source>
+            <extracomment>ACCOUNT_PASSWORD_ONE_TIME_SAVED</extracomment>
+            <translation>A one-time password was set for «{user}»; they choose their own at the first sign-in.</translation>
+        </message>
+        <message>
+            <source>تغییر گذرواژهٔ من…</source>
+            <extracomment>OWN_PASSWORD_BUTTON</extracomment>
+            <translation>Change my password…</translation>
+        </message>
+        <message>
+            <source>تغییر گذرواژهٔ من</source>
+            <extracomment>OWN_PASSWORD_DIALOG</extracomment>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ فعلی</source>
+            <extracomment>OWN_PASSWORD_OLD</extracomment>
+            <translation>Current password</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ شما تغییر کرد.</source>
+            <extracomment>OWN_PASSWORD_SAVED</extracomment>
+            <translation>Your password was changed.</translation>
+        </message>
+        <message>
+            <source>شما با نام کاربری «{username}» و نقش «{role}» وارد شده‌اید.</source>
+            <extracomment>OWN_ACCOUNT_TEXT</extracomment>
+            <translation>You are signed in as «{username}», role «{role}».</translation>
         </message>
         <message>
             <source>ویرایش کاربر</source>
@@ -3927,6 +4022,18 @@
             <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>
             <translation type="vanished">This week: {total} bookings ({requested} requested, {scheduled} scheduled, {notified} informed); {cancelled} cancelled or refused.</translation>
         </message>
+        <message>
+            <source>تنظیمات را فقط مدیر سامانه تغییر می‌دهد، جز زبان برنامه که هر کاربر برای خود برمی‌گزیند. برای تغییر شیوه‌نامه، کاربران یا پایگاه داده با مدیر سامانه هماهنگ کنید.</source>
+            <translation type="vanished">Only the system administrator changes the settings, except the interface language, which each user chooses for themselves. To change the procedure, users or the database, talk to the system administrator.</translation>
+        </message>
+        <message>
+            <source>خالی: در نخستین ورود تعیین می‌شود</source>
+            <translation type="vanished">Empty: set at the first sign-in</translation>
+        </message>
+        <message>
+            <source>این کاربر در نخستین ورود گذرواژهٔ خود را تعیین می‌کند.</source>
+            <translation type="vanished">This user sets their own password at the first sign-in.</translation>
+        </message>
     </context>
     <context>
         <name>roles.ROLE_NAMES</name>
@@ -4109,6 +4216,14 @@
         <message>
             <source>گذرواژه</source>
             <translation>Password</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ تازه</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ فعلی</source>
+            <translation>Current password</translation>
         </message>
         <message>
             <source>مرجع صدور مجوز</source>
@@ -5030,7 +5145,7 @@
         </message>
         <message>
             <source>CLOSED_DAY</source>
-            <translation>The semansara is closed on that day</translation>
+            <translation>The semansara is closed that day</translation>
         </message>
         <message>
             <source>CONFLICT</source>

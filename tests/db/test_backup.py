@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 
+import peewee as pw
 import psycopg
 import pytest
 
 from app.db import models as m
 from app.db.backup import BackupError, backup, copy_database, restore
 from app.db.database import close_database, open_database
-from app.workflow.audit import verify_chain
+from app.workflow.audit import verify_chain, verify_trail
 from app.workflow.bootstrap import initialise
 from tests.conftest import PG_BASE, _pg_schema_url
 from tests.factories import World
@@ -33,6 +34,15 @@ def filled(database, clock):  # noqa: ANN001, ANN201
     return world
 
 
+def _trail_still_guarded() -> None:
+    """The restored trail verifies row by row and is still append-only (R-3.5)."""
+    from app.db.database import db
+
+    assert verify_trail().ok
+    with pytest.raises(pw.DatabaseError), db.atomic():
+        db.execute_sql("DELETE FROM audit_event")
+
+
 def test_backup_and_restore_into_new_database(filled, db_url, tmp_path) -> None:  # noqa: ANN001
     before = _tables()
     out = tmp_path / "backup.dump"
@@ -51,6 +61,7 @@ def test_backup_and_restore_into_new_database(filled, db_url, tmp_path) -> None:
             open_database(f"{target}?options=-csearch_path%3D{schema},public")
             assert _tables() == before
             assert verify_chain().ok
+            _trail_still_guarded()
             close_database()
         finally:
             with psycopg.connect(PG_BASE, autocommit=True) as conn:
@@ -61,6 +72,7 @@ def test_backup_and_restore_into_new_database(filled, db_url, tmp_path) -> None:
         open_database(target)
         assert _tables() == before
         assert verify_chain().ok
+        _trail_still_guarded()
         close_database()
         with pytest.raises(BackupError):
             restore(out, target)  # never over a database that has data
@@ -84,6 +96,9 @@ def test_sqlite_office_moves_to_postgresql(tmp_path, clock) -> None:  # noqa: AN
         try:
             assert _tables() == before
             assert verify_chain().ok
+            # Every row's digest, taken on SQLite, reads the same on PostgreSQL (R-3.5).
+            trail = verify_trail()
+            assert trail.ok and trail.rows > 10, (trail.changed, trail.unexplained)
             # New rows continue after the copied ids.
             world.do("desk", "register_ngo", code="N9", name="انجمن تازه",
                      licence_issuer="وزارت کشور", licence_no="L-N9", licence_expires="1408/01/01",

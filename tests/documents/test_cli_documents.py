@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import subprocess
 import sys
@@ -13,11 +12,11 @@ from app.db.database import close_database, open_database
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
 from tests.documents import records_world as rw
-from tests.factories import World
+from tests.factories import World, signed_in_env
 
 
-def _semansara(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
+def _semansara(*args: str, user: str = "deputy") -> subprocess.CompletedProcess[str]:
+    env = signed_in_env(user)
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         capture_output=True,
@@ -40,19 +39,18 @@ def test_print_and_verify_from_the_command_line(tmp_path: Path) -> None:
         rw.request_to(w, "R1", "N1", "he_letter_to_manager", contract="C1")
         rw.register(w, "N2")
         rw.request_to(w, "R2", "N2", "be_rejected")
+        w.give_passwords("deputy", "desk")
     finally:
         close_database()
 
     out = tmp_path / "contract.pdf"
-    printed = _semansara(
-        "print", "contract", "C1", "--out", str(out), "--db", str(db), "--as", "deputy"
-    )
+    printed = _semansara("print", "contract", "C1", "--out", str(out), "--db", str(db))
     assert printed.returncode == 0, printed.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     match = re.search(r"کد تصدیق ([A-Z0-9]{4}-[A-Z0-9]{4})", printed.stdout)
     assert match and "CON-" in printed.stdout, printed.stdout
 
-    checked = _semansara("verify", match[1], "--db", str(db))
+    checked = _semansara("verify", match[1], "--db", str(db), user="desk")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "قرارداد اجارهٔ شش‌ماهه" in checked.stdout and "وضعیت: معتبر" in checked.stdout
     assert "قرارداد C1" in checked.stdout and "deputy" in checked.stdout

@@ -12,11 +12,11 @@ from app.db.database import close_database, open_database
 from app.workflow import jalali
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
-from tests.factories import World
+from tests.factories import PASSWORD, World
 
 
 @pytest.fixture
-def db_file(tmp_path: Path) -> str:
+def db_file(tmp_path: Path, monkeypatch) -> str:  # noqa: ANN001
     path = str(tmp_path / "cli.sqlite")
     clock = FixedClock(jalali.parse_datetime("1405/01/10 09:00"))
     initialise(open_database(path), clock.now(), starter_users=False)
@@ -36,7 +36,9 @@ def db_file(tmp_path: Path) -> str:
         shelves=1,
         max_contracts=1,
     )
+    world.give_passwords("fin", "mgr1")
     close_database()
+    monkeypatch.setenv("SEMANSARA_PASSWORD", PASSWORD)  # `--as` names the user, never skips it
     return path
 
 

@@ -158,7 +158,7 @@ def test_model_pages_follow_the_search(session: Session, clock, monkeypatch) -> 
     monkeypatch.setattr(NgoTableModel, "PAGE", 2)
     for number in range(5):
         register(clock, f"کانون {number}" if number % 2 else f"انجمن {number}", f"W-{number}")
-    model = NgoTableModel(session.today)
+    model = NgoTableModel(session.today, who=lambda: session.user)
     model.reload()
     sizes = [model.rowCount()]
     while model.canFetchMore():

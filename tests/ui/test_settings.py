@@ -66,14 +66,15 @@ def save(dialog) -> None:  # noqa: ANN001
 
 def test_only_the_administrator_changes_settings(window: MainWindow) -> None:
     page = settings_page(window, "desk")
-    assert page.tabs.isVisible() and visible_tabs(page) == ["language"]  # each picks their own
+    # each changes their own password and picks their own language
+    assert page.tabs.isVisible() and visible_tabs(page) == ["account", "language"]
     assert page.note.isVisible() and page.note.text() == texts.SETTINGS_ADMIN_ONLY
-    assert list(page.tab_widgets) == ["language"]  # nothing else built for them
+    assert list(page.tab_widgets) == ["account"]  # nothing else built for them
 
     page = settings_page(window, "finance")
-    assert page.tabs.isVisible() and visible_tabs(page) == ["inflation", "language"]
+    assert page.tabs.isVisible() and visible_tabs(page) == ["inflation", "account", "language"]
     assert page.note.text() == texts.SETTINGS_FINANCE_NOTE
-    assert list(page.tab_widgets) == ["language", "inflation"]
+    assert list(page.tab_widgets) == ["account", "inflation"]
 
     page = settings_page(window, "admin")
     assert visible_tabs(page) == list(TAB_KEYS)
@@ -266,8 +267,10 @@ def test_set_a_password(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     dialog.again.setText("a-long-secret")
     save(dialog)
     assert not dialog.isVisible()
-    assert check_password(m.User.get(m.User.username == "desk").password_hash, "a-long-secret")
-    assert tab.model.cells[tab.model.keys.index("desk")][4] == texts.ACCOUNT_HAS_PASSWORD
+    desk = m.User.get(m.User.username == "desk")
+    assert check_password(desk.password_hash, "a-long-secret") and desk.must_change_password
+    assert tab.model.cells[tab.model.keys.index("desk")][4] == texts.ACCOUNT_ONE_TIME
+    assert tab.info.text() == texts.ACCOUNT_PASSWORD_ONE_TIME_SAVED.format(user="desk")
 
 
 # --- the database connection --------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Signing in: the dialog, its Persian refusals (wrong password, lockout), the first password of a
-starter account, and the main window showing who is signed in («خروج از حساب»)."""
+"""Signing in: the dialog, its Persian refusals (wrong password, lockout), a one-time password
+replaced at the first sign-in, the first start of a new database, and the main window showing
+who is signed in («خروج از حساب») and leaving nothing behind at sign-out."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from app.ui.main_window import MainWindow
 from app.ui.sign_in import SignInDialog
 from app.workflow import accounts
 from app.workflow.api import Context, run
+from app.workflow.bootstrap import set_administrator
 from app.workflow.clock import FixedClock
 from tests.ui.conftest import user
 
 PASSWORD = "گذرواژهٔ-درست-۱۲"
+ONE_TIME = "yek-bar-1405"
 
 
 @pytest.fixture
@@ -39,7 +42,9 @@ def press_enter(qtbot, box: SignInDialog) -> None:  # noqa: ANN001
 
 
 def with_password(clock: FixedClock, username: str = "desk") -> None:
-    run(Context(user("admin"), clock), "set_password", username=username, password=PASSWORD)
+    """The account signs in with PASSWORD (its owner chose it)."""
+    run(Context(user("admin"), clock), "set_password", username=username, password=PASSWORD,
+        one_time=False)
 
 
 def test_enter_signs_in_with_the_right_password(qtbot, dialog, clock) -> None:  # noqa: ANN001
@@ -86,25 +91,49 @@ def test_five_wrong_passwords_lock_the_account_until_a_persian_time(qtbot, dialo
     assert dialog.user is None
 
 
-def test_first_password_of_a_starter_account_is_set_at_sign_in(qtbot, dialog) -> None:  # noqa: ANN001
+def test_a_starter_account_without_password_is_not_taken_at_sign_in(qtbot, dialog) -> None:  # noqa: ANN001
+    """R-3.5: the first password typed does not become the account's (as it did before)."""
     assert m.User.get(m.User.username == "district").password_hash is None
-    type_in(qtbot, dialog, "district", "")
-    assert dialog.hint.isVisible()
-    assert "هنوز گذرواژه ندارد" in dialog.hint.text() and "۸ نویسه" in dialog.hint.text()
-    dialog.password.insert("کوتاه")
+    type_in(qtbot, dialog, "district", "گذرواژهٔ نخست")
     press_enter(qtbot, dialog)
-    assert dialog.message.text() == "«گذرواژه»: دست‌کم ۸ نویسه لازم است."
+    assert dialog.user is None and dialog.message.text() == "نام کاربری یا گذرواژه درست نیست."
     assert m.User.get(m.User.username == "district").password_hash is None
-    dialog.password.insert("گذرواژهٔ نخست")
+    assert not dialog.new_password.isVisible()
+
+
+def test_one_time_password_is_replaced_in_the_dialog_typed_twice(qtbot, dialog, clock) -> None:  # noqa: ANN001
+    run(Context(user("admin"), clock), "set_password", username="district", password=ONE_TIME)
+    assert not dialog.new_password.isVisible()
+    type_in(qtbot, dialog, "district", ONE_TIME)
     press_enter(qtbot, dialog)
+    assert dialog.user is None and dialog.new_password.isVisible() and dialog.new_again.isVisible()
+    assert "یک‌بار مصرف" in dialog.hint.text() and "۸ نویسه" in dialog.hint.text()
+    dialog.new_password.insert("first choice 1")
+    dialog.new_again.insert("first choice 2")
+    qtbot.keyClick(dialog.new_again, Qt.Key.Key_Return)
+    assert dialog.message.text() == "دو گذرواژهٔ تازه یکی نیستند؛ هر دو را دوباره بنویسید."
+    dialog.new_password.setText("qwerty123")
+    dialog.new_again.setText("qwerty123")
+    qtbot.keyClick(dialog.new_again, Qt.Key.Key_Return)
+    assert "رایج" in dialog.message.text() and dialog.user is None
+    dialog.new_password.insert(PASSWORD)
+    dialog.new_again.insert(PASSWORD)
+    with qtbot.wait_signal(dialog.signed_in):
+        qtbot.keyClick(dialog.new_again, Qt.Key.Key_Return)
     assert dialog.user is not None and dialog.user.username == "district"
-    assert m.User.get(m.User.username == "district").password_hash is not None
+    stored = m.User.get(m.User.username == "district")
+    assert not stored.must_change_password and accounts.check_password(stored.password_hash,
+                                                                       PASSWORD)
 
 
-def test_no_hint_for_an_account_with_a_password(qtbot, dialog, clock) -> None:  # noqa: ANN001
-    with_password(clock)
-    type_in(qtbot, dialog, "desk", "")
-    assert not dialog.hint.isVisible()
+def test_the_dialog_says_when_no_administrator_can_sign_in(qtbot, dialog, clock) -> None:  # noqa: ANN001
+    assert dialog.hint.isVisible() and "semansara init" in dialog.hint.text()
+    set_administrator(PASSWORD, clock.now())
+    again = SignInDialog(clock)
+    qtbot.add_widget(again)
+    again.open()
+    type_in(qtbot, again, "desk", "")
+    assert not again.hint.isVisible()
 
 
 def test_enter_without_a_password_only_moves_on(qtbot, dialog, clock) -> None:  # noqa: ANN001
@@ -132,6 +161,7 @@ def test_main_window_shows_the_signed_in_user_and_role(window: MainWindow) -> No
 
 def test_sign_out_then_in_as_another_user(qtbot, window: MainWindow, clock) -> None:  # noqa: ANN001
     with_password(clock, "district")
+    old_home = window.pages["home"]
     box = window.sign_out()
     qtbot.add_widget(box)
     assert not window.isVisible() and box.isVisible()
@@ -142,6 +172,7 @@ def test_sign_out_then_in_as_another_user(qtbot, window: MainWindow, clock) -> N
     assert window.user_name.text() == "کاربر: معاون امور مناطق (معاونت امور مناطق)"
     assert window.current_key() == "home"
     assert "معاونت امور مناطق" in window.pages["home"].work_title.text()
+    assert window.pages["home"] is not old_home  # the last person's pages are gone
 
 
 def test_closing_the_sign_in_after_sign_out_closes_the_window(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -152,7 +183,7 @@ def test_closing_the_sign_in_after_sign_out_closes_the_window(qtbot, window: Mai
 
 
 def test_a_database_that_does_not_answer_is_told_not_traced(qtbot, dialog, monkeypatch) -> None:  # noqa: ANN001
-    def lost(*_args: object) -> None:
+    def lost(*_args: object, **_kwargs: object) -> None:
         raise pw.OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(accounts, "sign_in", lost)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +23,7 @@ from app.workflow.importer import (
     read_table,
     write_template,
 )
-from tests.factories import World
+from tests.factories import World, signed_in_env
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = [
@@ -465,10 +464,20 @@ def test_only_the_service_desk_imports(world: World, tmp_path: Path) -> None:
 
 def test_cli_import_dry_run_then_real(tmp_path: Path) -> None:
     """`semansara import FILE [--dry-run]`: Persian report, exit 1 on a bad row."""
+    from app.db.database import close_database, open_database
+    from app.workflow.bootstrap import initialise
+    from app.workflow.clock import FixedClock
+
     db_path = tmp_path / "cli.sqlite"
+    clock = FixedClock(jalali.parse_datetime("1405/01/10 09:00"))
+    initialise(open_database(str(db_path)), clock.now(), starter_users=False)
+    try:
+        World(clock).give_passwords("desk")
+    finally:
+        close_database()
     good = write_csv(tmp_path / "good.csv", [ngo_row(1), ngo_row(2)])
     bad = write_xlsx(tmp_path / "bad.xlsx", [ngo_row(3), ngo_row(4, founded="1399/02/40")])
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env = signed_in_env("desk", PYTHONPATH=str(ROOT))
 
     def cli(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import os
 import socket
 import stat
 import subprocess
@@ -27,7 +26,7 @@ from app.workflow.notifications import (
     send_pending,
     subject,
 )
-from tests.factories import World
+from tests.factories import World, signed_in_env
 
 ROOT = Path(__file__).resolve().parents[2]
 NGO_ADDRESS = "ngo1@example.org"
@@ -352,7 +351,8 @@ def test_cli_notify_send(
     """`semansara notify send` sends and prints the counts; `notify status` shows them."""
     conf = tmp_path / "settings.json"
     smtp_server.settings().save(conf)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    world.give_passwords("desk")
+    env = signed_in_env("desk", PYTHONPATH=str(ROOT))  # the command signs in, as the desk
 
     def cli(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(

@@ -19,6 +19,7 @@ from app.db.migrations import (
     m0005_user_email,
     m0006_procedure_over_time,
     m0007_many_desks,
+    m0008_who_may_act,
     m0009_declared_days,
     m0010_expired_booking_frees_room,
 )
@@ -32,6 +33,7 @@ MIGRATIONS: list[ModuleType] = [
     m0005_user_email,
     m0006_procedure_over_time,
     m0007_many_desks,
+    m0008_who_may_act,
     m0009_declared_days,
     m0010_expired_booking_frees_room,
 ]

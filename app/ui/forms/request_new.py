@@ -49,7 +49,7 @@ class NgoPicker(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = NgoTableModel(session.today, self)
+        self.model = NgoTableModel(session.today, self, who=lambda: session.user)
         self.search = SearchEdit()
         self.search.setObjectName("ngoSearch")
         self.search.setPlaceholderText(texts.SEARCH_PLACEHOLDER)

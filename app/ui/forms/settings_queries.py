@@ -115,6 +115,7 @@ class UserRow:
     locked_until: dt.datetime | None
     semansara_code: str = ""
     email: str = ""
+    one_time: bool = False  # the password is a one-time password, to change at sign-in
 
 
 def users() -> list[UserRow]:
@@ -132,6 +133,7 @@ def users() -> list[UserRow]:
             user.locked_until,
             user.semansara.code if user.semansara_id else "",
             user.email,
+            user.must_change_password,
         )
         for user in query
     ]

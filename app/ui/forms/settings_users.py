@@ -143,7 +143,8 @@ class EditUserDialog(FormDialog):
 
 
 class PasswordDialog(FormDialog):
-    """The administrator sets a user's password (the person may change it later)."""
+    """The administrator sets a user's one-time password: they choose their own at the first
+    sign-in."""
 
     action_name = "set_password"
 
@@ -218,7 +219,9 @@ class UsersTab(QWidget):
                         row.full_name or texts.NONE,
                         i18n.role_name(row.role),
                         row.semansara or texts.NONE,
-                        texts.ACCOUNT_HAS_PASSWORD
+                        texts.ACCOUNT_ONE_TIME
+                        if row.one_time
+                        else texts.ACCOUNT_HAS_PASSWORD
                         if row.has_password
                         else texts.ACCOUNT_NO_PASSWORD,
                         self._state(row),
@@ -230,6 +233,8 @@ class UsersTab(QWidget):
         for position, row in enumerate(rows):
             if not row.has_password:
                 self.model.tips[(position, 4)] = texts.ACCOUNT_NO_PASSWORD_TIP
+            elif row.one_time:
+                self.model.tips[(position, 4)] = texts.ACCOUNT_ONE_TIME_TIP
             if row.locked_until is not None or not row.active:
                 self.model.colours[(position, 5)] = WARNING
         refusal = self.session.refusal("add_user")
@@ -272,6 +277,10 @@ class UsersTab(QWidget):
         if username is None:
             self.info.setText(texts.ACCOUNT_SELECT_FIRST)
             return None
+        if self.session.user is not None and username == self.session.user.username:
+            from app.ui.forms.settings_account import OwnPasswordDialog  # one's own: the old too
+
+            return self._open(OwnPasswordDialog(self.session, parent=self))
         return self._open(PasswordDialog(self.session, username, parent=self))
 
     def _open(self, dialog: FormDialog) -> FormDialog:
@@ -289,6 +298,8 @@ class UsersTab(QWidget):
             self.info.setText(
                 texts.ACCOUNT_SAVED.format(user=username, role=i18n.role_name(result["role"]))
             )
+        elif result.get("one_time"):
+            self.info.setText(texts.ACCOUNT_PASSWORD_ONE_TIME_SAVED.format(user=username))
         else:
             self.info.setText(texts.ACCOUNT_PASSWORD_SAVED.format(user=username))
         self.refresh()

@@ -203,7 +203,7 @@ class BookingDetail(QWidget):
     def show_booking(
         self, ref: str | None, week: list[queries.CalendarBooking] | None = None
     ) -> None:
-        self.booking = queries.booking_by_ref(ref) if ref else None
+        self.booking = queries.booking_by_ref(ref, who=self.session.user) if ref else None
         self.message.hide()
         booking = self.booking
         self.body.setVisible(booking is not None)
@@ -460,7 +460,7 @@ class BookingsPage(Page):
     def _fill_houses(self) -> None:
         self.house_combo.blockSignals(True)
         self.house_combo.clear()
-        for code, name in queries.semansara_choices():
+        for code, name in queries.semansara_choices(self.session.user):
             self.house_combo.addItem(name, code)
         self.house_combo.blockSignals(False)
 
@@ -470,7 +470,7 @@ class BookingsPage(Page):
             house = m.Semansara.get_or_none(m.Semansara.id == user.semansara_id)
             if house is not None:
                 return house.code
-        return queries.busiest_semansara(self.first)
+        return queries.busiest_semansara(self.first, who=self.session.user)
 
     def show_house(self, code: str | None) -> None:
         index = self.house_combo.findData(code) if code else -1
@@ -478,7 +478,7 @@ class BookingsPage(Page):
             self.house_combo.blockSignals(True)
             self.house_combo.setCurrentIndex(index)
             self.house_combo.blockSignals(False)
-        self.house = queries.semansara_by_code(code) if code else None
+        self.house = queries.semansara_by_code(code, who=self.session.user) if code else None
         self.calendar.grid.clear_choice()
         self.load_week()
 
@@ -508,7 +508,7 @@ class BookingsPage(Page):
             self.calendar.set_week(self.first, "08:00", "18:00", [], [], self.session.clock.now())
             self.detail.show_booking(None, [])
             return
-        self.week = queries.calendar_bookings(house.id, self.first)
+        self.week = queries.calendar_bookings(house.id, self.first, who=self.session.user)
         self.rooms = queries.calendar_rooms(house.id, {b.room_id for b in self.week})
         caps = policy_on(self.session.today())["people_caps"]
         self.calendar.set_week(
@@ -531,8 +531,8 @@ class BookingsPage(Page):
     def select_booking(self, ref: str) -> bool:
         """Show booking `ref` (going to its week and semansara when needed)."""
         if not any(b.ref == ref for b in self.week):
-            found = queries.calendar_booking(ref)
-            booking = queries.booking_by_ref(ref) if found else None
+            found = queries.calendar_booking(ref, who=self.session.user)
+            booking = queries.booking_by_ref(ref, who=self.session.user) if found else None
             if booking is None:
                 return False
             self.house = booking.semansara

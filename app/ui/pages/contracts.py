@@ -125,8 +125,10 @@ class ContractTableModel(PagedRowsModel):
     COLUMNS = i18n.Text("CONTRACT_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 3, 4, 5, 6})
 
-    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+    def __init__(self, today: Callable[[], dt.date], parent: Any = None, *,
+                 who: Callable[[], Any]) -> None:
         super().__init__(parent)
+        self._who = who  # the signed-in user: a manager sees their semansara's contracts
         self._today = today
         self.search = ""
         self.states: tuple[str, ...] = ()
@@ -137,13 +139,13 @@ class ContractTableModel(PagedRowsModel):
         super().reload()
 
     def count_rows(self) -> int:
-        return queries.contract_count(self.search, self.states)
+        return queries.contract_count(self.search, self.states, who=self._who())
 
     def read_page(self, before_id: int | None) -> list[queries.ContractListRow]:
-        return queries.contract_page(self.search, self.states, before_id, self.PAGE)
+        return queries.contract_page(self.search, self.states, before_id, self.PAGE, who=self._who())
 
     def read_one(self, key: str) -> queries.ContractListRow | None:
-        return queries.contract_list_row(key)
+        return queries.contract_list_row(key, who=self._who())
 
     def key_of(self, row: queries.ContractListRow) -> str:
         return row.ref
@@ -313,7 +315,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def show_contract(self, ref: str | None) -> None:
-        self.contract = queries.contract_by_ref(ref) if ref else None
+        self.contract = queries.contract_by_ref(ref, who=self.session.user) if ref else None
         contract = self.contract
         enabled = contract is not None
         self.tabs.setEnabled(enabled)
@@ -481,7 +483,7 @@ class ContractsPage(ListPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.model = ContractTableModel(session.today, self)
+        self.model = ContractTableModel(session.today, self, who=lambda: session.user)
 
         self._search_box(texts.CONTRACT_SEARCH_PLACEHOLDER, self.apply_filter)
         self.state_filter = QComboBox()

@@ -215,7 +215,7 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         self.today.setText(today_long(self.session))
-        for key, value in queries.home_counts().items():
+        for key, value in queries.home_counts(self.session.user).items():
             self.counts[key].setText(local.number(value))
         user = self.session.user
         if user is not None:

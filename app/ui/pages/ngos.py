@@ -86,7 +86,7 @@ class NgoDetail(QWidget):
         self.show_ngo(None)
 
     def show_ngo(self, code: str | None) -> None:
-        ngo = queries.ngo_by_code(code) if code else None
+        ngo = queries.ngo_by_code(code, who=self.session.user) if code else None
         self.ngo = ngo
         for widget in (self.add_program_button, self.assess_button, self.tabs):
             widget.setEnabled(ngo is not None)
@@ -174,7 +174,7 @@ class NgoPage(ListPage):
         super().__init__(session, parent)
         self.dialog: NgoDialog | None = None
         self.import_dialog: QDialog | None = None
-        self.model = NgoTableModel(session.today, self)
+        self.model = NgoTableModel(session.today, self, who=lambda: session.user)
 
         self._search_box(texts.SEARCH_PLACEHOLDER, self.apply_search)
         self.new_button = QPushButton(texts.NGO_NEW)
@@ -254,7 +254,7 @@ class NgoPage(ListPage):
 
     def edit_selected(self) -> NgoDialog | None:
         code = self.selected_code()
-        ngo = queries.ngo_by_code(code) if code else None
+        ngo = queries.ngo_by_code(code, who=self.session.user) if code else None
         if ngo is None:
             self.info.setText(texts.NGO_SELECT_FIRST)
             return None
@@ -282,7 +282,7 @@ class NgoPage(ListPage):
     def _saved(self, result: dict) -> None:
         code = result.get("code", "")
         if "state" in result:  # registered
-            ngo = queries.ngo_by_code(code)
+            ngo = queries.ngo_by_code(code, who=self.session.user)
             self.info.setText(texts.NGO_SAVED.format(name=ngo.name if ngo else "", code=code))
         else:
             changed = result.get("changed")

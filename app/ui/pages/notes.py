@@ -5,6 +5,7 @@ role may take now (a disabled one says why) and its receipts to print.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -64,19 +65,20 @@ class NoteTableModel(PagedRowsModel):
     CENTRED = frozenset({0, 1, 2, 6, 7, 8})
     STATE = 2
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, who: Callable[[], Any]) -> None:
         super().__init__(parent)
+        self._who = who  # the signed-in user: a manager sees their semansara's notes
         self.search = ""
         self.states: tuple[str, ...] = ()
 
     def count_rows(self) -> int:
-        return queries.note_count(self.search, self.states)
+        return queries.note_count(self.search, self.states, who=self._who())
 
     def read_page(self, before_id: int | None) -> list[queries.NoteListRow]:
-        return queries.note_page(self.search, self.states, before_id, self.PAGE)
+        return queries.note_page(self.search, self.states, before_id, self.PAGE, who=self._who())
 
     def read_one(self, key: str) -> queries.NoteListRow | None:
-        return queries.note_list_row(key)
+        return queries.note_list_row(key, who=self._who())
 
     def key_of(self, row: queries.NoteListRow) -> str:
         return row.contract_ref
@@ -167,7 +169,7 @@ class NoteDetail(ContractActionsMixin, QWidget):
         self.show_note(None)
 
     def show_note(self, contract_ref: str | None) -> None:
-        self.contract = queries.contract_by_ref(contract_ref) if contract_ref else None
+        self.contract = queries.contract_by_ref(contract_ref, who=self.session.user) if contract_ref else None
         self.note = queries.note_of(self.contract) if self.contract else None
         contract, note = self.contract, self.note
         if contract is None or note is None:
@@ -231,7 +233,7 @@ class NotesPage(ListPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.model = NoteTableModel(self)
+        self.model = NoteTableModel(self, who=lambda: session.user)
         self._search_box(texts.NOTE_SEARCH_PLACEHOLDER, self.apply_filter)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
@@ -270,7 +272,7 @@ class NotesPage(ListPage):
 
     def _fill_states(self) -> None:
         """«همه (۳۵)», then each state with its count; the choice is kept."""
-        counts = queries.note_state_counts()
+        counts = queries.note_state_counts(who=self.session.user)
         chosen = self.state_filter.currentData()
         self.state_filter.blockSignals(True)
         self.state_filter.clear()

@@ -94,8 +94,9 @@ class RequestTableModel(PagedRowsModel):
     CENTRED = frozenset({0, 3, 4})
     STATE = 5
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, who: Callable[[], Any]) -> None:
         super().__init__(parent)
+        self._who = who  # the signed-in user: a manager sees their semansara's requests
         self._filter = queries.RequestFilter()
 
     def set_filter(self, wanted: queries.RequestFilter) -> None:
@@ -106,13 +107,13 @@ class RequestTableModel(PagedRowsModel):
         return self._filter
 
     def count_rows(self) -> int:
-        return queries.request_count(self._filter)
+        return queries.request_count(self._filter, who=self._who())
 
     def read_page(self, last_id: int | None) -> list[queries.RequestListRow]:
-        return queries.request_page(self._filter, last_id, self.PAGE)
+        return queries.request_page(self._filter, last_id, self.PAGE, who=self._who())
 
     def read_one(self, key: str) -> queries.RequestListRow | None:
-        return queries.request_list_row(key)
+        return queries.request_list_row(key, who=self._who())
 
     def key_of(self, row: queries.RequestListRow) -> str:
         return row.ref
@@ -267,7 +268,7 @@ class RequestDetail(QWidget):
         return self.fact[key].text().removeprefix(RLM).removeprefix(LRM)
 
     def show_request(self, ref: str | None) -> None:
-        request = queries.request_by_ref(ref) if ref else None
+        request = queries.request_by_ref(ref, who=self.session.user) if ref else None
         self.request = request
         self.contract = queries.contract_of(request) if request is not None else None
         for button in (self.print_form, self.show_ngo):
@@ -463,7 +464,7 @@ class RequestsPage(ListPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.dialog: FormDialog | None = None
-        self.model = RequestTableModel(self)
+        self.model = RequestTableModel(self, who=lambda: session.user)
 
         self._search_box(texts.REQUEST_SEARCH_PLACEHOLDER, self.apply_filter)
         self.step_filter = QComboBox()
@@ -581,7 +582,7 @@ class RequestsPage(ListPage):
 
     def _fill_semansaras(self) -> None:
         self.semansara_filter.addItem(texts.REQUEST_ALL_SEMANSARAS, "")
-        for code, name in queries.semansara_choices():
+        for code, name in queries.semansara_choices(self.session.user):
             self.semansara_filter.addItem(name, code)
 
     # --- slots ---------------------------------------------------------------------------------

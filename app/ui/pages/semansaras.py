@@ -81,7 +81,7 @@ class SemansaraDetail(QWidget):
         self.show_house(None)
 
     def show_house(self, code: str | None) -> None:
-        self.house = queries.semansara_by_code(code) if code else None
+        self.house = queries.semansara_by_code(code, who=self.session.user) if code else None
         house = self.house
         self.tabs.setEnabled(house is not None)
         self.add_staff_button.setEnabled(house is not None)
@@ -207,7 +207,7 @@ class SemansaraPage(ListPage):
 
     def refresh(self) -> None:
         selected = self.selected_ref()
-        self.model.load(queries.semansara_rows(self.session.today()))
+        self.model.load(queries.semansara_rows(self.session.today(), who=self.session.user))
         self._size_columns(1)
         self.select(selected)
 
@@ -221,7 +221,7 @@ class SemansaraPage(ListPage):
 
     def edit_selected(self) -> SemansaraDialog | None:
         code = self.selected_code()
-        house = queries.semansara_by_code(code) if code else None
+        house = queries.semansara_by_code(code, who=self.session.user) if code else None
         if house is None:
             self.info.setText(texts.SEMANSARA_SELECT_FIRST)
             return None
@@ -232,7 +232,7 @@ class SemansaraPage(ListPage):
     def _saved(self, result: dict) -> None:
         code = result.get("code", "")
         if "state" in result:  # added
-            house = queries.semansara_by_code(code)
+            house = queries.semansara_by_code(code, who=self.session.user)
             self.info.setText(
                 texts.SEMANSARA_SAVED.format(name=house.name if house else "", code=code)
             )

@@ -1,5 +1,5 @@
 """Settings (administrator): policy versions, the inflation table, users and roles, the database
-connection, backup; and, for everyone, the interface language.
+connection, backup; and, for everyone, their own account (password) and the interface language.
 
 Who sees what: the administrator, every tab. The finance deputy, the inflation table (entering
 the yearly rate is the finance deputy's action, R-6.2) and the language, with a note that the
@@ -20,7 +20,7 @@ from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.workflow.roles import ADMIN, FINANCE_DEPUTY
 
-TAB_KEYS = ("policy", "inflation", "users", "database", "backup", "mail", "language")
+TAB_KEYS = ("policy", "inflation", "users", "database", "backup", "mail", "account", "language")
 #: each tab's class, «module:Class» under app.ui.forms, imported when the tab is first shown
 TAB_CLASSES = {
     "policy": "settings_policy:PolicyTab",
@@ -29,14 +29,17 @@ TAB_CLASSES = {
     "database": "settings_database:DatabaseTab",
     "backup": "settings_backup:BackupTab",
     "mail": "settings_mail:MailTab",
+    "account": "settings_account:AccountTab",
     "language": "settings_language:LanguageTab",
 }
 #: the tabs each role sees besides `EVERY_ROLE_TABS`
 TABS_FOR_ROLE = {ADMIN: TAB_KEYS, FINANCE_DEPUTY: ("inflation",)}
-#: the tabs every signed-in role sees: each person picks the interface language for themselves
-EVERY_ROLE_TABS = ("language",)
+#: the tabs every signed-in role sees: each person changes their own password and picks the
+#: interface language for themselves
+EVERY_ROLE_TABS = ("account", "language")
 #: which tab shows the records a `Session.changed` kind names
 TAB_OF_KIND = {"policy": "policy", "inflation": "inflation", "user": "users"}
+
 
 class SettingsPage(Page):
     key = "settings"
