@@ -212,8 +212,10 @@ def test_demo_on_a_database_with_records_is_refused(tmp_path: Path) -> None:
     from app.workflow.clock import FixedClock
     from app.workflow.jalali import parse_datetime
 
-    desk = Context(m.User.get(m.User.username == "desk"),
-                   FixedClock(parse_datetime("1405/01/10 09:00")))
+    clock = FixedClock(parse_datetime("1405/01/10 09:00"))
+    run(Context(m.User.get(m.User.username == "admin"), clock), "add_user", username="desk1",
+        role="desk_expert")
+    desk = Context(m.User.get(m.User.username == "desk1"), clock)
     run(desk, "register_ngo", code="N1", name="انجمن دفتر", licence_issuer="وزارت کشور",
         licence_no="L-1", licence_expires="1408/01/01", founded="1400/01/01", members=9)
     close_database()
