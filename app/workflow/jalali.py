@@ -188,6 +188,11 @@ def parse_datetime(text: str) -> datetime.datetime:
     )
 
 
+def at(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:
+    """The moment `time` (midnight when None) of `day`, as the program keeps moments."""
+    return datetime.datetime.combine(day, time or datetime.time())
+
+
 def format_date_latin(d: datetime.date) -> str:
     """``1405/01/10``: the Jalali date in ASCII digits, for logs and JSON."""
     jy, jm, jd = to_jalali(d)
