@@ -38,7 +38,7 @@ from app.workflow.bootstrap import (
     needs_administrator,
     set_administrator,
 )
-from app.workflow.clock import FixedClock
+from app.workflow.clock import FixedClock, SystemClock
 from app.workflow.notes import amount_due
 from app.workflow.persian import normalise, to_persian_digits
 
@@ -282,9 +282,9 @@ class _Demo:
         self.ngos = ngos
         y, mo, _ = jalali.to_jalali(jalali.add_months(today, -STORY_MONTHS))
         self.start = jalali.from_jalali(y, mo, 1)
-        self.end = dt.datetime.combine(today, dt.time())  # nothing happens from today on
+        self.end = jalali.at(today)  # nothing happens from today on
         self.last_day = _add_workdays(today, -1)
-        self.clock = FixedClock(dt.datetime.combine(self.start, dt.time(7, 30)))
+        self.clock = FixedClock(jalali.at(self.start, dt.time(7, 30)))
         self.events: list[tuple[dt.datetime, int, Callable[..., None], tuple]] = []
         self.seq = 0
         self.users: dict[str, m.User] = {}
@@ -308,7 +308,7 @@ class _Demo:
         day = _next_workday(day)
         if minute is None:
             minute = self.rng.randint(8 * 60 + 30, 15 * 60 + 30)
-        self._push(dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute), action, args)
+        self._push(jalali.at(day) + dt.timedelta(minutes=minute), action, args)
 
     def after(self, low: int, high: int, action: Callable[..., None], *args: Any) -> None:
         """Plan `action` `low`..`high` working days from now (0: later today)."""
@@ -962,7 +962,7 @@ class _Demo:
         hours = self.pick(ROOM_HOURS[service])
         opens = int(house["opens"][:2]) + 1
         latest = int(house["closes"][:2]) - hours
-        start = dt.datetime.combine(day, dt.time(opens)) + dt.timedelta(
+        start = jalali.at(day, dt.time(opens)) + dt.timedelta(
             minutes=30 * self.rng.randint(0, max(int((latest - opens) * 2), 0))
         )
         end = start + dt.timedelta(hours=hours)
@@ -1248,7 +1248,7 @@ def build_demo(ngos: int = 300, seed: int = 1405) -> dict[str, int]:
         set_administrator(DEMO_PASSWORD, demo.clock.now())
     counts = demo.run()
     m.DatabaseMark.insert(name=DEMO_MARK, value=f"seed={seed} ngos={ngos}",
-                          written_at=dt.datetime.now().replace(microsecond=0)
+                          written_at=SystemClock().now()
                           ).on_conflict_ignore().execute()
     return counts
 

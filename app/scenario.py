@@ -37,7 +37,7 @@ from app.db.database import (
 from app.workflow import errors, jalali, persian
 from app.workflow.api import ACTIONS, Context, WorkflowError
 from app.workflow.bootstrap import initialise
-from app.workflow.clock import FixedClock
+from app.workflow.clock import FixedClock, SystemClock
 
 VERSION = 1  # the file format this runner reads; a file may say so with "version": 1
 MARK = "scenario"
@@ -210,7 +210,7 @@ def _first_clock(steps: list[dict[str, Any]]) -> dt.datetime:
     try:
         return jalali.parse_datetime(str(steps[0]["at"]))
     except (KeyError, jalali.JalaliError):
-        return dt.datetime.now().replace(microsecond=0)
+        return SystemClock().now()
 
 
 def run_file(path: Path, url: str | None, out: TextIO = sys.stdout) -> bool:

@@ -159,7 +159,7 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
     assert all(total <= 1000 for (total,) in cards)
 
     # The bookings of the weeks around today are on the calendar.
-    today = dt.datetime.combine(dt.date.today(), dt.time())
+    today = jalali.at(dt.date.today())
     assert m.Booking.select().where(m.Booking.start_at >= today).exists()
     assert (
         m.Booking.select()
@@ -179,7 +179,7 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
     assert by_time
     for event in by_time:
         lease = m.Contract.get(m.Contract.ref == event.object_ref)
-        assert event.at == lease.ended_at == dt.datetime.combine(lease.ends, dt.time())
+        assert event.at == lease.ended_at == jalali.at(lease.ends)
     assert not m.Contract.select().where(
         m.Contract.state.in_(["active", "extended"]) & (m.Contract.ends < dt.date.today())
     ).exists()

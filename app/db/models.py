@@ -13,6 +13,7 @@ from contextvars import ContextVar
 import peewee as pw
 
 from app.db.database import db
+from app.db.fields import TehranDateTimeField
 
 # The rows saved during the running service call, for its audit event (`app.workflow.audit`
 # keeps a digest of each): (model, id). None when nothing collects them.
@@ -45,7 +46,7 @@ class PolicyVersion(BaseModel):
     values = pw.TextField()  # JSON: every policy value, complete (not a diff)
     reason = pw.TextField(default="")
     created_by = pw.CharField(max_length=64)
-    created_at = pw.DateTimeField()
+    created_at = TehranDateTimeField()
 
 
 class InflationRate(BaseModel):
@@ -54,7 +55,7 @@ class InflationRate(BaseModel):
     year = pw.IntegerField(unique=True, constraints=[_check("year >= 1300")])
     rate = pw.DecimalField(max_digits=8, decimal_places=4, constraints=[_check("rate > -1")])
     entered_by = pw.CharField(max_length=64)
-    entered_at = pw.DateTimeField()
+    entered_at = TehranDateTimeField()
 
 
 class Semansara(BaseModel):
@@ -74,7 +75,7 @@ class Semansara(BaseModel):
     opens = pw.CharField(max_length=5, default="08:00")  # HH:MM
     closes = pw.CharField(max_length=5, default="18:00")
     active = pw.BooleanField(default=True)
-    created_at = pw.DateTimeField()
+    created_at = TehranDateTimeField()
     version = pw.IntegerField(default=1)  # optimistic lock for two people editing one record
 
     class Meta:
@@ -102,10 +103,10 @@ class Staff(BaseModel):
     hours = pw.CharField(max_length=200, default="")
     duties = pw.TextField(default="")
     active = pw.BooleanField(default=True)  # False once retired
-    added_at = pw.DateTimeField()
+    added_at = TehranDateTimeField()
     code = pw.CharField(max_length=32, null=True, unique=True)  # to refer to the person later
     employment = pw.CharField(max_length=10, default="")  # official | contract
-    retired_at = pw.DateTimeField(null=True)
+    retired_at = TehranDateTimeField(null=True)
     retire_reason = pw.TextField(default="")
 
 
@@ -120,8 +121,8 @@ class User(BaseModel):
     password_hash = pw.TextField(null=True)
     active = pw.BooleanField(default=True)
     failed_logins = pw.IntegerField(default=0)
-    locked_until = pw.DateTimeField(null=True)
-    created_at = pw.DateTimeField()
+    locked_until = TehranDateTimeField(null=True)
+    created_at = TehranDateTimeField()
     must_change_password = pw.BooleanField(default=False)  # a one-time password was set
 
 
@@ -143,7 +144,7 @@ class Ngo(BaseModel):
     email = pw.CharField(max_length=200, default="")
     district = pw.IntegerField(null=True, constraints=[_check("district BETWEEN 1 AND 22")])
     level = pw.IntegerField(null=True, constraints=[_check("level BETWEEN 1 AND 4")])
-    registered_at = pw.DateTimeField()
+    registered_at = TehranDateTimeField()
     active = pw.BooleanField(default=True)
     version = pw.IntegerField(default=1)
     national_id = pw.CharField(max_length=20, default="")  # شناسهٔ ملی / شمارهٔ ثبت
@@ -159,7 +160,7 @@ class Program(BaseModel):
     date = pw.DateField()
     participants = pw.IntegerField(constraints=[_check("participants >= 1")])
     title = pw.CharField(max_length=300)
-    added_at = pw.DateTimeField()
+    added_at = TehranDateTimeField()
 
     class Meta:
         indexes = ((("ngo", "date"), False),)
@@ -169,7 +170,7 @@ class Assessment(BaseModel):
     """One level assessment by the empowerment deputy, with the evidence it used (R-4.5)."""
 
     ngo = pw.ForeignKeyField(Ngo, backref="assessments", on_delete="RESTRICT")
-    assessed_at = pw.DateTimeField()
+    assessed_at = TehranDateTimeField()
     assessed_by = pw.CharField(max_length=64)
     years_level = pw.IntegerField()
     members_level = pw.IntegerField()
@@ -189,12 +190,12 @@ class Request(BaseModel):
     channel = pw.CharField(max_length=12)  # in_person | portal | phone
     services = pw.TextField(default="[]")  # JSON list of service codes asked for
     state = pw.CharField(max_length=32, index=True)
-    registered_at = pw.DateTimeField()
+    registered_at = TehranDateTimeField()
     registered_by = pw.CharField(max_length=64)
     invited_for = pw.DateField(null=True)
     decision_reason = pw.TextField(default="")  # rejection or withdrawal reason
     pass_over_reason = pw.TextField(default="")  # R-3.3
-    updated_at = pw.DateTimeField()
+    updated_at = TehranDateTimeField()
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -212,9 +213,9 @@ class Contract(BaseModel):
     ends = pw.DateField()  # exclusive: the first day after the lease
     state = pw.CharField(max_length=16, index=True)  # active | extended | ended | settled
     level = pw.IntegerField(constraints=[_check("level BETWEEN 1 AND 4")])
-    signed_at = pw.DateTimeField()
+    signed_at = TehranDateTimeField()
     signed_by = pw.CharField(max_length=64)
-    ended_at = pw.DateTimeField(null=True)
+    ended_at = TehranDateTimeField(null=True)
     version = pw.IntegerField(default=1)
 
     class Meta:
@@ -230,11 +231,11 @@ class Extension(BaseModel):
     from_semansara = pw.ForeignKeyField(Semansara, on_delete="RESTRICT")
     to_semansara = pw.ForeignKeyField(Semansara, on_delete="RESTRICT")
     state = pw.CharField(max_length=16, index=True)  # requested | accepted | rejected
-    requested_at = pw.DateTimeField()
+    requested_at = TehranDateTimeField()
     requested_by = pw.CharField(max_length=64)
     new_ends = pw.DateField(null=True)
     starts = pw.DateField(null=True)  # a move to another semansara takes effect on this day
-    decided_at = pw.DateTimeField(null=True)
+    decided_at = TehranDateTimeField(null=True)
     decided_by = pw.CharField(max_length=64, default="")
     reason = pw.TextField(default="")
     channel = pw.CharField(max_length=12, default="in_person")  # R-3.7: in_person | portal
@@ -246,8 +247,8 @@ class IntroductionLetter(BaseModel):
     contract = pw.ForeignKeyField(Contract, backref="letters", on_delete="RESTRICT")
     to = pw.CharField(max_length=16)  # representative | manager
     serial = pw.CharField(max_length=40, unique=True)
-    issued_at = pw.DateTimeField()
-    delivered_at = pw.DateTimeField(null=True)
+    issued_at = TehranDateTimeField()
+    delivered_at = TehranDateTimeField(null=True)
     delivered_by = pw.CharField(max_length=64, default="")
 
     class Meta:
@@ -262,14 +263,14 @@ class PromissoryNote(BaseModel):
     amount = pw.BigIntegerField(constraints=[_check("amount > 0")])
     amount_due = pw.BigIntegerField(constraints=[_check("amount_due > 0")])
     state = pw.CharField(max_length=20, index=True)
-    received_at = pw.DateTimeField()
+    received_at = TehranDateTimeField()
     received_by = pw.CharField(max_length=64)
-    custody_at = pw.DateTimeField(null=True)
+    custody_at = TehranDateTimeField(null=True)
     custody_by = pw.CharField(max_length=64, default="")  # the finance deputy (R-6.1)
-    confirmed_at = pw.DateTimeField(null=True)
+    confirmed_at = TehranDateTimeField(null=True)
     confirmed_by = pw.CharField(max_length=64, default="")
     damage = pw.TextField(default="")
-    returned_at = pw.DateTimeField(null=True)
+    returned_at = TehranDateTimeField(null=True)
     returned_by = pw.CharField(max_length=64, default="")
     returned_to = pw.CharField(max_length=200, default="")
 
@@ -282,9 +283,9 @@ class Allocation(BaseModel):
     service = pw.CharField(max_length=10)  # shelf | desk
     count = pw.IntegerField(constraints=[_check("count >= 1")])
     state = pw.CharField(max_length=10)  # active | released
-    allocated_at = pw.DateTimeField()
+    allocated_at = TehranDateTimeField()
     allocated_by = pw.CharField(max_length=64)
-    released_at = pw.DateTimeField(null=True)
+    released_at = TehranDateTimeField(null=True)
 
 
 class Booking(BaseModel):
@@ -296,18 +297,18 @@ class Booking(BaseModel):
     semansara = pw.ForeignKeyField(Semansara, backref="bookings", on_delete="RESTRICT")
     room = pw.ForeignKeyField(Room, backref="bookings", on_delete="RESTRICT")
     service = pw.CharField(max_length=20)
-    start_at = pw.DateTimeField()
-    end_at = pw.DateTimeField()
+    start_at = TehranDateTimeField()
+    end_at = TehranDateTimeField()
     year = pw.IntegerField()  # Jalali year of the booking's date: quotas are per Jalali year
     minutes = pw.IntegerField(constraints=[_check("minutes > 0")])
     people = pw.IntegerField(constraints=[_check("people >= 1")])
     channel = pw.CharField(max_length=12)
     state = pw.CharField(max_length=16)  # khe_requested … zal_notified | cancelled | refused | expired
-    requested_at = pw.DateTimeField()
+    requested_at = TehranDateTimeField()
     requested_by = pw.CharField(max_length=64)
-    scheduled_at = pw.DateTimeField(null=True)
-    notified_at = pw.DateTimeField(null=True)
-    cancelled_at = pw.DateTimeField(null=True)
+    scheduled_at = TehranDateTimeField(null=True)
+    notified_at = TehranDateTimeField(null=True)
+    cancelled_at = TehranDateTimeField(null=True)
     cancel_reason = pw.TextField(default="")
 
     class Meta:
@@ -327,7 +328,7 @@ class BusinessCardOrder(BaseModel):
     ngo = pw.ForeignKeyField(Ngo, backref="card_orders", on_delete="RESTRICT")
     count = pw.IntegerField(constraints=[_check("count >= 1")])
     year = pw.IntegerField()
-    ordered_at = pw.DateTimeField()
+    ordered_at = TehranDateTimeField()
     ordered_by = pw.CharField(max_length=64)
 
     class Meta:
@@ -343,8 +344,8 @@ class Notification(BaseModel):
     address = pw.CharField(max_length=200, default="")
     body = pw.TextField()
     state = pw.CharField(max_length=10)  # pending | sent | printed | failed
-    created_at = pw.DateTimeField()
-    sent_at = pw.DateTimeField(null=True)
+    created_at = TehranDateTimeField()
+    sent_at = TehranDateTimeField(null=True)
 
 
 class IssuedDocument(BaseModel):
@@ -354,7 +355,7 @@ class IssuedDocument(BaseModel):
     object_ref = pw.CharField(max_length=60)
     serial = pw.CharField(max_length=40, unique=True)
     code = pw.CharField(max_length=16, unique=True)
-    issued_at = pw.DateTimeField()
+    issued_at = TehranDateTimeField()
     issued_by = pw.CharField(max_length=64)
     content_hash = pw.CharField(max_length=64)
 
@@ -370,7 +371,7 @@ class DeclaredDay(BaseModel):
     kind = pw.CharField(max_length=8)  # closed | open
     reason = pw.TextField()
     declared_by = pw.CharField(max_length=64)
-    declared_at = pw.DateTimeField()
+    declared_at = TehranDateTimeField()
 
     class Meta:
         constraints = [pw.Check("kind IN ('closed', 'open')")]
@@ -379,7 +380,7 @@ class DeclaredDay(BaseModel):
 class AuditEvent(BaseModel):
     """One row per service call, chained by hashes so that a later edit shows (R-3.5)."""
 
-    at = pw.DateTimeField()
+    at = TehranDateTimeField()
     actor = pw.CharField(max_length=64)
     role = pw.CharField(max_length=32)
     action = pw.CharField(max_length=40)
@@ -433,7 +434,7 @@ class DatabaseMark(BaseModel):
 
     name = pw.CharField(max_length=40, primary_key=True)
     value = pw.TextField()
-    written_at = pw.DateTimeField()
+    written_at = TehranDateTimeField()
 
 
 MODELS: list[type[BaseModel]] = [

@@ -546,7 +546,7 @@ def calendar_bookings(semansara_id: int, first: dt.date, days: int = 7, *, who: 
                       ) -> list[CalendarBooking]:
     """Every booking of the semansara starting within `days` days from `first` (all states):
     one range on the (semansara, start_at) index, whatever the semansara's history holds."""
-    start = dt.datetime.combine(first, dt.time())
+    start = jalali.at(first)
     end = start + dt.timedelta(days=days)
     query = (
         m.Booking.select(*CALENDAR_FIELDS)
@@ -596,7 +596,7 @@ def calendar_rooms(
 def busiest_semansara(first: dt.date, days: int = 7, *, who: Any) -> str | None:
     """The code of the semansara with the most live bookings in the week from `first`, or of
     the first semansara when no booking falls in it."""
-    start = dt.datetime.combine(first, dt.time())
+    start = jalali.at(first)
     count = pw.fn.COUNT(m.Booking.id)
     query = m.Booking.select(m.Semansara.code, count).join(m.Semansara)
     row = (

@@ -34,6 +34,7 @@ import peewee as pw
 from app.db import models as m
 from app.db.database import is_postgres
 from app.db.models import AuditEvent, AuditHead, AuditRow
+from app.timezone import wall_time
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
@@ -98,6 +99,7 @@ DIGESTED: dict[str, tuple[str, ...]] = {
                      "created_at", "sent_at"),
     "issued_document": ("kind", "object_ref", "serial", "code", "issued_at", "issued_by",
                         "content_hash"),
+    "declared_day": ("day", "semansara_id", "kind", "reason", "declared_by", "declared_at"),
 }
 # Columns no digest covers on purpose: every sign-in attempt changes them.
 NOT_DIGESTED = {"user": ("failed_logins", "locked_until")}
@@ -177,10 +179,8 @@ def _canonical(value: Any) -> Any:
         return format(value.normalize(), "f")
     if isinstance(value, float):
         return repr(value)
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.isoformat(sep=" ")
+    if isinstance(value, dt.datetime):  # as the database keeps it: Tehran's wall time
+        return wall_time(value).isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
@@ -252,7 +252,7 @@ def _digest(prev_hash: str, values: dict[str, Any], rows_digest: str = "") -> st
 
 def _fields(at: dt.datetime, actor: str, role: str, action: str, trail: Trail) -> dict[str, Any]:
     return {
-        "at": at.isoformat(sep=" ", timespec="seconds"),
+        "at": wall_time(at).isoformat(sep=" ", timespec="seconds"),
         "actor": actor,
         "role": role,
         "action": action,

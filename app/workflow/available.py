@@ -39,6 +39,9 @@ class Possible:
     variant: str  # e.g. "accept" / "reject" for review_request; "" when there is one
     label: str
     error: errors.WorkflowError | None = None
+    # The record's state machine has left this step behind or not reached it (R-3.1): not a
+    # rule's refusal to show beside a button, a step that is not this moment's.
+    out_of_step: bool = False
 
     @property
     def allowed(self) -> bool:
@@ -59,7 +62,10 @@ def _evaluate(ctx: Context, flow: Flow, options: list[tuple[str, str, str, str, 
     for action, variant, event, label, check in options:
         try:
             check_role(ctx.user, action)
-            flow.ensure(event)
+            if not flow.can(event):
+                out.append(Possible(action, variant, label, _out_of_step(flow, event),
+                                    out_of_step=True))
+                continue
             if check is not None:
                 check()
         except errors.WorkflowError as exc:
@@ -67,6 +73,15 @@ def _evaluate(ctx: Context, flow: Flow, options: list[tuple[str, str, str, str, 
         else:
             out.append(Possible(action, variant, label))
     return out
+
+
+def _out_of_step(flow: Flow, event: str) -> errors.WorkflowError:
+    """The machine's own refusal of `event` in its present state."""
+    try:
+        flow.ensure(event)
+    except errors.WorkflowError as exc:
+        return exc
+    raise AssertionError(f"{event} is allowed")
 
 
 def for_request(ctx: Context, request: m.Request) -> list[Possible]:
@@ -115,7 +130,8 @@ def for_booking(ctx: Context, booking: m.Booking) -> list[Possible]:
     try:  # R-3.6: a started slot is refused before its state is asked, as the services do
         slot_not_started(booking.start_at, ctx.now, booking.ref)
     except errors.WorkflowError as past:
-        return [replace(p, error=past) if p.action in _TIMED and _role_allows(p) else p
+        return [replace(p, error=past, out_of_step=False) if p.action in _TIMED and _role_allows(p)
+                else p
                 for p in possibles]
     return possibles
 
@@ -177,7 +193,10 @@ def _return_note(ctx: Context, note: m.PromissoryNote, contract: m.Contract) -> 
         check_role(ctx.user, "return_note")
         if note.state in HELD_NOTE_STATES:
             _raise(notes.returnable(contract, note))
-        NoteFlow(note).ensure("return_note")
     except errors.WorkflowError as exc:
         return Possible("return_note", "", label, exc)
+    flow = NoteFlow(note)
+    if not flow.can("return_note"):  # returned or held already
+        return Possible("return_note", "", label, _out_of_step(flow, "return_note"),
+                        out_of_step=True)
     return Possible("return_note", "", label)

@@ -29,8 +29,8 @@ BOOKING_CHANNELS = {"phone": "تلفنی", "portal": "سامانه پنل کار
 
 def _slot(date: Any, start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:
     day = validate.date(date, "date")
-    start_at = dt.datetime.combine(day, validate.time(start, "start"))
-    end_at = dt.datetime.combine(day, validate.time(end, "end"))
+    start_at = jalali.at(day, validate.time(start, "start"))
+    end_at = jalali.at(day, validate.time(end, "end"))
     if end_at <= start_at:
         raise validate.invalid("end", "باید پس از ساعت شروع باشد.")
     return start_at, end_at

@@ -12,6 +12,7 @@ import re
 
 import jdatetime
 
+from app.timezone import TEHRAN
 from app.workflow.persian import to_latin_digits, to_persian_digits
 
 __all__ = [
@@ -177,20 +178,21 @@ def parse_time(text: str) -> datetime.time:
 
 
 def parse_datetime(text: str) -> datetime.datetime:
-    """Read ``YYYY/MM/DD HH:MM``, or a date alone (taken as 00:00), into a naive datetime."""
+    """Read ``YYYY/MM/DD HH:MM``, or a date alone (taken as 00:00), into a moment in Tehran."""
     parts = _clean(text).split()
     if len(parts) <= 1:
-        return datetime.datetime.combine(parse_date(text), datetime.time())
+        return at(parse_date(text))
     if len(parts) == 2:
-        return datetime.datetime.combine(parse_date(parts[0]), parse_time(parts[1]))
+        return at(parse_date(parts[0]), parse_time(parts[1]))
     raise JalaliError(
         f"تاریخ و ساعت «{_shown(text)}» خوانا نیست؛ آن را به شکل {_EXAMPLE} ۰۹:۳۰ بنویسید."
     )
 
 
 def at(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:
-    """The moment `time` (midnight when None) of `day`, as the program keeps moments."""
-    return datetime.datetime.combine(day, time or datetime.time())
+    """The moment `time` (midnight when None) of `day` in Tehran, as the program keeps
+    moments."""
+    return datetime.datetime.combine(day, time or datetime.time(), tzinfo=TEHRAN)
 
 
 def format_date_latin(d: datetime.date) -> str:

@@ -146,7 +146,7 @@ def _made_by(ctx: Context) -> str:
 
 
 def _at(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
+    return jalali.at(day)
 
 
 def _round(value: float | None, places: int = 2) -> float | None:

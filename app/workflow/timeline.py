@@ -20,7 +20,7 @@ import peewee as pw
 
 from app.db import models as m
 from app.db.database import db, is_postgres
-from app.workflow import audit, contracts
+from app.workflow import audit, contracts, jalali
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock, FixedClock
 from app.workflow.machines import RUNNING_CONTRACT_STATES, WAITING_BOOKING_STATES, BookingFlow
@@ -38,7 +38,7 @@ def _locked(query: pw.ModelSelect) -> pw.ModelSelect:
 
 
 def midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
+    return jalali.at(day)
 
 
 def system_context(at: dt.datetime) -> Context:

@@ -234,7 +234,7 @@ def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[
     """The items waiting for `user`'s role on day `on`, oldest first within each kind; `now`
     (by default the start of `on`) leaves out bookings whose slot has started."""
     role = user.role
-    now = now or dt.datetime.combine(on, dt.time())
+    now = now or jalali.at(on)
     if role == roles.DESK_EXPERT:
         return (_requests("alef_registered", "review_request")
                 + _requests("be_reviewed", "refer_request")

@@ -76,7 +76,7 @@ def prepare_bookings(url: str, desks: int = DESKS) -> None:
     try:
         clock = FixedClock(jalali.parse_datetime(START))
         initialise(database, clock.now(), starter_users=False)
-        world = World(clock)
+        world = World(clock).give_passwords("admin")
         world.do("admin", "add_policy_version", effective="1405/01/10", reason="دفتر چند میزی",
                  changes={"level_caps": {"2": {"meeting_room": 1000}}})
         world.do("admin", "add_semansara", code=HOUSE, district=8, name="سمن‌سرای منطقه ۸",

@@ -20,6 +20,7 @@ from app.db.backup import BackupError, backup, copy_database, restore
 from app.db.database import close_database, open_database
 from app.workflow.audit import verify_chain
 from tests.conftest import PG_BASE, _pg_schema_url
+from tests.factories import signed_in_env
 from tests.office import desks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,8 +28,9 @@ BAD = ("missing", "empty", "foreign", "other_program", "truncated")
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
+    """The command line, signed in as the administrator of the office backed up."""
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=300, cwd=ROOT)
+                          encoding="utf-8", timeout=300, cwd=ROOT, env=signed_in_env("admin"))
 
 
 def _pg_databases() -> set[str]:

@@ -44,7 +44,9 @@ def test_runner_refuses_an_office_database(db_url: str, clock, tmp_path: Path) -
     """An office's database (made by `init`, with its people and records) is refused before
     any step: nothing written, no mark, a Persian message, a non-zero exit."""
     initialise(open_database(db_url), clock.now())  # as `semansara init` does
-    desk = Context(m.User.get(m.User.username == "desk"), clock)
+    run(Context(m.User.get(m.User.username == "admin"), clock), "add_user", username="desk1",
+        role="desk_expert")
+    desk = Context(m.User.get(m.User.username == "desk1"), clock)
     run(desk, "register_ngo", code="N1", name="انجمن دفتر", licence_issuer="وزارت کشور",
         licence_no="L-1", licence_expires="1408/01/01", founded="1400/01/01", members=9)
     close_database()
@@ -94,7 +96,7 @@ def test_new_scenario_database_starts_on_the_scenario_clock(tmp_path: Path) -> N
     open_database(url)
     try:
         first = m.PolicyVersion.get(m.PolicyVersion.number == 1)
-        assert str(first.created_at) == "2026-03-30 09:00:00"  # 1405/01/10 09:00
-        assert str(m.User.get(m.User.username == "admin").created_at) == "2026-03-30 09:00:00"
+        assert str(first.created_at) == "2026-03-30 09:00:00+03:30"  # 1405/01/10 09:00, Tehran
+        assert str(m.User.get(m.User.username == "admin").created_at) == "2026-03-30 09:00:00+03:30"
     finally:
         close_database()

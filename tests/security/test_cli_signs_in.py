@@ -16,7 +16,8 @@ from app.db.database import close_database, open_database
 from app.db.database import db as proxy
 from app.workflow import jalali
 from app.workflow.bootstrap import initialise
-from app.workflow.clock import FixedClock
+from app.workflow.clock import FixedClock, SystemClock
+from app.workflow.timeline import catch_up
 from tests.documents import records_world as rw
 from tests.factories import PASSWORD, World, signed_in_env
 
@@ -38,6 +39,7 @@ def office(tmp_path: Path) -> Path:
         rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1")
         world.give_passwords("admin", "deputy", "desk")
         initialise(db_obj(), clock.now())  # the starter accounts the program adds on opening
+        catch_up(SystemClock())  # what fell due by today, as the command line does on opening
     finally:
         close_database()
     return db

@@ -150,7 +150,7 @@ def test_new_policy_version_through_the_form_changes_only_what_was_edited(
     assert tab.model.keys[:2] == ["2", "1"]
     assert tab.model.cells[0][4] == texts.POLICY_UPCOMING.format(date="۱۴۰۵/۰۲/۰۱")
     assert tab.info.text() == texts.POLICY_SAVED.format(number="۲", date="۱۴۰۵/۰۲/۰۱")
-    clock.set(dt.datetime.combine(day_of, dt.time(9)))
+    clock.set(jalali.at(day_of, dt.time(9)))
     tab.refresh()
     assert tab.model.cells[0][4] == texts.POLICY_IN_FORCE
     assert tab.model.cells[1][4] == texts.POLICY_PAST

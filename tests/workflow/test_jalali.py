@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from app.timezone import TEHRAN
 from app.workflow.jalali import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
@@ -191,9 +192,10 @@ def test_time_round_trip(t: datetime.time) -> None:
 
 
 def test_parse_datetime() -> None:
-    assert parse_datetime("1405/01/10 09:00") == datetime.datetime(2026, 3, 30, 9, 0)
-    assert parse_datetime("۱۴۰۵/۱/۱۰  ۹:۳۰") == datetime.datetime(2026, 3, 30, 9, 30)
-    assert parse_datetime("1405/01/10") == datetime.datetime(2026, 3, 30, 0, 0)
+    assert parse_datetime("1405/01/10 09:00") == datetime.datetime(2026, 3, 30, 9, 0, tzinfo=TEHRAN)
+    assert parse_datetime("۱۴۰۵/۱/۱۰  ۹:۳۰") == datetime.datetime(2026, 3, 30, 9, 30, tzinfo=TEHRAN)
+    assert parse_datetime("1405/01/10") == datetime.datetime(2026, 3, 30, 0, 0, tzinfo=TEHRAN)
+    assert parse_datetime("1405/01/10").tzinfo is TEHRAN
 
 
 @pytest.mark.parametrize(
@@ -207,7 +209,7 @@ def test_parse_datetime_refuses(text: str) -> None:
 
 @given(dates, st.times())
 def test_datetime_round_trip(d: datetime.date, t: datetime.time) -> None:
-    dt = datetime.datetime.combine(d, t.replace(second=0, microsecond=0))
+    dt = datetime.datetime.combine(d, t.replace(second=0, microsecond=0), tzinfo=TEHRAN)
     assert parse_datetime(format_datetime(dt)) == dt
 
 

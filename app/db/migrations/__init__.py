@@ -23,6 +23,7 @@ from app.db.migrations import (
     m0009_declared_days,
     m0010_expired_booking_frees_room,
 )
+from app.timezone import TEHRAN
 
 # In the order of their numbers; one a line.
 MIGRATIONS: list[ModuleType] = [
@@ -77,7 +78,8 @@ def migrate(database: pw.Database, target: int | None = None) -> list[int]:
             database.execute_sql(
                 "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)"
                 .replace("%s", database.param),
-                (module.VERSION, module.NAME, dt.datetime.now().isoformat(timespec="seconds")),
+                (module.VERSION, module.NAME,
+                 dt.datetime.now(TEHRAN).replace(tzinfo=None).isoformat(timespec="seconds")),
             )
         applied.append(module.VERSION)
     return applied

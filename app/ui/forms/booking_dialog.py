@@ -201,7 +201,7 @@ class BookingDialog(FormDialog):
         start, end = _parse_time(self.start.text()), _parse_time(self.end.text())
         if day is None or start is None or end is None:
             return None, None
-        return dt.datetime.combine(day, start), dt.datetime.combine(day, end)
+        return jalali.at(day, start), jalali.at(day, end)
 
     def chosen_room(self, service: str) -> int | None:
         """The room picked in the calendar, while the room type is still that room's."""

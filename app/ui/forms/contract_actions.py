@@ -68,10 +68,7 @@ def for_role(possibles: list[Possible]) -> list[Possible]:
         p
         for p in possibles
         if p.allowed
-        or not (
-            p.error.code == errors.FORBIDDEN_ROLE
-            or (p.error.code == errors.OUT_OF_ORDER and p.error.rule == "R-3.1")
-        )
+        or not (p.error.code == errors.FORBIDDEN_ROLE or p.out_of_step)
     ]
 
 

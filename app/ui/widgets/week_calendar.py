@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.queries import CalendarBooking, CalendarRoom
 from app.workflow import jalali
+from app.workflow.clock import SystemClock
 
 SLOT_MINUTES = 30
 TIME_COLUMN = 64
@@ -138,7 +139,7 @@ class DayGrid(QWidget):
         self.opens, self.closes = 8 * 60, 18 * 60
         self.rooms: list[CalendarRoom] = []
         self.bookings: list[CalendarBooking] = []
-        self.now = dt.datetime.now()
+        self.now = SystemClock().now()
         self.show_cancelled = False
         self.selected_ref = ""
         self.caps: dict[str, int] = {}  # people per use of each room kind
@@ -284,11 +285,11 @@ class DayGrid(QWidget):
 
     def slot_times(self, first: int, last: int) -> tuple[dt.datetime, dt.datetime]:
         low, high = min(first, last), max(first, last)
-        start = dt.datetime.combine(self.day, dt.time()) + dt.timedelta(
+        start = jalali.at(self.day) + dt.timedelta(
             minutes=self.opens + low * SLOT_MINUTES
         )
         end_minute = min(self.opens + (high + 1) * SLOT_MINUTES, self.closes)
-        end = dt.datetime.combine(self.day, dt.time()) + dt.timedelta(minutes=end_minute)
+        end = jalali.at(self.day) + dt.timedelta(minutes=end_minute)
         return start, end
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
@@ -733,7 +734,7 @@ class WeekCalendar(QWidget):
         self.opens, self.closes = "08:00", "18:00"
         self.rooms: list[CalendarRoom] = []
         self.by_day: dict[dt.date, list[CalendarBooking]] = {}
-        self.now = dt.datetime.now()
+        self.now = SystemClock().now()
 
         self.tabs = DayStrip()
         self.tabs.currentChanged.connect(self._day_chosen)
