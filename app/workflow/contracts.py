@@ -15,14 +15,7 @@ from app.workflow.eligibility import (
     months_in,
     served_months,
 )
-from app.workflow.machines import (
-    LIVE_BOOKING_STATES,
-    NOTICED_BOOKING_STATES,
-    RUNNING_CONTRACT_STATES,
-    BookingFlow,
-    ContractFlow,
-    ExtensionFlow,
-)
+from app.workflow.machines import BookingFlow, ContractFlow, ExtensionFlow
 from app.workflow.policy import ALLOCATED_SERVICES, SERVICE_NAMES, UNLIMITED, Policy, policy_on
 from app.workflow.service import Context, Result, action
 
@@ -31,7 +24,7 @@ EXTENSION_CHANNELS = {"in_person": "حضوری", "portal": "سامانه پنل 
 
 
 def running_contract(ngo: m.Ngo) -> m.Contract | None:
-    return ngo.contracts.where(m.Contract.state.in_(RUNNING_CONTRACT_STATES)).first()
+    return ngo.contracts.where(m.Contract.state.in_(ContractFlow.running)).first()
 
 
 def last_day(ends: dt.date) -> dt.date:
@@ -42,7 +35,7 @@ def last_day(ends: dt.date) -> dt.date:
 
 def running(contract: m.Contract, on: dt.date | None = None) -> None:
     """Refuse unless `contract` runs (and, when `on` is given, covers that day)."""
-    if contract.state not in RUNNING_CONTRACT_STATES:
+    if contract.state not in ContractFlow.running:
         raise errors.WorkflowError(errors.NO_ACTIVE_CONTRACT,
                                    f"قرارداد «{contract.ref}» جاری نیست.", "R-2.2")
     if on is not None and not contract.starts <= on < contract.ends:
@@ -191,12 +184,12 @@ def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
             extension.starts = lease.ends
             trail.data["moves_on"] = lease.ends
         lease.ends = extended_ends(lease, policy["lease_months"])
-        ContractFlow(lease, trail).fire("extend")
+        ContractFlow(lease, trail).fire("extend", ctx=ctx)
         lease.version += 1
         lease.save()
         extension.new_ends = lease.ends
         trail.data.update(new_ends=lease.ends, semansara=target.code)
-    ExtensionFlow(extension).fire(decision)
+    ExtensionFlow(extension).fire(decision, ctx=ctx)
     extension.decided_at, extension.decided_by, extension.reason = (
         ctx.now, ctx.user.username, reason)
     extension.save()
@@ -213,7 +206,7 @@ def due_moves(on: dt.date) -> list[m.Extension]:
     for extension in (m.Extension.select(m.Extension, m.Contract).join(m.Contract)
                       .where((m.Extension.state == "accepted")
                              & m.Extension.starts.is_null(False) & (m.Extension.starts <= on)
-                             & m.Contract.state.in_(RUNNING_CONTRACT_STATES))
+                             & m.Contract.state.in_(ContractFlow.running))
                       .order_by(m.Extension.starts, m.Extension.id)):
         latest[extension.contract_id] = extension
     return [e for e in latest.values() if e.contract.semansara_id != e.to_semansara_id]
@@ -224,7 +217,7 @@ def move_contract(extension: m.Extension, at: dt.datetime) -> bool:
     day of the new term): the old house's shelves and desks are released and the contract
     counts in the new house, with its own audit event. False when it is done already."""
     lease = find.locked(m.Contract, extension.contract_id)
-    if (lease.state not in RUNNING_CONTRACT_STATES
+    if (lease.state not in ContractFlow.running
             or lease.semansara_id == extension.to_semansara_id):
         return False
     released = _release_allocations(lease, at)
@@ -271,13 +264,13 @@ def close(ctx: Context, lease: m.Contract, trail: Trail, reason: str) -> list[st
     """End `lease` at `ctx.now` (by hand, or by time: R-3.6): its place is freed, its shelves
     and desks released, its bookings still to come cancelled with notices. Returns the refs
     of the cancelled bookings."""
-    ContractFlow(lease, trail).fire("end")
+    ContractFlow(lease, trail).fire("end", ctx=ctx)
     lease.ended_at = ctx.now
     lease.version += 1
     lease.save()
     released = _release_allocations(lease, ctx.now)
     cancelled = []
-    for booking in lease.bookings.where(m.Booking.state.in_(LIVE_BOOKING_STATES)
+    for booking in lease.bookings.where(m.Booking.state.in_(BookingFlow.live)
                                         & (m.Booking.start_at > ctx.now)):
         cancel_with_notice(ctx, booking, reason)
         cancelled.append(booking.ref)
@@ -290,8 +283,8 @@ def cancel_with_notice(ctx: Context, booking: m.Booking, reason: str) -> None:
     the NGO and the manager whose notices of step ذ were issued are told it is cancelled."""
     trail = Trail().about("booking", booking.ref, decision="cancelled", reason=reason,
                           data={"minutes_returned": booking.minutes})
-    told = booking.state in NOTICED_BOOKING_STATES
-    BookingFlow(booking, trail).fire("cancel")
+    told = booking.state in BookingFlow.noticed
+    BookingFlow(booking, trail).fire("cancel", ctx=ctx)
     booking.cancelled_at, booking.cancel_reason = ctx.now, reason
     booking.save()
     audit.record(ctx.now, ctx.user.username, ctx.user.role, "cancel_booking", trail)

@@ -109,16 +109,17 @@ def after_end(contract: m.Contract) -> None:
             errors.OUT_OF_ORDER, "تأیید یا گزارش خسارت پس از پایان قرارداد ممکن است.", "R-6.3")
 
 
-def _step(trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str,
+def _step(ctx: Context, trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str,
           **kwargs: Any) -> None:
+    """Take step `event` of the note's machine, its guards first."""
     trail.about("note", contract.ref, **kwargs)
-    NoteFlow(note, trail).fire(event)
+    NoteFlow(note, trail).fire(event, ctx=ctx)
 
 
 @action("take_note_custody")
 def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    _step(trail, contract_row, note, "take_custody", decision="custody")
+    _step(ctx, trail, contract_row, note, "take_custody", decision="custody")
     note.custody_at, note.custody_by = ctx.now, ctx.user.username
     note.save()
     return {"ref": contract_row.ref, "state": note.state, "custody_by": note.custody_by}
@@ -127,9 +128,7 @@ def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
 @action("confirm_no_damage")
 def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    own_manager(ctx, contract_row)
-    after_end(contract_row)
-    _step(trail, contract_row, note, "confirm_no_damage", decision="no_damage")
+    _step(ctx, trail, contract_row, note, "confirm_no_damage", decision="no_damage")
     note.confirmed_at, note.confirmed_by = ctx.now, ctx.user.username
     note.save()
     return {"ref": contract_row.ref, "state": note.state}
@@ -138,10 +137,9 @@ def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
 @action("report_damage")
 def report_damage(ctx: Context, trail: Trail, *, contract: str, description: str) -> Result:
     contract_row, note = _note(contract)
-    own_manager(ctx, contract_row)
-    after_end(contract_row)
+    NoteFlow(note).check("report_damage", ctx=ctx)  # R-6.3, before the description is read
     description = validate.text(description, "description", max_len=4000)
-    _step(trail, contract_row, note, "report_damage", decision="damage", reason=description)
+    _step(ctx, trail, contract_row, note, "report_damage", decision="damage", reason=description)
     note.confirmed_at, note.confirmed_by, note.damage = ctx.now, ctx.user.username, description
     note.save()
     return {"ref": contract_row.ref, "state": note.state}
@@ -169,9 +167,9 @@ def damage_open(note: m.PromissoryNote) -> None:
         raise errors.WorkflowError(errors.OUT_OF_ORDER, "پرونده‌ای برای خسارت باز نیست.", "R-6.3")
 
 
-def _settle_contract(trail: Trail, contract: m.Contract) -> None:
+def _settle_contract(ctx: Context, trail: Trail, contract: m.Contract) -> None:
     if contract.state == "ended":
-        ContractFlow(contract).fire("settle")
+        ContractFlow(contract).fire("settle", ctx=ctx)
         contract.save()
         trail.data["contract_state"] = contract.state
 
@@ -179,14 +177,11 @@ def _settle_contract(trail: Trail, contract: m.Contract) -> None:
 @action("return_note")
 def return_note(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    refusal = returnable(contract_row, note)
-    if refusal is not None:
-        raise refusal
-    _step(trail, contract_row, note, "return_note", decision="returned")
+    _step(ctx, trail, contract_row, note, "return_note", decision="returned")  # R-6.3
     note.returned_at, note.returned_by = ctx.now, ctx.user.username
     note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
     note.save()
-    _settle_contract(trail, contract_row)
+    _settle_contract(ctx, trail, contract_row)
     return {"ref": contract_row.ref, "state": note.state, "returned_to": note.returned_to}
 
 
@@ -198,12 +193,11 @@ def settle_damage(ctx: Context, trail: Trail, *, contract: str, outcome: str,
     outcome = validate.choice(outcome, "outcome", ("return", "keep"),
                               {"return": "بازگرداندن", "keep": "ضبط"})
     reason = validate.text(reason, "reason", max_len=4000)
-    damage_open(note)
-    _step(trail, contract_row, note, "return_note" if outcome == "return" else "hold",
+    _step(ctx, trail, contract_row, note, "make_good" if outcome == "return" else "hold",
           decision=outcome, reason=reason)
     if outcome == "return":
         note.returned_at, note.returned_by = ctx.now, ctx.user.username
         note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
     note.save()
-    _settle_contract(trail, contract_row)
+    _settle_contract(ctx, trail, contract_row)
     return {"ref": contract_row.ref, "state": note.state}

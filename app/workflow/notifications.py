@@ -319,7 +319,7 @@ def _outcome(note: m.Notification, booking: m.Booking, changed: bool) -> Result:
             "booking_state": booking.state}
 
 
-@action("record_delivery", step="ذ")
+@action("record_delivery")
 def record_delivery(
     ctx: Context,
     trail: Trail,
@@ -362,7 +362,7 @@ def record_delivery(
     return _outcome(note, _complete_step(note, trail), True)
 
 
-@action("mark_printed", step="ذ")
+@action("mark_printed")
 def _mark_printed(ctx: Context, trail: Trail, *, notification: Any = None, ref: str = "",
                   to: str = "") -> Result:
     note = _notification(notification, ref, to)

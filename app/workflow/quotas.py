@@ -13,7 +13,7 @@ from peewee import fn
 
 from app.db import models as m
 from app.workflow import errors, jalali, persian
-from app.workflow.machines import LIVE_BOOKING_STATES
+from app.workflow.machines import BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, SERVICES, UNLIMITED, Policy, policy_on
 
 
@@ -41,7 +41,7 @@ def minutes_used(ngo: m.Ngo, service: str, year: int) -> int:
     total = (m.Booking.select(fn.COALESCE(fn.SUM(m.Booking.minutes), 0))
              .where((m.Booking.ngo == ngo) & (m.Booking.year == year)
                     & (m.Booking.service == service)
-                    & m.Booking.state.in_(LIVE_BOOKING_STATES))
+                    & m.Booking.state.in_(BookingFlow.live))
              .scalar())
     return int(total or 0)
 

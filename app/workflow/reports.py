@@ -26,10 +26,9 @@ from app.db import models as m
 from app.db.database import db, is_postgres
 from app.workflow import contracts, errors, find, jalali, persian, quotas, roles, validate
 from app.workflow.machines import (
-    LIVE_BOOKING_STATES,
-    RUNNING_CONTRACT_STATES,
     STEP_OF_STATE,
     BookingFlow,
+    ContractFlow,
     NoteFlow,
     RequestFlow,
     state_label,
@@ -218,7 +217,7 @@ def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
         .where(
             (m.Booking.start_at >= _at(starts[0]))
             & (m.Booking.start_at < _at(starts[12]))
-            & m.Booking.state.in_(LIVE_BOOKING_STATES)
+            & m.Booking.state.in_(BookingFlow.live)
             & m.Booking.service.in_(ROOM_SERVICES)
         )
         # by the output column's name: PostgreSQL does not see two parametrised CASEs as one
@@ -339,7 +338,7 @@ def quota_use(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
         m.Booking.select(m.Booking.ngo, m.Booking.service, fn.SUM(m.Booking.minutes))
         .where(
             (m.Booking.year == year)
-            & m.Booking.state.in_(LIVE_BOOKING_STATES)
+            & m.Booking.state.in_(BookingFlow.live)
             & m.Booking.service.in_(ROOM_SERVICES)
         )
         .group_by(m.Booking.ngo, m.Booking.service)
@@ -595,7 +594,7 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
         .switch(m.Contract)
         .join(m.Semansara)
         .where(
-            m.Contract.state.in_(RUNNING_CONTRACT_STATES)
+            m.Contract.state.in_(ContractFlow.running)
             & (m.Contract.ends <= today + dt.timedelta(days=days + 1))  # last day <= then
         )
         .order_by(m.Contract.ends, m.Contract.ref)

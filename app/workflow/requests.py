@@ -9,14 +9,9 @@ from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, persian, validate
 from app.workflow.audit import Trail
 from app.workflow.contracts import last_day, running_contract
-from app.workflow.eligibility import (
-    check_request,
-    eligibility_problem,
-    people_problem,
-    services_problem,
-)
-from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
-from app.workflow.notes import amount_due, inflation_problem, note_received_problem
+from app.workflow.eligibility import services_problem
+from app.workflow.machines import RequestFlow
+from app.workflow.notes import amount_due
 from app.workflow.policy import SERVICE_NAMES, policy_on
 from app.workflow.service import Context, Result, action
 
@@ -28,19 +23,15 @@ def _request(ref: str) -> m.Request:
     return find.one(m.Request, ref, lock=True)
 
 
-def _raise(problem: errors.WorkflowError | None) -> None:
-    if problem is not None:
-        raise problem
-
-
 def asked_services(request: m.Request) -> list[str]:
     return json.loads(request.services or "[]")
 
 
 def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit: Any) -> None:
-    """Fire `event` on the request's machine and save it, noting the step in the trail."""
+    """Take step `event` of the request's machine (its guards first) and save it, noting the
+    step in the trail."""
     trail.about("request", request.ref, **audit)
-    RequestFlow(request, trail).fire(event)
+    RequestFlow(request, trail).fire(event, ctx=ctx)
     request.updated_at = ctx.now
     request.version += 1
     request.save()
@@ -48,7 +39,7 @@ def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit
 
 # --- الف ---------------------------------------------------------------------------------------
 
-@action("submit_request", step="الف")
+@action("submit_request")
 def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, channel: str,
                    ref: str = "", services: Any = None) -> Result:
     owner = find.one(m.Ngo, ngo, lock=True)
@@ -57,7 +48,7 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     asked = list(services or [])
     for service in asked:
         validate.choice(service, "services", SERVICE_NAMES, SERVICE_NAMES)
-    _raise(services_problem(owner, asked, ctx.today))
+    errors.raise_if(services_problem(owner, asked, ctx.today))
     ref = find.new_ref(m.Request, ref, "ref", "R")
     contract = running_contract(owner)
     if contract is not None and contract.semansara_id != house.id:
@@ -69,7 +60,7 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
         raise errors.WorkflowError(
             errors.DUPLICATE, f"این سمن قرارداد جاری «{contract.ref}» را دارد؛ برای ادامه "
                               "درخواست تمدید ثبت کنید.", "R-5.1")
-    open_request = owner.requests.where(m.Request.state.in_(OPEN_REQUEST_STATES)).first()
+    open_request = owner.requests.where(m.Request.state.in_(RequestFlow.open)).first()
     if open_request is not None:
         raise errors.WorkflowError(
             errors.DUPLICATE, f"این سمن درخواست باز «{open_request.ref}» را دارد.", "R-3.1")
@@ -86,17 +77,14 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
 
 # --- ب پ ---------------------------------------------------------------------------------------
 
-@action("review_request", step="ب")
+@action("review_request")
 def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
                    reason: str = "") -> Result:
     request = _request(ref)
     decision = validate.choice(decision, "decision", ("accept", "reject"),
                                {"accept": "پذیرش", "reject": "رد"})
     reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
-    if decision == "accept":
-        RequestFlow(request).ensure("accept")
-        _raise(eligibility_problem(request.ngo, ctx.today))
-        _raise(services_problem(request.ngo, asked_services(request), ctx.today))
+    if decision == "accept":  # R-1.1, R-4.3 – R-4.5: the step's guard
         _advance(trail, request, "accept", ctx, decision="accept", reason=reason)
     else:
         request.decision_reason = reason
@@ -104,26 +92,25 @@ def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
     return {"ref": request.ref, "state": request.state, "reason": reason}
 
 
-@action("refer_request", step="پ")
+@action("refer_request")
 def refer_request(ctx: Context, trail: Trail, *, ref: str) -> Result:
     request = _request(ref)
-    RequestFlow(request).ensure("refer")
-    check_request(request, ctx.today)  # R-3.2
-    _advance(trail, request, "refer", ctx, decision="referred")
+    _advance(trail, request, "refer", ctx, decision="referred")  # R-3.2: the step's guard
     return {"ref": request.ref, "state": request.state}
 
 
 # --- ت: capacity and the queue (R-3.3) ----------------------------------------------------------
 
-@action("check_capacity", step="ت")
+@action("check_capacity")
 def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: str = "") -> Result:
     request = _request(ref)
     # Lock the semansara row so that two deputies cannot hand out its last place twice.
     find.one(m.Semansara, request.semansara.code, lock=True)
-    RequestFlow(request).ensure("grant_place")
+    flow = RequestFlow(request)
+    flow.ensure("grant_place")
     pass_over_reason = validate.text(pass_over_reason, "pass_over_reason", required=False,
                                      max_len=4000)
-    check_request(request, ctx.today)  # R-3.2: an ineligible request is given no place
+    flow.check("grant_place", ctx=ctx)  # R-3.2: an ineligible request is given no place
     free = capacity.places(request.semansara).free
     # R-3.3: every earlier, still eligible open request without a place, and every earlier
     # extension moving in, comes first.
@@ -154,34 +141,33 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
 
 # --- ث ج --------------------------------------------------------------------------------------
 
-@action("invite", step="ث")
+@action("invite")
 def invite(ctx: Context, trail: Trail, *, ref: str, date: Any) -> Result:
     request = _request(ref)
     RequestFlow(request).ensure("invite")
     day = validate.date(date, "date")
     if day < ctx.today:
         raise validate.invalid("date", "تاریخ دعوت نمی‌تواند پیش از امروز باشد.")
-    check_request(request, ctx.today)  # R-3.2
-    request.invited_for = day
+    request.invited_for = day  # R-3.2: the step's guard, when it is taken
     _advance(trail, request, "invite", ctx, decision="invited", data={"date": day})
     return {"ref": request.ref, "state": request.state, "date": jalali.format_date_latin(day)}
 
 
-@action("sign_contract", step="ج")
+@action("sign_contract")
 def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
                   note_serial: str, note_amount: Any, starts: Any = None) -> Result:
     request = _request(ref)
-    RequestFlow(request).ensure("sign")
+    flow = RequestFlow(request)
+    flow.ensure("sign")
     ngo = request.ngo
     starts = validate.date(starts, "starts") if starts else ctx.today
     if starts < ctx.today:
         raise validate.invalid("starts", "شروع قرارداد نمی‌تواند پیش از امروز باشد.")
-    check_request(request, starts)  # R-3.2: eligible on the first day, a term left
-    _raise(people_problem(ngo))  # R-6.5
+    # R-3.2 eligible on the first day with a term left, R-6.5 the people, R-6.4 the rates
+    flow.check("sign", ctx=ctx, on=starts)
     policy = policy_on(ctx.today)
     ends = jalali.add_months(starts, policy["lease_months"])
     amount = validate.integer(note_amount, "note_amount", low=1)
-    _raise(inflation_problem(ctx.today))  # R-6.4: the amount is known only with every rate
     due, _ = amount_due(jalali.jalali_year(ctx.today), ctx.today)
     if amount < due:
         raise errors.WorkflowError(
@@ -224,7 +210,7 @@ def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Res
     trail.step = "چ" if to == "representative" else "ح"
     event = "deliver_to_representative" if to == "representative" else "deliver_to_manager"
     RequestFlow(request).ensure(event)
-    _raise(note_received_problem(lease))  # R-6.1: the letters wait for finance
+    # R-6.1: the letters wait for finance (the step's guard)
     _advance(trail, request, event, ctx, decision="delivered", data={"letter": letter.serial})
     letter.delivered_at, letter.delivered_by = ctx.now, ctx.user.username
     letter.save()

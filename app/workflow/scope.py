@@ -20,6 +20,7 @@ import peewee as pw
 
 from app.db import models as m
 from app.workflow import errors
+from app.workflow import messages as msg
 from app.workflow.roles import SEMANSARA_MANAGER
 
 NOWHERE = 0  # a manager with no semansara set sees nothing (no row has id 0)
@@ -86,8 +87,9 @@ def visible(who: Any, row: m.BaseModel) -> bool:
         (model._meta.primary_key == row._pk) & where).exists()
 
 
-def check(who: Any, row: m.BaseModel, label: str = "", key: str = "") -> m.BaseModel:
+def check(who: Any, row: m.BaseModel, label: str = "مورد", key: str = "") -> m.BaseModel:
     """`row`, if `who` may see it; else NOT_FOUND, as if it did not exist."""
     if not visible(who, row):
-        raise errors.WorkflowError(errors.NOT_FOUND, f"{label or 'مورد'} «{key}» پیدا نشد.")
+        raise errors.WorkflowError(errors.NOT_FOUND,
+                                   msg.NOT_FOUND_ONE(what=label, key=key))
     return row

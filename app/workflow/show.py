@@ -6,6 +6,7 @@ from typing import Any
 
 from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, quotas, registry, scope
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.contracts import contract_figures, running_contract, served_months
 from app.workflow.policy import policy_on
@@ -71,4 +72,4 @@ def show(ctx: Context, trail: Trail, *, ref: str = "", code: str = "") -> Result
             row = find.one(model, key)
             if scope.visible(ctx, row):  # another semansara's record is not found
                 return {"ref": find.key_of(row), **describe(ctx, row)}
-    raise errors.WorkflowError(errors.NOT_FOUND, f"«{key}» پیدا نشد.")
+    raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_KEY(key=key))

@@ -1,0 +1,434 @@
+"""The catalogue of what the workflow says to people — every refusal — in Persian and English.
+
+A refusal carries a `Message`: an `Entry` of this catalogue and the raw values it names (ints,
+dates, names, codes). It is put into words only where it is read, in the reader's language:
+`Message.text("fa")` writes Persian digits, «٬» between thousands and Jalali dates in Persian
+digits; `Message.text("en")` writes Latin digits and Jalali dates in Latin digits. The Persian
+text is the reference (`WorkflowError.message_fa`, the scenario runner's `message`).
+
+Placeholders are `{name}` or `{name:kind}`. Without a kind a value is written by its type: an
+int as a number grouped by thousands, a date as a Jalali date, a datetime as date and time, a
+time as hours and minutes, a `Message` in the same language, a list item by item. Kinds:
+
+- `digits`: a number or code as it is, not grouped (a year, a clock time «08:00»);
+- `rials`: an amount of money;
+- `hours`: minutes, written as hours and minutes;
+- `label`: a label of the workflow (a role, a service, a state, a field …) given in Persian,
+  in English from `LABELS`;
+- `weekday`: the name of a date's weekday;
+- `quoted`, `quoted_label`: each item in quotation marks («…», “…”).
+
+A new message is a constant below (its name is its key) with the same placeholders in both
+languages; tests/workflow/test_messages.py checks every entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.workflow import persian
+
+FA = "fa"
+EN = "en"
+LANGUAGES = (FA, EN)
+KINDS = ("", "digits", "rials", "hours", "label", "weekday", "quoted", "quoted_label")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message of the catalogue, in both languages; call it with its values."""
+
+    fa: str
+    en: str
+    key: str = ""  # the constant's name, set when the module is loaded
+
+    def __call__(self, **params: Any) -> Message:
+        return Message(self, params)
+
+    def text(self, language: str = FA) -> str:
+        return self.en if language == EN else self.fa
+
+
+@dataclass(frozen=True)
+class Message:
+    """An entry with the values it names, to be rendered in either language."""
+
+    entry: Entry | None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    literal: str = ""  # a text made elsewhere (the interface's own), the same in any language
+
+    @property
+    def key(self) -> str:
+        return self.entry.key if self.entry is not None else ""
+
+    def text(self, language: str = FA) -> str:
+        if self.entry is None:
+            return self.literal
+        return _Formatter(language).format(self.entry.text(language), **self.params)
+
+    def __str__(self) -> str:
+        return self.text(FA)
+
+
+def literal(text: str) -> Message:
+    """A text that is not in the catalogue (composed and translated by the interface)."""
+    return Message(None, {}, text)
+
+
+class _Formatter(string.Formatter):
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return write(value, format_spec, self.language)
+
+
+def write(value: Any, kind: str = "", language: str = FA) -> str:
+    """`value` as a message shows it in `language` (see the module's notes on kinds)."""
+    english = language == EN
+    if isinstance(value, Message):
+        return value.text(language)
+    if isinstance(value, (list, tuple)):
+        item_kind = {"quoted": "", "quoted_label": "label"}.get(kind, kind)
+        items = [write(v, item_kind, language) for v in value]
+        if kind in ("quoted", "quoted_label"):
+            items = [f"“{i}”" if english else f"«{i}»" for i in items]
+        return (", " if english else "، ").join(items)
+    if kind in ("quoted", "quoted_label"):
+        return write([value], kind, language)
+    if kind == "label":
+        return LABELS.get(value, value) if english else value
+    if kind == "digits":
+        return persian.to_latin_digits(str(value)) if english else persian.to_persian_digits(value)
+    if kind == "rials":
+        return f"{value:,} rials" if english else persian.format_rials(value)
+    if kind == "hours":
+        return _hours(value, language)
+    from app.workflow import jalali  # jalali's own refusals come from here
+
+    if kind == "weekday":
+        name = jalali.weekday_name(value)
+        return LABELS[name] if english else name
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}" if english else persian.format_number(value)
+    if isinstance(value, dt.datetime):
+        if english:
+            return f"{jalali.format_date_latin(value.date())} {value:%H:%M}"
+        return jalali.format_datetime(value)
+    if isinstance(value, dt.date):
+        return jalali.format_date_latin(value) if english else jalali.format_date(value)
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}" if english else jalali.format_time(value)
+    return str(value)
+
+
+def _hours(minutes: int, language: str) -> str:
+    hours, rest = divmod(int(minutes), 60)
+    entry = HOURS_AND_MINUTES if rest else HOURS
+    return entry(hours=hours, minutes=rest).text(language)
+
+
+def fields_of(text: str) -> list[tuple[str, str]]:
+    """The (name, kind) of each placeholder of `text`, sorted."""
+    return sorted((name, spec or "") for _, name, spec, _ in string.Formatter().parse(text)
+                  if name is not None)
+
+
+# --- the labels a message may name, in English (the Persian label is the key) -------------------
+
+LABELS: dict[str, str] = {
+    # roles.ROLE_NAMES
+    "مدیر سامانه": "System administrator",
+    "کارشناس میز خدمت": "Service-desk expert",
+    "معاونت امور مناطق": "Deputy of District Affairs",
+    "معاونت توان‌افزایی": "Deputy of Empowerment",
+    "معاونت مالی، اداری و پشتیبانی": "Deputy of Finance, Administration and Support",
+    "مسئول سمن‌سرا": "Semansara manager",
+    # policy.SERVICE_NAMES
+    "میز فعالیت سمن": "NGO activity desk",
+    "اتاق جلسات": "Meeting room",
+    "اتاق برگزاری کارگاه": "Workshop room",
+    "سالن برگزاری نشست‌ها": "Hall for gatherings",
+    "قفسه اختصاصی سمن": "NGO's own shelf",
+    "منشی تلفنی": "Phone secretary",
+    "کارت ویزیت": "Business cards",
+    # registry.STAFF_KINDS
+    "خدماتی/نگهبانی": "Service/guard",
+    "اداری": "Administrative",
+    # requests.CHANNELS
+    "حضوری": "In person",
+    "سامانه پنل کاربری": "HQ web portal",
+    "تلفنی": "By phone",
+    # validate.FIELD_NAMES
+    "کد": "Code",
+    "نام": "Name",
+    "منطقه": "District",
+    "تعداد میز": "Number of desks",
+    "تعداد اتاق جلسات": "Number of meeting rooms",
+    "تعداد اتاق کارگاه": "Number of workshop rooms",
+    "تعداد سالن": "Number of halls",
+    "تعداد قفسه": "Number of shelves",
+    "ظرفیت قرارداد": "Contract places",
+    "ساعت شروع کار": "Opening time",
+    "ساعت پایان کار": "Closing time",
+    "نشانی": "Address",
+    "تلفن": "Phone",
+    "پست الکترونیک": "E-mail",
+    "نوع": "Type",
+    "ساعات کار": "Working hours",
+    "شرح وظایف": "Duties",
+    "نوع استخدام": "Employment type",
+    "نام کاربری": "Username",
+    "نقش": "Role",
+    "فعال بودن حساب": "Account active",
+    "سمن‌سرا": "Semansara",
+    "نام و نام خانوادگی": "Full name",
+    "گذرواژه": "Password",
+    "گذرواژهٔ تازه": "New password",
+    "گذرواژهٔ فعلی": "Current password",
+    "مرجع صدور مجوز": "Licensing body",
+    "شمارهٔ مجوز": "Licence number",
+    "تاریخ انقضای مجوز": "Licence expiry date",
+    "تاریخ تأسیس": "Founding date",
+    "تعداد اعضا": "Number of members",
+    "مدیرعامل": "Chief executive",
+    "نمایندهٔ رسمی": "Official representative",
+    "کد ملی مدیرعامل": "Chief executive's national code",
+    "کد ملی نمایندهٔ رسمی": "Official representative's national code",
+    "شناسهٔ ملی سمن": "NGO national ID",
+    "سمن": "NGO",
+    "تاریخ": "Date",
+    "تعداد شرکت‌کنندگان": "Number of participants",
+    "عنوان": "Title",
+    "سطح": "Level",
+    "دلیل": "Reason",
+    "سال": "Year",
+    "نرخ تورم": "Inflation rate",
+    "شماره": "Number",
+    "شیوهٔ درخواست": "Channel",
+    "تصمیم": "Decision",
+    "دلیل عبور از نوبت": "Reason for passing over the queue",
+    "قرارداد": "Contract",
+    "شمارهٔ سفته": "Promissory note number",
+    "مبلغ سفته": "Promissory note amount",
+    "تاریخ شروع": "Start date",
+    "گیرنده": "Recipient",
+    "خدمت": "Service",
+    "تعداد": "Count",
+    "ساعت شروع": "Start time",
+    "ساعت پایان": "End time",
+    "تعداد نفرات": "Number of people",
+    "شرح": "Description",
+    "تاریخ اجرا": "In force from",
+    "تاریخ تصویب": "Approval date",
+    "تغییرات": "Changes",
+    "خدمات درخواستی": "Services requested",
+    "اتاق": "Room",
+    "نتیجه": "Outcome",
+    # machines.states
+    "الف: درخواست ثبت شد": "Request registered (الف)",
+    "ب: بررسی و پذیرفته شد": "Reviewed and accepted (ب)",
+    "ب: رد شد": "Rejected (ب)",
+    "پ: به معاونت امور مناطق معرفی شد": "Referred to the Deputy of District Affairs (پ)",
+    "ت: در صف انتظار": "In the waiting queue (ت)",
+    "ت: ظرفیت تأیید شد": "Capacity confirmed (ت)",
+    "ث: برای عقد قرارداد دعوت شد": "Invited to sign a contract (ث)",
+    "ج: قرارداد بسته و معرفی‌نامه صادر شد": "Contract signed, introduction letter issued (ج)",
+    "چ: معرفی‌نامه به نماینده رسمی داده شد": "Letter given to the official representative (چ)",
+    "ح: معرفی‌نامه به مسئول سمن‌سرا داده شد": "Letter given to the semansara manager (ح)",
+    "انصراف": "Withdrawn",
+    "خ: نوبت درخواست شد": "Booking requested (خ)",
+    "د: وقت تنظیم شد": "Time scheduled (د)",
+    "ذ: اعلان صادر شد، در انتظار تحویل": "ذ: notices issued, waiting for delivery",
+    "ذ: اطلاع‌رسانی شد": "Informed (ذ)",
+    "رد شد": "Refused",
+    "لغو شد": "Cancelled",
+    "منقضی شد": "Expired",
+    "جاری": "Running",
+    "تمدید شده": "Extended",
+    "پایان یافته": "Ended",
+    "تسویه شده": "Settled",
+    "دریافت شد": "Received",
+    "در امانت مالی": "In finance custody",
+    "عدم خسارت تأیید شد": "No damage confirmed",
+    "خسارت گزارش شد": "Damage reported",
+    "بازگردانده شد": "Returned",
+    "ضبط شد": "Kept",
+    "درخواست شد": "Requested",
+    "پذیرفته شد": "Accepted",
+    # jalali.MONTH_NAMES
+    "فروردین": "Farvardin",
+    "اردیبهشت": "Ordibehesht",
+    "خرداد": "Khordad",
+    "تیر": "Tir",
+    "مرداد": "Mordad",
+    "شهریور": "Shahrivar",
+    "مهر": "Mehr",
+    "آبان": "Aban",
+    "آذر": "Azar",
+    "دی": "Dey",
+    "بهمن": "Bahman",
+    "اسفند": "Esfand",
+    # jalali.WEEKDAY_NAMES
+    "شنبه": "Saturday",
+    "یکشنبه": "Sunday",
+    "دوشنبه": "Monday",
+    "سه‌شنبه": "Tuesday",
+    "چهارشنبه": "Wednesday",
+    "پنجشنبه": "Thursday",
+    "جمعه": "Friday",
+    # notifications.RECIPIENT_NAMES
+    # notifications.CHANNEL_NAMES
+    "چاپی": "On paper",
+    # records (find.py) and the choices a field offers (validate.choice)
+    "درخواست": "Request",
+    "نوبت": "Booking",
+    "درخواست تمدید": "Extension request",
+    "کاربر": "User",
+    "مورد": "Item",
+    "نیرو": "Staff member",
+    "پذیرش": "Accept",
+    "رد": "Reject",
+    "تعطیل": "Closed",
+    "باز": "Open",
+    "رسمی": "Permanent",
+    "پیمانی": "Contract",
+    "نمایندهٔ رسمی سمن": "The NGO's official representative",
+    "بازگرداندن": "Return",
+    "ضبط": "Keep",
+}
+
+
+# --- every action (service.py, find.py, show.py, scope.py, calls.py) ----------------------------
+
+ROLE_MAY_NOT = Entry("نقش «{role:label}» اجازهٔ این اقدام را ندارد.",
+                     "The role “{role:label}” may not take this action.")
+UNKNOWN_ACTION = Entry("اقدام «{action}» شناخته نیست.", "The action “{action}” is not known.")
+DB_UNREACHABLE = Entry(
+    "ارتباط با پایگاه داده برقرار نیست؛ کاری ثبت نشد. چند لحظه بعد دوباره امتحان کنید.",
+    "The database cannot be reached; nothing was saved. Try again in a moment.")
+DB_READ_ONLY = Entry(
+    "پایگاه داده فقط‌خواندنی است؛ کاری ثبت نشد. دسترسی نوشتن را بررسی کنید.",
+    "The database is read-only; nothing was saved. Check the permission to write.")
+DISK_FULL = Entry(
+    "دیسک پر است؛ کاری ثبت نشد و داده‌ای از دست نرفت. فضای دیسک را آزاد کنید.",
+    "The disk is full; nothing was saved and no data was lost. Free some disk space.")
+DB_IN_USE = Entry(
+    "پایگاه داده در دست برنامهٔ دیگری است؛ کاری ثبت نشد. آن برنامه را ببندید و دوباره امتحان "
+    "کنید.",
+    "Another program holds the database; nothing was saved. Close that program and try again.")
+DB_CONNECTION_LOST = Entry("ارتباط با پایگاه داده قطع شد؛ کاری ثبت نشد. دوباره امتحان کنید.",
+                           "The connection to the database was lost; nothing was saved. Try "
+                           "again.")
+DATA_HAS_NUL = Entry("داده‌ای که فرستاده شد نویسهٔ تهی (NUL) دارد؛ کاری ثبت نشد.",
+                     "The data sent contains a NUL character; nothing was saved.")
+DATA_UNFIT = Entry(
+    "داده‌ای که فرستاده شد در اندازه یا شکلی نیست که پایگاه داده نگه دارد؛ کاری ثبت نشد.",
+    "The data sent is not of a size or form the database can keep; nothing was saved.")
+CONSTRAINT = Entry(" (قید «{name}»)", " (constraint “{name}”)")
+CLASHES_WITH_RECORD = Entry(
+    "این کار با رکوردی که پیش‌تر یا هم‌زمان در میز دیگری ثبت شده تداخل دارد{constraint}؛ کاری "
+    "ثبت نشد. فهرست را تازه کنید و دوباره امتحان کنید.",
+    "This clashes with a record saved earlier or at the same moment at another desk"
+    "{constraint}; nothing was saved. Refresh the list and try again.")
+DB_REFUSED = Entry("پایگاه داده این تغییر را نپذیرفت{constraint}؛ کاری ثبت نشد.",
+                   "The database refused this change{constraint}; nothing was saved.")
+NOT_FOUND_ONE = Entry("{what:label} «{key}» پیدا نشد.", "{what:label} “{key}” was not found.")
+NOT_FOUND_KEY = Entry("«{key}» پیدا نشد.", "“{key}” was not found.")
+ALREADY_RECORDED = Entry("{what:label} «{key}» از پیش ثبت شده است.",
+                         "{what:label} “{key}” is already recorded.")
+CALL_ID_FORM = Entry(
+    "شناسهٔ درخواست (call_id) باید رشته‌ای از حروف و رقم‌های لاتین تا {limit} نویسه باشد.",
+    "The call id (call_id) must be Latin letters and digits, at most {limit} characters.")
+CALL_ID_REUSED = Entry("این شناسهٔ درخواست (call_id) پیش‌تر برای کار دیگری به کار رفته است.",
+                       "This call id (call_id) was already used for another action.")
+
+
+# --- what a person typed (validate.py) ---------------------------------------------------------
+
+FIELD_PROBLEM = Entry("«{field:label}»: {problem}", "“{field:label}”: {problem}")
+TEXT_HAS_NUL = Entry("نویسهٔ نامرئی «NUL» در آن است؛ متن را دوباره بنویسید.",
+                     "it contains the invisible character “NUL”; type the text again.")
+MISSING = Entry("وارد نشده است.", "not entered.")
+TOO_LONG = Entry("حداکثر {limit} نویسه است.", "at most {limit} characters.")
+NOT_A_NUMBER = Entry("باید عدد باشد.", "must be a number.")
+BAD_NUMBER = Entry("«{value}» عدد درستی نیست.", "“{value}” is not a valid number.")
+NUMBER_BETWEEN = Entry("باید بین {low} و {high} باشد؛ {value} داده شد.",
+                       "must be between {low} and {high}; {value} was given.")
+NUMBER_AT_LEAST = Entry("نمی‌تواند کمتر از {low} باشد؛ {value} داده شد.",
+                        "cannot be less than {low}; {value} was given.")
+NUMBER_AT_MOST = Entry("نمی‌تواند بیشتر از {high} باشد.", "cannot be more than {high}.")
+NOT_AN_OPTION = Entry("«{value}» مجاز نیست؛ یکی از این‌ها: {options:label}.",
+                      "“{value}” is not allowed; one of: {options:label}.")
+BAD_EMAIL = Entry("«{value}» نشانی پست الکترونیک درستی نیست (نمونه: name@example.ir).",
+                  "“{value}” is not a valid e-mail address (for example name@example.ir).")
+BAD_NATIONAL_CODE = Entry("«{code:digits}» کد ملی درستی نیست (ده رقم با رقم کنترل درست).",
+                          "“{code:digits}” is not a valid national code (ten digits with the "
+                          "right check digit).")
+NOT_YES_NO = Entry("باید بله یا خیر (true یا false) باشد.", "must be yes or no (true or false).")
+UNKNOWN_INPUT = Entry("این ورودی شناخته نیست.", "this input is not known.")
+
+
+# --- dates and times (jalali.py) ----------------------------------------------------------------
+
+MONTH_RANGE = Entry("ماه {month:digits} نادرست است؛ ماه باید بین ۱ و ۱۲ باشد.",
+                    "Month {month:digits} is not valid; a month is from 1 to 12.")
+YEAR_RANGE = Entry("سال {year:digits} نادرست است؛ سال باید بین {low:digits} و {high:digits} باشد.",
+                   "Year {year:digits} is not valid; a year is from {low:digits} to "
+                   "{high:digits}.")
+DATE_YEAR_RANGE = Entry(
+    "تاریخ {date:digits} نادرست است؛ سال باید بین {low:digits} و {high:digits} باشد.",
+    "The date {date:digits} is not valid; the year must be from {low:digits} to {high:digits}.")
+DATE_MONTH_RANGE = Entry("تاریخ {date:digits} نادرست است؛ ماه باید بین ۱ و ۱۲ باشد.",
+                         "The date {date:digits} is not valid; the month must be from 1 to 12.")
+DATE_DAY_RANGE = Entry(
+    "تاریخ {date:digits} نادرست است؛ روز باید بین ۱ و {last:digits} باشد ({month:label} "
+    "{year:digits} {last:digits} روز دارد).",
+    "The date {date:digits} is not valid; the day must be from 1 to {last:digits} "
+    "({month:label} {year:digits} has {last:digits} days).")
+DATE_BEYOND = Entry("تاریخ {date:digits} نادرست است؛ این تاریخ بیرون از بازهٔ پذیرفتنی است.",
+                    "The date {date:digits} is not valid; it is outside the dates accepted.")
+DATE_EMPTY = Entry("تاریخ خالی است؛ تاریخ را به شکل ۱۴۰۵/۰۱/۳۱ بنویسید.",
+                   "The date is empty; write it as 1405/01/31.")
+DATE_UNREADABLE = Entry(
+    "تاریخ «{text:digits}» خوانا نیست؛ تاریخ را به شکل ۱۴۰۵/۰۱/۳۱ (سال/ماه/روز) بنویسید.",
+    "The date “{text:digits}” cannot be read; write it as 1405/01/31 (year/month/day).")
+TIME_EMPTY = Entry("ساعت خالی است؛ ساعت را به شکل ۰۹:۳۰ بنویسید.",
+                   "The time is empty; write it as 09:30.")
+TIME_UNREADABLE = Entry("ساعت «{text:digits}» خوانا نیست؛ ساعت را به شکل ۰۹:۳۰ بنویسید.",
+                        "The time “{text:digits}” cannot be read; write it as 09:30.")
+TIME_HOUR_RANGE = Entry("ساعت {text:digits} نادرست است؛ ساعت باید بین ۰ و ۲۳ باشد.",
+                        "The time {text:digits} is not valid; the hour must be from 0 to 23.")
+TIME_MINUTE_RANGE = Entry("ساعت {text:digits} نادرست است؛ دقیقه باید بین ۰ و ۵۹ باشد.",
+                          "The time {text:digits} is not valid; the minutes must be from 0 to "
+                          "59.")
+DATETIME_UNREADABLE = Entry(
+    "تاریخ و ساعت «{text:digits}» خوانا نیست؛ آن را به شکل ۱۴۰۵/۰۱/۳۱ ۰۹:۳۰ بنویسید.",
+    "The date and time “{text:digits}” cannot be read; write them as 1405/01/31 09:30.")
+
+
+# --- the machines (machines.py) ------------------------------------------------------------------
+
+STATE_FORBIDS = Entry("این اقدام در وضعیت «{state:label}» ممکن نیست.",
+                      "This action is not possible in the state “{state:label}”.")
+
+
+# --- numbers and times ---------------------------------------------------------------------------
+
+HOURS = Entry("{hours} ساعت", "{hours} hours")
+HOURS_AND_MINUTES = Entry("{hours} ساعت و {minutes} دقیقه", "{hours} hours {minutes} minutes")
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+ENTRIES: dict[str, Entry] = {}
+for _name, _value in list(globals().items()):
+    if isinstance(_value, Entry):
+        object.__setattr__(_value, "key", _name)
+        ENTRIES[_name] = _value
