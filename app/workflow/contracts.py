@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from app.db import models as m
-from app.workflow import audit, capacity, errors, find, jalali, persian, quotas, validate
+from app.workflow import audit, capacity, errors, find, jalali, quotas, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.eligibility import (
     check_five_years,
@@ -37,13 +38,10 @@ def running(contract: m.Contract, on: dt.date | None = None) -> None:
     """Refuse unless `contract` runs (and, when `on` is given, covers that day)."""
     if contract.state not in ContractFlow.running:
         raise errors.WorkflowError(errors.NO_ACTIVE_CONTRACT,
-                                   f"قرارداد «{contract.ref}» جاری نیست.", "R-2.2")
+                                   msg.CONTRACT_NOT_RUNNING(contract=contract.ref), "R-2.2")
     if on is not None and not contract.starts <= on < contract.ends:
-        raise errors.WorkflowError(
-            errors.NO_ACTIVE_CONTRACT,
-            f"تاریخ {jalali.format_date(on)} در مدت قرارداد «{contract.ref}» "
-            f"({jalali.format_date(contract.starts)} تا "
-            f"{jalali.format_date(last_day(contract.ends))}) نیست.",
+        raise errors.WorkflowError(errors.NO_ACTIVE_CONTRACT, msg.DAY_OUTSIDE_CONTRACT(
+            day=on, contract=contract.ref, starts=contract.starts, last=last_day(contract.ends)),
             "R-2.2")
 
 
@@ -52,7 +50,52 @@ def accepted_extensions(contract: m.Contract) -> int:
 
 
 def extension_deadline(contract: m.Contract, policy: Policy) -> dt.date:
+    """R-5.1: the last day an extension may be asked for: the end less the policy's months."""
     return jalali.add_months(contract.ends, -policy["extension_deadline_months"])
+
+
+def extension_too_late(contract: m.Contract, on: dt.date) -> bool:
+    """R-5.1: whether the extension deadline of `contract` has passed on day `on`."""
+    return on > extension_deadline(contract, policy_on(on))
+
+
+def deadlines_near(on: dt.date, semansara_id: int | None = None, limit: int = 200
+                   ) -> list[tuple[m.Contract, dt.date]]:
+    """R-5.1 reminder: running contracts (with their NGO and semansara) whose extension deadline
+    falls within the policy's reminder days from `on` and that have no extension request
+    waiting, soonest first, each with its deadline."""
+    policy = policy_on(on)
+    days = dt.timedelta(days=policy["ending_soon_days"])
+    latest_end = jalali.add_months(on + days, policy["extension_deadline_months"])
+    waiting = m.Extension.select(m.Extension.contract).where(m.Extension.state == "requested")
+    query = (m.Contract.select(m.Contract, m.Ngo, m.Semansara).join(m.Ngo).switch(m.Contract)
+             .join(m.Semansara)
+             .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends > on)
+                    & (m.Contract.ends <= latest_end) & m.Contract.id.not_in(waiting))
+             .order_by(m.Contract.ends))
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    near = [(c, extension_deadline(c, policy)) for c in query]
+    return [(c, deadline) for c, deadline in near if on <= deadline <= on + days][:limit]
+
+
+def ending_by(on: dt.date, days: int | None = None) -> dt.date:
+    """R-5.1 reminder: a running contract is ending soon on `on` when its last day is at most
+    `days` days away (the policy's `ending_soon_days` unless given), or has passed without the
+    contract being closed: when its `ends` (exclusive) is on or before the day returned."""
+    if days is None:
+        days = policy_on(on)["ending_soon_days"]
+    return on + dt.timedelta(days=days + 1)
+
+
+def ending_soon(on: dt.date, days: int | None = None) -> Any:
+    """The condition (on `m.Contract`) of the contracts ending soon on `on` (`ending_by`)."""
+    return m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= ending_by(on, days))
+
+
+def is_ending_soon(state: str, ends: dt.date, on: dt.date, days: int | None = None) -> bool:
+    """Whether a contract in `state` that ends (exclusive) on `ends` is ending soon on `on`."""
+    return state in ContractFlow.running and ends <= ending_by(on, days)
 
 
 def term_ends(lease: m.Contract) -> list[dt.date]:
@@ -73,31 +116,24 @@ def extended_ends(lease: m.Contract, months: int) -> dt.date:
 def _check_one_at_a_time(lease: m.Contract, today: dt.date) -> None:
     """R-5.5: an extension is asked for in the contract's current term, one at a time."""
     if today < lease.starts:
-        raise errors.WorkflowError(
-            errors.EXTENSION_PENDING, f"قرارداد «{lease.ref}» از {jalali.format_date(lease.starts)}"
-                                      " آغاز می‌شود؛ تمدید در دورهٔ جاری قرارداد درخواست "
-                                      "می‌شود.", "R-5.5")
+        raise errors.WorkflowError(errors.EXTENSION_PENDING, msg.EXTENSION_BEFORE_START(
+            contract=lease.ref, starts=lease.starts), "R-5.5")
     pending = lease.extensions.where(m.Extension.state == "requested").first()
     if pending is not None:
         raise errors.WorkflowError(
-            errors.EXTENSION_PENDING, f"درخواست تمدید «{pending.ref}» هنوز بررسی نشده است؛ هر "
-                                      "بار یک تمدید درخواست می‌شود.", "R-5.5")
+            errors.EXTENSION_PENDING, msg.EXTENSION_UNDECIDED(extension=pending.ref), "R-5.5")
     ends = term_ends(lease)
     if len(ends) > 1 and today < ends[-2]:
         latest = (lease.extensions.where(m.Extension.state == "accepted")
                   .order_by(m.Extension.id.desc()).first())
-        raise errors.WorkflowError(
-            errors.EXTENSION_PENDING, f"تمدید «{latest.ref}» پذیرفته شده و دورهٔ آن از "
-                                      f"{jalali.format_date(ends[-2])} آغاز می‌شود؛ تمدید بعدی "
-                                      "در همان دوره درخواست می‌شود.", "R-5.5")
+        raise errors.WorkflowError(errors.EXTENSION_PENDING, msg.EXTENSION_NOT_STARTED(
+            extension=latest.ref, starts=ends[-2]), "R-5.5")
 
 
 def _check_extension_limits(contract: m.Contract, target: m.Semansara, policy: Policy) -> None:
     used = accepted_extensions(contract)
     if used >= policy["max_extensions"]:
-        raise errors.WorkflowError(
-            errors.EXTENSION_LIMIT, f"این قرارداد {persian.format_number(used)} بار تمدید شده "
-                                    "و سقف تمدید پر شده است.", "R-5.2")
+        raise errors.WorkflowError(errors.EXTENSION_LIMIT, msg.EXTENSIONS_USED(count=used), "R-5.2")
     check_five_years(contract.ngo, policy["lease_months"], policy)
 
 
@@ -106,10 +142,8 @@ def _check_room_in(target: m.Semansara, ahead: list[capacity.InLine]) -> None:
     and extensions before it."""
     free = capacity.places(target).free
     if free <= len(ahead):
-        raise errors.WorkflowError(
-            errors.NO_CAPACITY, f"«{target.name}» جای خالی ندارد (ظرفیت آزاد "
-                                f"{persian.format_number(free)}، در صف "
-                                f"{persian.format_number(len(ahead))}).", "R-5.4")
+        raise errors.WorkflowError(errors.NO_CAPACITY, msg.NO_ROOM_TO_MOVE(
+            semansara=target.name, free=free, waiting=len(ahead)), "R-5.4")
 
 
 def check_extension_request(lease: m.Contract, today: dt.date,
@@ -122,11 +156,9 @@ def check_extension_request(lease: m.Contract, today: dt.date,
         raise problem
     _check_one_at_a_time(lease, today)
     policy = policy_on(today)
-    deadline = extension_deadline(lease, policy)
-    if today > deadline:
-        raise errors.WorkflowError(
-            errors.LATE_EXTENSION, f"مهلت درخواست تمدید {jalali.format_date(deadline)} (یک ماه "
-                                   "پیش از پایان قرارداد) گذشته است.", "R-5.1")
+    if extension_too_late(lease, today):
+        raise errors.WorkflowError(errors.LATE_EXTENSION, msg.EXTENSION_LATE(
+            deadline=extension_deadline(lease, policy)), "R-5.1")
     target = target or lease.semansara
     _check_extension_limits(lease, target, policy)
     if target.id != lease.semansara_id:
@@ -167,8 +199,7 @@ def check_extension_acceptable(lease: m.Contract, extension: m.Extension, today:
 def decide_extension(ctx: Context, trail: Trail, *, ref: str, decision: str,
                      reason: str = "") -> Result:
     extension = find.one(m.Extension, ref, lock=True)
-    decision = validate.choice(decision, "decision", ("accept", "reject"),
-                               {"accept": "پذیرش", "reject": "رد"})
+    decision = validate.choice(decision, "decision", validate.DECISIONS, validate.DECISIONS)
     reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
     ExtensionFlow(extension).ensure(decision)
     lease = find.one(m.Contract, extension.contract.ref, lock=True)
@@ -309,19 +340,16 @@ def allocate(ctx: Context, trail: Trail, *, contract: str, service: str, count: 
     cap = quotas.service_cap(lease.ngo.level, service, policy_on(ctx.today))
     held = quotas.allocated(lease, service)
     if held + count > cap:
-        raise errors.WorkflowError(
-            errors.QUOTA_EXCEEDED, f"سقف «{SERVICE_NAMES[service]}» برای این سمن "
-                                   f"{persian.format_number(cap)} است؛ "
-                                   f"{persian.format_number(max(cap - held, 0))} باقی مانده است.",
-            "R-4.2")
+        raise errors.WorkflowError(errors.QUOTA_EXCEEDED, msg.ALLOCATION_CAP(
+            service=SERVICE_NAMES[service], cap=cap, left=max(cap - held, 0)), "R-4.2")
     house = find.one(m.Semansara, lease.semansara.code, lock=True)
     stock = house.shelves if service == "shelf" else house.desks
     taken = sum(a.count for a in house.allocations.where(
         (m.Allocation.service == service) & (m.Allocation.state == "active")))
     if taken + count > stock:
-        raise errors.WorkflowError(
-            errors.NO_CAPACITY, f"«{house.name}» {persian.format_number(max(stock - taken, 0))}"
-                                f" «{SERVICE_NAMES[service]}» آزاد دارد.", "R-4.2")
+        raise errors.WorkflowError(errors.NO_CAPACITY, msg.STOCK_LEFT(
+            semansara=house.name, free=max(stock - taken, 0), service=SERVICE_NAMES[service]),
+            "R-4.2")
     m.Allocation.create(contract=lease, semansara=house, service=service, count=count,
                         state="active", allocated_at=ctx.now, allocated_by=ctx.user.username)
     trail.about("contract", lease.ref, decision="allocated",
@@ -372,8 +400,7 @@ def release_allocation(ctx: Context, trail: Trail, *, contract: str, service: st
         query = query.where(m.Allocation.service == service)
     row = query.order_by(m.Allocation.allocated_at.desc(), m.Allocation.id.desc()).first()
     if row is None:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"قرارداد «{lease.ref}» تخصیص جاری‌ای "
-                                                     "با این مشخصات ندارد.")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.NO_SUCH_ALLOCATION(contract=lease.ref))
     row.state, row.released_at = "released", ctx.now
     row.save()
     trail.about("contract", lease.ref, decision="allocation_released", reason=reason,
@@ -394,10 +421,7 @@ def order_business_cards(ctx: Context, trail: Trail, *, contract: str, count: An
     used = quotas.cards_used(ngo, year)
     if used + count > cap:
         raise errors.WorkflowError(
-            errors.QUOTA_EXCEEDED, f"سقف سالانهٔ کارت ویزیت برای این سمن "
-                                   f"{persian.format_number(cap)} عدد است؛ "
-                                   f"{persian.format_number(max(cap - used, 0))} عدد باقی مانده است.",
-            "R-4.2")
+            errors.QUOTA_EXCEEDED, msg.CARDS_CAP(cap=cap, left=max(cap - used, 0)), "R-4.2")
     m.BusinessCardOrder.create(contract=lease, ngo=ngo, count=count, year=year,
                                ordered_at=ctx.now, ordered_by=ctx.user.username)
     trail.about("contract", lease.ref, decision="cards_ordered", data={"count": count})

@@ -90,8 +90,8 @@ class _Formatter(string.Formatter):
 def write(value: Any, kind: str = "", language: str = FA) -> str:
     """`value` as a message shows it in `language` (see the module's notes on kinds)."""
     english = language == EN
-    if isinstance(value, Message):
-        return value.text(language)
+    if isinstance(value, Message) or callable(getattr(value, "text", None)):
+        return value.text(language)  # a message, or a value that says itself in each language
     if isinstance(value, (list, tuple)):
         item_kind = {"quoted": "", "quoted_label": "label"}.get(kind, kind)
         items = [write(v, item_kind, language) for v in value]
@@ -302,6 +302,11 @@ LABELS: dict[str, str] = {
     "نمایندهٔ رسمی سمن": "The NGO's official representative",
     "بازگرداندن": "Return",
     "ضبط": "Keep",
+    # what a contract needs on record (eligibility.people_problem)
+    "نام مدیرعامل": "the chief executive's name",
+    "کد ملی معتبر مدیرعامل": "the chief executive's valid national code",
+    "نام نمایندهٔ رسمی": "the official representative's name",
+    "کد ملی معتبر نمایندهٔ رسمی": "the official representative's valid national code",
 }
 
 
@@ -411,6 +416,201 @@ TIME_MINUTE_RANGE = Entry("ساعت {text:digits} نادرست است؛ دقیق
 DATETIME_UNREADABLE = Entry(
     "تاریخ و ساعت «{text:digits}» خوانا نیست؛ آن را به شکل ۱۴۰۵/۰۱/۳۱ ۰۹:۳۰ بنویسید.",
     "The date and time “{text:digits}” cannot be read; write them as 1405/01/31 09:30.")
+
+
+# --- a request, steps الف to ح (requests.py) -----------------------------------------------------
+
+CONTRACTED_ELSEWHERE = Entry(
+    "این سمن تا {until} با «{semansara}» قرارداد دارد و در این مدت فقط از خدمات همان سمن‌سرا "
+    "بهره‌مند می‌شود.",
+    "This NGO has a contract with “{semansara}” until {until} and meanwhile is served only by "
+    "that semansara.")
+HAS_RUNNING_CONTRACT = Entry(
+    "این سمن قرارداد جاری «{contract}» را دارد؛ برای ادامه درخواست تمدید ثبت کنید.",
+    "This NGO has the running contract “{contract}”; to go on, record an extension request.")
+HAS_OPEN_REQUEST = Entry("این سمن درخواست باز «{request}» را دارد.",
+                         "This NGO has the open request “{request}”.")
+EARLIER_REQUEST_WAITS = Entry(
+    "درخواست «{ref}» ({ngo}) زودتر ثبت شده و هنوز جا نگرفته است؛ واگذاری جا به این درخواست "
+    "دلیل کتبی لازم دارد.",
+    "The request “{ref}” ({ngo}) was registered earlier and has no place yet; giving the place "
+    "to this request needs a written reason.")
+EARLIER_EXTENSION_WAITS = Entry(
+    "درخواست تمدید «{ref}» ({ngo}) زودتر ثبت شده و هنوز جا نگرفته است؛ واگذاری جا به این "
+    "درخواست دلیل کتبی لازم دارد.",
+    "The extension request “{ref}” ({ngo}) was registered earlier and has no place yet; giving "
+    "the place to this request needs a written reason.")
+INVITED_IN_PAST = Entry("تاریخ دعوت نمی‌تواند پیش از امروز باشد.",
+                        "the invitation cannot be for a day before today.")
+STARTS_IN_PAST = Entry("شروع قرارداد نمی‌تواند پیش از امروز باشد.",
+                       "the contract cannot start before today.")
+NOTE_BELOW_DUE = Entry(
+    "مبلغ سفته برای سال {year:digits} باید دست‌کم {due:rials} باشد؛ {amount:rials} داده شد.",
+    "The promissory note for {year:digits} must be at least {due:rials}; {amount:rials} was "
+    "given.")
+NOTE_SERIAL_TAKEN = Entry("سفتهٔ «{serial}» پیش‌تر ثبت شده است.",
+                          "The promissory note “{serial}” is already recorded.")
+
+
+# --- who may be served (eligibility.py, quotas.py) ------------------------------------------------
+
+ISSUER_NOT_ACCEPTED = Entry("مرجع صدور مجوز «{issuer}» در فهرست مراجع پذیرفته نیست.",
+                            "The licensing body “{issuer}” is not among those accepted.")
+LICENCE_ENDED = Entry("مجوز فعالیت این سمن در {day} به پایان رسیده است.",
+                      "This NGO's licence expired on {day}.")
+NGO_INACTIVE = Entry("این سمن در سامانه غیرفعال است.", "This NGO is inactive in the system.")
+LEVEL_NOT_SET = Entry("سطح توان‌افزایی این سمن هنوز توسط معاونت توان‌افزایی تعیین نشده است.",
+                      "This NGO's capacity level has not yet been set by the Deputy of "
+                      "Empowerment.")
+LEVEL_ONE = Entry("سمن‌های سطح ۱ (در حال تأسیس) از خدمات سمن‌سرا بهره‌مند نمی‌شوند.",
+                  "Level 1 NGOs (being founded) receive no semansara services.")
+LICENCE_LAPSED = Entry(
+    "مجوز فعالیت «{ngo}» در {day} به پایان رسیده است؛ تا مجوز تمدیدشده ثبت نشود، خدمات "
+    "سمن‌سرا به این سمن داده نمی‌شود.",
+    "The licence of “{ngo}” expired on {day}; until a renewed licence is entered, this NGO "
+    "receives no semansara services.")
+LICENCE_ENDS_FIRST = Entry(
+    "مجوز فعالیت «{ngo}» در {expires} به پایان می‌رسد؛ نوبت {day} پس از آن است.",
+    "The licence of “{ngo}” expires on {expires}; the booking on {day} is after that.")
+FIVE_YEARS = Entry(
+    "حضور هر سمن در سمن‌سراهای شهر حداکثر {cap} ماه است؛ این سمن {served} ماه را گذرانده و "
+    "{left} ماه باقی دارد.",
+    "An NGO may spend at most {cap} months in the city's semansaras; this NGO has spent "
+    "{served} months and has {left} left.")
+PEOPLE_MISSING = Entry(
+    "قرارداد بدون مدیرعامل و نمایندهٔ رسمی سمن بسته نمی‌شود؛ ثبت نشده: {missing:label}.",
+    "No contract is signed without the NGO's chief executive and official representative; not "
+    "recorded: {missing:label}.")
+NOT_IN_LEVEL = Entry("{services:quoted_label} در خدمات سطح {level:digits} نیست.",
+                     "{services:quoted_label}: not among the services of level {level:digits}.")
+LEVEL_UNKNOWN = Entry("سطح توان‌افزایی این سمن تعیین نشده است.",
+                      "This NGO's capacity level is not set.")
+LEVEL_ONE_NO_SERVICES = Entry("سمن‌های سطح ۱ از خدمات سمن‌سرا بهره‌مند نمی‌شوند.",
+                              "Level 1 NGOs receive no semansara services.")
+
+
+# --- contracts, extensions, allocations, cards (contracts.py) ------------------------------------
+
+CONTRACT_NOT_RUNNING = Entry("قرارداد «{contract}» جاری نیست.",
+                             "The contract “{contract}” is not running.")
+DAY_OUTSIDE_CONTRACT = Entry("تاریخ {day} در مدت قرارداد «{contract}» ({starts} تا {last}) نیست.",
+                             "{day} is not within the contract “{contract}” ({starts} to "
+                             "{last}).")
+EXTENSION_BEFORE_START = Entry(
+    "قرارداد «{contract}» از {starts} آغاز می‌شود؛ تمدید در دورهٔ جاری قرارداد درخواست می‌شود.",
+    "The contract “{contract}” starts on {starts}; an extension is requested during the "
+    "contract's current term.")
+EXTENSION_UNDECIDED = Entry(
+    "درخواست تمدید «{extension}» هنوز بررسی نشده است؛ هر بار یک تمدید درخواست می‌شود.",
+    "The extension request “{extension}” is not decided yet; one extension is requested at a "
+    "time.")
+EXTENSION_NOT_STARTED = Entry(
+    "تمدید «{extension}» پذیرفته شده و دورهٔ آن از {starts} آغاز می‌شود؛ تمدید بعدی در همان "
+    "دوره درخواست می‌شود.",
+    "The extension “{extension}” was accepted and its term starts on {starts}; the next "
+    "extension is requested during that term.")
+EXTENSIONS_USED = Entry("این قرارداد {count} بار تمدید شده و سقف تمدید پر شده است.",
+                        "This contract has been extended {count} times: no more extensions are "
+                        "allowed.")
+NO_ROOM_TO_MOVE = Entry("«{semansara}» جای خالی ندارد (ظرفیت آزاد {free}، در صف {waiting}).",
+                        "“{semansara}” has no free place ({free} free, {waiting} waiting).")
+EXTENSION_LATE = Entry(
+    "مهلت درخواست تمدید {deadline} (یک ماه پیش از پایان قرارداد) گذشته است.",
+    "The deadline for an extension request, {deadline} (one month before the contract ends), "
+    "has passed.")
+ALLOCATION_CAP = Entry("سقف «{service:label}» برای این سمن {cap} است؛ {left} باقی مانده است.",
+                       "This NGO's cap of “{service:label}” is {cap}; {left} left.")
+STOCK_LEFT = Entry("«{semansara}» {free} «{service:label}» آزاد دارد.",
+                   "“{semansara}” has {free} “{service:label}” free.")
+NO_SUCH_ALLOCATION = Entry("قرارداد «{contract}» تخصیص جاری‌ای با این مشخصات ندارد.",
+                           "The contract “{contract}” has no running allocation like this.")
+CARDS_CAP = Entry(
+    "سقف سالانهٔ کارت ویزیت برای این سمن {cap} عدد است؛ {left} عدد باقی مانده است.",
+    "This NGO's yearly cap of business cards is {cap}; {left} left.")
+
+
+# --- bookings, steps خ د ذ (bookings.py, closed_days.py) ------------------------------------------
+
+END_BEFORE_START = Entry("باید پس از ساعت شروع باشد.", "must be after the start time.")
+OPENING_HOURS = Entry("«{semansara}» از {opens:digits} تا {closes:digits} باز است.",
+                      "“{semansara}” is open from {opens:digits} to {closes:digits}.")
+HEADCOUNT = Entry("ظرفیت «{service:label}» حداکثر {cap} نفر است؛ {people} نفر درخواست شد.",
+                  "“{service:label}” holds at most {cap} people; {people} were asked for.")
+HOURS_CAP = Entry(
+    "سقف سالانهٔ «{service:label}» برای این سمن {cap} ساعت است؛ {left:hours} باقی مانده است.",
+    "This NGO's yearly cap of “{service:label}” is {cap} hours; {left:hours} left.")
+NO_ROOM_NUMBERED = Entry("«{semansara}» «{service:label}» شمارهٔ {number:digits} ندارد.",
+                         "“{semansara}” has no “{service:label}” number {number:digits}.")
+NO_ROOM_OF_KIND = Entry("«{semansara}» «{service:label}» ندارد.",
+                        "“{semansara}” has no “{service:label}”.")
+ROOM_TAKEN = Entry(
+    "«{service:label}» شمارهٔ {number:digits} «{semansara}» در {start} تا {end} رزرو شده است.",
+    "“{service:label}” number {number:digits} of “{semansara}” is booked from {start} to {end}.")
+ROOMS_TAKEN = Entry(
+    "همهٔ «{service:label}»های «{semansara}» در {start} تا {end} رزرو شده‌اند.",
+    "Every “{service:label}” of “{semansara}” is booked from {start} to {end}.")
+BOOKING_TIME_PASSED = Entry("زمان نوبت «{booking}» ({start}) رسیده یا گذشته است.",
+                            "The time of the booking “{booking}” ({start}) has come or passed.")
+SLOT_TIME_PASSED = Entry("زمان این نوبت ({start}) رسیده یا گذشته است.",
+                         "The time of this booking ({start}) has come or passed.")
+BOOKING_AFTER_LETTERS = Entry(
+    "نوبت‌دهی پس از تحویل معرفی‌نامه به نمایندهٔ سمن و مسئول سمن‌سرا (مراحل چ و ح) ممکن است.",
+    "Rooms are booked once the introduction letters are given to the NGO's representative and "
+    "the semansara manager (steps چ and ح).")
+ALLOCATED_NOT_BOOKED = Entry("میز و قفسه تخصیص داده می‌شوند، نه نوبت‌دهی (اقدام «تخصیص»).",
+                             "desks and shelves are allocated, not booked (the “allocate” "
+                             "action).")
+ONLY_OWN_SEMANSARA = Entry("این سمن در مدت قرارداد فقط از خدمات «{semansara}» بهره‌مند می‌شود.",
+                           "During its contract this NGO is served only by “{semansara}”.")
+NOT_CANCELLABLE = Entry("نوبتی که زمانش رسیده یا گذشته لغو نمی‌شود.",
+                        "A booking whose time has come or passed is not cancelled.")
+CLOSED_ON = Entry("«{semansara}» در {day:weekday} {day} تعطیل است.",
+                  "“{semansara}” is closed on {day:weekday} {day}.")
+CLOSED_ON_BECAUSE = Entry("«{semansara}» در {day:weekday} {day} تعطیل است ({why}).",
+                          "“{semansara}” is closed on {day:weekday} {day} ({why}).")
+
+
+# --- the promissory note (notes.py) ---------------------------------------------------------------
+
+INFLATION_YEAR_MISSING = Entry(
+    "نرخ تورم سال {years:digits} ثبت نشده است؛ تا معاونت مالی آن را ثبت نکند مبلغ سفته معلوم "
+    "نیست و قرارداد بسته نمی‌شود.",
+    "The inflation rate of {years:digits} is not entered; until finance enters it, the "
+    "promissory note's amount is not known and no contract is signed.")
+INFLATION_YEARS_MISSING = Entry(
+    "نرخ تورم سال‌های {years:digits} ثبت نشده است؛ تا معاونت مالی آن را ثبت نکند مبلغ سفته "
+    "معلوم نیست و قرارداد بسته نمی‌شود.",
+    "The inflation rates of {years:digits} are not entered; until finance enters them, the "
+    "promissory note's amount is not known and no contract is signed.")
+NOTE_NOT_WITH_FINANCE = Entry(
+    "سفتهٔ «{serial}» هنوز به معاونت مالی تحویل نشده است؛ معرفی‌نامه پس از ثبت دریافت سفته در "
+    "مالی تحویل می‌شود.",
+    "The promissory note “{serial}” has not yet been handed to finance; the introduction "
+    "letters are given once finance records receiving it.")
+NO_NOTE_WITH_FINANCE = Entry(
+    "سفته هنوز به معاونت مالی تحویل نشده است؛ معرفی‌نامه پس از ثبت دریافت سفته در مالی تحویل "
+    "می‌شود.",
+    "The promissory note has not yet been handed to finance; the introduction letters are "
+    "given once finance records receiving it.")
+BAD_RATE = Entry("«{value}» عدد درستی نیست؛ مثلاً ۰٫۳۵.",
+                 "“{value}” is not a valid number; for example 0.35.")
+RATE_FORM = Entry("باید کسری مانند ۰٫۳۵ (۳۵ درصد) باشد.",
+                  "must be a fraction such as 0.35 (35 percent).")
+NO_NOTE = Entry("برای قرارداد «{contract}» سفته‌ای ثبت نشده است.",
+                "No promissory note is recorded for the contract “{contract}”.")
+OWN_MANAGER_ONLY = Entry("فقط مسئول «{semansara}» می‌تواند دربارهٔ این قرارداد نظر دهد.",
+                         "Only the manager of “{semansara}” may speak for this contract.")
+AFTER_END_ONLY = Entry("تأیید یا گزارش خسارت پس از پایان قرارداد ممکن است.",
+                       "No damage is confirmed or reported before the contract ends.")
+NOTE_NOT_RETURNABLE = Entry("سفته قابل بازگرداندن نیست: {why}.",
+                            "The promissory note cannot be returned: {why}.")
+STILL_RUNNING = Entry("قرارداد هنوز جاری است", "the contract is still running")
+DAMAGE_CASE_OPEN = Entry("مسئول سمن‌سرا خسارت گزارش کرده و پرونده باز است",
+                         "the semansara manager reported damage and the case is open")
+NO_DAMAGE_NOT_CONFIRMED = Entry("مسئول سمن‌سرا هنوز عدم خسارت را تأیید نکرده است",
+                                "the semansara manager has not yet confirmed there is no damage")
+NOTE_DEALT_WITH = Entry("سفته پیش‌تر تعیین تکلیف شده است", "the note was dealt with already")
+NO_DAMAGE_CASE = Entry("پرونده‌ای برای خسارت باز نیست.", "No damage case is open.")
 
 
 # --- the machines (machines.py) ------------------------------------------------------------------

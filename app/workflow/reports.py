@@ -24,11 +24,20 @@ from peewee import JOIN, SQL, Case, fn
 
 from app.db import models as m
 from app.db.database import db, is_postgres
-from app.workflow import contracts, errors, find, jalali, persian, quotas, roles, validate
+from app.workflow import (
+    closed_days,
+    contracts,
+    errors,
+    find,
+    jalali,
+    persian,
+    quotas,
+    roles,
+    validate,
+)
 from app.workflow.machines import (
     STEP_OF_STATE,
     BookingFlow,
-    ContractFlow,
     NoteFlow,
     RequestFlow,
     state_label,
@@ -50,7 +59,6 @@ DATE = "date"  # datetime.date, shown in the Jalali calendar
 
 ALL_SEMANSARAS = "همهٔ سمن‌سراها"
 TOTAL = "جمع"
-FRIDAY = 4  # datetime.weekday()
 
 # Short names for chart labels, where the full service names do not fit under a bar.
 ROOM_SHORT = {"meeting_room": "اتاق جلسات", "workshop_room": "اتاق کارگاه", "hall": "سالن"}
@@ -178,20 +186,13 @@ def month_starts(year: int) -> list[dt.date]:
     ]
 
 
-def open_days(first: dt.date, end: dt.date) -> int:
-    """Days from `first` up to `end` (exclusive) on which a semansara opens: all but Fridays."""
-    return sum(
-        1 for n in range((end - first).days) if (first + dt.timedelta(days=n)).weekday() != FRIDAY
-    )
-
-
 def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
     """Booked hours over open hours, per semansara and room type, per Jalali month of `year`.
 
     Open hours of a month = the semansara's active rooms of that type × its daily opening
-    hours (`opens`–`closes`) × the month's open days. Fridays, the weekly holiday, are not
-    open days; the program keeps no calendar of official holidays, so the other holidays are
-    counted as open days (a booking on any day, Friday included, still counts as booked).
+    hours (`opens`–`closes`) × the month's open days: the days it is not closed (R-2.3,
+    `closed_days`: Fridays, official holidays and HQ's declarations). A booking on any day
+    still counts as booked.
     Booked hours are those of live bookings (requested, scheduled or notified; not cancelled or
     refused) that start in the month. Opening hours and rooms are today's.
     """
@@ -229,12 +230,12 @@ def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
     for house_id, service, month_no, minutes in booked_q.tuples():
         booked.setdefault((house_id, service), [0] * 12)[int(month_no) - 1] += int(minutes)
 
-    days = [open_days(starts[i], starts[i + 1]) for i in range(12)]
     rows = []
     total_booked = {k: [0] * 12 for k in ROOM_SERVICES}
     total_open = {k: [0] * 12 for k in ROOM_SERVICES}
     for h in houses:
         day_minutes = max(_minutes(h.closes) - _minutes(h.opens), 0)
+        days = [closed_days.open_days(h, starts[i], starts[i + 1]) for i in range(12)]
         for kind in ROOM_SERVICES:
             count = room_count.get((h.id, kind), 0)
             minutes = booked.get((h.id, kind), [0] * 12)
@@ -593,10 +594,7 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
         .join(m.Ngo)
         .switch(m.Contract)
         .join(m.Semansara)
-        .where(
-            m.Contract.state.in_(ContractFlow.running)
-            & (m.Contract.ends <= today + dt.timedelta(days=days + 1))  # last day <= then
-        )
+        .where(contracts.ending_soon(today, days))
         .order_by(m.Contract.ends, m.Contract.ref)
     )
     if house is not None:

@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from app.db import models as m
-from app.workflow import capacity, errors, find, jalali, persian, validate
+from app.workflow import capacity, errors, find, jalali, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.contracts import last_day, running_contract
 from app.workflow.eligibility import services_problem
@@ -17,6 +18,8 @@ from app.workflow.service import Context, Result, action
 
 # a request is made in person or on HQ's panel.
 CHANNELS = {"in_person": "حضوری", "portal": "سامانه پنل کاربری"}
+# Whom the introduction letters of steps چ and ح are given to.
+LETTER_TO = {"representative": "نمایندهٔ رسمی سمن", "manager": "مسئول سمن‌سرا"}
 
 
 def _request(ref: str) -> m.Request:
@@ -52,18 +55,15 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     ref = find.new_ref(m.Request, ref, "ref", "R")
     contract = running_contract(owner)
     if contract is not None and contract.semansara_id != house.id:
-        raise errors.WorkflowError(
-            errors.OTHER_SEMANSARA, f"این سمن تا {jalali.format_date(last_day(contract.ends))} با "
-                                    f"«{contract.semansara.name}» قرارداد دارد و در این مدت "
-                                    "فقط از خدمات همان سمن‌سرا بهره‌مند می‌شود.", "R-3.4")
+        raise errors.WorkflowError(errors.OTHER_SEMANSARA, msg.CONTRACTED_ELSEWHERE(
+            until=last_day(contract.ends), semansara=contract.semansara.name), "R-3.4")
     if contract is not None:
         raise errors.WorkflowError(
-            errors.DUPLICATE, f"این سمن قرارداد جاری «{contract.ref}» را دارد؛ برای ادامه "
-                              "درخواست تمدید ثبت کنید.", "R-5.1")
+            errors.DUPLICATE, msg.HAS_RUNNING_CONTRACT(contract=contract.ref), "R-5.1")
     open_request = owner.requests.where(m.Request.state.in_(RequestFlow.open)).first()
     if open_request is not None:
         raise errors.WorkflowError(
-            errors.DUPLICATE, f"این سمن درخواست باز «{open_request.ref}» را دارد.", "R-3.1")
+            errors.DUPLICATE, msg.HAS_OPEN_REQUEST(request=open_request.ref), "R-3.1")
     request = m.Request(ref=ref, ngo=owner, semansara=house, channel=channel,
                         services=json.dumps(asked), registered_at=ctx.now,
                         registered_by=ctx.user.username, updated_at=ctx.now)
@@ -81,8 +81,7 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
 def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
                    reason: str = "") -> Result:
     request = _request(ref)
-    decision = validate.choice(decision, "decision", ("accept", "reject"),
-                               {"accept": "پذیرش", "reject": "رد"})
+    decision = validate.choice(decision, "decision", validate.DECISIONS, validate.DECISIONS)
     reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
     if decision == "accept":  # the step's guard
         _advance(trail, request, "accept", ctx, decision="accept", reason=reason)
@@ -124,11 +123,9 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
         return {"ref": request.ref, "state": request.state, "free_places": free - 1}
     if free > 0 and request.state == "te_waitlisted":
         first = ahead[0]
-        what = "درخواست" if first.request is not None else "درخواست تمدید"
+        waits = msg.EARLIER_REQUEST_WAITS if first.request is not None else msg.EARLIER_EXTENSION_WAITS
         raise errors.WorkflowError(
-            errors.QUEUE_ORDER, f"{what} «{first.ref}» ({first.ngo.name}) زودتر ثبت شده و هنوز "
-                                "جا نگرفته است؛ واگذاری جا به این درخواست دلیل کتبی لازم دارد.",
-            "R-3.3")
+            errors.QUEUE_ORDER, waits(ref=first.ref, ngo=first.ngo.name), "R-3.3")
     if request.state == "pe_referred":
         _advance(trail, request, "waitlist", ctx, decision="waitlisted")
     else:
@@ -147,7 +144,7 @@ def invite(ctx: Context, trail: Trail, *, ref: str, date: Any) -> Result:
     RequestFlow(request).ensure("invite")
     day = validate.date(date, "date")
     if day < ctx.today:
-        raise validate.invalid("date", "تاریخ دعوت نمی‌تواند پیش از امروز باشد.")
+        raise validate.invalid("date", msg.INVITED_IN_PAST())
     request.invited_for = day  # the step's guard, when it is taken
     _advance(trail, request, "invite", ctx, decision="invited", data={"date": day})
     return {"ref": request.ref, "state": request.state, "date": jalali.format_date_latin(day)}
@@ -162,7 +159,7 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
     ngo = request.ngo
     starts = validate.date(starts, "starts") if starts else ctx.today
     if starts < ctx.today:
-        raise validate.invalid("starts", "شروع قرارداد نمی‌تواند پیش از امروز باشد.")
+        raise validate.invalid("starts", msg.STARTS_IN_PAST())
     # eligible on the first day with a term left, R-6.5 the people, R-6.4 the rates
     flow.check("sign", ctx=ctx, on=starts)
     policy = policy_on(ctx.today)
@@ -170,13 +167,11 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
     amount = validate.integer(note_amount, "note_amount", low=1)
     due, _ = amount_due(jalali.jalali_year(ctx.today), ctx.today)
     if amount < due:
-        raise errors.WorkflowError(
-            errors.NOTE_AMOUNT_LOW, f"مبلغ سفته برای سال {persian.to_persian_digits(jalali.jalali_year(ctx.today))}"
-                                    f" باید دست‌کم {persian.format_rials(due)} باشد؛ "
-                                    f"{persian.format_rials(amount)} داده شد.", "R-6.2")
+        raise errors.WorkflowError(errors.NOTE_AMOUNT_LOW, msg.NOTE_BELOW_DUE(
+            year=jalali.jalali_year(ctx.today), due=due, amount=amount), "R-6.2")
     note_serial = validate.identifier(note_serial, "note_serial", max_len=60)
     if m.PromissoryNote.select().where(m.PromissoryNote.serial == note_serial).exists():
-        raise errors.WorkflowError(errors.DUPLICATE, f"سفتهٔ «{note_serial}» پیش‌تر ثبت شده است.",
+        raise errors.WorkflowError(errors.DUPLICATE, msg.NOTE_SERIAL_TAKEN(serial=note_serial),
                                    "R-6.1", field="note_serial")
     contract = find.new_ref(m.Contract, contract, "contract", "C")
     lease = m.Contract.create(
@@ -203,8 +198,7 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
 @action("deliver_letter")
 def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Result:
     lease = find.one(m.Contract, contract, lock=True)
-    to = validate.choice(to, "to", ("representative", "manager"),
-                         {"representative": "نمایندهٔ رسمی سمن", "manager": "مسئول سمن‌سرا"})
+    to = validate.choice(to, "to", LETTER_TO, LETTER_TO)
     letter = lease.letters.where(m.IntroductionLetter.to == to).get()
     request = lease.request
     trail.step = "چ" if to == "representative" else "ح"

@@ -110,6 +110,10 @@ def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -
     return value
 
 
+# The decisions of a review (step ب) and of an extension request.
+DECISIONS = {"accept": "پذیرش", "reject": "رد"}
+
+
 def identifier(value: Any, field: str, *, max_len: int = 40) -> str:
     """A code, reference or serial as it is kept and compared (R-9.2): `persian.identifier`
     of the text; empty after that is not given."""

@@ -217,11 +217,9 @@ def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
 
 
 def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]:
-    days = policy_on(on)["ending_soon_days"]
+    """R-5.1: running contracts ending soon (`contracts.ending_soon`)."""
     query = (m.Contract.select(m.Contract, m.Ngo).join(m.Ngo)
-             .where(m.Contract.state.in_(ContractFlow.running)
-                    & (m.Contract.ends <= on + dt.timedelta(days=days)))
-             .order_by(m.Contract.ends).limit(LIMIT))
+             .where(contracts.ending_soon(on)).order_by(m.Contract.ends).limit(LIMIT))
     if semansara_id is not None:
         query = query.where(m.Contract.semansara == semansara_id)
     return [WorkItem("contract_ending", c.ref, "{ngo}", {"ngo": c.ngo.name}, last_day(c.ends),
