@@ -16,7 +16,8 @@ time as hours and minutes, a `Message` in the same language, a list item by item
 - `label`: a label of the workflow (a role, a service, a state, a field …) given in Persian,
   in English from `LABELS`;
 - `weekday`: the name of a date's weekday;
-- `quoted`, `quoted_label`: each item in quotation marks («…», “…”).
+- `quoted`, `quoted_label`: each item in quotation marks («…», “…”);
+- `sentences`: the items one after another, a space between.
 
 A new message is a constant below (its name is its key) with the same placeholders in both
 languages; tests/workflow/test_messages.py checks every entry.
@@ -35,7 +36,8 @@ from app.workflow import persian
 FA = "fa"
 EN = "en"
 LANGUAGES = (FA, EN)
-KINDS = ("", "digits", "rials", "hours", "label", "weekday", "quoted", "quoted_label")
+KINDS = ("", "digits", "rials", "hours", "label", "weekday", "quoted", "quoted_label",
+         "sentences")
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ def write(value: Any, kind: str = "", language: str = FA) -> str:
     english = language == EN
     if isinstance(value, Message) or callable(getattr(value, "text", None)):
         return value.text(language)  # a message, or a value that says itself in each language
+    if kind == "sentences":
+        return " ".join(write(v, "", language) for v in value)
     if isinstance(value, (list, tuple)):
         item_kind = {"quoted": "", "quoted_label": "label"}.get(kind, kind)
         items = [write(v, item_kind, language) for v in value]
@@ -302,6 +306,10 @@ LABELS: dict[str, str] = {
     "نمایندهٔ رسمی سمن": "The NGO's official representative",
     "بازگرداندن": "Return",
     "ضبط": "Keep",
+    # a record of a register, as a refusal names it (registry._duplicate)
+    "سمن‌سرایی": "A semansara",
+    "نیرویی": "A staff member",
+    "کاربری": "A user",
     # what a contract needs on record (eligibility.people_problem)
     "نام مدیرعامل": "the chief executive's name",
     "کد ملی معتبر مدیرعامل": "the chief executive's valid national code",
@@ -611,6 +619,160 @@ NO_DAMAGE_NOT_CONFIRMED = Entry("مسئول سمن‌سرا هنوز عدم خس
                                 "the semansara manager has not yet confirmed there is no damage")
 NOTE_DEALT_WITH = Entry("سفته پیش‌تر تعیین تکلیف شده است", "the note was dealt with already")
 NO_DAMAGE_CASE = Entry("پرونده‌ای برای خسارت باز نیست.", "No damage case is open.")
+
+
+# --- the registers: semansaras, staff, users, NGOs (registry.py, levels.py) ---------------------
+
+ALREADY_RECORDED_BY = Entry("{what:label} با {field:label} «{value}» از پیش ثبت شده است.",
+                            "{what:label} with the {field:label} “{value}” is already recorded.")
+CHANGED_BY = Entry(
+    "این رکورد پس از باز کردن شما توسط «{actor}» در {at} تغییر کرده است؛ دوباره باز کنید.",
+    "“{actor}” changed this record at {at}, after you opened it; open it again.")
+CHANGED_BY_SOMEONE = Entry(
+    "این رکورد پس از باز کردن شما توسط کاربر دیگری تغییر کرده است؛ دوباره باز کنید.",
+    "Another user changed this record after you opened it; open it again.")
+CLOSES_BEFORE_OPENS = Entry("باید پس از ساعت شروع کار باشد.", "must be after the opening time.")
+STAFF_NOT_FOUND = Entry("نیرویی با کد «{code}» پیدا نشد.",
+                        "No staff member with the code “{code}” was found.")
+STAFF_RETIRED = Entry("«{name}» بازنشسته یا کنار گذاشته شده است.", "“{name}” has retired or left.")
+STAFF_LEFT = Entry("«{name}» پیش‌تر کنار گذاشته شده است.", "“{name}” has left already.")
+SPACE_IN_USERNAME = Entry("فاصله نمی‌تواند در نام کاربری باشد.",
+                          "a username cannot contain spaces.")
+MANAGER_NEEDS_SEMANSARA = Entry("برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.",
+                                "a semansara manager needs their semansara.")
+LAST_ADMINISTRATOR = Entry("دست‌کم یک مدیر سامانهٔ فعال باید بماند.",
+                           "at least one active system administrator must remain.")
+ISSUER_NOT_LISTED = Entry("«{issuer}» در فهرست مراجع صدور مجوز نیست.",
+                          "“{issuer}” is not in the list of licensing bodies.")
+AFTER_TODAY = Entry("نمی‌تواند پس از امروز باشد.", "cannot be after today.")
+LICENCE_TAKEN = Entry("شمارهٔ مجوز «{value}» پیش‌تر برای سمن «{name}» ({code}) ثبت شده است.",
+                      "The licence number “{value}” is already recorded for the NGO “{name}” "
+                      "({code}).")
+PROGRAM_IN_FUTURE = Entry("برنامهٔ مستند نمی‌تواند در آینده باشد.",
+                          "a documented programme cannot be in the future.")
+OTHER_LEVEL_NEEDS_REASON = Entry(
+    "سطح پیشنهادی {level:digits} است؛ برای تعیین سطح دیگر دلیل کتبی لازم است.",
+    "The level suggested is {level:digits}; another level needs a written reason.")
+
+
+# --- accounts and passwords (accounts.py, passwords.py, bootstrap.py) -----------------------------
+
+SIGN_IN_WRONG = Entry("نام کاربری یا گذرواژه درست نیست.", "The username or password is wrong.")
+LOCKED_UNTIL = Entry("به‌علت چند ورود نادرست، این حساب تا {until:digits} قفل است.",
+                     "After several failed sign-ins this account is locked until {until:digits}.")
+ONE_TIME_PASSWORD = Entry(
+    "گذرواژهٔ یک‌بار مصرف است؛ گذرواژهٔ تازه‌ای برگزینید و دو بار بنویسید.",
+    "the password is for one time only; choose a new password and type it twice.")
+NEW_SAME_AS_ONE_TIME = Entry("گذرواژهٔ تازه باید با گذرواژهٔ یک‌بار مصرف فرق کند.",
+                             "the new password must differ from the one-time password.")
+ADMIN_SETS_OTHERS = Entry("فقط مدیر سامانه گذرواژهٔ دیگران را تغییر می‌دهد.",
+                          "Only the system administrator changes other people's passwords.")
+OLD_PASSWORD_WRONG = Entry("گذرواژهٔ فعلی درست نیست.", "the current password is wrong.")
+NEW_SAME_AS_OLD = Entry("گذرواژهٔ تازه باید با گذرواژهٔ فعلی فرق کند.",
+                        "the new password must differ from the current one.")
+PASSWORD_TOO_SHORT = Entry("دست‌کم {length:digits} نویسه لازم است.",
+                           "at least {length:digits} characters are needed.")
+PASSWORD_TOO_LONG = Entry("حداکثر {length:digits} نویسه است.", "at most {length:digits} characters.")
+PASSWORD_REPEATS = Entry("چند نویسهٔ تکراری گذرواژه نیست؛ گذرواژهٔ دیگری برگزینید.",
+                         "a few repeated characters are no password; choose another.")
+PASSWORD_COMMON = Entry(
+    "این گذرواژه در فهرست گذرواژه‌های رایج است و به‌آسانی حدس زده می‌شود.",
+    "this password is on the list of common passwords and is easily guessed.")
+PASSWORD_HAS_USERNAME = Entry("گذرواژه نباید نام کاربری را در خود داشته باشد.",
+                              "the password must not contain the username.")
+ADMINISTRATOR_HAS_PASSWORD = Entry(
+    "مدیر سامانه از پیش گذرواژه دارد؛ گذرواژه را از تنظیمات، کاربران تغییر دهید.",
+    "The system administrator has a password already; change it in Settings, Users.")
+
+
+# --- the policy's versions (policy_admin.py) ------------------------------------------------------
+
+POLICY_VALUE_PROBLEM = Entry("مقدار «{path}» {why}", "The value “{path}” {why}")
+NEEDS_NAMED_VALUES = Entry("باید فهرستی از مقادیر نام‌دار باشد.", "must be a list of named values.")
+NOT_A_POLICY_VALUE = Entry("از مقادیر شیوه‌نامه نیست.", "is not one of the policy's values.")
+NEEDS_LIST = Entry("باید فهرستی ناتهی باشد.", "must be a list that is not empty.")
+NEEDS_COUNT = Entry("باید {count:digits} عدد باشد.", "must be {count:digits} numbers.")
+NEEDS_RISING = Entry("باید از کوچک به بزرگ و بی‌تکرار باشد.",
+                     "must rise from small to large without repeats.")
+NEEDS_NAMES = Entry("باید فهرستی از نام‌ها باشد.", "must be a list of names.")
+NEEDS_WHOLE_NUMBER = Entry("باید عددی درست و نامنفی باشد.",
+                           "must be a whole number, not negative.")
+NEEDS_BETWEEN = Entry("باید بین {low} و {high} باشد.", "must be between {low} and {high}.")
+NEEDS_LEVELS = Entry("باید فهرستی از سطح‌ها باشد.", "must be a list of levels.")
+NOT_A_LEVEL = Entry("سطح نیست؛ سطح‌ها ۱ تا ۴ هستند.", "is not a level; the levels are 1 to 4.")
+NEEDS_SERVICES = Entry("باید فهرستی از خدمات باشد.", "must be a list of services.")
+NOT_A_SERVICE = Entry("از خدمات شیوه‌نامه نیست.", "is not one of the policy's services.")
+NEEDS_CAP = Entry("باید عددی نامنفی یا «unlimited» باشد.",
+                  "must be a number, not negative, or “unlimited”.")
+NO_CHANGE = Entry("دست‌کم یک مقدار تغییریافته لازم است.", "at least one changed value is needed.")
+UNKNOWN_POLICY_VALUE = Entry("«{key}» از مقادیر شیوه‌نامه نیست.",
+                             "“{key}” is not one of the policy's values.")
+APPROVED_AFTER_TODAY = Entry("تاریخ تصویب نمی‌تواند پس از امروز باشد.",
+                             "the approval date cannot be after today.")
+BEFORE_LATEST_VERSION = Entry("نمی‌تواند پیش از اجرای نسخهٔ {number:digits} ({effective}) باشد.",
+                              "cannot be before version {number:digits} takes effect "
+                              "({effective}).")
+VERSION_CHANGES_PAST = Entry("نسخهٔ تازه نمی‌تواند گذشته را تغییر دهد.",
+                             "A new version cannot change the past.")
+
+
+# --- importing NGOs from a file (import_file.py, importer.py) ------------------------------------
+
+FILE_NOT_FOUND = Entry("فایل «{name}» پیدا نشد.", "The file “{name}” was not found.")
+FILE_KIND = Entry(
+    "فایل «{name}» نه اکسل (xlsx) است نه CSV؛ فایل را با یکی از این دو قالب ذخیره کنید.",
+    "The file “{name}” is neither Excel (xlsx) nor CSV; save it in one of these two formats.")
+FILE_OLD_EXCEL = Entry(
+    "فایل «{name}» در قالب قدیمی اکسل (xls) است؛ آن را در اکسل با قالب «xlsx» ذخیره کنید و "
+    "دوباره وارد کنید.",
+    "The file “{name}” is in the old Excel format (xls); save it in Excel as “xlsx” and import "
+    "it again.")
+FILE_UNREADABLE = Entry("فایل «{name}» خوانده نشد: {detail}",
+                        "The file “{name}” could not be read: {detail}")
+FILE_EMPTY = Entry("فایل «{name}» ردیفی ندارد.", "The file “{name}” has no rows.")
+FILE_COLUMNS_MISSING = Entry(
+    "این ستون‌های لازم در فایل پیدا نشد: {missing:quoted_label}. سرستون‌های فایل: {found}. نام "
+    "سرستون را اصلاح کنید یا نگاشت ستون‌ها را تعیین کنید.",
+    "These required columns were not found in the file: {missing:quoted_label}. The file's "
+    "headers: {found}. Correct the header names or map the columns.")
+FILE_BAD_MAPPING = Entry(
+    "نگاشت ستون «{header}» به «{target}» نادرست است؛ فیلدهای شناخته: {known}.",
+    "Mapping the column “{header}” to “{target}” is wrong; the fields known: {known}.")
+FILE_HAS_NUL = Entry(
+    "فایل «{name}» در خط {line:digits} نویسهٔ تهی (NUL) دارد؛ فایل آسیب دیده است یا متن نیست.",
+    "The file “{name}” has a NUL character on line {line:digits}; it is damaged or not text.")
+FILE_BAD_LINE = Entry("فایل «{name}» در خط {line:digits} خوانده نشد: {detail}",
+                      "Line {line:digits} of the file “{name}” could not be read: {detail}")
+FILE_HUGE_CELL = Entry("خانه‌ای بیش از {limit} نویسه دارد؛ فایل را بررسی کنید",
+                       "a cell has more than {limit} characters; check the file")
+IMPORT_RACED = Entry(
+    "هم‌زمان با این ورود، سمنی با یکی از همین شماره‌های مجوز یا کدها ثبت شد؛ چیزی وارد نشد. "
+    "دوباره امتحان کنید.",
+    "While this import ran, an NGO with one of the same licence numbers or codes was recorded; "
+    "nothing was imported. Try again.")
+
+
+# --- e-mail notices of step ذ (notifications.py) --------------------------------------------------
+
+MAIL_SETTINGS_UNREADABLE = Entry("پرونده تنظیمات «{path}» خوانا نیست: {detail}",
+                                 "The settings file “{path}” cannot be read: {detail}")
+MAIL_NO_HOST = Entry("نشانی کارساز پست الکترونیک (SMTP) تعیین نشده است.",
+                     "The e-mail (SMTP) server's address is not set.")
+MAIL_NO_SENDER = Entry("نشانی پست الکترونیک فرستنده تعیین نشده است.",
+                       "The sender's e-mail address is not set.")
+MAIL_BAD_PORT = Entry("درگاه کارساز پست الکترونیک باید عددی بین ۱ و ۶۵۵۳۵ باشد.",
+                      "The e-mail server's port must be a number from 1 to 65535.")
+MAIL_PROBLEMS = Entry("{problems:sentences}", "{problems:sentences}")
+NOTICE_NOT_FOUND = Entry("اعلان «{id:digits}» پیدا نشد.", "The notice “{id:digits}” was not found.")
+NOTICE_ON_PAPER = Entry("اعلان «{id:digits}» چاپی است و با پست الکترونیک فرستاده نمی‌شود.",
+                        "The notice “{id:digits}” is on paper and is not sent by e-mail.")
+
+
+# --- reports (reports.py) -------------------------------------------------------------------------
+
+REPORTS_OWN_ONLY = Entry("مسئول سمن‌سرا فقط گزارش‌های سمن‌سرای خود را می‌بیند.",
+                         "A semansara manager sees only their own semansara's reports.")
+UNKNOWN_REPORT = Entry("گزارش «{name}» شناخته نیست.", "The report “{name}” is not known.")
 
 
 # --- the machines (machines.py) ------------------------------------------------------------------

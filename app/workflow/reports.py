@@ -35,6 +35,7 @@ from app.workflow import (
     roles,
     validate,
 )
+from app.workflow import messages as msg
 from app.workflow.machines import (
     STEP_OF_STATE,
     BookingFlow,
@@ -131,9 +132,7 @@ def _scope(ctx: Context, semansara: str) -> m.Semansara | None:
     if ctx.user.role == roles.SEMANSARA_MANAGER:
         own = ctx.user.semansara_id
         if own is None or (house is not None and house.id != own):
-            raise errors.WorkflowError(
-                errors.FORBIDDEN_ROLE, "مسئول سمن‌سرا فقط گزارش‌های سمن‌سرای خود را می‌بیند.", "R-3.5"
-            )
+            raise errors.WorkflowError(errors.FORBIDDEN_ROLE, msg.REPORTS_OWN_ONLY(), "R-3.5")
         house = house or m.Semansara.get_by_id(own)
     return house
 
@@ -797,7 +796,7 @@ REPORT_FILTERS = {
 def make(ctx: Context, name: str, **filters: Any) -> Report:
     """Report `name` with the filters it reads among `filters` (year, semansara, days)."""
     if name not in REPORTS:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"گزارش «{name}» شناخته نیست.")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.UNKNOWN_REPORT(name=name))
     wanted = {k: v for k, v in filters.items() if k in REPORT_FILTERS[name] and v is not None}
     with db.atomic():  # one consistent reading of the database
         return REPORTS[name](ctx, **wanted)
