@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db import models as m
-from app.workflow import errors
+from app.workflow import errors, machines
 from app.workflow.machines import (
     BookingFlow,
     ContractFlow,
@@ -51,6 +51,11 @@ def options(ctx: Context, flow: Flow, **context: Any) -> list[Possible]:
         else:
             out.append(Possible(declared.action, declared.variant, declared.label))
     return out
+
+
+def labels() -> list[str]:
+    """Every action's label (for the interface's translations)."""
+    return list(dict.fromkeys(s.label for _, _, s in machines.all_steps() if s.label))
 
 
 def for_request(ctx: Context, request: m.Request) -> list[Possible]:

@@ -783,8 +783,8 @@ STATE_FORBIDS = Entry("این اقدام در وضعیت «{state:label}» مم�
 
 # --- numbers and times ---------------------------------------------------------------------------
 
-HOURS = Entry("{hours} ساعت", "{hours} hours")
-HOURS_AND_MINUTES = Entry("{hours} ساعت و {minutes} دقیقه", "{hours} hours {minutes} minutes")
+HOURS = Entry("{hours} ساعت", "{hours} h")
+HOURS_AND_MINUTES = Entry("{hours} ساعت و {minutes} دقیقه", "{hours} h {minutes} min")
 
 
 # --- keys ----------------------------------------------------------------------------------------

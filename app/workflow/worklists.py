@@ -19,6 +19,20 @@ from app.workflow.policy_admin import review_due
 
 LIMIT = 200  # items per kind; the page shows the count of the rest
 
+# The subjects of the reminders (Persian patterns the interface translates, `subjects`).
+NOTICE_WAITS = "{ngo}، {at}: {recipients}"
+NOTICE_FAILED = "{ngo}، {at}: {recipients} (ناموفق: {reason})"
+LICENCE_EXPIRED = "{ngo}: مجوز فعالیت از {expires} منقضی است"
+RELEASE_SUBJECTS = {  # an allocation to release, by service (R-4.6)
+    "shelf": "{ngo}: {count} قفسه بیش از سقف سطح {level}",
+    "desk": "{ngo}: {count} میز بیش از سقف سطح {level}",
+}
+NGO = "{ngo}"
+SEMANSARA = "{semansara}"
+ROOM_OPENED = "جا در «{semansara}» باز شد: نوبت اول صف {ngo}"
+RATE_MISSING = "نرخ تورم سال {year} ثبت نشده است"
+POLICY_REVIEW = "بازبینی سه‌ماههٔ شیوه‌نامه"
+
 
 @dataclass(frozen=True)
 class WorkItem:
@@ -149,9 +163,9 @@ def _undelivered(now: dt.datetime) -> list[WorkItem]:
         values = {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
                   "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)}
         reason = next((reasons[n.id] for n in notes if n.id in reasons), "")
-        subject = "{ngo}، {at}: {recipients}"
+        subject = NOTICE_WAITS
         if reason:
-            subject, values["reason"] = "{ngo}، {at}: {recipients} (ناموفق: {reason})", reason
+            subject, values["reason"] = NOTICE_FAILED, reason
         items.append(WorkItem("deliver_notice", ref, subject, values, notes[0].created_at, "",
                               "ذ"))
     return items
@@ -182,16 +196,9 @@ def _licences_expired(on: dt.date) -> list[WorkItem]:
     query = (m.Ngo.select(m.Ngo).join(m.Contract)
              .where(m.Contract.state.in_(ContractFlow.running) & (m.Ngo.licence_expires < on))
              .distinct().order_by(m.Ngo.licence_expires, m.Ngo.code).limit(LIMIT))
-    return [WorkItem("licence_expired", n.code, "{ngo}: مجوز فعالیت از {expires} منقضی است",
+    return [WorkItem("licence_expired", n.code, LICENCE_EXPIRED,
                      {"ngo": n.name, "expires": n.licence_expires}, n.licence_expires, "R-1.1")
             for n in query]
-
-
-# The subject of an allocation to release, by service (R-4.6).
-_RELEASE_SUBJECTS = {
-    "shelf": "{ngo}: {count} قفسه بیش از سقف سطح {level}",
-    "desk": "{ngo}: {count} میز بیش از سقف سطح {level}",
-}
 
 
 def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
@@ -209,7 +216,7 @@ def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
     for allocations in by_contract.values():
         lease = allocations[0].contract
         for row in contracts.over_cap(allocations, lease.ngo.level, policy):
-            items.append(WorkItem("release_allocation", lease.ref, _RELEASE_SUBJECTS[row.service],
+            items.append(WorkItem("release_allocation", lease.ref, RELEASE_SUBJECTS[row.service],
                                   {"ngo": lease.ngo.name, "count": row.count,
                                    "level": lease.ngo.level or 0},
                                   row.allocated_at, "R-4.6"))
@@ -222,7 +229,7 @@ def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]
              .where(contracts.ending_soon(on)).order_by(m.Contract.ends).limit(LIMIT))
     if semansara_id is not None:
         query = query.where(m.Contract.semansara == semansara_id)
-    return [WorkItem("contract_ending", c.ref, "{ngo}", {"ngo": c.ngo.name}, last_day(c.ends),
+    return [WorkItem("contract_ending", c.ref, NGO, {"ngo": c.ngo.name}, last_day(c.ends),
                      "R-5.1") for c in query]
 
 
@@ -235,8 +242,7 @@ def _room_opened(on: dt.date) -> list[WorkItem]:
     for house in waiting:
         first = capacity.offer(house, on)
         if first is not None:
-            items.append(WorkItem("check_capacity", first.ref,
-                                  "جا در «{semansara}» باز شد: نوبت اول صف {ngo}",
+            items.append(WorkItem("check_capacity", first.ref, ROOM_OPENED,
                                   {"semansara": house.name, "ngo": first.ngo.name},
                                   first.registered_at, "R-3.3", "ت"))
     return items
@@ -245,7 +251,7 @@ def _room_opened(on: dt.date) -> list[WorkItem]:
 def _staff_short(on: dt.date) -> list[WorkItem]:
     short = registry.staff_shortfalls(on)
     houses = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
-    return [WorkItem("staff_short", house.code, "{semansara}", {"semansara": house.name}, None,
+    return [WorkItem("staff_short", house.code, SEMANSARA, {"semansara": house.name}, None,
                      "R-7.1") for house in houses]
 
 
@@ -253,21 +259,21 @@ def _unassessed() -> list[WorkItem]:
     query = (m.Ngo.select(m.Ngo, m.Request).join(m.Request)
              .where(m.Ngo.level.is_null() & (m.Request.state == "alef_registered"))
              .order_by(m.Request.registered_at).limit(LIMIT))
-    return [WorkItem("assess_level", n.code, "{ngo}", {"ngo": n.name}, n.request.registered_at,
+    return [WorkItem("assess_level", n.code, NGO, {"ngo": n.name}, n.request.registered_at,
                      "R-4.5") for n in query]
 
 
 def _inflation_missing(on: dt.date) -> list[WorkItem]:
     """R-6.4: each year up to the last completed one whose rate is missing (no contract is
     signed until it is entered)."""
-    return [WorkItem("set_inflation", str(year), "نرخ تورم سال {year} ثبت نشده است",
+    return [WorkItem("set_inflation", str(year), RATE_MISSING,
                      {"year": year}, None, "R-6.4") for year in missing_rates(on)]
 
 
 def _review_due(on: dt.date) -> list[WorkItem]:
     if not review_due(on):
         return []
-    return [WorkItem("review_policy", "policy", "بازبینی سه‌ماههٔ شیوه‌نامه", {}, None, "R-8.1")]
+    return [WorkItem("review_policy", "policy", POLICY_REVIEW, {}, None, "R-8.1")]
 
 
 Reminder = Callable[[dt.date, dt.datetime, "int | None"], list[WorkItem]]
@@ -290,6 +296,15 @@ REMINDERS: dict[str, tuple[Reminder, ...]] = {
     roles.SEMANSARA_MANAGER: (lambda on, now, house: _ending_soon(on, house),),
     roles.ADMIN: (lambda on, now, _: _review_due(on), lambda on, now, _: _staff_short(on)),
 }
+
+
+def subjects() -> list[str]:
+    """Every subject a work item may have (for the interface's translations): the queues' of
+    the machines' tables and the reminders'."""
+    queued = [s.queue.subject for _, _, s in machines.all_steps() if s.queue is not None]
+    return list(dict.fromkeys(queued + [NOTICE_WAITS, NOTICE_FAILED, LICENCE_EXPIRED,
+                                        *RELEASE_SUBJECTS.values(), NGO, SEMANSARA, ROOM_OPENED,
+                                        RATE_MISSING, POLICY_REVIEW]))
 
 
 def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[WorkItem]:
