@@ -18,7 +18,7 @@ from app.db.database import db, integrity_kind
 from app.workflow import closed_days, errors, find, jalali, persian, quotas, validate
 from app.workflow import messages as msg
 from app.workflow.audit import Trail
-from app.workflow.contracts import house_on, running
+from app.workflow.contracts import running, semansara_on
 from app.workflow.eligibility import check_licence
 from app.workflow.machines import BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, Policy, policy_on
@@ -37,10 +37,10 @@ def _slot(date: Any, start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:
     return start_at, end_at
 
 
-def _opening_hours(house: m.Semansara, start_at: dt.datetime, end_at: dt.datetime) -> None:
-    if start_at.strftime("%H:%M") < house.opens or end_at.strftime("%H:%M") > house.closes:
+def _opening_hours(semansara: m.Semansara, start_at: dt.datetime, end_at: dt.datetime) -> None:
+    if start_at.strftime("%H:%M") < semansara.opens or end_at.strftime("%H:%M") > semansara.closes:
         raise errors.WorkflowError(errors.OUTSIDE_OPENING_HOURS, msg.OPENING_HOURS(
-            semansara=house.name, opens=house.opens, closes=house.closes), "R-2.2")
+            semansara=semansara.name, opens=semansara.opens, closes=semansara.closes), "R-2.2")
 
 
 def _headcount(service: str, people: int, policy: Policy) -> None:
@@ -66,14 +66,14 @@ def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.
         & m.Booking.state.in_(BookingFlow.live))
 
 
-def _rooms(house: m.Semansara, service: str, number: int | None) -> list[m.Room]:
+def _rooms(semansara: m.Semansara, service: str, number: int | None) -> list[m.Room]:
     """The active rooms of `service` to try, in order; only room `number` when one is asked."""
-    query = house.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
+    query = semansara.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
     if number is not None:
         query = query.where(m.Room.number == number)
     rooms = list(query.order_by(m.Room.number))
     if not rooms:
-        what = {"semansara": house.name, "service": SERVICE_NAMES[service]}
+        what = {"semansara": semansara.name, "service": SERVICE_NAMES[service]}
         if number is not None:
             raise validate.invalid("room", msg.NO_ROOM_NUMBERED(number=number, **what))
         raise errors.WorkflowError(errors.NO_CAPACITY, msg.NO_ROOM_OF_KIND(**what), "R-2.2")
@@ -138,7 +138,7 @@ class BookingCheck:
         return max(self.cap * 60 - self.minutes_used, 0) if isinstance(self.cap, int) else None
 
 
-def check_booking(lease: m.Contract | None, house: m.Semansara, service: str,
+def check_booking(contract: m.Contract | None, semansara: m.Semansara, service: str,
                   start_at: dt.datetime, end_at: dt.datetime, people: int,
                   now: dt.datetime, *, rooms: bool = False, room: int | None = None
                   ) -> BookingCheck:
@@ -161,30 +161,30 @@ def check_booking(lease: m.Contract | None, house: m.Semansara, service: str,
             return None
 
     attempt(lambda: slot_not_started(start_at, now))
-    if lease is not None:
-        attempt(lambda: running(lease, day))
-        if lease.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
+    if contract is not None:
+        attempt(lambda: running(contract, day))
+        if contract.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
             problems.append(errors.WorkflowError(
                 errors.OUT_OF_ORDER, msg.BOOKING_AFTER_LETTERS(), "R-3.1", field="contract"))
-        attempt(lambda: check_licence(lease.ngo, now.date(), day))
-        check.cap = attempt(lambda: quotas.service_cap(lease.ngo.level, service, policy))
+        attempt(lambda: check_licence(contract.ngo, now.date(), day))
+        check.cap = attempt(lambda: quotas.service_cap(contract.ngo.level, service, policy))
     attempt(lambda: _headcount(service, people, policy))
-    attempt(lambda: closed_days.check_open(house, day))
-    attempt(lambda: _opening_hours(house, start_at, end_at))
-    if lease is not None and check.cap is not None:
-        check.minutes_used = quotas.minutes_used(lease.ngo, service, check.year)
+    attempt(lambda: closed_days.check_open(semansara, day))
+    attempt(lambda: _opening_hours(semansara, start_at, end_at))
+    if contract is not None and check.cap is not None:
+        check.minutes_used = quotas.minutes_used(contract.ngo, service, check.year)
     if isinstance(check.cap, int):
         attempt(lambda: _hours(service, check.cap, check.minutes_used, check.minutes_asked))
     if rooms:
-        _free_room(check, house, service, start_at, end_at, room)
+        _free_room(check, semansara, service, start_at, end_at, room)
     return check
 
 
-def _free_room(check: BookingCheck, house: m.Semansara, service: str, start_at: dt.datetime,
+def _free_room(check: BookingCheck, semansara: m.Semansara, service: str, start_at: dt.datetime,
                end_at: dt.datetime, number: int | None) -> None:
     """R-2.2: the first active room of the type free at that time (`check.room`), the live
     bookings that fill the others (`check.taken`), and SLOT_TAKEN when none is free."""
-    query = house.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
+    query = semansara.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
     if number is not None:
         query = query.where(m.Room.number == number)
     candidates = list(query.order_by(m.Room.number))
@@ -204,7 +204,7 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
                     semansara: str = "", room: Any = None) -> Result:
     """خ: hold a room of the type for the NGO: room `room` when the person chose one (in the
     calendar), else the first free one."""
-    lease = find.one(m.Contract, contract, joined=(m.Semansara, m.Request))
+    contract_row = find.one(m.Contract, contract, joined=(m.Semansara, m.Request))
     if service in ("desk", "shelf"):
         raise validate.invalid("service", msg.ALLOCATED_NOT_BOOKED(), "R-4.2")
     service = validate.choice(service, "service", ROOM_SERVICES, SERVICE_NAMES)
@@ -212,24 +212,24 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     start_at, end_at = _slot(date, start, end)
     people = validate.integer(people, "people", low=1, high=10_000)
     number = validate.integer(room, "room", low=1, high=10_000) if room not in (None, "") else None
-    house = house_on(lease, start_at.date())
-    if semansara and semansara != house.code:
+    semansara_row = semansara_on(contract_row, start_at.date())
+    if semansara and semansara != semansara_row.code:
         raise errors.WorkflowError(
-            errors.OTHER_SEMANSARA, msg.ONLY_OWN_SEMANSARA(semansara=house.name), "R-3.4")
-    lease.ngo = ngo = find.locked(m.Ngo, lease.ngo_id)  # serialise this NGO's quota
-    check = check_booking(lease, house, service, start_at, end_at, people, ctx.now)
+            errors.OTHER_SEMANSARA, msg.ONLY_OWN_SEMANSARA(semansara=semansara_row.name), "R-3.4")
+    contract_row.ngo = ngo = find.locked(m.Ngo, contract_row.ngo_id)  # serialise this NGO's quota
+    check = check_booking(contract_row, semansara_row, service, start_at, end_at, people, ctx.now)
     if check.problems:
         raise check.problems[0]
-    rooms = _rooms(house, service, number)
+    rooms = _rooms(semansara_row, service, number)
     year, minutes = check.year, check.minutes_asked
     ref = find.new_ref(m.Booking, ref, "ref", "B")
     booking = _take_room(rooms, {
-        "ref": ref, "contract": lease, "ngo": ngo, "semansara": house,
+        "ref": ref, "contract": contract_row, "ngo": ngo, "semansara": semansara_row,
         "service": service, "start_at": start_at, "end_at": end_at, "year": year,
         "minutes": minutes, "people": people, "channel": channel, "state": "khe_requested",
         "requested_at": ctx.now, "requested_by": ctx.user.username}, chosen=number is not None)
     trail.about("booking", ref, before_state="", after_state=booking.state, decision="requested",
-                data={"contract": lease.ref, "room": f"{service}#{booking.room.number}",
+                data={"contract": contract_row.ref, "room": f"{service}#{booking.room.number}",
                       "start": start_at, "end": end_at, "people": people, "channel": channel})
     out = {"ref": ref, "state": booking.state, "room": booking.room.number}
     if check.minutes_left is not None:

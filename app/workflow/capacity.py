@@ -32,7 +32,7 @@ def places(semansara: m.Semansara) -> Places:
     held = (m.Request.select()
             .where((m.Request.semansara == semansara)
                    & m.Request.state.in_(RequestFlow.place_holding)).count())
-    # Extensions accepted into this house whose move has not happened yet.
+    # Extensions accepted into this semansara whose move has not happened yet.
     moving_in = (m.Extension.select().join(m.Contract)
                  .where((m.Extension.to_semansara == semansara)
                         & (m.Extension.state == "accepted") & m.Extension.starts.is_null(False)

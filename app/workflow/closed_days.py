@@ -120,10 +120,10 @@ def declare_day(ctx: Context, trail: Trail, *, date: Any, kind: str, reason: str
     day = validate.date(date, "date")
     kind = validate.choice(kind, "kind", KINDS, KINDS)
     reason = validate.text(reason, "reason", max_len=500)
-    house = find.one(m.Semansara, semansara) if semansara else None
-    m.DeclaredDay.create(day=day, semansara=house, kind=kind, reason=reason,
+    semansara_row = find.one(m.Semansara, semansara) if semansara else None
+    m.DeclaredDay.create(day=day, semansara=semansara_row, kind=kind, reason=reason,
                          declared_by=ctx.user.username, declared_at=ctx.now)
     trail.about("calendar", jalali.format_date_latin(day), decision=f"declared_{kind}",
-                reason=reason, data={"semansara": house.code if house else ""})
+                reason=reason, data={"semansara": semansara_row.code if semansara_row else ""})
     return {"ref": jalali.format_date_latin(day), "kind": kind,
-            "semansara": house.code if house else "", "open": closed_reason(house, day) is None}
+            "semansara": semansara_row.code if semansara_row else "", "open": closed_reason(semansara_row, day) is None}

@@ -1,4 +1,4 @@
-"""Reading a file of NGOs for the import (issue 7, item 2): an Excel (.xlsx) or CSV file, its
+"""Reading a file of NGOs for the import: an Excel (.xlsx) or CSV file, its
 header row found (a title row or two may sit above it) and its columns mapped to NGO fields by
 Persian or English names (after `persian.normalise`), or by a mapping the person gives; and the
 template to fill in. No database here: `importer.import_ngos` checks and writes the rows.

@@ -1,4 +1,4 @@
-"""Importing HQ's existing database of NGOs from an Excel (.xlsx) or CSV file (issue 7, item 2).
+"""Importing HQ's existing database of NGOs from an Excel (.xlsx) or CSV file.
 
 The file is read first, outside any transaction (`import_file.read_table`: the header row
 found, its columns mapped to NGO fields). Then one service call (`import_ngos`, one

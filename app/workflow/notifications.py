@@ -1,4 +1,4 @@
-"""Step ذ's notices delivered (issue 7, item 3): by e-mail over SMTP when an address is known,
+"""Step ذ's notices delivered: by e-mail over SMTP when an address is known,
 otherwise printed; the delivery status kept and shown.
 
 `notify_booking` leaves two `Notification` rows in state ``pending`` (channel ``email`` when

@@ -14,7 +14,7 @@ from app.workflow.policy import POLICY_KEYS, SERVICES, UNLIMITED, VERSION_1, mer
 from app.workflow.service import Context, Result, action
 
 # The range each number of the policy may take (by its top-level name; a nested value, such as
-# a level's hours of a room, takes its parent's). A lease, a note or a rounding step of 0 means
+# a level's hours of a room, takes its parent's). A contract term, a note or a rounding step of 0 means
 # nothing; a review every 10¹² months is no review.
 _BOUNDS: dict[str, tuple[int, int]] = {
     "people_caps": (1, 1000),

@@ -149,16 +149,16 @@ def _staff(code: Any) -> m.Staff:
 def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, code: str = "",
               **args: Any) -> Result:
     """R-7.1, R-7.2: a person the district municipality introduced to a semansara."""
-    house = find.one(m.Semansara, semansara)
+    semansara_row = find.one(m.Semansara, semansara)
     fields = _staff_fields(args)
     code = validate.identifier(code, "code", max_len=32) if code else None
     if code and m.Staff.select().where(m.Staff.code == code).exists():
         raise _duplicate(m.Staff, code, "code")
-    staff = m.Staff.create(semansara=house, name=validate.text(name, "name"), code=code,
+    staff = m.Staff.create(semansara=semansara_row, name=validate.text(name, "name"), code=code,
                            added_at=ctx.now, **fields)
-    trail.about("semansara", house.code, decision="staff_added",
+    trail.about("semansara", semansara_row.code, decision="staff_added",
                 data={"staff": staff.name, "code": code or "", **fields})
-    return {"code": house.code, "staff": staff.id}
+    return {"code": semansara_row.code, "staff": staff.id}
 
 
 @action("update_staff")
@@ -233,21 +233,21 @@ def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara:
     if any(ch.isspace() for ch in username):
         raise validate.invalid("username", msg.SPACE_IN_USERNAME(), "R-9.2")
     role = validate.choice(role, "role", ROLE_NAMES, ROLE_NAMES)
-    house = find.one(m.Semansara, semansara) if semansara else None
-    if role == SEMANSARA_MANAGER and house is None:
+    semansara_row = find.one(m.Semansara, semansara) if semansara else None
+    if role == SEMANSARA_MANAGER and semansara_row is None:
         raise validate.invalid("semansara", msg.MANAGER_NEEDS_SEMANSARA())
     if find.exists(m.User, username):
         raise _duplicate(m.User, username, "username")
     if password is not None:
         checked_new(password, username)
     m.User.create(username=username, username_key=find.username_key(username), role=role,
-                  semansara=house,
+                  semansara=semansara_row,
                   full_name=validate.text(full_name, "full_name", required=False),
                   email=validate.email(email),
                   password_hash=hash_password(password) if password else None,
                   must_change_password=password is not None, created_at=ctx.now)
     trail.about("user", username, decision="added",
-                data={"role": role, "semansara": house.code if house else ""})
+                data={"role": role, "semansara": semansara_row.code if semansara_row else ""})
     return {"ref": username, "role": role}
 
 
@@ -275,10 +275,10 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
         "active": validate.flag(args.get("active", user.active), "active"),
     }
     code = args.get("semansara", user.semansara.code if user.semansara else "")
-    house = find.one(m.Semansara, code) if code and after["role"] == SEMANSARA_MANAGER else None
-    if after["role"] == SEMANSARA_MANAGER and house is None:
+    semansara = find.one(m.Semansara, code) if code and after["role"] == SEMANSARA_MANAGER else None
+    if after["role"] == SEMANSARA_MANAGER and semansara is None:
         raise validate.invalid("semansara", msg.MANAGER_NEEDS_SEMANSARA())
-    after["semansara"] = house.code if house else ""
+    after["semansara"] = semansara.code if semansara else ""
     before = {"role": user.role, "full_name": user.full_name, "email": user.email,
               "active": user.active, "semansara": user.semansara.code if user.semansara else ""}
     stays_admin = after["role"] == ADMIN and after["active"]
@@ -288,7 +288,7 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     changed = {k: v for k, v in after.items() if before[k] != v}
     if changed:
         user.role, user.full_name, user.email, user.active, user.semansara = (
-            after["role"], after["full_name"], after["email"], after["active"], house)
+            after["role"], after["full_name"], after["email"], after["active"], semansara)
         columns = [m.User.role, m.User.full_name, m.User.email, m.User.active, m.User.semansara]
         if changed.get("active"):  # turned on again: a lockout from before is lifted
             user.failed_logins, user.locked_until = 0, None

@@ -46,7 +46,7 @@ def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit
 def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, channel: str,
                    ref: str = "", services: Any = None) -> Result:
     owner = find.one(m.Ngo, ngo, lock=True)
-    house = find.one(m.Semansara, semansara)
+    semansara_row = find.one(m.Semansara, semansara)
     channel = validate.choice(channel, "channel", CHANNELS, CHANNELS)
     asked = list(services or [])
     for service in asked:
@@ -54,7 +54,7 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     errors.raise_if(services_problem(owner, asked, ctx.today))
     ref = find.new_ref(m.Request, ref, "ref", "R")
     contract = running_contract(owner)
-    if contract is not None and contract.semansara_id != house.id:
+    if contract is not None and contract.semansara_id != semansara_row.id:
         raise errors.WorkflowError(errors.OTHER_SEMANSARA, msg.CONTRACTED_ELSEWHERE(
             until=last_day(contract.ends), semansara=contract.semansara.name), "R-3.4")
     if contract is not None:
@@ -64,13 +64,13 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     if open_request is not None:
         raise errors.WorkflowError(
             errors.DUPLICATE, msg.HAS_OPEN_REQUEST(request=open_request.ref), "R-3.1")
-    request = m.Request(ref=ref, ngo=owner, semansara=house, channel=channel,
+    request = m.Request(ref=ref, ngo=owner, semansara=semansara_row, channel=channel,
                         services=json.dumps(asked), registered_at=ctx.now,
                         registered_by=ctx.user.username, updated_at=ctx.now)
     RequestFlow(request)  # sets the initial state
     request.save(force_insert=True)
     trail.about("request", ref, before_state="", after_state=request.state,
-                decision="registered", data={"ngo": owner.code, "semansara": house.code,
+                decision="registered", data={"ngo": owner.code, "semansara": semansara_row.code,
                                              "channel": channel, "services": asked})
     return {"ref": ref, "state": request.state}
 
@@ -174,17 +174,17 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
         raise errors.WorkflowError(errors.DUPLICATE, msg.NOTE_SERIAL_TAKEN(serial=note_serial),
                                    "R-6.1", field="note_serial")
     contract = find.new_ref(m.Contract, contract, "contract", "C")
-    lease = m.Contract.create(
+    contract_row = m.Contract.create(
         ref=contract, request=request, ngo=ngo, semansara=request.semansara, starts=starts,
         ends=ends, state="active", level=ngo.level, signed_at=ctx.now,
         signed_by=ctx.user.username)
-    m.PromissoryNote.create(contract=lease, serial=note_serial, amount=amount, amount_due=due,
+    m.PromissoryNote.create(contract=contract_row, serial=note_serial, amount=amount, amount_due=due,
                             state="received", received_at=ctx.now,
                             received_by=ctx.user.username)
     letters = []
     for number, to in enumerate(("representative", "manager"), start=1):
         serial = f"{contract}-L{number}"
-        m.IntroductionLetter.create(contract=lease, to=to, serial=serial, issued_at=ctx.now)
+        m.IntroductionLetter.create(contract=contract_row, to=to, serial=serial, issued_at=ctx.now)
         letters.append(serial)
     _advance(trail, request, "sign", ctx, decision="signed",
              data={"contract": contract, "starts": starts, "ends": ends, "note": note_serial,
@@ -197,10 +197,10 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
 
 @action("deliver_letter")
 def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Result:
-    lease = find.one(m.Contract, contract, lock=True)
+    contract_row = find.one(m.Contract, contract, lock=True)
     to = validate.choice(to, "to", LETTER_TO, LETTER_TO)
-    letter = lease.letters.where(m.IntroductionLetter.to == to).get()
-    request = lease.request
+    letter = contract_row.letters.where(m.IntroductionLetter.to == to).get()
+    request = contract_row.request
     trail.step = "چ" if to == "representative" else "ح"
     event = "deliver_to_representative" if to == "representative" else "deliver_to_manager"
     RequestFlow(request).ensure(event)

@@ -21,12 +21,12 @@ def _ngo(ctx: Context, ngo: m.Ngo) -> dict[str, Any]:
             "months_served": served_months(ngo), "quota": quotas.summary(ngo, ctx.today, contract)}
 
 
-def _semansara(ctx: Context, house: m.Semansara) -> dict[str, Any]:
-    places = capacity.places(house)
-    return {"state": "active" if house.active else "inactive", "district": house.district,
+def _semansara(ctx: Context, semansara: m.Semansara) -> dict[str, Any]:
+    places = capacity.places(semansara)
+    return {"state": "active" if semansara.active else "inactive", "district": semansara.district,
             "max_contracts": places.total, "contracts": places.contracts, "held": places.held,
-            "free_places": places.free, "queue": [r.ref for r in capacity.queue(house)],
-            "staff_short": registry.staff_shortfall(house, ctx.today)}
+            "free_places": places.free, "queue": [r.ref for r in capacity.queue(semansara)],
+            "staff_short": registry.staff_shortfall(semansara, ctx.today)}
 
 
 def _request(ctx: Context, request: m.Request) -> dict[str, Any]:

@@ -47,15 +47,15 @@ def system_context(at: dt.datetime) -> Context:
     return Context(user, FixedClock(at))
 
 
-def end_by_time(lease_id: int) -> bool:
-    """End contract `lease_id` the day after its last day (R-3.6), unless that is done."""
-    lease = _locked(m.Contract.select().where(m.Contract.id == lease_id)).get()
-    if lease.state not in ContractFlow.running:
+def end_by_time(contract_id: int) -> bool:
+    """End contract `contract_id` the day after its last day (R-3.6), unless that is done."""
+    contract = _locked(m.Contract.select().where(m.Contract.id == contract_id)).get()
+    if contract.state not in ContractFlow.running:
         return False
-    ctx = system_context(midnight(lease.ends))
-    trail = Trail(step="").about("contract", lease.ref, decision="ended_by_time",
-                                 data={"last_day": contracts.last_day(lease.ends)})
-    contracts.close(ctx, lease, trail, TERM_OVER)
+    ctx = system_context(midnight(contract.ends))
+    trail = Trail(step="").about("contract", contract.ref, decision="ended_by_time",
+                                 data={"last_day": contracts.last_day(contract.ends)})
+    contracts.close(ctx, contract, trail, TERM_OVER)
     audit.record(ctx.now, SYSTEM, SYSTEM, "end_contract", trail)
     return True
 
@@ -82,8 +82,8 @@ def _due(now: dt.datetime) -> list[Due]:
         due.append((at, 0, extension.id, lambda e=extension, at=at: contracts.move_contract(e, at)))
     ending = (m.Contract.select(m.Contract.id, m.Contract.ends)
               .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)))
-    for lease_id, ends in ending.tuples():
-        due.append((midnight(ends), 1, lease_id, lambda i=lease_id: end_by_time(i)))
+    for contract_id, ends in ending.tuples():
+        due.append((midnight(ends), 1, contract_id, lambda i=contract_id: end_by_time(i)))
     started = (m.Booking.select(m.Booking.id, m.Booking.start_at)
                .where(m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)))
     for booking_id, start_at in started.tuples():

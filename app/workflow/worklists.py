@@ -214,11 +214,11 @@ def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
     policy = policy_on(on)
     items = []
     for allocations in by_contract.values():
-        lease = allocations[0].contract
-        for row in contracts.over_cap(allocations, lease.ngo.level, policy):
-            items.append(WorkItem("release_allocation", lease.ref, RELEASE_SUBJECTS[row.service],
-                                  {"ngo": lease.ngo.name, "count": row.count,
-                                   "level": lease.ngo.level or 0},
+        contract = allocations[0].contract
+        for row in contracts.over_cap(allocations, contract.ngo.level, policy):
+            items.append(WorkItem("release_allocation", contract.ref, RELEASE_SUBJECTS[row.service],
+                                  {"ngo": contract.ngo.name, "count": row.count,
+                                   "level": contract.ngo.level or 0},
                                   row.allocated_at, "R-4.6"))
     return items[:LIMIT]
 
@@ -239,20 +239,20 @@ def _room_opened(on: dt.date) -> list[WorkItem]:
     items = []
     waiting = (m.Semansara.select().join(m.Request)
                .where(m.Request.state == "te_waitlisted").distinct())
-    for house in waiting:
-        first = capacity.offer(house, on)
+    for semansara in waiting:
+        first = capacity.offer(semansara, on)
         if first is not None:
             items.append(WorkItem("check_capacity", first.ref, ROOM_OPENED,
-                                  {"semansara": house.name, "ngo": first.ngo.name},
+                                  {"semansara": semansara.name, "ngo": first.ngo.name},
                                   first.registered_at, "R-3.3", "ت"))
     return items
 
 
 def _staff_short(on: dt.date) -> list[WorkItem]:
     short = registry.staff_shortfalls(on)
-    houses = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
-    return [WorkItem("staff_short", house.code, SEMANSARA, {"semansara": house.name}, None,
-                     "R-7.1") for house in houses]
+    semansaras = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
+    return [WorkItem("staff_short", semansara.code, SEMANSARA, {"semansara": semansara.name}, None,
+                     "R-7.1") for semansara in semansaras]
 
 
 def _unassessed() -> list[WorkItem]:
@@ -284,16 +284,16 @@ REMINDERS: dict[str, tuple[Reminder, ...]] = {
         lambda on, now, _: _undelivered(now),
         lambda on, now, _: _licences_expired(on),
         lambda on, now, _: _allocations_over_cap(on),
-        lambda on, now, house: _ending_soon(on, house),
+        lambda on, now, semansara: _ending_soon(on, semansara),
     ),
     roles.DISTRICT_DEPUTY: (
         lambda on, now, _: _room_opened(on),
-        lambda on, now, house: _ending_soon(on, house),
+        lambda on, now, semansara: _ending_soon(on, semansara),
         lambda on, now, _: _staff_short(on),
     ),
     roles.EMPOWERMENT_DEPUTY: (lambda on, now, _: _unassessed(),),
     roles.FINANCE_DEPUTY: (lambda on, now, _: _inflation_missing(on),),
-    roles.SEMANSARA_MANAGER: (lambda on, now, house: _ending_soon(on, house),),
+    roles.SEMANSARA_MANAGER: (lambda on, now, semansara: _ending_soon(on, semansara),),
     roles.ADMIN: (lambda on, now, _: _review_due(on), lambda on, now, _: _staff_short(on)),
 }
 
@@ -312,8 +312,8 @@ def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[
     (oldest first within each), then its reminders. A semansara manager sees their semansara's
     only. `now` (by default the start of `on`) leaves out bookings whose slot has started."""
     now = now or dt.datetime.combine(on, dt.time())
-    house = user.semansara_id if user.role == roles.SEMANSARA_MANAGER else None
-    items = _queued(user.role, now, house)
+    semansara = user.semansara_id if user.role == roles.SEMANSARA_MANAGER else None
+    items = _queued(user.role, now, semansara)
     for remind in REMINDERS.get(user.role, ()):
-        items += remind(on, now, house)
+        items += remind(on, now, semansara)
     return items

@@ -1,4 +1,4 @@
-"""Reports (issue 7) on SQLite and PostgreSQL: figures worked out by hand from known data.
+"""Reports on SQLite and PostgreSQL: figures worked out by hand from known data.
 
 The world's clock starts at 1405/01/10 09:00. Jalali 1405 begins on Saturday 2026-03-21 and has
 365 days: 52 Fridays and 23 official holidays on other days (R-2.3), 290 open days. Farvardin
