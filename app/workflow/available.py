@@ -8,7 +8,7 @@ so a button and its action can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.db import models as m
@@ -30,6 +30,9 @@ class Possible:
     variant: str  # e.g. "accept" / "reject" for review_request; "" when there is one
     label: str
     error: errors.WorkflowError | None = None
+    # The record's state machine has left this step behind or not reached it (R-3.1): not a
+    # rule's refusal to show beside a button, a step that is not this moment's.
+    out_of_step: bool = False
 
     @property
     def allowed(self) -> bool:
@@ -38,18 +41,27 @@ class Possible:
 
 def options(ctx: Context, flow: Flow, **context: Any) -> list[Possible]:
     """Every step of `flow`'s table that has a button, in the table's order, and whether
-    `ctx.user` may take it now (`context`: what the guards read besides `ctx`)."""
+    `ctx.user` may take it now (`context`: what the guards read besides `ctx`): its role, its
+    early guard, its state (a step not this moment's is `out_of_step`), its guard."""
     out = []
     for name, declared in flow.procedure():
         if not declared.label:
             continue
+        possible = Possible(declared.action, declared.variant, declared.label)
         try:
             check_role(ctx.user, declared.action)
-            flow.check(name, ctx=ctx, **context)
+            if declared.early:
+                getattr(flow, declared.early)(ctx=ctx, **context)
+            if name in flow.steps and not flow.can(name):
+                try:
+                    flow.ensure(name)
+                except errors.WorkflowError as exc:
+                    possible = replace(possible, error=exc, out_of_step=True)
+            elif declared.guard:
+                getattr(flow, declared.guard)(ctx=ctx, **context)
         except errors.WorkflowError as exc:
-            out.append(Possible(declared.action, declared.variant, declared.label, exc))
-        else:
-            out.append(Possible(declared.action, declared.variant, declared.label))
+            possible = replace(possible, error=exc)
+        out.append(possible)
     return out
 
 

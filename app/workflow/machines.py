@@ -145,7 +145,6 @@ def derive() -> None:
     LETTERS.update({a: next(iter(s)) for a, s in letters.items() if len(s) == 1})
 
 
-
 class _Declared(type(StateChart)):
     """Reads a machine's procedure table once python-statemachine has built the machine."""
 
@@ -512,7 +511,8 @@ class NoteFlow(Flow):
         manager's word), not only that its state does not allow returning it yet."""
         from app.workflow.notes import returnable
 
-        errors.raise_if(returnable(self.model.contract, self.model))
+        if self.model.state in self.holding:
+            errors.raise_if(returnable(self.model.contract, self.model))
 
 
 class ExtensionFlow(Flow):

@@ -173,7 +173,8 @@ def _settle_contract(ctx: Context, trail: Trail, contract: m.Contract) -> None:
 @action("return_note")
 def return_note(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    _step(ctx, trail, contract_row, note, "return_note", decision="returned")
+    errors.raise_if(returnable(contract_row, note))  # also a note dealt with already
+    _step(ctx, trail, contract_row, note, "return_note", decision="returned")
     note.returned_at, note.returned_by = ctx.now, ctx.user.username
     note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
     note.save()

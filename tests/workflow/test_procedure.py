@@ -107,11 +107,11 @@ def test_R3_1_a_toy_step_appears_in_every_derived_table(toy: type[Flow]) -> None
     assert (offered.action, offered.label, offered.allowed) == ("toy_finish", "پایان آزمایشی",
                                                                  True)
     (refused,) = available.options(_ctx(roles.DESK_EXPERT), toy(_Row(ready=False)))
-    assert refused.error is READY
+    assert refused.error is READY and not refused.out_of_step
     (other,) = available.options(_ctx(roles.ADMIN), toy(_Row()))
     assert other.error.code == errors.FORBIDDEN_ROLE
     (done,) = available.options(_ctx(roles.DESK_EXPERT), toy(_Row("toy_done")))
-    assert done.error.code == errors.OUT_OF_ORDER
+    assert done.error.code == errors.OUT_OF_ORDER and done.out_of_step
 
 
 def test_R3_1_the_guard_is_the_transitions_validator(toy: type[Flow]) -> None:
