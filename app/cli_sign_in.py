@@ -90,7 +90,7 @@ def sign_in(as_user: str | None, ask: Callable[[str, bool], str] | None = None):
 
 
 def allowed(user, action: str) -> bool:  # noqa: ANN001
-    """Whether `user` may take `action` (roles.ACTION_ROLES); if not, say so (stderr)."""
+    """Whether `user` may take `action` (machines.ACTION_ROLES); if not, say so (stderr)."""
     from app.workflow.errors import WorkflowError
     from app.workflow.service import check_role
 

@@ -1,4 +1,4 @@
-"""The audit trail's cost on the hot path (issue 14): one booking (request + schedule, two
+"""The audit trail's cost on the hot path: one booking (request + schedule, two
 service calls, two commits) with each event's row digests and the actor re-read in the call's
 transaction, against the same calls without them (as before), interleaved on one database.
 

@@ -1,4 +1,4 @@
-"""Build benchmark (issue 7, item 4): how long the PyInstaller build takes, how big it is, and how
+"""Build benchmark: how long the PyInstaller build takes, how big it is, and how
 fast the built program starts.
 
 * build: `pyinstaller --noconfirm --clean build.spec` into --work (or --built: an existing build

@@ -1,4 +1,4 @@
-"""How long the printed documents take (issue 4).
+"""How long the printed documents take.
 
 Builds an SQLite database of its own through the workflow's actions (the test
 factory ``tests.factories.World`` and ``tests/documents/records_world.py``):
@@ -18,7 +18,7 @@ bookings. Then measures:
   shaping, no bidi, no tables (unreadable Persian, but the least any PDF of this
   text can cost), median of 30.
 
-Aims (issue 4): a contract under 100 ms median, 1,000 notices under 30 s.
+Aims: a contract under 100 ms median, 1,000 notices under 30 s.
 
     python bench/bench_documents.py [--runs 30] [--notices 1000] [--keep DIR]
 """

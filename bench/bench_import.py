@@ -1,4 +1,4 @@
-"""Import benchmark (issue 7): 10,000 NGOs from an Excel file, dry run and real import.
+"""Import benchmark: 10,000 NGOs from an Excel file, dry run and real import.
 
 Writes a realistic .xlsx (Persian names, some typed with the Arabic ي/ك, Persian and Latin
 digits, Excel date cells and Jalali text dates) into a temporary folder, then times through

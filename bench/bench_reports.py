@@ -1,4 +1,4 @@
-"""Reports benchmark (issue 7): each report made on a database of many NGOs and bookings.
+"""Reports benchmark: each report made on a database of many NGOs and bookings.
 
 Builds the workflow benchmark's data (`bench_workflow.build`: NGOs, 22 semansaras, contracts
 that run five years, bookings over five Jalali years), then adds what the reports read besides:

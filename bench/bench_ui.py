@@ -1,4 +1,4 @@
-"""UI benchmark (issue 5, Performance): cold start, page switches, the calendar week, memory.
+"""UI benchmark: cold start, page switches, the calendar week, memory.
 
 Two data sets: the demo (`semansara demo`, 300 NGOs) and a large one (10,000 NGOs, 22
 semansaras, 2,200 contracts, 100,000 bookings, built with `bench_workflow.build`: bulk inserts of

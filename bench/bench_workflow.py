@@ -1,4 +1,4 @@
-"""Workflow benchmark (issue 3): a large database and the hot service calls on it.
+"""Workflow benchmark: a large database and the hot service calls on it.
 
 Builds 10,000 NGOs, 22 semansaras and 1,000,000 bookings over five Jalali years (bulk
 inserts, valid data: no room double-booked, no NGO over its hours), then measures through the

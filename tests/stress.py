@@ -16,7 +16,7 @@ from app.workflow import jalali, quotas
 from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
-from app.workflow.machines import LIVE_BOOKING_STATES
+from app.workflow.machines import BookingFlow
 from app.workflow.policy import policy_on
 from app.workflow.service import STATS
 from tests.factories import World
@@ -108,8 +108,8 @@ def violations(url: str) -> dict[str, int]:
         overlaps = (m.Booking.select().join(other, on=(
             (other.room == m.Booking.room) & (other.id < m.Booking.id)
             & (other.start_at < m.Booking.end_at) & (m.Booking.start_at < other.end_at)))
-            .where(m.Booking.state.in_(LIVE_BOOKING_STATES)
-                   & other.state.in_(LIVE_BOOKING_STATES)).count())
+            .where(m.Booking.state.in_(BookingFlow.live)
+                   & other.state.in_(BookingFlow.live)).count())
         policy = policy_on(jalali.parse_datetime(START).date())
         over_cap = 0
         for ngo in m.Ngo.select().where(m.Ngo.code.in_([f"N{i}" for i in range(1, 5)])):

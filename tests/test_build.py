@@ -1,4 +1,4 @@
-"""The installable build (issue 7, item 4): `build.spec` makes a one-folder program that starts
+"""The installable build: `build.spec` makes a one-folder program that starts
 and does real work with neither Python nor the source tree beside it.
 
 The module builds the program once with PyInstaller into a temporary folder (about 20 s here),

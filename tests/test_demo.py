@@ -15,7 +15,7 @@ from app.workflow import capacity, jalali, quotas, registry
 from app.workflow.api import Context, run
 from app.workflow.audit import verify_chain, verify_trail
 from app.workflow.bootstrap import initialise
-from app.workflow.machines import LIVE_BOOKING_STATES
+from app.workflow.machines import BookingFlow
 from app.workflow.policy import ROOM_SERVICES, policy_on
 
 pytestmark = pytest.mark.slow
@@ -130,7 +130,7 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
                 & (b.start_at < a.end_at)
             ),
         )
-        .where(a.state.in_(LIVE_BOOKING_STATES) & b.state.in_(LIVE_BOOKING_STATES))
+        .where(a.state.in_(BookingFlow.live) & b.state.in_(BookingFlow.live))
     )
     assert clashes.count() == 0
 
@@ -139,7 +139,7 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
         m.Booking.select(
             m.Booking.ngo, m.Booking.year, m.Booking.service, fn.SUM(m.Booking.minutes)
         )
-        .where(m.Booking.state.in_(LIVE_BOOKING_STATES))
+        .where(m.Booking.state.in_(BookingFlow.live))
         .group_by(m.Booking.ngo, m.Booking.year, m.Booking.service)
         .tuples()
     )

@@ -56,3 +56,24 @@ def test_the_catalogue_names_every_error_code() -> None:
 @pytest.mark.skipif(not Path(tool.lrelease()).exists(), reason="pyside6-lrelease not installed")
 def test_the_compiled_catalogue_is_up_to_date() -> None:
     assert tool.qm_is_current(), "run tools/translations.py compile"
+
+
+def test_the_english_of_the_workflow_labels_is_the_workflow_catalogues() -> None:
+    """The .ts copies the workflow's own English for its labels (app/workflow/messages.py)."""
+    from app.workflow.messages import LABELS
+
+    catalogue = tool.read_ts()
+    checked = 0
+    for context in tool.LABELS_FROM_WORKFLOW:
+        for source, message in catalogue.get(context, {}).items():
+            if message.kind != "vanished" and source in LABELS:
+                assert message.translation == LABELS[source], (context, source)
+                checked += 1
+    assert checked > 100
+
+
+def test_no_label_is_read_from_the_workflow_source_by_the_interface() -> None:
+    """The interface takes the workflow's labels from its tables, never from its source files."""
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert "ast.parse" not in source and ".__file__" not in source, path.name

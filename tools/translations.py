@@ -6,7 +6,11 @@
     .venv/bin/python tools/translations.py fill FILE # English from a JSON {"source": "English"}
 
 `update` walks what `app.ui.i18n` names as translatable (`text_sources`, `label_sources`,
-`error_codes`): a new source comes in as `type="unfinished"`; a source no longer in the program is
+`error_codes`) and the Persian headings written in `app/workflow/reports.py` (read from its
+source, as lupdate does); the English of a workflow label the workflow's catalogue already has
+(`app.workflow.messages.LABELS`, for the contexts of `LABELS_FROM_WORKFLOW`) is taken from
+there. A new source comes in as
+`type="unfinished"`; a source no longer in the program is
 kept as `type="vanished"` (so that a reworded text's old translation is still in front of the
 translator; lrelease ignores it) unless `--drop-vanished`. The .ts can be opened in Qt Linguist
 (`pyside6-linguist resources/i18n/semansara_en.ts`); this tool keeps whatever it saves.
@@ -18,6 +22,7 @@ same HTML tags.
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import os
 import re
@@ -64,7 +69,33 @@ def sources() -> Catalogue:
         message.where.append(where)
     for context, labels in i18n.label_sources().items():
         out[context] = {text: Message(text) for text in labels}
+    out[REPORTS_CONTEXT] = {text: Message(text) for text in persian_literals(REPORTS_SOURCE)}
     out[i18n.ERRORS_CONTEXT] = {code: Message(code) for code in i18n.error_codes()}
+    return out
+
+
+REPORTS_CONTEXT = "reports.labels"
+# The contexts whose English is the workflow catalogue's (`messages.LABELS`).
+LABELS_FROM_WORKFLOW = frozenset({
+    "roles.ROLE_NAMES", "policy.SERVICE_NAMES", "registry.STAFF_KINDS", "requests.CHANNELS",
+    "validate.FIELD_NAMES", "machines.states", "jalali.MONTH_NAMES", "jalali.WEEKDAY_NAMES",
+    "notifications.RECIPIENT_NAMES", "notifications.CHANNEL_NAMES",
+})
+REPORTS_SOURCE = ROOT / "app" / "workflow" / "reports.py"
+
+
+def persian_literals(path: Path) -> list[str]:
+    """The Persian string literals of a module, in order (headings written inline)."""
+    out: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and any("\u0600" <= ch <= "\u06ff" for ch in node.value)
+            and not re.search("[A-Za-z]", re.sub(r"\{\w+\}", "", node.value))  # not a docstring
+            and node.value not in out
+        ):
+            out.append(node.value)
     return out
 
 
@@ -118,10 +149,14 @@ def update(drop_vanished: bool = False) -> tuple[int, int, int]:
     old = read_ts()
     new_catalogue = sources()
     added = 0
+    from app.workflow.messages import LABELS  # the workflow's own English for its labels
+
     for context, messages in new_catalogue.items():
         for source, message in messages.items():
             before = old.get(context, {}).get(source)
-            if before is not None and before.translation:
+            if context in LABELS_FROM_WORKFLOW and source in LABELS:
+                message.translation, message.kind = LABELS[source], ""
+            elif before is not None and before.translation:
                 message.translation = before.translation
                 message.kind = "unfinished" if before.kind == "unfinished" else ""
             else:

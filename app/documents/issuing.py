@@ -250,7 +250,7 @@ def verify(code: str, who: Any = None) -> dict[str, Any]:
 
 def _may_see(who: Any, row: m.IssuedDocument) -> bool:
     """A semansara manager verifies the papers of their own semansara only (R-3.4)."""
-    if who is None or scope.house_of(who) is None:
+    if who is None or scope.semansara_of(who) is None:
         return True
     try:
         _scope_check(who, row.kind, row.object_ref)

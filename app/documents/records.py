@@ -62,7 +62,6 @@ from app.documents.numwords import rials_in_words, to_words
 from app.workflow import errors, jalali, persian
 from app.workflow.contracts import accepted_extensions, extension_deadline, last_day
 from app.workflow.machines import (
-    RUNNING_CONTRACT_STATES,
     BookingFlow,
     ContractFlow,
     NoteFlow,
@@ -84,7 +83,7 @@ from app.workflow.requests import CHANNELS
 #: Booking states in which a notice applies (after step د).
 NOTICE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")
 #: Note states in which HQ still holds the note.
-HELD_NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_reported")
+HELD_NOTE_STATES = NoteFlow.holding
 LETTER_KINDS = {"letter-representative": "representative", "letter-manager": "manager"}
 NOTICE_KINDS = {"notice-ngo": "ngo", "notice-manager": "manager"}
 
@@ -511,7 +510,7 @@ def letter_document(ref: str, to: str) -> Document:
     if to not in texts.LETTER_COPY:
         raise ValueError(f"letter for {to!r}: representative or manager")
     contract = find_contract(ref, texts.WHAT_LETTER)
-    if contract.state not in RUNNING_CONTRACT_STATES:
+    if contract.state not in ContractFlow.running:
         raise errors.WorkflowError(
             errors.OUT_OF_ORDER,
             texts.LETTER_AFTER_END.format(

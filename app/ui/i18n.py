@@ -6,11 +6,12 @@ from a Qt Linguist catalogue, `resources/i18n/semansara_en.ts`, compiled to `.qm
 (`tools/translations.py update|compile|check`). Its contexts:
 
 - ``texts``: every string of `app.ui.texts` (constants, dict values, list and tuple items);
-- one context per workflow label table the windows show (`LABEL_SOURCES`): the source is the
+- one context per workflow label table the windows show (`label_sources`, read from the
+  workflow's own tables; `tools/translations.py` adds the reports' headings): the source is the
   Persian label, looked up at the call site through `label()` and the helpers below;
-- ``errors``: an English summary per refusal code (`WorkflowError.code`). A refusal's Persian
-  message is composed where it is raised, so it cannot be catalogued whole: in English the
-  interface shows «summary (rule) — Persian detail» (`refusal`).
+- ``errors``: an English summary per refusal code (`WorkflowError.code`). A refusal's own text
+  comes from the workflow's catalogue (`app.workflow.messages`) in either language
+  (`refusal`).
 
 `install(app, language)` sets the direction, the locale, Qt's own translations and, for
 English, rebinds the constants of `app.ui.texts` to their translations. Windows read
@@ -18,14 +19,12 @@ English, rebinds the constants of `app.ui.texts` to their translations. Windows 
 in the settings takes effect at the next start. `install(app, "fa")` restores the Persian
 originals (tests switch back and forth in one process).
 
-Documents (PDF) and the workflow's own messages stay Persian whatever the interface language.
+Documents (PDF) stay Persian whatever the interface language.
 """
 
 from __future__ import annotations
 
-import ast
 import os
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,22 +94,6 @@ def text_sources() -> list[tuple[str, str]]:
     return out
 
 
-def _persian_literals(module_file: str) -> list[str]:
-    """The Persian string literals of a module, in order (labels written inline)."""
-    tree = ast.parse(Path(module_file).read_text(encoding="utf-8"))
-    out: list[str] = []
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and any("\u0600" <= ch <= "\u06ff" for ch in node.value)
-            and not re.search("[A-Za-z]", re.sub(r"\{\w+\}", "", node.value))  # not a docstring
-            and node.value not in out
-        ):
-            out.append(node.value)
-    return out
-
-
 def label_sources() -> dict[str, list[str]]:
     """Context → the Persian labels of one workflow table that the windows show."""
     from app.workflow import (
@@ -121,7 +104,6 @@ def label_sources() -> dict[str, list[str]]:
         notifications,
         policy,
         registry,
-        reports,
         requests,
         roles,
         validate,
@@ -146,9 +128,8 @@ def label_sources() -> dict[str, list[str]]:
         ),
         "validate.FIELD_NAMES": _unique(list(validate.FIELD_NAMES.values())),
         "machines.states": states,
-        "available.labels": _persian_literals(available.__file__),
-        "reports.labels": _persian_literals(reports.__file__),
-        "worklists.subjects": _persian_literals(worklists.__file__),
+        "available.labels": available.labels(),
+        "worklists.subjects": worklists.subjects(),
         "jalali.MONTH_NAMES": list(jalali.MONTH_NAMES),
         "jalali.WEEKDAY_NAMES": list(jalali.WEEKDAY_NAMES),
         "quotas.hours": ["{hours} ساعت", "{hours} ساعت و {minutes} دقیقه"],
@@ -240,17 +221,10 @@ def action_label(label_fa: str) -> str:
 
 
 def refusal(err: Any, *, with_rule: bool = True) -> str:
-    """What a person reads for a refused action (`WorkflowError`). Persian: the message, with
-    «(rule)» when `with_rule`. English: the code's summary and the rule, then the Persian
-    detail (it names the records and numbers concerned)."""
+    """What a person reads for a refused action (`WorkflowError`): its message in the interface
+    language (the workflow's catalogue), with «(rule)» when `with_rule`."""
     rule = f" ({err.rule})" if err.rule and with_rule else ""
-    if _current == DEFAULT:
-        return f"{err.message_fa}{rule}"
-    summary = QCoreApplication.translate(ERRORS_CONTEXT, err.code)
-    if not summary or summary == err.code:
-        return f"{err.message_fa}{rule}"
-    rule = f" ({err.rule})" if err.rule else ""
-    return f"{summary}{rule} — {err.message_fa}"
+    return f"{err.text(_current)}{rule}"
 
 
 # --- installing --------------------------------------------------------------------------------

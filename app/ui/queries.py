@@ -655,7 +655,7 @@ def contracts_serving(house: m.Semansara, day: dt.date) -> list[ContractChoice]:
     out = [
         ContractChoice(lease.ref, lease.ngo.name, lease.ngo.code)
         for lease in query
-        if contracts.house_on(lease, day).id == house.id
+        if contracts.semansara_on(lease, day).id == house.id
     ]
     return sorted(out, key=lambda c: (persian.normalise(c.ngo_name), c.ref))
 

@@ -26,52 +26,8 @@ from app.db.database import is_postgres_url
 from app.ui import i18n, local, texts
 from app.workflow import api
 from app.workflow.clock import Clock, SystemClock
+from app.workflow.machines import CHANGES
 from app.workflow.service import check_role
-
-# Which kind of record each action changes, and the argument holding its code (for `changed`).
-CHANGES: dict[str, tuple[str, str]] = {
-    "register_ngo": ("ngo", "code"),
-    "update_ngo": ("ngo", "code"),
-    "add_program": ("ngo", "ngo"),
-    "add_semansara": ("semansara", "code"),
-    "update_semansara": ("semansara", "code"),
-    "add_staff": ("semansara", "semansara"),
-    "update_staff": ("semansara", "code"),
-    "retire_staff": ("semansara", "code"),
-    # requests, steps الف–ح, and the level assessment
-    "submit_request": ("request", "ref"),
-    "review_request": ("request", "ref"),
-    "refer_request": ("request", "ref"),
-    "check_capacity": ("request", "ref"),
-    "invite": ("request", "ref"),
-    "sign_contract": ("request", "ref"),
-    "withdraw_request": ("request", "ref"),
-    "deliver_letter": ("contract", "contract"),
-    "assess_level": ("ngo", "ngo"),
-    # settings
-    "add_policy_version": ("policy", "ref"),
-    "declare_day": ("calendar", "ref"),
-    "set_inflation": ("inflation", "year"),
-    "add_user": ("user", "username"),
-    "set_password": ("user", "username"),
-    "update_user": ("user", "username"),
-    # bookings (steps خ د ذ), contracts and notes (Articles 4–6)
-    "request_booking": ("booking", "ref"),
-    "schedule_booking": ("booking", "ref"),
-    "notify_booking": ("booking", "ref"),
-    "cancel_booking": ("booking", "ref"),
-    "refuse_booking": ("booking", "ref"),
-    "request_extension": ("contract", "contract"),
-    "decide_extension": ("extension", "ref"),
-    "end_contract": ("contract", "contract"),
-    "allocate": ("contract", "contract"),
-    "order_business_cards": ("contract", "contract"),
-    "take_note_custody": ("note", "contract"),
-    "confirm_no_damage": ("note", "contract"),
-    "report_damage": ("note", "contract"),
-    "return_note": ("note", "contract"),
-    "settle_damage": ("note", "contract"),
-}
 
 
 def describe_database(url: str, *, full_path: bool = False) -> str:

@@ -22,7 +22,8 @@ import peewee as pw
 
 from app.db import models as m
 from app.db.database import db
-from app.workflow import audit, errors, find, passwords, persian, validate
+from app.workflow import audit, errors, find, passwords, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock
 from app.workflow.passwords import MIN_LENGTH, check_password, hash_password
@@ -34,22 +35,20 @@ __all__ = ["LOCKOUT", "MAX_FAILURES", "MIN_LENGTH", "set_password", "sign_in"]
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 
-FAILED = "نام کاربری یا گذرواژه درست نیست."
 
 
 def checked_new(password: str, username: str, field: str = "password") -> str:
     """`password` if it may be a new password of `username` (passwords.problem), else
     INVALID_INPUT on `field`."""
-    problem = passwords.problem(password, username)
-    if problem:
+    problem = passwords.why_not(password, username)
+    if problem is not None:
         raise validate.invalid(field, problem)
     return password
 
 
 def _locked(user_until: dt.datetime) -> errors.WorkflowError:
-    return errors.WorkflowError(
-        errors.ACCOUNT_LOCKED, "به‌علت چند ورود نادرست، این حساب تا "
-                               f"{persian.to_persian_digits(f'{user_until:%H:%M}')} قفل است.")
+    return errors.WorkflowError(errors.ACCOUNT_LOCKED,
+                                msg.LOCKED_UNTIL(until=f"{user_until:%H:%M}"))
 
 
 def _log(now: dt.datetime, typed: str, role: str, decision: str, user_id: int | None = None
@@ -92,7 +91,7 @@ def sign_in(username: str, password: str, clock: Clock, *,
         counted = _count_guess(key, now) if key else 0
         user = _account(key) if key else None
         if not counted:
-            refusal = errors.WorkflowError(errors.SIGN_IN_FAILED, FAILED)
+            refusal = errors.WorkflowError(errors.SIGN_IN_FAILED, msg.SIGN_IN_WRONG())
             decision = "refused"
             if user is not None and user.active and user.password_hash and user.locked_until:
                 refusal, decision = _locked(user.locked_until), "locked_out"
@@ -103,7 +102,7 @@ def sign_in(username: str, password: str, clock: Clock, *,
     if not check_password(user.password_hash, password):
         with db.atomic():
             _log(now, typed, user.role, "locked" if user.locked_until else "wrong_password")
-        raise errors.WorkflowError(errors.SIGN_IN_FAILED, FAILED)
+        raise errors.WorkflowError(errors.SIGN_IN_FAILED, msg.SIGN_IN_WRONG())
     return _signed_in(user, password, new_password, now)
 
 
@@ -115,13 +114,11 @@ def _signed_in(user: m.User, password: str, new_password: str | None,
     decision = "signed_in"
     if user.must_change_password:
         if not new_password:
-            refusal = validate.invalid("new_password", "گذرواژهٔ یک‌بار مصرف است؛ گذرواژهٔ "
-                                       "تازه‌ای برگزینید و دو بار بنویسید.")
+            refusal = validate.invalid("new_password", msg.ONE_TIME_PASSWORD())
         elif new_password == password:
-            refusal = validate.invalid("new_password", "گذرواژهٔ تازه باید با گذرواژهٔ "
-                                       "یک‌بار مصرف فرق کند.")
+            refusal = validate.invalid("new_password", msg.NEW_SAME_AS_ONE_TIME())
         else:
-            problem = passwords.problem(new_password, user.username)
+            problem = passwords.why_not(new_password, user.username)
             refusal = validate.invalid("new_password", problem) if problem else None
         if refusal is not None:
             with db.atomic():
@@ -138,7 +135,7 @@ def _signed_in(user: m.User, password: str, new_password: str | None,
         _log(now, user.username, user.role, decision if done else "refused",
              user.id if done and len(fields) > 2 else None)
     if not done:  # turned off, or its password changed, while it was being checked
-        raise errors.WorkflowError(errors.SIGN_IN_FAILED, FAILED)
+        raise errors.WorkflowError(errors.SIGN_IN_FAILED, msg.SIGN_IN_WRONG())
     return m.User.get_by_id(user.id)
 
 
@@ -154,13 +151,12 @@ def set_password(ctx: Context, trail: Trail, *, username: str, password: str,
     user = find.one(m.User, username, lock=True)
     own = ctx.user.id == user.id
     if not own and ctx.user.role != ADMIN:
-        raise errors.WorkflowError(errors.FORBIDDEN_ROLE,
-                                   "فقط مدیر سامانه گذرواژهٔ دیگران را تغییر می‌دهد.")
+        raise errors.WorkflowError(errors.FORBIDDEN_ROLE, msg.ADMIN_SETS_OTHERS())
     if own and not check_password(user.password_hash, old_password):
-        raise validate.invalid("old_password", "گذرواژهٔ فعلی درست نیست.")
+        raise validate.invalid("old_password", msg.OLD_PASSWORD_WRONG())
     checked_new(password, user.username)
     if own and password == old_password:
-        raise validate.invalid("password", "گذرواژهٔ تازه باید با گذرواژهٔ فعلی فرق کند.")
+        raise validate.invalid("password", msg.NEW_SAME_AS_OLD())
     claimed = user.password_hash is None and not user.active
     user.password_hash = hash_password(password)
     user.must_change_password = not own and bool(one_time)

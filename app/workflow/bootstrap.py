@@ -22,6 +22,7 @@ from app.db.database import is_postgres
 from app.db.migrations import LATEST, migrate
 from app.db.migrations.m0008_who_may_act import VERSION as DIGESTS_SINCE
 from app.workflow import audit, errors, find
+from app.workflow import messages as msg
 from app.workflow.accounts import checked_new
 from app.workflow.audit import GENESIS
 from app.workflow.passwords import hash_password
@@ -117,8 +118,7 @@ def set_administrator(password: str, now: dt.datetime) -> str:
     checked_new(password, ADMIN_USERNAME)
     with m.User._meta.database.atomic(), audit.collecting():
         if not needs_administrator():
-            raise errors.WorkflowError(errors.DUPLICATE, "مدیر سامانه از پیش گذرواژه دارد؛ "
-                                       "گذرواژه را از تنظیمات، کاربران تغییر دهید.")
+            raise errors.WorkflowError(errors.DUPLICATE, msg.ADMINISTRATOR_HAS_PASSWORD())
         user = find.one(m.User, ADMIN_USERNAME, lock=True)
         user.password_hash, user.must_change_password = hash_password(password), False
         user.active, user.role, user.failed_logins, user.locked_until = True, ADMIN, 0, None

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.db.models import AuditEvent
 from app.workflow import errors
+from app.workflow import messages as msg
 
 _ID = re.compile(r"[A-Za-z0-9_.:\-]{1,64}")
 _TAG = "$type"
@@ -38,8 +39,8 @@ def start(call_id: str | None) -> Call:
     if call_id is None:
         return Call(str(uuid.uuid4()), look_back=False)
     if not isinstance(call_id, str) or not _ID.fullmatch(call_id):
-        raise errors.WorkflowError(errors.INVALID_INPUT, "شناسهٔ درخواست (call_id) باید رشته‌ای "
-                                   "از حروف و رقم‌های لاتین تا ۶۴ نویسه باشد.", field="call_id")
+        raise errors.WorkflowError(errors.INVALID_INPUT, msg.CALL_ID_FORM(limit=64),
+                                   field="call_id")
     return Call(call_id, look_back=True)
 
 
@@ -94,6 +95,5 @@ def answer(call: Call, action: str, actor: str) -> Any | None:
     if event is None:
         return None
     if (event.action, event.actor) != (action, actor):
-        raise errors.WorkflowError(errors.INVALID_INPUT, "این شناسهٔ درخواست (call_id) پیش‌تر "
-                                   "برای کار دیگری به کار رفته است.", field="call_id")
+        raise errors.WorkflowError(errors.INVALID_INPUT, msg.CALL_ID_REUSED(), field="call_id")
     return decode(event.result)

@@ -8,14 +8,10 @@ from dataclasses import dataclass
 
 from app.db import models as m
 from app.workflow.eligibility import request_problem
-from app.workflow.machines import (
-    OPEN_REQUEST_STATES,
-    PLACE_HOLDING_STATES,
-    RUNNING_CONTRACT_STATES,
-)
+from app.workflow.machines import ContractFlow, RequestFlow
 
 # Open requests that have no place yet, whatever step they have reached.
-WITHOUT_PLACE_STATES = tuple(s for s in OPEN_REQUEST_STATES if s not in PLACE_HOLDING_STATES)
+WITHOUT_PLACE_STATES = tuple(s for s in RequestFlow.open if s not in RequestFlow.place_holding)
 
 
 @dataclass(frozen=True)
@@ -32,16 +28,16 @@ class Places:
 def places(semansara: m.Semansara) -> Places:
     contracts = (m.Contract.select()
                  .where((m.Contract.semansara == semansara)
-                        & m.Contract.state.in_(RUNNING_CONTRACT_STATES)).count())
+                        & m.Contract.state.in_(ContractFlow.running)).count())
     held = (m.Request.select()
             .where((m.Request.semansara == semansara)
-                   & m.Request.state.in_(PLACE_HOLDING_STATES)).count())
-    # Extensions accepted into this house whose move has not happened yet.
+                   & m.Request.state.in_(RequestFlow.place_holding)).count())
+    # Extensions accepted into this semansara whose move has not happened yet.
     moving_in = (m.Extension.select().join(m.Contract)
                  .where((m.Extension.to_semansara == semansara)
                         & (m.Extension.state == "accepted") & m.Extension.starts.is_null(False)
                         & (m.Contract.semansara != semansara)
-                        & m.Contract.state.in_(RUNNING_CONTRACT_STATES)).count())
+                        & m.Contract.state.in_(ContractFlow.running)).count())
     return Places(semansara.max_contracts, contracts, held + moving_in)
 
 
@@ -77,7 +73,7 @@ def queue(semansara: m.Semansara) -> list[InLine]:
                   .where((m.Extension.to_semansara == semansara)
                          & (m.Extension.state == "requested")
                          & (m.Contract.semansara != semansara)
-                         & m.Contract.state.in_(RUNNING_CONTRACT_STATES)))
+                         & m.Contract.state.in_(ContractFlow.running)))
     line = [InLine(r.ref, r.ngo, r.registered_at, request=r) for r in requests]
     line += [InLine(e.ref, e.contract.ngo, e.requested_at, extension=e) for e in extensions]
     return sorted(line, key=lambda entry: entry.order)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from app.db import models as m
-from app.workflow import errors, jalali, persian
+from app.workflow import errors, jalali
+from app.workflow import messages as msg
 from app.workflow.national_code import is_valid
 from app.workflow.policy import SERVICE_NAMES, Policy, policy_on
 
@@ -17,23 +18,16 @@ def eligibility_problem(ngo: m.Ngo, on: dt.date) -> errors.WorkflowError | None:
     bodies = policy_on(on)["licensing_bodies"]
     if ngo.licence_issuer not in bodies:
         return errors.WorkflowError(
-            errors.NOT_ELIGIBLE, f"مرجع صدور مجوز «{ngo.licence_issuer}» در فهرست مراجع "
-                                 "پذیرفته نیست.", "R-1.1")
+            errors.NOT_ELIGIBLE, msg.ISSUER_NOT_ACCEPTED(issuer=ngo.licence_issuer), "R-1.1")
     if ngo.licence_expires < on:
         return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, f"مجوز فعالیت این سمن در {jalali.format_date(ngo.licence_expires)}"
-                                    " به پایان رسیده است.", "R-1.1")
+            errors.LICENCE_EXPIRED, msg.LICENCE_ENDED(day=ngo.licence_expires), "R-1.1")
     if not ngo.active:
-        return errors.WorkflowError(errors.NOT_ELIGIBLE, "این سمن در سامانه غیرفعال است.",
-                                    "R-1.2")
+        return errors.WorkflowError(errors.NOT_ELIGIBLE, msg.NGO_INACTIVE(), "R-1.2")
     if ngo.level is None:
-        return errors.WorkflowError(
-            errors.LEVEL_NOT_ASSESSED, "سطح توان‌افزایی این سمن هنوز توسط معاونت توان‌افزایی "
-                                       "تعیین نشده است.", "R-4.5")
+        return errors.WorkflowError(errors.LEVEL_NOT_ASSESSED, msg.LEVEL_NOT_SET(), "R-4.5")
     if ngo.level == 1:
-        return errors.WorkflowError(
-            errors.LEVEL_HAS_NO_SERVICES, "سمن‌های سطح ۱ (در حال تأسیس) از خدمات سمن‌سرا "
-                                          "بهره‌مند نمی‌شوند.", "R-4.4")
+        return errors.WorkflowError(errors.LEVEL_HAS_NO_SERVICES, msg.LEVEL_ONE(), "R-4.4")
     return None
 
 
@@ -45,14 +39,11 @@ def licence_lapsed(ngo: m.Ngo, today: dt.date, day: dt.date | None = None
     expires = ngo.licence_expires
     if expires < today:
         return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, f"مجوز فعالیت «{ngo.name}» در {jalali.format_date(expires)} "
-                                    "به پایان رسیده است؛ تا مجوز تمدیدشده ثبت نشود، خدمات "
-                                    "سمن‌سرا به این سمن داده نمی‌شود.", "R-1.1")
+            errors.LICENCE_EXPIRED, msg.LICENCE_LAPSED(ngo=ngo.name, day=expires), "R-1.1")
     if day is not None and expires < day:
         return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, f"مجوز فعالیت «{ngo.name}» در {jalali.format_date(expires)} "
-                                    f"به پایان می‌رسد؛ نوبت {jalali.format_date(day)} پس از آن "
-                                    "است.", "R-1.1", field="date")
+            errors.LICENCE_EXPIRED, msg.LICENCE_ENDS_FIRST(ngo=ngo.name, expires=expires, day=day),
+            "R-1.1", field="date")
     return None
 
 
@@ -90,10 +81,8 @@ def five_year_problem(ngo: m.Ngo, more_months: int, policy: Policy) -> errors.Wo
     if served + more_months <= cap:
         return None
     return errors.WorkflowError(
-        errors.FIVE_YEAR_CAP,
-        f"حضور هر سمن در سمن‌سراهای شهر حداکثر {persian.format_number(cap)} ماه است؛ "
-        f"این سمن {persian.format_number(served)} ماه را گذرانده و "
-        f"{persian.format_number(max(cap - served, 0))} ماه باقی دارد.", "R-5.3")
+        errors.FIVE_YEAR_CAP, msg.FIVE_YEARS(cap=cap, served=served, left=max(cap - served, 0)),
+        "R-5.3")
 
 
 def check_five_years(ngo: m.Ngo, more_months: int, policy: Policy) -> None:
@@ -136,8 +125,7 @@ def people_problem(ngo: m.Ngo) -> errors.WorkflowError | None:
     if not missing:
         return None
     return errors.WorkflowError(
-        errors.NOT_ELIGIBLE, "قرارداد بدون مدیرعامل و نمایندهٔ رسمی سمن بسته نمی‌شود؛ "
-                             f"ثبت نشده: {'، '.join(what for _, what in missing)}.", "R-6.5",
+        errors.NOT_ELIGIBLE, msg.PEOPLE_MISSING(missing=[what for _, what in missing]), "R-6.5",
         field=missing[0][0])
 
 
@@ -152,8 +140,7 @@ def services_problem(ngo: m.Ngo, services: list[str], on: dt.date) -> errors.Wor
     outside = [s for s in services if policy.level_cap(ngo.level, s) is None]
     if not outside:
         return None
-    names = "، ".join(f"«{SERVICE_NAMES.get(s, s)}»" for s in outside)
+    names = [SERVICE_NAMES.get(s, s) for s in outside]
     return errors.WorkflowError(
-        errors.SERVICE_NOT_IN_LEVEL, f"{names} در خدمات سطح "
-                                     f"{persian.to_persian_digits(ngo.level)} نیست.", "R-4.3",
+        errors.SERVICE_NOT_IN_LEVEL, msg.NOT_IN_LEVEL(services=names, level=ngo.level), "R-4.3",
         field="services")

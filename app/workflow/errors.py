@@ -1,6 +1,11 @@
-"""The refusals people see: a stable code for programs, a Persian message for people, the rule."""
+"""The refusals people see: a stable code for programs, a message for people, the rule."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.workflow import messages
 
 FORBIDDEN_ROLE = "FORBIDDEN_ROLE"
 NOT_FOUND = "NOT_FOUND"
@@ -45,15 +50,38 @@ CODES = frozenset(
 
 
 class WorkflowError(Exception):
-    """A refused action. `field` names the input at fault for INVALID_INPUT."""
+    """A refused action: its code, the rule it applies, the input at fault (`field`, for
+    INVALID_INPUT) and what it says — a catalogue message with its values (`messages.py`),
+    rendered in either language by `text`."""
 
-    def __init__(self, code: str, message_fa: str, rule: str = "", field: str | None = None):
+    def __init__(self, code: str, message: messages.Message | str, rule: str = "",
+                 field: str | None = None):
         assert code in CODES, code
-        super().__init__(message_fa)
+        self.message = message if isinstance(message, messages.Message) else messages.literal(message)
+        super().__init__(self.message)
         self.code = code
-        self.message_fa = message_fa
         self.rule = rule
         self.field = field
+
+    @property
+    def key(self) -> str:
+        """The message's key in the catalogue ("" for a text made elsewhere)."""
+        return self.message.key
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        """The raw values the message names."""
+        return self.message.params
+
+    @property
+    def message_fa(self) -> str:
+        return self.message.text(messages.FA)
+
+    def text(self, language: str = messages.FA) -> str:
+        return self.message.text(language)
+
+    def __str__(self) -> str:
+        return self.message_fa
 
     def as_dict(self) -> dict:
         out = {"error": self.code, "message": self.message_fa, "rule": self.rule}
@@ -63,3 +91,9 @@ class WorkflowError(Exception):
 
     def __repr__(self) -> str:
         return f"WorkflowError({self.code!r}, {self.message_fa!r}, {self.rule!r})"
+
+
+def raise_if(problem: WorkflowError | None) -> None:
+    """Raise `problem`, a refusal found by a `…_problem` function, unless there is none."""
+    if problem is not None:
+        raise problem

@@ -11,6 +11,7 @@ from app.db import models as m
 from app.db import sequences
 from app.db.database import is_postgres
 from app.workflow import errors, persian, validate
+from app.workflow import messages as msg
 
 T = TypeVar("T", bound=m.BaseModel)
 
@@ -48,7 +49,7 @@ def one(model: type[T], key: object, *, lock: bool = False,
         query = query.for_update(of=model)  # this row only, not the rows joined to it
     row = query.first()
     if row is None:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"{label} «{key}» پیدا نشد.")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_ONE(what=label, key=key))
     return row
 
 
@@ -88,7 +89,7 @@ def new_ref(model: type[m.BaseModel], typed: object, field: str, prefix: str) ->
     column, label = _KINDS[model]
     key = validate.identifier(typed, field, max_len=getattr(model, column).max_length)
     if exists(model, key):
-        raise errors.WorkflowError(errors.DUPLICATE, f"{label} «{key}» از پیش ثبت شده است.",
+        raise errors.WorkflowError(errors.DUPLICATE, msg.ALREADY_RECORDED(what=label, key=key),
                                    field=field)
     return key
 

@@ -1,4 +1,4 @@
-"""Reading a file of NGOs for the import (issue 7, item 2): an Excel (.xlsx) or CSV file, its
+"""Reading a file of NGOs for the import: an Excel (.xlsx) or CSV file, its
 header row found (a title row or two may sit above it) and its columns mapped to NGO fields by
 Persian or English names (after `persian.normalise`), or by a mapping the person gives; and the
 template to fill in. No database here: `importer.import_ngos` checks and writes the rows.
@@ -19,30 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from app.workflow import errors, persian, validate
+from app.workflow import messages as msg
 from app.workflow.registry import NGO_FIELDS
 
-# --- what people see (Persian), in one place ---------------------------------------------------
+# --- the notes of a report (Persian); the refusals are in the catalogue (messages.py) ----------
 
 TEXTS = {
-    "no_file": "فایل «{name}» پیدا نشد.",
-    "bad_kind": (
-        "فایل «{name}» نه اکسل (xlsx) است نه CSV؛ فایل را با یکی از این دو قالب ذخیره کنید."
-    ),
-    "old_excel": (
-        "فایل «{name}» در قالب قدیمی اکسل (xls) است؛ آن را در اکسل با قالب «xlsx» "
-        "ذخیره کنید و دوباره وارد کنید."
-    ),
-    "unreadable": "فایل «{name}» خوانده نشد: {detail}",
-    "empty": "فایل «{name}» ردیفی ندارد.",
-    "missing": (
-        "این ستون‌های لازم در فایل پیدا نشد: {missing}. سرستون‌های فایل: {found}. "
-        "نام سرستون را اصلاح کنید یا نگاشت ستون‌ها را تعیین کنید."
-    ),
-    "bad_mapping": "نگاشت ستون «{header}» به «{target}» نادرست است؛ فیلدهای شناخته: {known}.",
     "twice": "ستون «{header}» نادیده گرفته شد: ستون «{first}» پیش‌تر به «{field}» نگاشت شد.",
-    "nul": "فایل «{name}» در خط {line} نویسهٔ تهی (NUL) دارد؛ فایل آسیب دیده است یا متن نیست.",
-    "bad_line": "فایل «{name}» در خط {line} خوانده نشد: {detail}",
-    "huge_cell": "خانه‌ای بیش از {limit} نویسه دارد؛ فایل را بررسی کنید",
 }
 
 # Header names people use for each field, Persian and English, "|" between them; matched after
@@ -128,7 +111,7 @@ _ALIAS_KEYS = {
 }
 
 
-def _refuse(message: str) -> errors.WorkflowError:
+def _refuse(message: msg.Message) -> errors.WorkflowError:
     return errors.WorkflowError(errors.INVALID_INPUT, message, field="file")
 
 
@@ -212,7 +195,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise _refuse(TEXTS["unreadable"].format(name=path.name, detail=exc)) from None
+        raise _refuse(msg.FILE_UNREADABLE(name=path.name, detail=str(exc))) from None
     try:
         sheet = book.active
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -256,8 +239,8 @@ def _decode(data: bytes) -> str:
 def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[Any]]]:
     text = _decode(data)
     if "\x00" in text:  # R-9.2: never kept, on either database
-        line = persian.to_persian_digits(text.count("\n", 0, text.index("\x00")) + 1)
-        raise _refuse(TEXTS["nul"].format(name=name, line=line))
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise _refuse(msg.FILE_HAS_NUL(name=name, line=line))
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
@@ -270,11 +253,10 @@ def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[Any]]]:
         except StopIteration:
             return
         except csv.Error as exc:  # a cell past the csv module's size limit, a broken quote
-            at = persian.to_persian_digits(reader.line_num)
-            limit = persian.format_number(csv.field_size_limit())
-            detail = (TEXTS["huge_cell"].format(limit=limit) if "field limit" in str(exc)
+            detail = (msg.FILE_HUGE_CELL(limit=csv.field_size_limit()) if "field limit" in str(exc)
                       else str(exc))
-            raise _refuse(TEXTS["bad_line"].format(name=name, line=at, detail=detail)) from None
+            raise _refuse(msg.FILE_BAD_LINE(name=name, line=reader.line_num, detail=detail)
+                          ) from None
         yield line + 1, values  # the line the record starts on
         line = reader.line_num
 
@@ -286,9 +268,7 @@ def _map_headers(
     given: dict[str, str | None] = {}
     for header, target in (mapping or {}).items():
         if target and target not in FIELDS:
-            raise _refuse(
-                TEXTS["bad_mapping"].format(header=header, target=target, known="، ".join(FIELDS))
-            )
+            raise _refuse(msg.FILE_BAD_MAPPING(header=header, target=target, known=list(FIELDS)))
         given[_header_key(header)] = target or None
     columns: dict[int, str] = {}
     shown: dict[str, str] = {}
@@ -331,9 +311,8 @@ def _open(path: str | Path) -> tuple[Path, bytes, Iterator[tuple[int, list[Any]]
     """The file's bytes and its rows (a generator to close), or a Persian refusal."""
     path = Path(path)
     if not path.is_file():
-        raise errors.WorkflowError(
-            errors.NOT_FOUND, TEXTS["no_file"].format(name=path.name), field="file"
-        )
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.FILE_NOT_FOUND(name=path.name),
+                                   field="file")
     data = path.read_bytes()
     kind = path.suffix.lower()
     if kind in (".xlsx", ".xlsm"):
@@ -341,8 +320,8 @@ def _open(path: str | Path) -> tuple[Path, bytes, Iterator[tuple[int, list[Any]]
     if kind in (".csv", ".txt", ".tsv"):
         return path, data, _csv_rows(data, path.name)
     if kind == ".xls":
-        raise _refuse(TEXTS["old_excel"].format(name=path.name))
-    raise _refuse(TEXTS["bad_kind"].format(name=path.name))
+        raise _refuse(msg.FILE_OLD_EXCEL(name=path.name))
+    raise _refuse(msg.FILE_KIND(name=path.name))
 
 
 @dataclass
@@ -413,7 +392,7 @@ def _table(
         if len(scanned) >= HEADER_SCAN:
             break
     if not scanned:
-        raise _refuse(TEXTS["empty"].format(name=path.name))
+        raise _refuse(msg.FILE_EMPTY(name=path.name))
     if header is None:  # no row looks like a header: name what the first row lacks
         number, values = scanned[0]
         header = (number, *_map_headers(values, mapping))
@@ -424,12 +403,9 @@ def _table(
     missing = [f for f in REQUIRED if f not in columns.values()]
     if missing:
         found += [n for n in notes if n not in found and "«" not in n]
-        raise _refuse(
-            TEXTS["missing"].format(
-                missing="، ".join(f"«{validate.field_name(f)}»" for f in missing),
-                found="، ".join(f"«{h}»" for h in found) or "—",
-            )
-        )
+        raise _refuse(msg.FILE_COLUMNS_MISSING(
+            missing=[validate.field_name(f) for f in missing],
+            found=msg.write(found, "quoted") if found else "—"))
     rows = []
     for number, values in source:
         row = {name: values[i] if i < len(values) else "" for i, name in columns.items()}

@@ -1,4 +1,4 @@
-"""Importing HQ's existing database of NGOs from an Excel (.xlsx) or CSV file (issue 7, item 2).
+"""Importing HQ's existing database of NGOs from an Excel (.xlsx) or CSV file.
 
 The file is read first, outside any transaction (`import_file.read_table`: the header row
 found, its columns mapped to NGO fields). Then one service call (`import_ngos`, one
@@ -25,6 +25,7 @@ from app.db import models as m
 from app.db import sequences
 from app.db.database import db, is_postgres
 from app.workflow import audit, calls, errors, persian, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.import_file import (
     ALIASES,
@@ -57,10 +58,6 @@ TEXTS = {
     "code_taken": "کد «{value}» پیش‌تر برای سمن «{name}» ثبت شده است.",
     "code_twice": "کد «{value}» در ردیف {row} همین فایل هم آمده است.",
     "code_differs": "کد «{value}» با کد سمنِ همین شمارهٔ مجوز ({code}) یکی نیست.",
-    "raced": (
-        "هم‌زمان با این ورود، سمنی با یکی از همین شماره‌های مجوز یا کدها ثبت شد؛ چیزی "
-        "وارد نشد. دوباره امتحان کنید."
-    ),
     "row": "ردیف {row}: {message}",
     "summary_dry": (
         "آزمایشی (چیزی ثبت نشد): از {rows} ردیف، {added} سمن افزوده می‌شود، "
@@ -586,7 +583,7 @@ def _write(
             if steps and (number % BATCH == 0 or number == len(changes)):
                 steps.wrote(number % BATCH or BATCH)
     except pw.IntegrityError as exc:  # another desk won a race the checks could not see
-        raise errors.WorkflowError(errors.DUPLICATE, TEXTS["raced"]) from exc
+        raise errors.WorkflowError(errors.DUPLICATE, msg.IMPORT_RACED()) from exc
 
 
 # --- the front door --------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import re
 import jdatetime
 
 from app.timezone import TEHRAN
+from app.workflow import messages as msg
 from app.workflow.persian import to_latin_digits, to_persian_digits
 
 __all__ = [
@@ -64,7 +65,6 @@ WEEKDAY_NAMES: tuple[str, ...] = (
 )
 """Weekday names, the Iranian week: Saturday first."""
 
-_EXAMPLE = "۱۴۰۵/۰۱/۳۱"
 # Bidi marks that copy-and-paste from right-to-left text often brings along.
 _MARKS = str.maketrans(
     "", "", "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -74,11 +74,13 @@ _TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 
 class JalaliError(ValueError):
-    """A Jalali date or time that cannot be read; ``str()`` is a Persian message for people."""
+    """A Jalali date or time that cannot be read: `problem` says why (a catalogue message);
+    ``str()`` is its Persian text."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, problem: msg.Message) -> None:
+        super().__init__(problem.text())
+        self.problem = problem
+        self.message = problem.text()
 
     def __str__(self) -> str:
         return self.message
@@ -89,53 +91,41 @@ def _clean(text: str) -> str:
 
 
 def _shown(text: str) -> str:
-    """The text as quoted back to the user: Persian digits, no stray spaces."""
-    return to_persian_digits(text.translate(_MARKS).strip())
+    """The text as quoted back to the user, without stray marks and spaces (the message writes
+    its digits in the reader's digits)."""
+    return text.translate(_MARKS).strip()
 
 
 def days_in_month(jy: int, jm: int) -> int:
     """Number of days in Jalali month ``jm`` (1-12) of year ``jy``."""
     if not 1 <= jm <= 12:
-        raise JalaliError(f"ماه {to_persian_digits(jm)} نادرست است؛ ماه باید بین ۱ و ۱۲ باشد.")
+        raise JalaliError(msg.MONTH_RANGE(month=jm))
     if jm <= 6:
         return 31
     if jm <= 11:
         return 30
     if not jdatetime.MINYEAR <= jy <= jdatetime.MAXYEAR:
-        raise JalaliError(_year_range_message(jy))
+        raise JalaliError(
+            msg.YEAR_RANGE(year=jy, low=jdatetime.MINYEAR, high=jdatetime.MAXYEAR))
     return 30 if jdatetime.date(jy, 1, 1).isleap() else 29
-
-
-def _year_range_message(jy: int) -> str:
-    return (
-        f"سال {to_persian_digits(jy)} نادرست است؛"
-        f" سال باید بین {to_persian_digits(jdatetime.MINYEAR)}"
-        f" و {to_persian_digits(jdatetime.MAXYEAR)} باشد."
-    )
 
 
 def from_jalali(jy: int, jm: int, jd: int) -> datetime.date:
     """The Gregorian date of Jalali ``jy/jm/jd``; :class:`JalaliError` names what is wrong."""
-    shown = f"{to_persian_digits(jy):۰>4}/{to_persian_digits(jm):۰>2}/{to_persian_digits(jd):۰>2}"
-    prefix = f"تاریخ {shown} نادرست است؛"
+    shown = f"{jy:04d}/{jm:02d}/{jd:02d}"
     if not jdatetime.MINYEAR <= jy <= jdatetime.MAXYEAR:
         raise JalaliError(
-            f"{prefix} سال باید بین {to_persian_digits(jdatetime.MINYEAR)}"
-            f" و {to_persian_digits(jdatetime.MAXYEAR)} باشد."
-        )
+            msg.DATE_YEAR_RANGE(date=shown, low=jdatetime.MINYEAR, high=jdatetime.MAXYEAR))
     if not 1 <= jm <= 12:
-        raise JalaliError(f"{prefix} ماه باید بین ۱ و ۱۲ باشد.")
+        raise JalaliError(msg.DATE_MONTH_RANGE(date=shown))
     last = days_in_month(jy, jm)
     if not 1 <= jd <= last:
-        month = f"{MONTH_NAMES[jm - 1]} {to_persian_digits(jy)}"
         raise JalaliError(
-            f"{prefix} روز باید بین ۱ و {to_persian_digits(last)} باشد"
-            f" ({month} {to_persian_digits(last)} روز دارد)."
-        )
+            msg.DATE_DAY_RANGE(date=shown, last=last, month=MONTH_NAMES[jm - 1], year=jy))
     try:
         return jdatetime.date(jy, jm, jd).togregorian()
     except (ValueError, OverflowError) as exc:  # beyond datetime.date.max
-        raise JalaliError(f"{prefix} این تاریخ بیرون از بازهٔ پذیرفتنی است.") from exc
+        raise JalaliError(msg.DATE_BEYOND(date=shown)) from exc
 
 
 def to_jalali(d: datetime.date) -> tuple[int, int, int]:
@@ -152,12 +142,10 @@ def parse_date(text: str) -> datetime.date:
     """
     cleaned = _clean(text)
     if not cleaned:
-        raise JalaliError(f"تاریخ خالی است؛ تاریخ را به شکل {_EXAMPLE} بنویسید.")
+        raise JalaliError(msg.DATE_EMPTY())
     match = _DATE.fullmatch(cleaned)
     if match is None:
-        raise JalaliError(
-            f"تاریخ «{_shown(text)}» خوانا نیست؛ تاریخ را به شکل {_EXAMPLE} (سال/ماه/روز) بنویسید."
-        )
+        raise JalaliError(msg.DATE_UNREADABLE(text=_shown(text)))
     return from_jalali(int(match[1]), int(match[3]), int(match[4]))
 
 
@@ -165,15 +153,15 @@ def parse_time(text: str) -> datetime.time:
     """Read ``HH:MM`` (Persian or Latin digits), from 00:00 to 23:59, into a time."""
     cleaned = _clean(text)
     if not cleaned:
-        raise JalaliError("ساعت خالی است؛ ساعت را به شکل ۰۹:۳۰ بنویسید.")
+        raise JalaliError(msg.TIME_EMPTY())
     match = _TIME.fullmatch(cleaned)
     if match is None:
-        raise JalaliError(f"ساعت «{_shown(text)}» خوانا نیست؛ ساعت را به شکل ۰۹:۳۰ بنویسید.")
+        raise JalaliError(msg.TIME_UNREADABLE(text=_shown(text)))
     hour, minute = int(match[1]), int(match[2])
     if hour > 23:
-        raise JalaliError(f"ساعت {_shown(text)} نادرست است؛ ساعت باید بین ۰ و ۲۳ باشد.")
+        raise JalaliError(msg.TIME_HOUR_RANGE(text=_shown(text)))
     if minute > 59:
-        raise JalaliError(f"ساعت {_shown(text)} نادرست است؛ دقیقه باید بین ۰ و ۵۹ باشد.")
+        raise JalaliError(msg.TIME_MINUTE_RANGE(text=_shown(text)))
     return datetime.time(hour, minute)
 
 
@@ -184,9 +172,7 @@ def parse_datetime(text: str) -> datetime.datetime:
         return at(parse_date(text))
     if len(parts) == 2:
         return at(parse_date(parts[0]), parse_time(parts[1]))
-    raise JalaliError(
-        f"تاریخ و ساعت «{_shown(text)}» خوانا نیست؛ آن را به شکل {_EXAMPLE} ۰۹:۳۰ بنویسید."
-    )
+    raise JalaliError(msg.DATETIME_UNREADABLE(text=_shown(text)))
 
 
 def at(day: datetime.date, time: datetime.time | None = None) -> datetime.datetime:

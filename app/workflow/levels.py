@@ -10,6 +10,7 @@ from typing import Any
 
 from app.db import models as m
 from app.workflow import find, jalali, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.policy import Policy, policy_on
 from app.workflow.service import Context, Result, action
@@ -92,8 +93,7 @@ def assess_level(ctx: Context, trail: Trail, *, ngo: str, level: Any = None,
         chosen = validate.integer(level, "level", low=1, high=4)
         if chosen != suggestion.level and not reason:
             raise validate.invalid(
-                "reason", f"سطح پیشنهادی {suggestion.level} است؛ برای تعیین سطح دیگر دلیل "
-                          "کتبی لازم است.", "R-4.5")
+                "reason", msg.OTHER_LEVEL_NEEDS_REASON(level=suggestion.level), "R-4.5")
     evidence = asdict(suggestion)
     m.Assessment.create(
         ngo=owner, assessed_at=ctx.now, assessed_by=ctx.user.username,

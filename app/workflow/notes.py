@@ -8,10 +8,14 @@ from typing import Any
 
 from app.db import models as m
 from app.workflow import errors, find, jalali, persian, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.machines import ContractFlow, NoteFlow
 from app.workflow.policy import policy_on
 from app.workflow.service import Context, Result, action
+
+# How finance closes a damage case: the note goes back (damage made good) or is kept.
+OUTCOMES = {"return": "بازگرداندن", "keep": "ضبط"}
 
 
 def amount_due(year: int, on: dt.date) -> tuple[int, list[int]]:
@@ -43,11 +47,8 @@ def inflation_problem(on: dt.date) -> errors.WorkflowError | None:
     missing = missing_rates(on)
     if not missing:
         return None
-    years = "، ".join(persian.to_persian_digits(year) for year in missing)
-    return errors.WorkflowError(
-        errors.INFLATION_MISSING, f"نرخ تورم {'سال‌های' if len(missing) > 1 else 'سال'} {years} "
-                                  "ثبت نشده است؛ تا معاونت مالی آن را ثبت نکند مبلغ سفته معلوم "
-                                  "نیست و قرارداد بسته نمی‌شود.", "R-6.4")
+    said = msg.INFLATION_YEARS_MISSING if len(missing) > 1 else msg.INFLATION_YEAR_MISSING
+    return errors.WorkflowError(errors.INFLATION_MISSING, said(years=missing), "R-6.4")
 
 
 def note_received_problem(contract: m.Contract) -> errors.WorkflowError | None:
@@ -55,11 +56,9 @@ def note_received_problem(contract: m.Contract) -> errors.WorkflowError | None:
     note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
     if note is not None and note.custody_at is not None:
         return None
-    what = f"سفتهٔ «{note.serial}»" if note is not None else "سفته"
-    return errors.WorkflowError(
-        errors.NOTE_NOT_RECEIVED, f"{what} هنوز به معاونت مالی تحویل نشده است؛ "
-                                  "معرفی‌نامه پس از ثبت دریافت سفته در مالی تحویل می‌شود.",
-        "R-6.1")
+    waits = (msg.NOTE_NOT_WITH_FINANCE(serial=note.serial) if note is not None
+             else msg.NO_NOTE_WITH_FINANCE())
+    return errors.WorkflowError(errors.NOTE_NOT_RECEIVED, waits, "R-6.1")
 
 
 @action("set_inflation")
@@ -69,9 +68,9 @@ def set_inflation(ctx: Context, trail: Trail, *, year: Any, rate: Any) -> Result
         # «٫» (U+066B) is the Persian decimal separator, as in the message's own «۰٫۳۵»
         value = Decimal(persian.to_latin_digits(str(rate)).strip().replace("\u066b", "."))
     except ArithmeticError:
-        raise validate.invalid("rate", f"«{rate}» عدد درستی نیست؛ مثلاً ۰٫۳۵.") from None
+        raise validate.invalid("rate", msg.BAD_RATE(value=str(rate))) from None
     if not value.is_finite() or not Decimal("-0.5") < value < Decimal(10):
-        raise validate.invalid("rate", "باید کسری مانند ۰٫۳۵ (۳۵ درصد) باشد.", "R-6.2")
+        raise validate.invalid("rate", msg.RATE_FORM(), "R-6.2")
     row = m.InflationRate.get_or_none(m.InflationRate.year == year)
     before = str(row.rate) if row else ""
     if row is None:
@@ -90,8 +89,7 @@ def _note(contract_ref: str) -> tuple[m.Contract, m.PromissoryNote]:
     contract = find.one(m.Contract, contract_ref, lock=True)
     note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
     if note is None:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"برای قرارداد «{contract.ref}» سفته‌ای "
-                                   "ثبت نشده است.", "R-6.1")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.NO_NOTE(contract=contract.ref), "R-6.1")
     return contract, note
 
 
@@ -99,26 +97,25 @@ def own_manager(ctx: Context, contract: m.Contract) -> None:
     """R-6.3: only the manager of the contract's own semansara speaks for its rooms."""
     if ctx.user.semansara_id != contract.semansara_id:
         raise errors.WorkflowError(
-            errors.FORBIDDEN_ROLE, f"فقط مسئول «{contract.semansara.name}» می‌تواند دربارهٔ "
-                                   "این قرارداد نظر دهد.", "R-6.3")
+            errors.FORBIDDEN_ROLE, msg.OWN_MANAGER_ONLY(semansara=contract.semansara.name), "R-6.3")
 
 
 def after_end(contract: m.Contract) -> None:
     if contract.state not in ("ended", "settled"):
-        raise errors.WorkflowError(
-            errors.OUT_OF_ORDER, "تأیید یا گزارش خسارت پس از پایان قرارداد ممکن است.", "R-6.3")
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.AFTER_END_ONLY(), "R-6.3")
 
 
-def _step(trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str,
+def _step(ctx: Context, trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str,
           **kwargs: Any) -> None:
+    """Take step `event` of the note's machine, its guards first."""
     trail.about("note", contract.ref, **kwargs)
-    NoteFlow(note, trail).fire(event)
+    NoteFlow(note, trail).fire(event, ctx=ctx)
 
 
 @action("take_note_custody")
 def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    _step(trail, contract_row, note, "take_custody", decision="custody")
+    _step(ctx, trail, contract_row, note, "take_custody", decision="custody")
     note.custody_at, note.custody_by = ctx.now, ctx.user.username
     note.save()
     return {"ref": contract_row.ref, "state": note.state, "custody_by": note.custody_by}
@@ -127,9 +124,7 @@ def take_note_custody(ctx: Context, trail: Trail, *, contract: str) -> Result:
 @action("confirm_no_damage")
 def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    own_manager(ctx, contract_row)
-    after_end(contract_row)
-    _step(trail, contract_row, note, "confirm_no_damage", decision="no_damage")
+    _step(ctx, trail, contract_row, note, "confirm_no_damage", decision="no_damage")
     note.confirmed_at, note.confirmed_by = ctx.now, ctx.user.username
     note.save()
     return {"ref": contract_row.ref, "state": note.state}
@@ -138,10 +133,9 @@ def confirm_no_damage(ctx: Context, trail: Trail, *, contract: str) -> Result:
 @action("report_damage")
 def report_damage(ctx: Context, trail: Trail, *, contract: str, description: str) -> Result:
     contract_row, note = _note(contract)
-    own_manager(ctx, contract_row)
-    after_end(contract_row)
+    NoteFlow(note).check("report_damage", ctx=ctx)  # R-6.3, before the description is read
     description = validate.text(description, "description", max_len=4000)
-    _step(trail, contract_row, note, "report_damage", decision="damage", reason=description)
+    _step(ctx, trail, contract_row, note, "report_damage", decision="damage", reason=description)
     note.confirmed_at, note.confirmed_by, note.damage = ctx.now, ctx.user.username, description
     note.save()
     return {"ref": contract_row.ref, "state": note.state}
@@ -150,28 +144,28 @@ def report_damage(ctx: Context, trail: Trail, *, contract: str, description: str
 def returnable(contract: m.Contract, note: m.PromissoryNote) -> errors.WorkflowError | None:
     """R-6.3: why the note may not be returned now, or None."""
     if contract.state not in ("ended", "settled"):
-        why = "قرارداد هنوز جاری است"
+        why = msg.STILL_RUNNING
     elif note.state == "damage_reported":
-        why = "مسئول سمن‌سرا خسارت گزارش کرده و پرونده باز است"
+        why = msg.DAMAGE_CASE_OPEN
     elif note.state in ("received", "in_custody"):
-        why = "مسئول سمن‌سرا هنوز عدم خسارت را تأیید نکرده است"
+        why = msg.NO_DAMAGE_NOT_CONFIRMED
     elif note.state != "return_confirmed":
-        why = "سفته پیش‌تر تعیین تکلیف شده است"
+        why = msg.NOTE_DEALT_WITH
     else:
         return None
-    return errors.WorkflowError(errors.NOTE_NOT_RETURNABLE, f"سفته قابل بازگرداندن نیست: {why}.",
+    return errors.WorkflowError(errors.NOTE_NOT_RETURNABLE, msg.NOTE_NOT_RETURNABLE(why=why()),
                                 "R-6.3")
 
 
 def damage_open(note: m.PromissoryNote) -> None:
     """Refuse settling damage unless the manager reported damage and it is not settled yet."""
     if note.state != "damage_reported":
-        raise errors.WorkflowError(errors.OUT_OF_ORDER, "پرونده‌ای برای خسارت باز نیست.", "R-6.3")
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.NO_DAMAGE_CASE(), "R-6.3")
 
 
-def _settle_contract(trail: Trail, contract: m.Contract) -> None:
+def _settle_contract(ctx: Context, trail: Trail, contract: m.Contract) -> None:
     if contract.state == "ended":
-        ContractFlow(contract).fire("settle")
+        ContractFlow(contract).fire("settle", ctx=ctx)
         contract.save()
         trail.data["contract_state"] = contract.state
 
@@ -179,14 +173,12 @@ def _settle_contract(trail: Trail, contract: m.Contract) -> None:
 @action("return_note")
 def return_note(ctx: Context, trail: Trail, *, contract: str) -> Result:
     contract_row, note = _note(contract)
-    refusal = returnable(contract_row, note)
-    if refusal is not None:
-        raise refusal
-    _step(trail, contract_row, note, "return_note", decision="returned")
+    errors.raise_if(returnable(contract_row, note))  # R-6.3: also a note dealt with already
+    _step(ctx, trail, contract_row, note, "return_note", decision="returned")
     note.returned_at, note.returned_by = ctx.now, ctx.user.username
     note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
     note.save()
-    _settle_contract(trail, contract_row)
+    _settle_contract(ctx, trail, contract_row)
     return {"ref": contract_row.ref, "state": note.state, "returned_to": note.returned_to}
 
 
@@ -195,15 +187,13 @@ def settle_damage(ctx: Context, trail: Trail, *, contract: str, outcome: str,
                   reason: str) -> Result:
     """Finance closes a damage case: the note goes back (damage made good) or is kept."""
     contract_row, note = _note(contract)
-    outcome = validate.choice(outcome, "outcome", ("return", "keep"),
-                              {"return": "بازگرداندن", "keep": "ضبط"})
+    outcome = validate.choice(outcome, "outcome", OUTCOMES, OUTCOMES)
     reason = validate.text(reason, "reason", max_len=4000)
-    damage_open(note)
-    _step(trail, contract_row, note, "return_note" if outcome == "return" else "hold",
+    _step(ctx, trail, contract_row, note, "make_good" if outcome == "return" else "hold",
           decision=outcome, reason=reason)
     if outcome == "return":
         note.returned_at, note.returned_by = ctx.now, ctx.user.username
         note.returned_to = contract_row.ngo.representative or contract_row.ngo.name
     note.save()
-    _settle_contract(trail, contract_row)
+    _settle_contract(ctx, trail, contract_row)
     return {"ref": contract_row.ref, "state": note.state}

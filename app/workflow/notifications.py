@@ -1,4 +1,4 @@
-"""Step ذ's notices delivered (issue 7, item 3): by e-mail over SMTP when an address is known,
+"""Step ذ's notices delivered: by e-mail over SMTP when an address is known,
 otherwise printed; the delivery status kept and shown.
 
 `notify_booking` leaves two `Notification` rows in state ``pending`` (channel ``email`` when
@@ -31,6 +31,7 @@ from typing import Any
 from app.config import settings_path, write_settings_file
 from app.db import models as m
 from app.workflow import errors, find, jalali, persian, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock
 from app.workflow.machines import BookingFlow
@@ -53,12 +54,6 @@ STATE_NAMES = {
 }
 TEXTS = {
     "subject": "نوبت {ref}: {service} در «{semansara}»، {date}",
-    "no_host": "نشانی کارساز پست الکترونیک (SMTP) تعیین نشده است.",
-    "no_sender": "نشانی پست الکترونیک فرستنده تعیین نشده است.",
-    "bad_port": "درگاه کارساز پست الکترونیک باید عددی بین ۱ و ۶۵۵۳۵ باشد.",
-    "bad_file": "پرونده تنظیمات «{path}» خوانا نیست: {detail}",
-    "not_found": "اعلان «{id}» پیدا نشد.",
-    "not_email": "اعلان «{id}» چاپی است و با پست الکترونیک فرستاده نمی‌شود.",
     "refused_conn": "کارساز پست الکترونیک {server} اتصال را نپذیرفت (در دسترس نیست).",
     "timeout": "کارساز پست الکترونیک {server} در {seconds} ثانیه پاسخ نداد.",
     "no_such_host": "نشانی کارساز پست الکترونیک «{host}» پیدا نشد.",
@@ -97,9 +92,8 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise errors.WorkflowError(
-            errors.INVALID_INPUT, TEXTS["bad_file"].format(path=path, detail=exc), field="settings"
-        ) from None
+        raise errors.WorkflowError(errors.INVALID_INPUT, msg.MAIL_SETTINGS_UNREADABLE(
+            path=str(path), detail=str(exc)), field="settings") from None
     return data if isinstance(data, dict) else {}
 
 
@@ -138,20 +132,25 @@ class Settings:
         data[SECTION] = section
         return write_settings_file(data, path)
 
-    def problems(self) -> list[str]:
+    def what_is_missing(self) -> list[msg.Message]:
         out = []
         if not self.host.strip():
-            out.append(TEXTS["no_host"])
+            out.append(msg.MAIL_NO_HOST())
         if "@" not in parseaddr(self.sender)[1]:
-            out.append(TEXTS["no_sender"])
+            out.append(msg.MAIL_NO_SENDER())
         if not isinstance(self.port, int) or not 1 <= self.port <= 65535:
-            out.append(TEXTS["bad_port"])
+            out.append(msg.MAIL_BAD_PORT())
         return out
 
+    def problems(self) -> list[str]:
+        """`what_is_missing` in Persian (the settings window's own check)."""
+        return [problem.text() for problem in self.what_is_missing()]
+
     def check(self) -> None:
-        problems = self.problems()
+        problems = self.what_is_missing()
         if problems:
-            raise errors.WorkflowError(errors.INVALID_INPUT, " ".join(problems), field="smtp")
+            raise errors.WorkflowError(errors.INVALID_INPUT, msg.MAIL_PROBLEMS(problems=problems),
+                                       field="smtp")
 
     @property
     def server(self) -> str:
@@ -290,8 +289,7 @@ def _notification(notification: Any = None, ref: str = "", to: str = "") -> m.No
         return find.locked(m.Notification, int(notification))
     except (m.Notification.DoesNotExist, ValueError, TypeError):
         raise errors.WorkflowError(
-            errors.NOT_FOUND, TEXTS["not_found"].format(id=notification or f"{ref} {to}")
-        ) from None
+            errors.NOT_FOUND, msg.NOTICE_NOT_FOUND(id=notification or f"{ref} {to}")) from None
 
 
 def _booking_ref(note: m.Notification) -> str:
@@ -319,7 +317,7 @@ def _outcome(note: m.Notification, booking: m.Booking, changed: bool) -> Result:
             "booking_state": booking.state}
 
 
-@action("record_delivery", step="ذ")
+@action("record_delivery")
 def record_delivery(
     ctx: Context,
     trail: Trail,
@@ -338,7 +336,7 @@ def record_delivery(
     if note.state in DELIVERED:
         return _outcome(note, note.booking, False)
     if note.channel != "email":
-        raise errors.WorkflowError(errors.OUT_OF_ORDER, TEXTS["not_email"].format(id=note.id))
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.NOTICE_ON_PAPER(id=note.id))
     before = note.state
     note.state = "sent" if sent else "failed"
     if sent:
@@ -362,7 +360,7 @@ def record_delivery(
     return _outcome(note, _complete_step(note, trail), True)
 
 
-@action("mark_printed", step="ذ")
+@action("mark_printed")
 def _mark_printed(ctx: Context, trail: Trail, *, notification: Any = None, ref: str = "",
                   to: str = "") -> Result:
     note = _notification(notification, ref, to)

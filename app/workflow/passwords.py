@@ -17,6 +17,7 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from app.workflow import messages as msg
 from app.workflow import persian
 
 MIN_LENGTH = 8
@@ -71,22 +72,28 @@ def _forms(password: str) -> set[str]:
     return {plain, plain.translate(_PERSIAN_KEYS), plain.strip()}
 
 
-def problem(password: str, username: str = "") -> str:
-    """Why `password` may not be a new password (Persian), or "" when it may."""
+def why_not(password: str, username: str = "") -> msg.Message | None:
+    """Why `password` may not be a new password, or None when it may."""
     password = password or ""
     if len(password) < MIN_LENGTH:
-        return f"دست‌کم {persian.to_persian_digits(MIN_LENGTH)} نویسه لازم است."
+        return msg.PASSWORD_TOO_SHORT(length=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
-        return f"حداکثر {persian.to_persian_digits(MAX_LENGTH)} نویسه است."
+        return msg.PASSWORD_TOO_LONG(length=MAX_LENGTH)
     if len(set(password)) < MIN_DISTINCT:
-        return "چند نویسهٔ تکراری گذرواژه نیست؛ گذرواژهٔ دیگری برگزینید."
+        return msg.PASSWORD_REPEATS()
     forms = _forms(password)
     if forms & _common():
-        return "این گذرواژه در فهرست گذرواژه‌های رایج است و به‌آسانی حدس زده می‌شود."
+        return msg.PASSWORD_COMMON()
     name = persian.identifier(username).casefold()
     if len(name) >= 3 and any(name in form for form in forms):
-        return "گذرواژه نباید نام کاربری را در خود داشته باشد."
-    return ""
+        return msg.PASSWORD_HAS_USERNAME()
+    return None
+
+
+def problem(password: str, username: str = "") -> str:
+    """`why_not` in Persian, or "" (for the sign-in window's own check)."""
+    reason = why_not(password, username)
+    return reason.text() if reason is not None else ""
 
 
 def generate() -> str:

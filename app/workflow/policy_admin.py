@@ -7,13 +7,14 @@ import json
 from typing import Any
 
 from app.db import models as m
-from app.workflow import errors, jalali, persian, validate
+from app.workflow import errors, jalali, validate
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.policy import POLICY_KEYS, SERVICES, UNLIMITED, VERSION_1, merged, policy_on
 from app.workflow.service import Context, Result, action
 
 # The range each number of the policy may take (by its top-level name; a nested value, such as
-# a level's hours of a room, takes its parent's). A lease, a note or a rounding step of 0 means
+# a level's hours of a room, takes its parent's). A contract term, a note or a rounding step of 0 means
 # nothing; a review every 10¹² months is no review.
 _BOUNDS: dict[str, tuple[int, int]] = {
     "people_caps": (1, 1000),
@@ -37,33 +38,33 @@ _BOUNDS: dict[str, tuple[int, int]] = {
 _CARDS_CAP = 100_000  # business cards a year: a count, not hours
 
 
-def _bad(path: str, why: str) -> errors.WorkflowError:
-    return validate.invalid("changes", f"مقدار «{path}» {why}", "R-8.1")
+def _bad(path: str, why: msg.Message) -> errors.WorkflowError:
+    return validate.invalid("changes", msg.POLICY_VALUE_PROBLEM(path=path, why=why), "R-8.1")
 
 
 def _check_value(value: Any, model: Any, path: str) -> None:
     """`value` has the shape of version 1's `model` at `path` (its type, its keys, its length)."""
     if isinstance(model, dict):
         if not isinstance(value, dict):
-            raise _bad(path, "باید فهرستی از مقادیر نام‌دار باشد.")
+            raise _bad(path, msg.NEEDS_NAMED_VALUES())
         for key, item in value.items():
             if key not in model:
-                raise _bad(f"{path}.{key}", "از مقادیر شیوه‌نامه نیست.")
+                raise _bad(f"{path}.{key}", msg.NOT_A_POLICY_VALUE())
             _check_value(item, model[key], f"{path}.{key}")
     elif isinstance(model, list):
         if not isinstance(value, list) or not value:
-            raise _bad(path, "باید فهرستی ناتهی باشد.")
+            raise _bad(path, msg.NEEDS_LIST())
         if all(isinstance(x, int) for x in model):  # thresholds: as many, in rising order
             if len(value) != len(model):
-                raise _bad(path, f"باید {persian.to_persian_digits(len(model))} عدد باشد.")
+                raise _bad(path, msg.NEEDS_COUNT(count=len(model)))
             for item in value:
                 _check_value(item, model[0], path)
             if value != sorted(set(value)):
-                raise _bad(path, "باید از کوچک به بزرگ و بی‌تکرار باشد.")
+                raise _bad(path, msg.NEEDS_RISING())
         elif not all(isinstance(x, str) and x.strip() for x in value):
-            raise _bad(path, "باید فهرستی از نام‌ها باشد.")
+            raise _bad(path, msg.NEEDS_NAMES())
     elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _bad(path, "باید عددی درست و نامنفی باشد.")
+        raise _bad(path, msg.NEEDS_WHOLE_NUMBER())
     else:
         _check_bounds(value, path)
 
@@ -73,25 +74,24 @@ def _check_bounds(value: int, path: str) -> None:
     if path.endswith("business_cards"):
         high = _CARDS_CAP
     if not low <= value <= high:
-        raise _bad(path, f"باید بین {persian.format_number(low)} و {persian.format_number(high)} "
-                         "باشد.")
+        raise _bad(path, msg.NEEDS_BETWEEN(low=low, high=high))
 
 
 def _check_level_caps(value: Any) -> None:
     """Levels 1–4; a level lists any of the services, each a count/hours or «unlimited»."""
     if not isinstance(value, dict):
-        raise _bad("level_caps", "باید فهرستی از سطح‌ها باشد.")
+        raise _bad("level_caps", msg.NEEDS_LEVELS())
     for level, caps in value.items():
         if level not in VERSION_1["level_caps"]:
-            raise _bad(f"level_caps.{level}", "سطح نیست؛ سطح‌ها ۱ تا ۴ هستند.")
+            raise _bad(f"level_caps.{level}", msg.NOT_A_LEVEL())
         if not isinstance(caps, dict):
-            raise _bad(f"level_caps.{level}", "باید فهرستی از خدمات باشد.")
+            raise _bad(f"level_caps.{level}", msg.NEEDS_SERVICES())
         for service, cap in caps.items():
             where = f"level_caps.{level}.{service}"
             if service not in SERVICES:
-                raise _bad(where, "از خدمات شیوه‌نامه نیست.")
+                raise _bad(where, msg.NOT_A_SERVICE())
             if cap != UNLIMITED and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
-                raise _bad(where, "باید عددی نامنفی یا «unlimited» باشد.")
+                raise _bad(where, msg.NEEDS_CAP())
             if cap != UNLIMITED:
                 _check_bounds(cap, where)
 
@@ -99,10 +99,10 @@ def _check_level_caps(value: Any) -> None:
 def _check_changes(changes: Any) -> dict[str, Any]:
     """R-8.1: only known values, each of the shape version 1 gives it."""
     if not isinstance(changes, dict) or not changes:
-        raise validate.invalid("changes", "دست‌کم یک مقدار تغییریافته لازم است.", "R-8.1")
+        raise validate.invalid("changes", msg.NO_CHANGE(), "R-8.1")
     unknown = sorted(set(changes) - POLICY_KEYS)
     if unknown:
-        raise validate.invalid("changes", f"«{unknown[0]}» از مقادیر شیوه‌نامه نیست.", "R-8.1")
+        raise validate.invalid("changes", msg.UNKNOWN_POLICY_VALUE(key=unknown[0]), "R-8.1")
     for key, value in changes.items():
         if key == "level_caps":
             _check_level_caps(value)
@@ -118,24 +118,16 @@ def add_policy_version(
     day = validate.date(effective, "effective")
     approved_on = validate.date(approved, "approved") if approved else ctx.today
     if approved_on > ctx.today:
-        raise validate.invalid("approved", "تاریخ تصویب نمی‌تواند پس از امروز باشد.", "R-8.1")
+        raise validate.invalid("approved", msg.APPROVED_AFTER_TODAY(), "R-8.1")
     changes = _check_changes(changes)
     reason = validate.text(reason, "reason", max_len=4000)
     latest = m.PolicyVersion.select().order_by(m.PolicyVersion.number.desc()).first()
     if day < latest.effective:
-        raise validate.invalid(
-            "effective",
-            f"نمی‌تواند پیش از اجرای نسخهٔ "
-            f"{persian.to_persian_digits(latest.number)} ({jalali.format_date(latest.effective)}) باشد.",
-            "R-8.1",
-        )
+        raise validate.invalid("effective", msg.BEFORE_LATEST_VERSION(
+            number=latest.number, effective=latest.effective), "R-8.1")
     if day < ctx.today:
-        raise errors.WorkflowError(
-            errors.INVALID_INPUT,
-            "نسخهٔ تازه نمی‌تواند گذشته را تغییر دهد.",
-            "R-8.1",
-            field="effective",
-        )
+        raise errors.WorkflowError(errors.INVALID_INPUT, msg.VERSION_CHANGES_PAST(), "R-8.1",
+                                   field="effective")
     base = policy_on(day).values
     values = merged(base, changes)
     number = latest.number + 1

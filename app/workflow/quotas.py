@@ -12,8 +12,9 @@ from typing import Any
 from peewee import fn
 
 from app.db import models as m
-from app.workflow import errors, jalali, persian
-from app.workflow.machines import LIVE_BOOKING_STATES
+from app.workflow import errors, jalali
+from app.workflow import messages as msg
+from app.workflow.machines import BookingFlow
 from app.workflow.policy import ROOM_SERVICES, SERVICE_NAMES, SERVICES, UNLIMITED, Policy, policy_on
 
 
@@ -21,16 +22,14 @@ def service_cap(level: int | None, service: str, policy: Policy) -> int | str:
     """The NGO's cap for `service` (hours a year for rooms): a number or UNLIMITED.
     Refuses a level without services (R-4.4) and a service outside the level (R-4.3)."""
     if level is None:
-        raise errors.WorkflowError(errors.LEVEL_NOT_ASSESSED,
-                                   "سطح توان‌افزایی این سمن تعیین نشده است.", "R-4.5")
+        raise errors.WorkflowError(errors.LEVEL_NOT_ASSESSED, msg.LEVEL_UNKNOWN(), "R-4.5")
     if level == 1:
-        raise errors.WorkflowError(errors.LEVEL_HAS_NO_SERVICES,
-                                   "سمن‌های سطح ۱ از خدمات سمن‌سرا بهره‌مند نمی‌شوند.", "R-4.4")
+        raise errors.WorkflowError(errors.LEVEL_HAS_NO_SERVICES, msg.LEVEL_ONE_NO_SERVICES(),
+                                   "R-4.4")
     cap = policy.level_cap(level, service)
     if cap in (None, 0):
-        raise errors.WorkflowError(
-            errors.SERVICE_NOT_IN_LEVEL, f"«{SERVICE_NAMES[service]}» در خدمات سطح "
-                                         f"{persian.to_persian_digits(level)} نیست.", "R-4.3")
+        raise errors.WorkflowError(errors.SERVICE_NOT_IN_LEVEL, msg.NOT_IN_LEVEL(
+            services=[SERVICE_NAMES[service]], level=level), "R-4.3")
     per_ngo = policy["service_caps"].get(service)
     if per_ngo is not None and cap != UNLIMITED:
         cap = min(cap, per_ngo)
@@ -41,7 +40,7 @@ def minutes_used(ngo: m.Ngo, service: str, year: int) -> int:
     total = (m.Booking.select(fn.COALESCE(fn.SUM(m.Booking.minutes), 0))
              .where((m.Booking.ngo == ngo) & (m.Booking.year == year)
                     & (m.Booking.service == service)
-                    & m.Booking.state.in_(LIVE_BOOKING_STATES))
+                    & m.Booking.state.in_(BookingFlow.live))
              .scalar())
     return int(total or 0)
 
@@ -61,10 +60,9 @@ def allocated(contract: m.Contract, service: str) -> int:
     return int(total or 0)
 
 
-def hours_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    text = persian.format_number(hours)
-    return f"{text} ساعت" + (f" و {persian.to_persian_digits(rest)} دقیقه" if rest else "")
+def hours_text(minutes: int, language: str = msg.FA) -> str:
+    """«۱۲ ساعت و ۳۰ دقیقه»: minutes as hours and minutes, in `language`."""
+    return msg.write(minutes, "hours", language)
 
 
 def summary(ngo: m.Ngo, on: dt.date, contract: m.Contract | None = None) -> dict[str, Any]:

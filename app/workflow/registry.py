@@ -9,7 +9,8 @@ from peewee import fn
 
 from app.db import models as m
 from app.db.database import is_postgres
-from app.workflow import errors, find, jalali, persian, validate
+from app.workflow import errors, find, persian, validate
+from app.workflow import messages as msg
 from app.workflow.accounts import checked_new
 from app.workflow.audit import Trail
 from app.workflow.passwords import hash_password
@@ -22,10 +23,13 @@ ROOM_COUNTS = {"meeting_room": "meeting_rooms", "workshop_room": "workshop_rooms
 STAFF_KINDS = {"service": "خدماتی/نگهبانی", "admin": "اداری"}
 
 
-def _duplicate(what: str, value: Any, field: str) -> errors.WorkflowError:
-    return errors.WorkflowError(
-        errors.DUPLICATE, f"{what} با {validate.field_name(field)} «{value}» از پیش ثبت شده است.",
-        field=field)
+# A record of each register as a refusal names it («a semansara with …»).
+_ONE = {m.Semansara: "سمن‌سرایی", m.Staff: "نیرویی", m.User: "کاربری"}
+
+
+def _duplicate(model: type[m.BaseModel], value: Any, field: str) -> errors.WorkflowError:
+    return errors.WorkflowError(errors.DUPLICATE, msg.ALREADY_RECORDED_BY(
+        what=_ONE[model], field=validate.field_name(field), value=value), field=field)
 
 
 def _check_version(row: m.BaseModel, version: Any, object_type: str, ref: str) -> None:
@@ -35,10 +39,8 @@ def _check_version(row: m.BaseModel, version: Any, object_type: str, ref: str) -
     last = (m.AuditEvent.select()
             .where((m.AuditEvent.object_type == object_type) & (m.AuditEvent.object_ref == ref))
             .order_by(m.AuditEvent.id.desc()).first())
-    who = f"«{last.actor}» در {jalali.format_datetime(last.at)}" if last else "کاربر دیگری"
-    raise errors.WorkflowError(
-        errors.STALE_RECORD,
-        f"این رکورد پس از باز کردن شما توسط {who} تغییر کرده است؛ دوباره باز کنید.")
+    said = msg.CHANGED_BY(actor=last.actor, at=last.at) if last else msg.CHANGED_BY_SOMEONE()
+    raise errors.WorkflowError(errors.STALE_RECORD, said)
 
 
 # --- semansaras -------------------------------------------------------------------------------
@@ -63,7 +65,7 @@ def _semansara_fields(args: dict[str, Any], *, partial: bool = False) -> dict[st
             out[name] = validate.text(args[name], name, required=False, max_len=300)
     opens, closes = out.get("opens"), out.get("closes")
     if opens and closes and closes <= opens:
-        raise validate.invalid("closes", "باید پس از ساعت شروع کار باشد.")
+        raise validate.invalid("closes", msg.CLOSES_BEFORE_OPENS())
     return out
 
 
@@ -89,7 +91,7 @@ def add_semansara(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Resu
                              "phone"})
     fields = _semansara_fields(args)
     if find.exists(m.Semansara, code):
-        raise _duplicate("سمن‌سرایی", code, "code")
+        raise _duplicate(m.Semansara, code, "code")
     semansara = m.Semansara.create(code=code, created_at=ctx.now, **fields)
     _sync_rooms(semansara)
     trail.about("semansara", code, decision="added", data=fields)
@@ -139,7 +141,7 @@ def _staff(code: Any) -> m.Staff:
     query = m.Staff.select().where(m.Staff.code == key)
     staff = (query.for_update() if is_postgres() else query).first()
     if staff is None:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"نیرویی با کد «{key}» پیدا نشد.", "R-7.2")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.STAFF_NOT_FOUND(code=key), "R-7.2")
     return staff
 
 
@@ -147,16 +149,16 @@ def _staff(code: Any) -> m.Staff:
 def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, code: str = "",
               **args: Any) -> Result:
     """R-7.1, R-7.2: a person the district municipality introduced to a semansara."""
-    house = find.one(m.Semansara, semansara)
+    semansara_row = find.one(m.Semansara, semansara)
     fields = _staff_fields(args)
     code = validate.identifier(code, "code", max_len=32) if code else None
     if code and m.Staff.select().where(m.Staff.code == code).exists():
-        raise _duplicate("نیرویی", code, "code")
-    staff = m.Staff.create(semansara=house, name=validate.text(name, "name"), code=code,
+        raise _duplicate(m.Staff, code, "code")
+    staff = m.Staff.create(semansara=semansara_row, name=validate.text(name, "name"), code=code,
                            added_at=ctx.now, **fields)
-    trail.about("semansara", house.code, decision="staff_added",
+    trail.about("semansara", semansara_row.code, decision="staff_added",
                 data={"staff": staff.name, "code": code or "", **fields})
-    return {"code": house.code, "staff": staff.id}
+    return {"code": semansara_row.code, "staff": staff.id}
 
 
 @action("update_staff")
@@ -164,8 +166,7 @@ def update_staff(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Resul
     """R-7.2: the district deputy changes a person's kind, employment, hours or duties."""
     staff = _staff(code)
     if not staff.active:
-        raise errors.WorkflowError(errors.OUT_OF_ORDER, f"«{staff.name}» بازنشسته یا کنار گذاشته "
-                                   "شده است.", "R-7.2")
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.STAFF_RETIRED(name=staff.name), "R-7.2")
     fields = _staff_fields(args, partial=True)
     before = {k: getattr(staff, k) for k in fields}
     changed = {k: v for k, v in fields.items() if before[k] != v}
@@ -186,8 +187,7 @@ def retire_staff(ctx: Context, trail: Trail, *, code: str, reason: str) -> Resul
     staff = _staff(code)
     reason = validate.text(reason, "reason", max_len=2000)
     if not staff.active:
-        raise errors.WorkflowError(errors.OUT_OF_ORDER, f"«{staff.name}» پیش‌تر کنار گذاشته "
-                                   "شده است.", "R-7.2")
+        raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.STAFF_LEFT(name=staff.name), "R-7.2")
     staff.active, staff.retired_at, staff.retire_reason = False, ctx.now, reason
     staff.save()
     trail.about("semansara", staff.semansara.code, decision="staff_retired", reason=reason,
@@ -231,23 +231,23 @@ def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara:
     sign-in; without, the account cannot sign in until an administrator sets one."""
     username = validate.identifier(username, "username", max_len=64)
     if any(ch.isspace() for ch in username):
-        raise validate.invalid("username", "فاصله نمی‌تواند در نام کاربری باشد.", "R-9.2")
+        raise validate.invalid("username", msg.SPACE_IN_USERNAME(), "R-9.2")
     role = validate.choice(role, "role", ROLE_NAMES, ROLE_NAMES)
-    house = find.one(m.Semansara, semansara) if semansara else None
-    if role == SEMANSARA_MANAGER and house is None:
-        raise validate.invalid("semansara", "برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.")
+    semansara_row = find.one(m.Semansara, semansara) if semansara else None
+    if role == SEMANSARA_MANAGER and semansara_row is None:
+        raise validate.invalid("semansara", msg.MANAGER_NEEDS_SEMANSARA())
     if find.exists(m.User, username):
-        raise _duplicate("کاربری", username, "username")
+        raise _duplicate(m.User, username, "username")
     if password is not None:
         checked_new(password, username)
     m.User.create(username=username, username_key=find.username_key(username), role=role,
-                  semansara=house,
+                  semansara=semansara_row,
                   full_name=validate.text(full_name, "full_name", required=False),
                   email=validate.email(email),
                   password_hash=hash_password(password) if password else None,
                   must_change_password=password is not None, created_at=ctx.now)
     trail.about("user", username, decision="added",
-                data={"role": role, "semansara": house.code if house else ""})
+                data={"role": role, "semansara": semansara_row.code if semansara_row else ""})
     return {"ref": username, "role": role}
 
 
@@ -275,20 +275,20 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
         "active": validate.flag(args.get("active", user.active), "active"),
     }
     code = args.get("semansara", user.semansara.code if user.semansara else "")
-    house = find.one(m.Semansara, code) if code and after["role"] == SEMANSARA_MANAGER else None
-    if after["role"] == SEMANSARA_MANAGER and house is None:
-        raise validate.invalid("semansara", "برای مسئول سمن‌سرا باید سمن‌سرا را تعیین کرد.")
-    after["semansara"] = house.code if house else ""
+    semansara = find.one(m.Semansara, code) if code and after["role"] == SEMANSARA_MANAGER else None
+    if after["role"] == SEMANSARA_MANAGER and semansara is None:
+        raise validate.invalid("semansara", msg.MANAGER_NEEDS_SEMANSARA())
+    after["semansara"] = semansara.code if semansara else ""
     before = {"role": user.role, "full_name": user.full_name, "email": user.email,
               "active": user.active, "semansara": user.semansara.code if user.semansara else ""}
     stays_admin = after["role"] == ADMIN and after["active"]
     if user.role == ADMIN and user.active and not stays_admin and not _active_admins(user):
         field = "active" if not after["active"] else "role"
-        raise validate.invalid(field, "دست‌کم یک مدیر سامانهٔ فعال باید بماند.")
+        raise validate.invalid(field, msg.LAST_ADMINISTRATOR())
     changed = {k: v for k, v in after.items() if before[k] != v}
     if changed:
         user.role, user.full_name, user.email, user.active, user.semansara = (
-            after["role"], after["full_name"], after["email"], after["active"], house)
+            after["role"], after["full_name"], after["email"], after["active"], semansara)
         columns = [m.User.role, m.User.full_name, m.User.email, m.User.active, m.User.semansara]
         if changed.get("active"):  # turned on again: a lockout from before is lifted
             user.failed_logins, user.locked_until = 0, None
@@ -322,8 +322,7 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
         issuer = validate.text(args.get("licence_issuer"), "licence_issuer", max_len=120)
         matches = [b for b in bodies if persian.normalise(b) == persian.normalise(issuer)]
         if not matches:
-            raise validate.invalid("licence_issuer", f"«{issuer}» در فهرست مراجع صدور مجوز "
-                                   "نیست.", "R-1.1")
+            raise validate.invalid("licence_issuer", msg.ISSUER_NOT_LISTED(issuer=issuer), "R-1.1")
         out["licence_issuer"] = matches[0]
     if given("licence_no"):
         out["licence_no"] = validate.text(args.get("licence_no"), "licence_no", max_len=60)
@@ -333,7 +332,7 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
     if given("founded"):
         out["founded"] = validate.date(args.get("founded"), "founded")
         if out["founded"] > ctx.today:
-            raise validate.invalid("founded", "نمی‌تواند پس از امروز باشد.")
+            raise validate.invalid("founded", msg.AFTER_TODAY())
     if given("members"):
         out["members"] = validate.integer(args.get("members"), "members", low=0, high=10_000_000)
     for name in ("chief", "representative", "phone", "national_id"):
@@ -367,10 +366,8 @@ def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:
         query = query.where(m.Ngo.id != ngo_id)
     other = query.first()
     if other is not None:
-        raise errors.WorkflowError(
-            errors.DUPLICATE,
-            f"شمارهٔ مجوز «{shown}» پیش‌تر برای سمن «{other.name}» ({other.code}) ثبت شده است.",
-            "R-1.2", field="licence_no")
+        raise errors.WorkflowError(errors.DUPLICATE, msg.LICENCE_TAKEN(
+            value=shown, name=other.name, code=other.code), "R-1.2", field="licence_no")
 
 
 @action("register_ngo")
@@ -410,7 +407,7 @@ def add_program(ctx: Context, trail: Trail, *, ngo: str, date: Any, participants
     owner = find.one(m.Ngo, ngo)
     day = validate.date(date, "date")
     if day > ctx.today:
-        raise validate.invalid("date", "برنامهٔ مستند نمی‌تواند در آینده باشد.", "R-4.5")
+        raise validate.invalid("date", msg.PROGRAM_IN_FUTURE(), "R-4.5")
     program = m.Program.create(
         ngo=owner, date=day, title=validate.text(title, "title", max_len=300),
         participants=validate.integer(participants, "participants", low=1, high=1_000_000),

@@ -7,7 +7,7 @@ Jalali dates) is for the window, the Excel file and the PDF to decide; nothing h
 
 Who may see them: every staff role (`view_reports`). A semansara manager sees only their own
 semansara: asking for no semansara gives theirs, asking for another is refused (as the home
-worklist scopes a manager's items to their house).
+worklist scopes a manager's items to their semansara).
 
 Sums, counts and medians are computed by the database (one aggregate query per question), not
 by Python loops over bookings: a year of a large office is hundreds of thousands of them.
@@ -24,10 +24,19 @@ from peewee import JOIN, SQL, Case, fn
 
 from app.db import models as m
 from app.db.database import db, is_postgres
-from app.workflow import contracts, errors, find, jalali, persian, quotas, roles, validate
+from app.workflow import (
+    closed_days,
+    contracts,
+    errors,
+    find,
+    jalali,
+    persian,
+    quotas,
+    roles,
+    validate,
+)
+from app.workflow import messages as msg
 from app.workflow.machines import (
-    LIVE_BOOKING_STATES,
-    RUNNING_CONTRACT_STATES,
     STEP_OF_STATE,
     BookingFlow,
     NoteFlow,
@@ -51,7 +60,6 @@ DATE = "date"  # datetime.date, shown in the Jalali calendar
 
 ALL_SEMANSARAS = "همهٔ سمن‌سراها"
 TOTAL = "جمع"
-FRIDAY = 4  # datetime.weekday()
 
 # Short names for chart labels, where the full service names do not fit under a bar.
 ROOM_SHORT = {"meeting_room": "اتاق جلسات", "workshop_room": "اتاق کارگاه", "hall": "سالن"}
@@ -120,15 +128,13 @@ class Report:
 def _scope(ctx: Context, semansara: str) -> m.Semansara | None:
     """The semansara the report is limited to (None: all). Checks the role first."""
     check_role(ctx.user, ACTION)
-    house = find.one(m.Semansara, semansara) if semansara else None
+    semansara_row = find.one(m.Semansara, semansara) if semansara else None
     if ctx.user.role == roles.SEMANSARA_MANAGER:
         own = ctx.user.semansara_id
-        if own is None or (house is not None and house.id != own):
-            raise errors.WorkflowError(
-                errors.FORBIDDEN_ROLE, "مسئول سمن‌سرا فقط گزارش‌های سمن‌سرای خود را می‌بیند.", "R-3.5"
-            )
-        house = house or m.Semansara.get_by_id(own)
-    return house
+        if own is None or (semansara_row is not None and semansara_row.id != own):
+            raise errors.WorkflowError(errors.FORBIDDEN_ROLE, msg.REPORTS_OWN_ONLY(), "R-3.5")
+        semansara_row = semansara_row or m.Semansara.get_by_id(own)
+    return semansara_row
 
 
 def _year(ctx: Context, year: Any) -> int:
@@ -137,8 +143,8 @@ def _year(ctx: Context, year: Any) -> int:
     return validate.integer(year, "year", low=1300, high=1600)
 
 
-def _house_filter(house: m.Semansara | None) -> Filter:
-    return Filter("سمن‌سرا", house.name if house else ALL_SEMANSARAS)
+def _semansara_filter(semansara: m.Semansara | None) -> Filter:
+    return Filter("سمن‌سرا", semansara.name if semansara else ALL_SEMANSARAS)
 
 
 def _made_by(ctx: Context) -> str:
@@ -179,30 +185,23 @@ def month_starts(year: int) -> list[dt.date]:
     ]
 
 
-def open_days(first: dt.date, end: dt.date) -> int:
-    """Days from `first` up to `end` (exclusive) on which a semansara opens: all but Fridays."""
-    return sum(
-        1 for n in range((end - first).days) if (first + dt.timedelta(days=n)).weekday() != FRIDAY
-    )
-
-
 def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
     """Booked hours over open hours, per semansara and room type, per Jalali month of `year`.
 
     Open hours of a month = the semansara's active rooms of that type × its daily opening
-    hours (`opens`–`closes`) × the month's open days. Fridays, the weekly holiday, are not
-    open days; the program keeps no calendar of official holidays, so the other holidays are
-    counted as open days (a booking on any day, Friday included, still counts as booked).
+    hours (`opens`–`closes`) × the month's open days: the days it is not closed (R-2.3,
+    `closed_days`: Fridays, official holidays and HQ's declarations). A booking on any day
+    still counts as booked.
     Booked hours are those of live bookings (requested, scheduled or notified; not cancelled or
     refused) that start in the month. Opening hours and rooms are today's.
     """
-    house = _scope(ctx, semansara)
+    semansara_row = _scope(ctx, semansara)
     year = _year(ctx, year)
     starts = month_starts(year)
-    houses = m.Semansara.select().order_by(m.Semansara.district, m.Semansara.code)
-    if house is not None:
-        houses = houses.where(m.Semansara.id == house.id)
-    houses = list(houses)
+    semansaras = m.Semansara.select().order_by(m.Semansara.district, m.Semansara.code)
+    if semansara_row is not None:
+        semansaras = semansaras.where(m.Semansara.id == semansara_row.id)
+    semansaras = list(semansaras)
     rooms = (
         m.Room.select(m.Room.semansara, m.Room.kind, fn.COUNT(m.Room.id))
         .where(m.Room.active == True)  # noqa: E712
@@ -218,24 +217,24 @@ def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
         .where(
             (m.Booking.start_at >= _at(starts[0]))
             & (m.Booking.start_at < _at(starts[12]))
-            & m.Booking.state.in_(LIVE_BOOKING_STATES)
+            & m.Booking.state.in_(BookingFlow.live)
             & m.Booking.service.in_(ROOM_SERVICES)
         )
         # by the output column's name: PostgreSQL does not see two parametrised CASEs as one
         .group_by(m.Booking.semansara, m.Booking.service, SQL("month"))
     )
-    if house is not None:
-        booked_q = booked_q.where(m.Booking.semansara == house.id)
+    if semansara_row is not None:
+        booked_q = booked_q.where(m.Booking.semansara == semansara_row.id)
     booked: dict[tuple[int, str], list[int]] = {}
-    for house_id, service, month_no, minutes in booked_q.tuples():
-        booked.setdefault((house_id, service), [0] * 12)[int(month_no) - 1] += int(minutes)
+    for semansara_id, service, month_no, minutes in booked_q.tuples():
+        booked.setdefault((semansara_id, service), [0] * 12)[int(month_no) - 1] += int(minutes)
 
-    days = [open_days(starts[i], starts[i + 1]) for i in range(12)]
     rows = []
     total_booked = {k: [0] * 12 for k in ROOM_SERVICES}
     total_open = {k: [0] * 12 for k in ROOM_SERVICES}
-    for h in houses:
+    for h in semansaras:
         day_minutes = max(_minutes(h.closes) - _minutes(h.opens), 0)
+        days = [closed_days.open_days(h, starts[i], starts[i + 1]) for i in range(12)]
         for kind in ROOM_SERVICES:
             count = room_count.get((h.id, kind), 0)
             minutes = booked.get((h.id, kind), [0] * 12)
@@ -249,10 +248,10 @@ def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
     totals = []
     for kind in ROOM_SERVICES:
         if any(total_open[kind]) or any(total_booked[kind]):
-            rooms_total = sum(room_count.get((h.id, kind), 0) for h in houses)
+            rooms_total = sum(room_count.get((h.id, kind), 0) for h in semansaras)
             totals.append(
                 _occupancy_row(
-                    ALL_SEMANSARAS if house is None else house.name,
+                    ALL_SEMANSARAS if semansara_row is None else semansara_row.name,
                     SERVICE_NAMES[kind],
                     rooms_total,
                     total_booked[kind],
@@ -295,7 +294,7 @@ def occupancy(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
             Table("جمع به تفکیک نوع اتاق", columns, tuple(totals)),
         ),
         chart,
-        (Filter("سال", year, YEAR), _house_filter(house)),
+        (Filter("سال", year, YEAR), _semansara_filter(semansara_row)),
         ctx.now,
         _made_by(ctx),
     )
@@ -327,7 +326,7 @@ def quota_use(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
     the policy in force on the report's day within that year (its first day for a later year,
     its last for an earlier one); a room type the NGO's level does not offer has no row.
     """
-    house = _scope(ctx, semansara)
+    semansara_row = _scope(ctx, semansara)
     year = _year(ctx, year)
     first, after = jalali.year_bounds(year)
     policy = policy_on(min(max(ctx.today, first), after - dt.timedelta(days=1)))
@@ -339,14 +338,14 @@ def quota_use(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
         m.Booking.select(m.Booking.ngo, m.Booking.service, fn.SUM(m.Booking.minutes))
         .where(
             (m.Booking.year == year)
-            & m.Booking.state.in_(LIVE_BOOKING_STATES)
+            & m.Booking.state.in_(BookingFlow.live)
             & m.Booking.service.in_(ROOM_SERVICES)
         )
         .group_by(m.Booking.ngo, m.Booking.service)
     )
-    if house is not None:
-        ran = ran.where(m.Contract.semansara == house.id)
-        used_q = used_q.where(m.Booking.semansara == house.id)
+    if semansara_row is not None:
+        ran = ran.where(m.Contract.semansara == semansara_row.id)
+        used_q = used_q.where(m.Booking.semansara == semansara_row.id)
     used = {(n, s): int(minutes) for n, s, minutes in used_q.tuples()}
     ngo_ids = {n for n, _ in used} | {c.ngo_id for c in ran}
     ngos = (
@@ -441,7 +440,7 @@ def quota_use(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
         chart,
         (
             Filter("سال", year, YEAR),
-            _house_filter(house),
+            _semansara_filter(semansara_row),
             Filter("نسخهٔ شیوه‌نامه", policy.number, YEAR),
         ),
         ctx.now,
@@ -452,7 +451,7 @@ def quota_use(ctx: Context, *, year: Any = None, semansara: str = "") -> Report:
 # --- requests per step ---------------------------------------------------------------------------
 
 
-def _waits(year: int | None, house: m.Semansara | None) -> dict[str, tuple[int, float, float]]:
+def _waits(year: int | None, semansara: m.Semansara | None) -> dict[str, tuple[int, float, float]]:
     """For each state: how many times it was left, and the mean and median days spent in it.
 
     Requests: from the audit trail, where each step's event names the state before and after
@@ -474,10 +473,10 @@ def _waits(year: int | None, house: m.Semansara | None) -> dict[str, tuple[int, 
     if bounds:
         request_where.append(f"l.at >= {p} AND l.at < {p}")
         params += bounds
-    if house is not None:
+    if semansara is not None:
         join = "JOIN request r ON r.ref = e.object_ref"
         request_where.append(f"r.semansara_id = {p}")
-        params.append(house.id)
+        params.append(semansara.id)
     parts = [
         f"SELECT e.after_state AS state, {_days_between('l.at', 'e.at')} AS days "
         "FROM audit_event e JOIN audit_event l ON l.object_type = e.object_type "
@@ -493,9 +492,9 @@ def _waits(year: int | None, house: m.Semansara | None) -> dict[str, tuple[int, 
         if bounds:
             where.append(f"{left} >= {p} AND {left} < {p}")
             params += bounds
-        if house is not None:
+        if semansara is not None:
             where.append(f"semansara_id = {p}")
-            params.append(house.id)
+            params.append(semansara.id)
         parts.append(
             f"SELECT '{state}' AS state, {_days_between(left, entered)} AS days "
             f"FROM booking WHERE {' AND '.join(where)}"
@@ -519,15 +518,15 @@ def requests_by_step(ctx: Context, *, year: Any = None, semansara: str = "") -> 
     each step kept them: the mean and median days between entering a state and leaving it
     (see `_waits`). Counts are of today; the waiting times are of stays that ended in `year`
     (all years when `year` is 0)."""
-    house = _scope(ctx, semansara)
+    semansara_row = _scope(ctx, semansara)
     year = None if year in (0, "0") else _year(ctx, year)
     requests = m.Request.select(m.Request.state, fn.COUNT(m.Request.id)).group_by(m.Request.state)
     bookings = m.Booking.select(m.Booking.state, fn.COUNT(m.Booking.id)).group_by(m.Booking.state)
-    if house is not None:
-        requests = requests.where(m.Request.semansara == house.id)
-        bookings = bookings.where(m.Booking.semansara == house.id)
+    if semansara_row is not None:
+        requests = requests.where(m.Request.semansara == semansara_row.id)
+        bookings = bookings.where(m.Booking.semansara == semansara_row.id)
     counts = dict(requests.tuples()) | dict(bookings.tuples())
-    waits = _waits(year, house)
+    waits = _waits(year, semansara_row)
     rows = []
     open_states = []
     for flow in (RequestFlow, BookingFlow):
@@ -570,7 +569,7 @@ def requests_by_step(ctx: Context, *, year: Any = None, semansara: str = "") -> 
         "درخواست‌ها و نوبت‌ها به تفکیک مرحله و زمان انتظار",
         (Table("به تفکیک وضعیت", columns, tuple(rows)),),
         chart,
-        (year_filter, _house_filter(house)),
+        (year_filter, _semansara_filter(semansara_row)),
         ctx.now,
         _made_by(ctx),
     )
@@ -580,12 +579,12 @@ def requests_by_step(ctx: Context, *, year: Any = None, semansara: str = "") -> 
 
 
 def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Report:
-    """Running contracts whose lease ends within `days` days of today (or has already ended
+    """Running contracts whose contract ends within `days` days of today (or has already ended
     without the contract being closed), soonest first, with their last day (`ends` is kept
     exclusive; `contracts.last_day`) and the days to it, the extensions used and left
     (R-5.2), the last day to ask for one (R-5.1, `contracts.extension_deadline`) and any
     extension request not decided yet."""
-    house = _scope(ctx, semansara)
+    semansara_row = _scope(ctx, semansara)
     days = validate.integer(60 if days in (None, "") else days, "days", low=0, high=3650)
     today = ctx.today
     policy = policy_on(today)
@@ -594,16 +593,13 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
         .join(m.Ngo)
         .switch(m.Contract)
         .join(m.Semansara)
-        .where(
-            m.Contract.state.in_(RUNNING_CONTRACT_STATES)
-            & (m.Contract.ends <= today + dt.timedelta(days=days + 1))  # last day <= then
-        )
+        .where(contracts.ending_soon(today, days))
         .order_by(m.Contract.ends, m.Contract.ref)
     )
-    if house is not None:
-        query = query.where(m.Contract.semansara == house.id)
-    leases = list(query)
-    ids = [c.id for c in leases]
+    if semansara_row is not None:
+        query = query.where(m.Contract.semansara == semansara_row.id)
+    contract_rows = list(query)
+    ids = [c.id for c in contract_rows]
     accepted: dict[int, int] = {}
     pending: set[int] = set()
     if ids:
@@ -619,25 +615,25 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
                 pending.add(contract_id)
     rows = []
     per_house: dict[str, int] = {}
-    for lease in leases:
-        used = accepted.get(lease.id, 0)
-        deadline = contracts.extension_deadline(lease, policy)
+    for contract in contract_rows:
+        used = accepted.get(contract.id, 0)
+        deadline = contracts.extension_deadline(contract, policy)
         rows.append(
             (
-                lease.ref,
-                lease.ngo.name,
-                lease.semansara.name,
-                lease.starts,
-                contracts.last_day(lease.ends),
-                (contracts.last_day(lease.ends) - today).days,
+                contract.ref,
+                contract.ngo.name,
+                contract.semansara.name,
+                contract.starts,
+                contracts.last_day(contract.ends),
+                (contracts.last_day(contract.ends) - today).days,
                 used,
                 max(policy["max_extensions"] - used, 0),
                 deadline,
                 (deadline - today).days,
-                "در انتظار تصمیم" if lease.id in pending else "",
+                "در انتظار تصمیم" if contract.id in pending else "",
             )
         )
-        per_house[lease.semansara.name] = per_house.get(lease.semansara.name, 0) + 1
+        per_house[contract.semansara.name] = per_house.get(contract.semansara.name, 0) + 1
     columns = (
         Column("contract", "قرارداد"),
         Column("ngo", "سمن"),
@@ -665,7 +661,7 @@ def contracts_ending(ctx: Context, *, days: Any = 60, semansara: str = "") -> Re
         (
             Filter("روزهای پیش رو", days, INT),
             Filter("تا تاریخ", today + dt.timedelta(days=days), DATE),
-            _house_filter(house),
+            _semansara_filter(semansara_row),
         ),
         ctx.now,
         _made_by(ctx),
@@ -680,7 +676,7 @@ def notes_held(ctx: Context, *, semansara: str = "") -> Report:
     for damage shows too), oldest first: the amount given and the amount that was due when
     it was received (R-6.2, as stored at signing), since when finance holds it, and totals
     per state."""
-    house = _scope(ctx, semansara)
+    semansara_row = _scope(ctx, semansara)
     today = ctx.today
     query = (
         m.PromissoryNote.select(m.PromissoryNote, m.Contract, m.Ngo, m.Semansara)
@@ -702,12 +698,12 @@ def notes_held(ctx: Context, *, semansara: str = "") -> Report:
         .where(m.PromissoryNote.state != "returned")
         .group_by(m.PromissoryNote.state)
     )
-    if house is not None:
-        query = query.where(m.Contract.semansara == house.id)
-        totals_q = totals_q.where(m.Contract.semansara == house.id)
+    if semansara_row is not None:
+        query = query.where(m.Contract.semansara == semansara_row.id)
+        totals_q = totals_q.where(m.Contract.semansara == semansara_row.id)
     rows = []
     for note in query:
-        lease = note.contract
+        contract = note.contract
         since = note.received_at.date()
         rows.append(
             (
@@ -717,9 +713,9 @@ def notes_held(ctx: Context, *, semansara: str = "") -> Report:
                 note.amount_due,
                 since,
                 (today - since).days,
-                lease.ref,
-                lease.ngo.name,
-                lease.semansara.name,
+                contract.ref,
+                contract.ngo.name,
+                contract.semansara.name,
             )
         )
     by_state = {
@@ -765,7 +761,7 @@ def notes_held(ctx: Context, *, semansara: str = "") -> Report:
             Table("جمع به تفکیک وضعیت", total_columns, tuple(totals)),
         ),
         chart,
-        (Filter("تا تاریخ", today, DATE), _house_filter(house)),
+        (Filter("تا تاریخ", today, DATE), _semansara_filter(semansara_row)),
         ctx.now,
         _made_by(ctx),
     )
@@ -800,7 +796,7 @@ REPORT_FILTERS = {
 def make(ctx: Context, name: str, **filters: Any) -> Report:
     """Report `name` with the filters it reads among `filters` (year, semansara, days)."""
     if name not in REPORTS:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"گزارش «{name}» شناخته نیست.")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.UNKNOWN_REPORT(name=name))
     wanted = {k: v for k, v in filters.items() if k in REPORT_FILTERS[name] and v is not None}
     with db.atomic():  # one consistent reading of the database
         return REPORTS[name](ctx, **wanted)

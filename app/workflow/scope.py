@@ -20,12 +20,13 @@ import peewee as pw
 
 from app.db import models as m
 from app.workflow import errors
+from app.workflow import messages as msg
 from app.workflow.roles import SEMANSARA_MANAGER
 
 NOWHERE = 0  # a manager with no semansara set sees nothing (no row has id 0)
 
 
-def house_of(who: Any) -> int | None:
+def semansara_of(who: Any) -> int | None:
     """The id of the semansara `who` is limited to, or None when not limited."""
     user = getattr(who, "user", who)
     if user is None or user.role != SEMANSARA_MANAGER:
@@ -33,42 +34,42 @@ def house_of(who: Any) -> int | None:
     return user.semansara_id or NOWHERE
 
 
-def _contract_ids(house: int) -> pw.Expression:
+def _contract_ids(semansara: int) -> pw.Expression:
     moving_in = (m.Extension.select(m.Extension.contract)
-                 .where((m.Extension.to_semansara == house)
+                 .where((m.Extension.to_semansara == semansara)
                         & m.Extension.state.in_(("requested", "accepted"))))
-    return (m.Contract.semansara == house) | m.Contract.id.in_(moving_in)
+    return (m.Contract.semansara == semansara) | m.Contract.id.in_(moving_in)
 
 
-def _contracts(house: int) -> pw.ModelSelect:
-    return m.Contract.select(m.Contract.id).where(_contract_ids(house))
+def _contracts(semansara: int) -> pw.ModelSelect:
+    return m.Contract.select(m.Contract.id).where(_contract_ids(semansara))
 
 
-def _conditions(house: int) -> dict[type[m.BaseModel], pw.Expression]:
-    requests_here = m.Request.select(m.Request.ngo).where(m.Request.semansara == house)
-    contracted = m.Contract.select(m.Contract.ngo).where(_contract_ids(house))
+def _conditions(semansara: int) -> dict[type[m.BaseModel], pw.Expression]:
+    requests_here = m.Request.select(m.Request.ngo).where(m.Request.semansara == semansara)
+    contracted = m.Contract.select(m.Contract.ngo).where(_contract_ids(semansara))
     return {
-        m.Semansara: m.Semansara.id == house,
-        m.Room: m.Room.semansara == house,
-        m.Staff: m.Staff.semansara == house,
-        m.Request: m.Request.semansara == house,
-        m.Contract: _contract_ids(house),
-        m.Extension: ((m.Extension.from_semansara == house) | (m.Extension.to_semansara == house)),
-        m.PromissoryNote: m.PromissoryNote.contract.in_(_contracts(house)),
-        m.IntroductionLetter: m.IntroductionLetter.contract.in_(_contracts(house)),
-        m.Allocation: m.Allocation.semansara == house,
-        m.BusinessCardOrder: m.BusinessCardOrder.contract.in_(_contracts(house)),
-        m.Booking: m.Booking.semansara == house,
+        m.Semansara: m.Semansara.id == semansara,
+        m.Room: m.Room.semansara == semansara,
+        m.Staff: m.Staff.semansara == semansara,
+        m.Request: m.Request.semansara == semansara,
+        m.Contract: _contract_ids(semansara),
+        m.Extension: ((m.Extension.from_semansara == semansara) | (m.Extension.to_semansara == semansara)),
+        m.PromissoryNote: m.PromissoryNote.contract.in_(_contracts(semansara)),
+        m.IntroductionLetter: m.IntroductionLetter.contract.in_(_contracts(semansara)),
+        m.Allocation: m.Allocation.semansara == semansara,
+        m.BusinessCardOrder: m.BusinessCardOrder.contract.in_(_contracts(semansara)),
+        m.Booking: m.Booking.semansara == semansara,
         m.Ngo: m.Ngo.id.in_(requests_here) | m.Ngo.id.in_(contracted),
     }
 
 
 def condition(who: Any, model: type[m.BaseModel]) -> pw.Expression | None:
     """The filter a query of `model` needs for `who` (None: every row)."""
-    house = house_of(who)
-    if house is None:
+    semansara = semansara_of(who)
+    if semansara is None:
         return None
-    return _conditions(house).get(model)
+    return _conditions(semansara).get(model)
 
 
 def limit(who: Any, query: pw.ModelSelect, model: type[m.BaseModel]) -> pw.ModelSelect:
@@ -86,8 +87,9 @@ def visible(who: Any, row: m.BaseModel) -> bool:
         (model._meta.primary_key == row._pk) & where).exists()
 
 
-def check(who: Any, row: m.BaseModel, label: str = "", key: str = "") -> m.BaseModel:
+def check(who: Any, row: m.BaseModel, label: str = "مورد", key: str = "") -> m.BaseModel:
     """`row`, if `who` may see it; else NOT_FOUND, as if it did not exist."""
     if not visible(who, row):
-        raise errors.WorkflowError(errors.NOT_FOUND, f"{label or 'مورد'} «{key}» پیدا نشد.")
+        raise errors.WorkflowError(errors.NOT_FOUND,
+                                   msg.NOT_FOUND_ONE(what=label, key=key))
     return row

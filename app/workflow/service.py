@@ -30,8 +30,10 @@ from app.db.database import (
 )
 from app.db.models import User
 from app.workflow import audit, calls, errors
+from app.workflow import messages as msg
 from app.workflow.clock import Clock
-from app.workflow.roles import ACTION_ROLES, ROLE_NAMES
+from app.workflow.machines import ACTION_ROLES, LETTERS
+from app.workflow.roles import ROLE_NAMES
 
 Result = dict[str, Any]
 
@@ -82,13 +84,11 @@ def _reconnect_or_refuse() -> None:
     try:
         reconnect()
     except (pw.OperationalError, pw.InterfaceError) as exc:
-        raise errors.WorkflowError(
-            errors.DB_UNAVAILABLE, "ارتباط با پایگاه داده برقرار نیست؛ کاری ثبت نشد. چند لحظه "
-                                   "بعد دوباره امتحان کنید.") from exc
+        raise errors.WorkflowError(errors.DB_UNAVAILABLE, msg.DB_UNREACHABLE()) from exc
 
 
 def _for_people(exc: Exception) -> Exception:
-    """A storage failure as a Persian refusal; anything else as it is."""
+    """A storage failure as a refusal people read; anything else as it is."""
     # SQLite rolls a full-disk transaction back itself; peewee's own rollback then fails and
     # hides the cause, so read the whole chain.
     chain, cause = [], exc
@@ -97,36 +97,26 @@ def _for_people(exc: Exception) -> Exception:
         cause = cause.__context__
     text = " ".join(chain).lower()
     if "readonly" in text or "read-only" in text or "query_only" in text:
-        return errors.WorkflowError(errors.STORAGE_ERROR, "پایگاه داده فقط‌خواندنی است؛ کاری "
-                                    "ثبت نشد. دسترسی نوشتن را بررسی کنید.")
+        return errors.WorkflowError(errors.STORAGE_ERROR, msg.DB_READ_ONLY())
     if "disk is full" in text or "no space" in text or "disk full" in text:
-        return errors.WorkflowError(errors.STORAGE_ERROR, "دیسک پر است؛ کاری ثبت نشد و داده‌ای "
-                                    "از دست نرفت. فضای دیسک را آزاد کنید.")
+        return errors.WorkflowError(errors.STORAGE_ERROR, msg.DISK_FULL())
     if in_use(exc):
-        return errors.WorkflowError(errors.DB_UNAVAILABLE, "پایگاه داده در دست برنامهٔ دیگری "
-                                    "است؛ کاری ثبت نشد. آن برنامه را ببندید و دوباره امتحان "
-                                    "کنید.")
+        return errors.WorkflowError(errors.DB_UNAVAILABLE, msg.DB_IN_USE())
     if connection_lost(exc):
-        return errors.WorkflowError(errors.DB_UNAVAILABLE, "ارتباط با پایگاه داده قطع شد؛ کاری "
-                                    "ثبت نشد. دوباره امتحان کنید.")
+        return errors.WorkflowError(errors.DB_UNAVAILABLE, msg.DB_CONNECTION_LOST())
     return exc
 
 
 def _refused_by_database(exc: pw.IntegrityError | pw.DataError) -> errors.WorkflowError:
-    """A write the database refused, which the rules did not foresee, in Persian."""
+    """A write the database refused, which the rules did not foresee, for people."""
     if isinstance(exc, pw.DataError):
-        problem = ("نویسهٔ تهی (NUL) دارد" if "nul" in str(exc).lower()
-                   else "در اندازه یا شکلی نیست که پایگاه داده نگه دارد")
-        return errors.WorkflowError(errors.INVALID_INPUT, f"داده‌ای که فرستاده شد {problem}؛ "
-                                    "کاری ثبت نشد.")
+        problem = msg.DATA_HAS_NUL if "nul" in str(exc).lower() else msg.DATA_UNFIT
+        return errors.WorkflowError(errors.INVALID_INPUT, problem())
     name = constraint_name(exc)
-    which = f" (قید «{name}»)" if name else ""
+    which = msg.CONSTRAINT(name=name) if name else ""
     if integrity_kind(exc) in ("unique", "overlap"):
-        return errors.WorkflowError(errors.CONFLICT, "این کار با رکوردی که پیش‌تر یا هم‌زمان در "
-                                    f"میز دیگری ثبت شده تداخل دارد{which}؛ کاری ثبت نشد. فهرست را "
-                                    "تازه کنید و دوباره امتحان کنید.")
-    return errors.WorkflowError(errors.CONFLICT, f"پایگاه داده این تغییر را نپذیرفت{which}؛ "
-                                "کاری ثبت نشد.")
+        return errors.WorkflowError(errors.CONFLICT, msg.CLASHES_WITH_RECORD(constraint=which))
+    return errors.WorkflowError(errors.CONFLICT, msg.DB_REFUSED(constraint=which))
 
 
 def _retryable(exc: pw.OperationalError) -> bool:
@@ -140,9 +130,7 @@ def allowed(user: User, name: str) -> bool:
 def check_role(user: User, name: str) -> None:
     if not allowed(user, name):
         who = ROLE_NAMES.get(user.role, user.role)
-        raise errors.WorkflowError(
-            errors.FORBIDDEN_ROLE, f"نقش «{who}» اجازهٔ این اقدام را ندارد.", "R-3.5"
-        )
+        raise errors.WorkflowError(errors.FORBIDDEN_ROLE, msg.ROLE_MAY_NOT(role=who), "R-3.5")
 
 
 def _still_allowed(user: User, name: str) -> None:
@@ -156,9 +144,11 @@ def _still_allowed(user: User, name: str) -> None:
         check_role(who, name)
 
 
-def action(name: str, step: str = "") -> Callable:
-    """Register a service function under the action `name` of SCENARIOS.md."""
+def action(name: str) -> Callable:
+    """Register a service function under the action `name` of SCENARIOS.md; its roles and its
+    audit step letter are those its steps declare (`machines.py`)."""
     assert name in ACTION_ROLES, name
+    step = LETTERS.get(name, "")
 
     def wrap(fn: Callable[..., Result]) -> Callable[..., Result]:
         def once(ctx: Context, args: dict[str, Any], call: calls.Call) -> Result:
@@ -214,5 +204,5 @@ def action(name: str, step: str = "") -> Callable:
 
 def run(ctx: Context, action_name: str, /, **args: Any) -> Result:
     if action_name not in ACTIONS:
-        raise errors.WorkflowError(errors.NOT_FOUND, f"اقدام «{action_name}» شناخته نیست.")
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.UNKNOWN_ACTION(action=action_name))
     return ACTIONS[action_name](ctx, **args)

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.db import models as m
 from app.workflow import capacity, errors, find, jalali, quotas, registry, scope
+from app.workflow import messages as msg
 from app.workflow.audit import Trail
 from app.workflow.contracts import contract_figures, running_contract, served_months
 from app.workflow.policy import policy_on
@@ -20,12 +21,12 @@ def _ngo(ctx: Context, ngo: m.Ngo) -> dict[str, Any]:
             "months_served": served_months(ngo), "quota": quotas.summary(ngo, ctx.today, contract)}
 
 
-def _semansara(ctx: Context, house: m.Semansara) -> dict[str, Any]:
-    places = capacity.places(house)
-    return {"state": "active" if house.active else "inactive", "district": house.district,
+def _semansara(ctx: Context, semansara: m.Semansara) -> dict[str, Any]:
+    places = capacity.places(semansara)
+    return {"state": "active" if semansara.active else "inactive", "district": semansara.district,
             "max_contracts": places.total, "contracts": places.contracts, "held": places.held,
-            "free_places": places.free, "queue": [r.ref for r in capacity.queue(house)],
-            "staff_short": registry.staff_shortfall(house, ctx.today)}
+            "free_places": places.free, "queue": [r.ref for r in capacity.queue(semansara)],
+            "staff_short": registry.staff_shortfall(semansara, ctx.today)}
 
 
 def _request(ctx: Context, request: m.Request) -> dict[str, Any]:
@@ -71,4 +72,4 @@ def show(ctx: Context, trail: Trail, *, ref: str = "", code: str = "") -> Result
             row = find.one(model, key)
             if scope.visible(ctx, row):  # another semansara's record is not found
                 return {"ref": find.key_of(row), **describe(ctx, row)}
-    raise errors.WorkflowError(errors.NOT_FOUND, f"«{key}» پیدا نشد.")
+    raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_KEY(key=key))

@@ -23,7 +23,7 @@ from app.db.database import db, is_postgres
 from app.workflow import audit, contracts, jalali
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock, FixedClock
-from app.workflow.machines import RUNNING_CONTRACT_STATES, WAITING_BOOKING_STATES, BookingFlow
+from app.workflow.machines import BookingFlow, ContractFlow
 from app.workflow.service import Context
 
 SYSTEM = "system"
@@ -47,15 +47,15 @@ def system_context(at: dt.datetime) -> Context:
     return Context(user, FixedClock(at))
 
 
-def end_by_time(lease_id: int) -> bool:
-    """End contract `lease_id` the day after its last day (R-3.6), unless that is done."""
-    lease = _locked(m.Contract.select().where(m.Contract.id == lease_id)).get()
-    if lease.state not in RUNNING_CONTRACT_STATES:
+def end_by_time(contract_id: int) -> bool:
+    """End contract `contract_id` the day after its last day (R-3.6), unless that is done."""
+    contract = _locked(m.Contract.select().where(m.Contract.id == contract_id)).get()
+    if contract.state not in ContractFlow.running:
         return False
-    ctx = system_context(midnight(lease.ends))
-    trail = Trail(step="").about("contract", lease.ref, decision="ended_by_time",
-                                 data={"last_day": contracts.last_day(lease.ends)})
-    contracts.close(ctx, lease, trail, TERM_OVER)
+    ctx = system_context(midnight(contract.ends))
+    trail = Trail(step="").about("contract", contract.ref, decision="ended_by_time",
+                                 data={"last_day": contracts.last_day(contract.ends)})
+    contracts.close(ctx, contract, trail, TERM_OVER)
     audit.record(ctx.now, SYSTEM, SYSTEM, "end_contract", trail)
     return True
 
@@ -63,7 +63,7 @@ def end_by_time(lease_id: int) -> bool:
 def expire(booking_id: int) -> bool:
     """A booking whose slot started while still at خ or د expires (R-3.6)."""
     booking = _locked(m.Booking.select().where(m.Booking.id == booking_id)).get()
-    if booking.state not in WAITING_BOOKING_STATES:
+    if booking.state not in BookingFlow.waiting:
         return False  # cancelled with its contract meanwhile, or done already
     trail = Trail(step="").about("booking", booking.ref, decision="expired",
                                  data={"start": booking.start_at,
@@ -81,11 +81,11 @@ def _due(now: dt.datetime) -> list[Due]:
         at = midnight(extension.starts)
         due.append((at, 0, extension.id, lambda e=extension, at=at: contracts.move_contract(e, at)))
     ending = (m.Contract.select(m.Contract.id, m.Contract.ends)
-              .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES) & (m.Contract.ends <= today)))
-    for lease_id, ends in ending.tuples():
-        due.append((midnight(ends), 1, lease_id, lambda i=lease_id: end_by_time(i)))
+              .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)))
+    for contract_id, ends in ending.tuples():
+        due.append((midnight(ends), 1, contract_id, lambda i=contract_id: end_by_time(i)))
     started = (m.Booking.select(m.Booking.id, m.Booking.start_at)
-               .where(m.Booking.state.in_(WAITING_BOOKING_STATES) & (m.Booking.start_at <= now)))
+               .where(m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)))
     for booking_id, start_at in started.tuples():
         due.append((start_at, 2, booking_id, lambda i=booking_id: expire(i)))
     return sorted(due, key=lambda d: d[:3])

@@ -1,4 +1,4 @@
-"""Checking what a person or a scenario typed. Every refusal names the field in Persian."""
+"""Checking what a person or a scenario typed. Every refusal names the field."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app.workflow import errors, jalali, persian
+from app.workflow import messages as msg
 from app.workflow import national_code as national_codes
 
 FIELD_NAMES = {
@@ -83,10 +84,11 @@ def field_name(field: str) -> str:
     return FIELD_NAMES.get(field, field)
 
 
-def invalid(field: str, problem: str, rule: str = "") -> errors.WorkflowError:
+def invalid(field: str, problem: msg.Message | str, rule: str = "") -> errors.WorkflowError:
+    """INVALID_INPUT for `field`: «its name»: `problem` (a catalogue message)."""
     return errors.WorkflowError(
-        errors.INVALID_INPUT, f"«{field_name(field)}»: {problem}", rule, field=field
-    )
+        errors.INVALID_INPUT, msg.FIELD_PROBLEM(field=field_name(field), problem=problem), rule,
+        field=field)
 
 
 def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -> str:
@@ -97,15 +99,19 @@ def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -
     if not isinstance(value, str):
         value = str(value)
     if "\x00" in value:
-        raise invalid(field, "نویسهٔ نامرئی «NUL» در آن است؛ متن را دوباره بنویسید.", "R-9.2")
+        raise invalid(field, msg.TEXT_HAS_NUL(), "R-9.2")
     value = persian.persian_letters(" ".join(value.split()))
     if not persian.visible(value).strip():
         value = ""
     if required and not value:
-        raise invalid(field, "وارد نشده است.")
+        raise invalid(field, msg.MISSING())
     if len(value) > max_len:
-        raise invalid(field, f"حداکثر {persian.format_number(max_len)} نویسه است.")
+        raise invalid(field, msg.TOO_LONG(limit=max_len))
     return value
+
+
+# The decisions of a review (step ب) and of an extension request.
+DECISIONS = {"accept": "پذیرش", "reject": "رد"}
 
 
 def identifier(value: Any, field: str, *, max_len: int = 40) -> str:
@@ -113,7 +119,7 @@ def identifier(value: Any, field: str, *, max_len: int = 40) -> str:
     of the text; empty after that is not given."""
     key = persian.identifier(text(value, field, max_len=max_len))
     if not key:
-        raise invalid(field, "وارد نشده است.", "R-9.2")
+        raise invalid(field, msg.MISSING(), "R-9.2")
     return key
 
 
@@ -124,28 +130,19 @@ LARGEST = 10**15
 
 def integer(value: Any, field: str, *, low: int | None = None, high: int | None = LARGEST) -> int:
     if isinstance(value, bool):
-        raise invalid(field, "باید عدد باشد.")
+        raise invalid(field, msg.NOT_A_NUMBER())
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise invalid(field, "وارد نشده است.")
+        raise invalid(field, msg.MISSING())
     try:
         number = value if isinstance(value, int) else persian.parse_int(str(value))
     except ValueError:
-        raise invalid(field, f"«{value}» عدد درستی نیست.") from None
+        raise invalid(field, msg.BAD_NUMBER(value=str(value))) from None
     if low is not None and high is not None and not low <= number <= high:
-        raise invalid(
-            field,
-            f"باید بین {persian.format_number(low)} و "
-            f"{persian.format_number(high)} باشد؛ "
-            f"{persian.format_number(number)} داده شد.",
-        )
+        raise invalid(field, msg.NUMBER_BETWEEN(low=low, high=high, value=number))
     if low is not None and number < low:
-        raise invalid(
-            field,
-            f"نمی‌تواند کمتر از {persian.format_number(low)} باشد؛ "
-            f"{persian.format_number(number)} داده شد.",
-        )
+        raise invalid(field, msg.NUMBER_AT_LEAST(low=low, value=number))
     if high is not None and number > high:
-        raise invalid(field, f"نمی‌تواند بیشتر از {persian.format_number(high)} باشد.")
+        raise invalid(field, msg.NUMBER_AT_MOST(high=high))
     return number
 
 
@@ -155,7 +152,7 @@ def date(value: Any, field: str) -> dt.date:
     try:
         return jalali.parse_date(text(value, field, max_len=20))
     except jalali.JalaliError as exc:
-        raise invalid(field, str(exc)) from None
+        raise invalid(field, exc.problem) from None
 
 
 def time(value: Any, field: str) -> dt.time:
@@ -164,14 +161,14 @@ def time(value: Any, field: str) -> dt.time:
     try:
         return jalali.parse_time(text(value, field, max_len=8))
     except jalali.JalaliError as exc:
-        raise invalid(field, str(exc)) from None
+        raise invalid(field, exc.problem) from None
 
 
 def choice(value: Any, field: str, options: Iterable[str], names: dict | None = None) -> str:
     options = tuple(options)
     if value not in options:
-        shown = "، ".join((names or {}).get(o, o) for o in options)
-        raise invalid(field, f"«{value}» مجاز نیست؛ یکی از این‌ها: {shown}.")
+        shown = [(names or {}).get(o, o) for o in options]
+        raise invalid(field, msg.NOT_AN_OPTION(value=str(value), options=shown))
     return value
 
 
@@ -182,7 +179,7 @@ def email(value: Any, field: str = "email") -> str:
     """An e-mail address (may be empty): one «@», a dot in the domain, no spaces."""
     text = str(value or "").strip()
     if text and not _EMAIL.fullmatch(text):
-        raise invalid(field, f"«{text}» نشانی پست الکترونیک درستی نیست (نمونه: name@example.ir).")
+        raise invalid(field, msg.BAD_EMAIL(value=text))
     return text
 
 
@@ -192,8 +189,7 @@ def national_code(value: Any, field: str) -> str:
     code = persian.to_latin_digits(text(value, field, required=False, max_len=20))
     code = code.replace("-", "").replace(" ", "")
     if code and not national_codes.is_valid(code):
-        raise invalid(field, f"«{persian.to_persian_digits(code)}» کد ملی درستی نیست (ده رقم با "
-                             "رقم کنترل درست).", "R-6.5")
+        raise invalid(field, msg.BAD_NATIONAL_CODE(code=code), "R-6.5")
     return code
 
 
@@ -203,10 +199,10 @@ def flag(value: Any, field: str) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    raise invalid(field, "باید بله یا خیر (true یا false) باشد.")
+    raise invalid(field, msg.NOT_YES_NO())
 
 
 def no_extra(args: dict, known: Iterable[str]) -> None:
     extra = sorted(set(args) - set(known))
     if extra:
-        raise invalid(extra[0], "این ورودی شناخته نیست.")
+        raise invalid(extra[0], msg.UNKNOWN_INPUT())

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from app.db import models as m
-from app.workflow import capacity, contracts, jalali, persian, registry, roles
+from app.workflow import capacity, contracts, jalali, machines, persian, registry, roles
 from app.workflow.contracts import last_day
-from app.workflow.machines import RUNNING_CONTRACT_STATES, STEP_OF_STATE
+from app.workflow.machines import STEP_OF_STATE, ContractFlow, Flow, Queue, Step
 from app.workflow.notes import missing_rates
 from app.workflow.notifications import RECIPIENT_NAMES
 from app.workflow.policy import policy_on
 from app.workflow.policy_admin import review_due
 
 LIMIT = 200  # items per kind; the page shows the count of the rest
+
+# The subjects of the reminders (Persian patterns the interface translates, `subjects`).
+NOTICE_WAITS = "{ngo}، {at}: {recipients}"
+NOTICE_FAILED = "{ngo}، {at}: {recipients} (ناموفق: {reason})"
+LICENCE_EXPIRED = "{ngo}: مجوز فعالیت از {expires} منقضی است"
+RELEASE_SUBJECTS = {  # an allocation to release, by service (R-4.6)
+    "shelf": "{ngo}: {count} قفسه بیش از سقف سطح {level}",
+    "desk": "{ngo}: {count} میز بیش از سقف سطح {level}",
+}
+NGO = "{ngo}"
+SEMANSARA = "{semansara}"
+ROOM_OPENED = "جا در «{semansara}» باز شد: نوبت اول صف {ngo}"
+RATE_MISSING = "نرخ تورم سال {year} ثبت نشده است"
+POLICY_REVIEW = "بازبینی سه‌ماههٔ شیوه‌نامه"
 
 
 @dataclass(frozen=True)
@@ -48,15 +63,19 @@ def _persian(value: Any) -> str:
     return persian.to_persian_digits(value) if isinstance(value, int) else str(value)
 
 
-def _requests(state: str, kind: str, subject: str = "{ngo} در {semansara}",
-              only: Any = None) -> list[WorkItem]:
+# --- the per-state queues, from the machines' tables ----------------------------------------------
+
+def _requests(states: tuple[str, ...], kind: str, queue: Queue, semansara_id: int | None,
+              _now: dt.datetime) -> list[WorkItem]:
     query = (m.Request.select(m.Request, m.Ngo, m.Semansara).join(m.Ngo).switch(m.Request)
-             .join(m.Semansara).where(m.Request.state == state)
+             .join(m.Semansara).where(m.Request.state.in_(states))
              .order_by(m.Request.registered_at).limit(LIMIT))
-    if only is not None:
-        query = query.where(only)
-    return [WorkItem(kind, r.ref, subject, {"ngo": r.ngo.name, "semansara": r.semansara.name},
-                     r.registered_at, "R-3.1", STEP_OF_STATE[state]) for r in query]
+    if semansara_id is not None:
+        query = query.where(m.Request.semansara == semansara_id)
+    if queue.only:
+        query = query.where(NARROWINGS[queue.only]())
+    return [WorkItem(kind, r.ref, queue.subject, {"ngo": r.ngo.name, "semansara": r.semansara.name},
+                     r.registered_at, queue.rule, STEP_OF_STATE.get(r.state, "")) for r in query]
 
 
 def _note_with_finance() -> Any:
@@ -66,15 +85,67 @@ def _note_with_finance() -> Any:
     return m.Request.id.in_(held)
 
 
-def _bookings(state: str, kind: str, now: dt.datetime) -> list[WorkItem]:
-    """Bookings waiting at `state` whose slot is still to come (R-3.6: a started one is no
+def _bookings(states: tuple[str, ...], kind: str, queue: Queue, semansara_id: int | None,
+              now: dt.datetime) -> list[WorkItem]:
+    """Bookings waiting in `states` whose slot is still to come (R-3.6: a started one is no
     longer work; it expires)."""
     query = (m.Booking.select(m.Booking, m.Ngo).join(m.Ngo)
-             .where((m.Booking.state == state) & (m.Booking.start_at > now))
+             .where(m.Booking.state.in_(states) & (m.Booking.start_at > now))
              .order_by(m.Booking.start_at).limit(LIMIT))
-    return [WorkItem(kind, b.ref, "{ngo}، {at}", {"ngo": b.ngo.name, "at": b.start_at},
-                     b.requested_at, "R-2.2", STEP_OF_STATE[state]) for b in query]
+    if semansara_id is not None:
+        query = query.where(m.Booking.semansara == semansara_id)
+    return [WorkItem(kind, b.ref, queue.subject, {"ngo": b.ngo.name, "at": b.start_at},
+                     b.requested_at, queue.rule, STEP_OF_STATE.get(b.state, "")) for b in query]
 
+
+def _notes(states: tuple[str, ...], kind: str, queue: Queue, semansara_id: int | None,
+           _now: dt.datetime) -> list[WorkItem]:
+    query = (m.PromissoryNote.select(m.PromissoryNote, m.Contract, m.Ngo).join(m.Contract)
+             .join(m.Ngo).where(m.PromissoryNote.state.in_(states))
+             .order_by(m.PromissoryNote.received_at).limit(LIMIT))
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    if queue.only:
+        query = query.where(NARROWINGS[queue.only]())
+    return [WorkItem(kind, n.contract.ref, queue.subject,
+                     {"ngo": n.contract.ngo.name, "serial": n.serial}, n.received_at, queue.rule)
+            for n in query]
+
+
+def _extensions(states: tuple[str, ...], kind: str, queue: Queue, semansara_id: int | None,
+                _now: dt.datetime) -> list[WorkItem]:
+    query = (m.Extension.select(m.Extension, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
+             .where(m.Extension.state.in_(states)).order_by(m.Extension.requested_at))
+    if semansara_id is not None:
+        query = query.where(m.Contract.semansara == semansara_id)
+    return [WorkItem(kind, e.ref, queue.subject, {"ngo": e.contract.ngo.name}, e.requested_at,
+                     queue.rule) for e in query.limit(LIMIT)]
+
+
+# How the records of each machine wait, and the narrowings a queue may name (`Queue.only`).
+READERS = {"request": _requests, "booking": _bookings, "note": _notes, "extension": _extensions}
+NARROWINGS = {
+    "note_with_finance": _note_with_finance,
+    "contract_ended": lambda: m.Contract.state.in_(("ended", "settled")),
+}
+
+
+def queues(role: str) -> list[tuple[type[Flow], str, Step]]:
+    """The per-state work queues of `role`: the steps of the machines' tables with a queue that
+    `role` takes, in the tables' order."""
+    return [(flow, name, declared) for flow, name, declared in machines.all_steps()
+            if declared.queue is not None and role in declared.roles]
+
+
+def _queued(role: str, now: dt.datetime, semansara_id: int | None) -> list[WorkItem]:
+    items: list[WorkItem] = []
+    for flow, name, declared in queues(role):
+        read = READERS[flow.record]
+        items += read(flow.sources(name), declared.action, declared.queue, semansara_id, now)
+    return items
+
+
+# --- reminders beside the queues ------------------------------------------------------------------
 
 def _undelivered(now: dt.datetime) -> list[WorkItem]:
     """Step ذ notices not delivered yet (waiting, or an e-mail that failed, with its reason)
@@ -92,9 +163,9 @@ def _undelivered(now: dt.datetime) -> list[WorkItem]:
         values = {"ngo": notes[0].booking.ngo.name, "at": notes[0].booking.start_at,
                   "recipients": tuple(RECIPIENT_NAMES[n.recipient] for n in notes)}
         reason = next((reasons[n.id] for n in notes if n.id in reasons), "")
-        subject = "{ngo}، {at}: {recipients}"
+        subject = NOTICE_WAITS
         if reason:
-            subject, values["reason"] = "{ngo}، {at}: {recipients} (ناموفق: {reason})", reason
+            subject, values["reason"] = NOTICE_FAILED, reason
         items.append(WorkItem("deliver_notice", ref, subject, values, notes[0].created_at, "",
                               "ذ"))
     return items
@@ -123,18 +194,11 @@ def _licences_expired(on: dt.date) -> list[WorkItem]:
     """R-1.1: NGOs with a running contract whose licence has expired: their services stop
     until a renewed licence is entered."""
     query = (m.Ngo.select(m.Ngo).join(m.Contract)
-             .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES) & (m.Ngo.licence_expires < on))
+             .where(m.Contract.state.in_(ContractFlow.running) & (m.Ngo.licence_expires < on))
              .distinct().order_by(m.Ngo.licence_expires, m.Ngo.code).limit(LIMIT))
-    return [WorkItem("licence_expired", n.code, "{ngo}: مجوز فعالیت از {expires} منقضی است",
+    return [WorkItem("licence_expired", n.code, LICENCE_EXPIRED,
                      {"ngo": n.name, "expires": n.licence_expires}, n.licence_expires, "R-1.1")
             for n in query]
-
-
-# The subject of an allocation to release, by service (R-4.6).
-_RELEASE_SUBJECTS = {
-    "shelf": "{ngo}: {count} قفسه بیش از سقف سطح {level}",
-    "desk": "{ngo}: {count} میز بیش از سقف سطح {level}",
-}
 
 
 def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
@@ -142,7 +206,7 @@ def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
     during the contract), one item each, to be released by hand."""
     query = (m.Allocation.select(m.Allocation, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
              .where((m.Allocation.state == "active")
-                    & m.Contract.state.in_(RUNNING_CONTRACT_STATES))
+                    & m.Contract.state.in_(ContractFlow.running))
              .order_by(m.Contract.id))
     by_contract: dict[int, list[m.Allocation]] = {}
     for allocation in query:
@@ -150,24 +214,22 @@ def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
     policy = policy_on(on)
     items = []
     for allocations in by_contract.values():
-        lease = allocations[0].contract
-        for row in contracts.over_cap(allocations, lease.ngo.level, policy):
-            items.append(WorkItem("release_allocation", lease.ref, _RELEASE_SUBJECTS[row.service],
-                                  {"ngo": lease.ngo.name, "count": row.count,
-                                   "level": lease.ngo.level or 0},
+        contract = allocations[0].contract
+        for row in contracts.over_cap(allocations, contract.ngo.level, policy):
+            items.append(WorkItem("release_allocation", contract.ref, RELEASE_SUBJECTS[row.service],
+                                  {"ngo": contract.ngo.name, "count": row.count,
+                                   "level": contract.ngo.level or 0},
                                   row.allocated_at, "R-4.6"))
     return items[:LIMIT]
 
 
 def _ending_soon(on: dt.date, semansara_id: int | None = None) -> list[WorkItem]:
-    days = policy_on(on)["ending_soon_days"]
+    """R-5.1: running contracts ending soon (`contracts.ending_soon`)."""
     query = (m.Contract.select(m.Contract, m.Ngo).join(m.Ngo)
-             .where(m.Contract.state.in_(RUNNING_CONTRACT_STATES)
-                    & (m.Contract.ends <= on + dt.timedelta(days=days)))
-             .order_by(m.Contract.ends).limit(LIMIT))
+             .where(contracts.ending_soon(on)).order_by(m.Contract.ends).limit(LIMIT))
     if semansara_id is not None:
         query = query.where(m.Contract.semansara == semansara_id)
-    return [WorkItem("contract_ending", c.ref, "{ngo}", {"ngo": c.ngo.name}, last_day(c.ends),
+    return [WorkItem("contract_ending", c.ref, NGO, {"ngo": c.ngo.name}, last_day(c.ends),
                      "R-5.1") for c in query]
 
 
@@ -177,94 +239,81 @@ def _room_opened(on: dt.date) -> list[WorkItem]:
     items = []
     waiting = (m.Semansara.select().join(m.Request)
                .where(m.Request.state == "te_waitlisted").distinct())
-    for house in waiting:
-        first = capacity.offer(house, on)
+    for semansara in waiting:
+        first = capacity.offer(semansara, on)
         if first is not None:
-            items.append(WorkItem("check_capacity", first.ref,
-                                  "جا در «{semansara}» باز شد: نوبت اول صف {ngo}",
-                                  {"semansara": house.name, "ngo": first.ngo.name},
+            items.append(WorkItem("check_capacity", first.ref, ROOM_OPENED,
+                                  {"semansara": semansara.name, "ngo": first.ngo.name},
                                   first.registered_at, "R-3.3", "ت"))
     return items
 
 
-def _notes(states: tuple[str, ...], kind: str,
-           semansara_id: int | None = None) -> list[WorkItem]:
-    query = (m.PromissoryNote.select(m.PromissoryNote, m.Contract, m.Ngo).join(m.Contract)
-             .join(m.Ngo).where(m.PromissoryNote.state.in_(states))
-             .order_by(m.PromissoryNote.received_at).limit(LIMIT))
-    if semansara_id is not None:
-        query = query.where(m.Contract.semansara == semansara_id)
-    if kind in ("confirm_no_damage", "return_note"):
-        query = query.where(m.Contract.state.in_(("ended", "settled")))
-    return [WorkItem(kind, n.contract.ref, "{ngo} (سفتهٔ {serial})",
-                     {"ngo": n.contract.ngo.name, "serial": n.serial}, n.received_at, "R-6.3")
-            for n in query]
-
-
 def _staff_short(on: dt.date) -> list[WorkItem]:
     short = registry.staff_shortfalls(on)
-    houses = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
-    return [WorkItem("staff_short", house.code, "{semansara}", {"semansara": house.name}, None,
-                     "R-7.1") for house in houses]
-
-
-def _extensions() -> list[WorkItem]:
-    query = (m.Extension.select(m.Extension, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
-             .where(m.Extension.state == "requested").order_by(m.Extension.requested_at))
-    return [WorkItem("decide_extension", e.ref, "{ngo}", {"ngo": e.contract.ngo.name},
-                     e.requested_at, "R-5.1") for e in query.limit(LIMIT)]
+    semansaras = m.Semansara.select().where(m.Semansara.id.in_(list(short))).order_by(m.Semansara.code)
+    return [WorkItem("staff_short", semansara.code, SEMANSARA, {"semansara": semansara.name}, None,
+                     "R-7.1") for semansara in semansaras]
 
 
 def _unassessed() -> list[WorkItem]:
     query = (m.Ngo.select(m.Ngo, m.Request).join(m.Request)
              .where(m.Ngo.level.is_null() & (m.Request.state == "alef_registered"))
              .order_by(m.Request.registered_at).limit(LIMIT))
-    return [WorkItem("assess_level", n.code, "{ngo}", {"ngo": n.name}, n.request.registered_at,
+    return [WorkItem("assess_level", n.code, NGO, {"ngo": n.name}, n.request.registered_at,
                      "R-4.5") for n in query]
 
 
 def _inflation_missing(on: dt.date) -> list[WorkItem]:
     """R-6.4: each year up to the last completed one whose rate is missing (no contract is
     signed until it is entered)."""
-    return [WorkItem("set_inflation", str(year), "نرخ تورم سال {year} ثبت نشده است",
+    return [WorkItem("set_inflation", str(year), RATE_MISSING,
                      {"year": year}, None, "R-6.4") for year in missing_rates(on)]
 
 
+def _review_due(on: dt.date) -> list[WorkItem]:
+    if not review_due(on):
+        return []
+    return [WorkItem("review_policy", "policy", POLICY_REVIEW, {}, None, "R-8.1")]
+
+
+Reminder = Callable[[dt.date, dt.datetime, "int | None"], list[WorkItem]]
+
+# What each role is reminded of besides its queues, in order.
+REMINDERS: dict[str, tuple[Reminder, ...]] = {
+    roles.DESK_EXPERT: (
+        lambda on, now, _: _undelivered(now),
+        lambda on, now, _: _licences_expired(on),
+        lambda on, now, _: _allocations_over_cap(on),
+        lambda on, now, semansara: _ending_soon(on, semansara),
+    ),
+    roles.DISTRICT_DEPUTY: (
+        lambda on, now, _: _room_opened(on),
+        lambda on, now, semansara: _ending_soon(on, semansara),
+        lambda on, now, _: _staff_short(on),
+    ),
+    roles.EMPOWERMENT_DEPUTY: (lambda on, now, _: _unassessed(),),
+    roles.FINANCE_DEPUTY: (lambda on, now, _: _inflation_missing(on),),
+    roles.SEMANSARA_MANAGER: (lambda on, now, semansara: _ending_soon(on, semansara),),
+    roles.ADMIN: (lambda on, now, _: _review_due(on), lambda on, now, _: _staff_short(on)),
+}
+
+
+def subjects() -> list[str]:
+    """Every subject a work item may have (for the interface's translations): the queues' of
+    the machines' tables and the reminders'."""
+    queued = [s.queue.subject for _, _, s in machines.all_steps() if s.queue is not None]
+    return list(dict.fromkeys(queued + [NOTICE_WAITS, NOTICE_FAILED, LICENCE_EXPIRED,
+                                        *RELEASE_SUBJECTS.values(), NGO, SEMANSARA, ROOM_OPENED,
+                                        RATE_MISSING, POLICY_REVIEW]))
+
+
 def worklist(user: m.User, on: dt.date, now: dt.datetime | None = None) -> list[WorkItem]:
-    """The items waiting for `user`'s role on day `on`, oldest first within each kind; `now`
-    (by default the start of `on`) leaves out bookings whose slot has started."""
-    role = user.role
+    """The items waiting for `user`'s role on day `on`: the queues of the steps the role takes
+    (oldest first within each), then its reminders. A semansara manager sees their semansara's
+    only. `now` (by default the start of `on`) leaves out bookings whose slot has started."""
     now = now or jalali.at(on)
-    if role == roles.DESK_EXPERT:
-        return (_requests("alef_registered", "review_request")
-                + _requests("be_reviewed", "refer_request")
-                + _bookings("khe_requested", "schedule_booking", now)
-                + _bookings("dal_scheduled", "notify_booking", now)
-                + _undelivered(now)
-                + _licences_expired(on)
-                + _allocations_over_cap(on)
-                + _ending_soon(on))
-    if role == roles.DISTRICT_DEPUTY:
-        return (_requests("pe_referred", "check_capacity")
-                + _room_opened(on)
-                + _requests("te_capacity_ok", "invite")
-                + _requests("se_invited", "sign_contract")
-                + _requests("jim_contracted", "deliver_letter",
-                            "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن", _note_with_finance())
-                + _requests("che_letter_to_representative", "deliver_letter",
-                            "{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا")
-                + _extensions() + _ending_soon(on) + _staff_short(on))
-    if role == roles.EMPOWERMENT_DEPUTY:
-        return _unassessed()
-    if role == roles.FINANCE_DEPUTY:
-        return (_notes(("received",), "take_note_custody")
-                + _notes(("return_confirmed",), "return_note")
-                + _notes(("damage_reported",), "settle_damage")
-                + _inflation_missing(on))
-    if role == roles.SEMANSARA_MANAGER:
-        return (_notes(("received", "in_custody"), "confirm_no_damage", user.semansara_id)
-                + _ending_soon(on, user.semansara_id))
-    if role == roles.ADMIN:
-        due = [WorkItem("review_policy", "policy", "بازبینی سه‌ماههٔ شیوه‌نامه", {}, None, "R-8.1")]
-        return (due if review_due(on) else []) + _staff_short(on)
-    return []
+    semansara = user.semansara_id if user.role == roles.SEMANSARA_MANAGER else None
+    items = _queued(user.role, now, semansara)
+    for remind in REMINDERS.get(user.role, ()):
+        items += remind(on, now, semansara)
+    return items

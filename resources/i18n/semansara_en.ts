@@ -4508,26 +4508,6 @@
     <context>
         <name>available.labels</name>
         <message>
-            <source>بازگرداندن سفته</source>
-            <translation>Return the promissory note</translation>
-        </message>
-        <message>
-            <source>درخواست تمدید</source>
-            <translation>Request extension</translation>
-        </message>
-        <message>
-            <source>پایان قرارداد</source>
-            <translation>End contract</translation>
-        </message>
-        <message>
-            <source>تخصیص قفسه یا میز</source>
-            <translation>Allocate a shelf or desk</translation>
-        </message>
-        <message>
-            <source>سفارش کارت ویزیت</source>
-            <translation>Order business cards</translation>
-        </message>
-        <message>
             <source>پذیرش درخواست (ب)</source>
             <translation>Accept request (ب)</translation>
         </message>
@@ -4580,12 +4560,20 @@
             <translation>Cancel booking</translation>
         </message>
         <message>
-            <source>پذیرش تمدید</source>
-            <translation>Accept extension</translation>
+            <source>درخواست تمدید</source>
+            <translation>Request extension</translation>
         </message>
         <message>
-            <source>رد تمدید</source>
-            <translation>Reject extension</translation>
+            <source>پایان قرارداد</source>
+            <translation>End contract</translation>
+        </message>
+        <message>
+            <source>تخصیص قفسه یا میز</source>
+            <translation>Allocate a shelf or desk</translation>
+        </message>
+        <message>
+            <source>سفارش کارت ویزیت</source>
+            <translation>Order business cards</translation>
         </message>
         <message>
             <source>تحویل سفته به امانت مالی</source>
@@ -4602,6 +4590,208 @@
         <message>
             <source>رسیدگی به خسارت</source>
             <translation>Settle damage</translation>
+        </message>
+        <message>
+            <source>بازگرداندن سفته</source>
+            <translation>Return the promissory note</translation>
+        </message>
+        <message>
+            <source>پذیرش تمدید</source>
+            <translation>Accept extension</translation>
+        </message>
+        <message>
+            <source>رد تمدید</source>
+            <translation>Reject extension</translation>
+        </message>
+    </context>
+    <context>
+        <name>worklists.subjects</name>
+        <message>
+            <source>{ngo} در {semansara}</source>
+            <translation>{ngo} at {semansara}</translation>
+        </message>
+        <message>
+            <source>{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن</source>
+            <translation>{ngo} at {semansara}: the NGO representative's letter</translation>
+        </message>
+        <message>
+            <source>{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا</source>
+            <translation>{ngo} at {semansara}: the semansara manager's letter</translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}</source>
+            <translation>{ngo}, {at}</translation>
+        </message>
+        <message>
+            <source>{ngo} (سفتهٔ {serial})</source>
+            <translation>{ngo} (note {serial})</translation>
+        </message>
+        <message>
+            <source>{ngo}</source>
+            <translation>{ngo}</translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}: {recipients}</source>
+            <translation>{ngo}, {at}: {recipients}</translation>
+        </message>
+        <message>
+            <source>{ngo}، {at}: {recipients} (ناموفق: {reason})</source>
+            <translation>{ngo}, {at}: {recipients} (failed: {reason})</translation>
+        </message>
+        <message>
+            <source>{ngo}: مجوز فعالیت از {expires} منقضی است</source>
+            <translation>{ngo}: activity licence expired on {expires}</translation>
+        </message>
+        <message>
+            <source>{ngo}: {count} قفسه بیش از سقف سطح {level}</source>
+            <translation>{ngo}: {count} shelf above the cap of level {level}</translation>
+        </message>
+        <message>
+            <source>{ngo}: {count} میز بیش از سقف سطح {level}</source>
+            <translation>{ngo}: {count} desk above the cap of level {level}</translation>
+        </message>
+        <message>
+            <source>{semansara}</source>
+            <translation>{semansara}</translation>
+        </message>
+        <message>
+            <source>جا در «{semansara}» باز شد: نوبت اول صف {ngo}</source>
+            <translation>A place is free in «{semansara}»: first in the queue, {ngo}</translation>
+        </message>
+        <message>
+            <source>نرخ تورم سال {year} ثبت نشده است</source>
+            <translation>The inflation rate of {year} is not entered yet</translation>
+        </message>
+        <message>
+            <source>بازبینی سه‌ماههٔ شیوه‌نامه</source>
+            <translation>Quarterly review of the procedure</translation>
+        </message>
+        <message>
+            <source>، </source>
+            <translation type="vanished">, </translation>
+        </message>
+        <message>
+            <source>ذ</source>
+            <translation type="vanished">ذ</translation>
+        </message>
+        <message>
+            <source>ت</source>
+            <translation type="vanished">ت</translation>
+        </message>
+    </context>
+    <context>
+        <name>jalali.MONTH_NAMES</name>
+        <message>
+            <source>فروردین</source>
+            <translation>Farvardin</translation>
+        </message>
+        <message>
+            <source>اردیبهشت</source>
+            <translation>Ordibehesht</translation>
+        </message>
+        <message>
+            <source>خرداد</source>
+            <translation>Khordad</translation>
+        </message>
+        <message>
+            <source>تیر</source>
+            <translation>Tir</translation>
+        </message>
+        <message>
+            <source>مرداد</source>
+            <translation>Mordad</translation>
+        </message>
+        <message>
+            <source>شهریور</source>
+            <translation>Shahrivar</translation>
+        </message>
+        <message>
+            <source>مهر</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <source>آبان</source>
+            <translation>Aban</translation>
+        </message>
+        <message>
+            <source>آذر</source>
+            <translation>Azar</translation>
+        </message>
+        <message>
+            <source>دی</source>
+            <translation>Dey</translation>
+        </message>
+        <message>
+            <source>بهمن</source>
+            <translation>Bahman</translation>
+        </message>
+        <message>
+            <source>اسفند</source>
+            <translation>Esfand</translation>
+        </message>
+    </context>
+    <context>
+        <name>jalali.WEEKDAY_NAMES</name>
+        <message>
+            <source>شنبه</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>یکشنبه</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>دوشنبه</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>سه‌شنبه</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>چهارشنبه</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>پنجشنبه</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>جمعه</source>
+            <translation>Friday</translation>
+        </message>
+    </context>
+    <context>
+        <name>quotas.hours</name>
+        <message>
+            <source>{hours} ساعت</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{hours} ساعت و {minutes} دقیقه</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+    </context>
+    <context>
+        <name>notifications.RECIPIENT_NAMES</name>
+        <message>
+            <source>سمن</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <source>مسئول سمن‌سرا</source>
+            <translation>Semansara manager</translation>
+        </message>
+    </context>
+    <context>
+        <name>notifications.CHANNEL_NAMES</name>
+        <message>
+            <source>پست الکترونیک</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>چاپی</source>
+            <translation>On paper</translation>
         </message>
     </context>
     <context>
@@ -4867,10 +5057,6 @@
             <translation>Total due (rials)</translation>
         </message>
         <message>
-            <source>مسئول سمن‌سرا فقط گزارش‌های سمن‌سرای خود را می‌بیند.</source>
-            <translation>A semansara manager sees the reports of their own semansara only.</translation>
-        </message>
-        <message>
             <source>اشغال به تفکیک سمن‌سرا و نوع اتاق</source>
             <translation>Occupancy by semansara and room type</translation>
         </message>
@@ -4931,14 +5117,6 @@
             <translation>Totals by state</translation>
         </message>
         <message>
-            <source>گزارش «</source>
-            <translation>Report «</translation>
-        </message>
-        <message>
-            <source>» شناخته نیست.</source>
-            <translation>» is not known.</translation>
-        </message>
-        <message>
             <source>سطح </source>
             <translation>Level </translation>
         </message>
@@ -4950,187 +5128,17 @@
             <source> (صف)</source>
             <translation> (queue)</translation>
         </message>
-    </context>
-    <context>
-        <name>worklists.subjects</name>
         <message>
-            <source>{ngo} در {semansara}</source>
-            <translation>{ngo} at {semansara}</translation>
+            <source>مسئول سمن‌سرا فقط گزارش‌های سمن‌سرای خود را می‌بیند.</source>
+            <translation type="vanished">A semansara manager sees the reports of their own semansara only.</translation>
         </message>
         <message>
-            <source>{ngo}: {count} قفسه بیش از سقف سطح {level}</source>
-            <translation>{ngo}: {count} shelf above the cap of level {level}</translation>
+            <source>گزارش «</source>
+            <translation type="vanished">Report «</translation>
         </message>
         <message>
-            <source>{ngo}: {count} میز بیش از سقف سطح {level}</source>
-            <translation>{ngo}: {count} desk above the cap of level {level}</translation>
-        </message>
-        <message>
-            <source>{ngo}، {at}: {recipients}</source>
-            <translation>{ngo}, {at}: {recipients}</translation>
-        </message>
-        <message>
-            <source>{ngo}، {at}</source>
-            <translation>{ngo}, {at}</translation>
-        </message>
-        <message>
-            <source>{ngo}: مجوز فعالیت از {expires} منقضی است</source>
-            <translation>{ngo}: activity licence expired on {expires}</translation>
-        </message>
-        <message>
-            <source>{ngo} (سفتهٔ {serial})</source>
-            <translation>{ngo} (note {serial})</translation>
-        </message>
-        <message>
-            <source>نرخ تورم سال {year} ثبت نشده است</source>
-            <translation>The inflation rate of {year} is not entered yet</translation>
-        </message>
-        <message>
-            <source>، </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>{ngo}، {at}: {recipients} (ناموفق: {reason})</source>
-            <translation>{ngo}, {at}: {recipients} (failed: {reason})</translation>
-        </message>
-        <message>
-            <source>ذ</source>
-            <translation>ذ</translation>
-        </message>
-        <message>
-            <source>بازبینی سه‌ماههٔ شیوه‌نامه</source>
-            <translation>Quarterly review of the procedure</translation>
-        </message>
-        <message>
-            <source>جا در «{semansara}» باز شد: نوبت اول صف {ngo}</source>
-            <translation>A place is free in «{semansara}»: first in the queue, {ngo}</translation>
-        </message>
-        <message>
-            <source>ت</source>
-            <translation>ت</translation>
-        </message>
-        <message>
-            <source>{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا</source>
-            <translation>{ngo} at {semansara}: the semansara manager's letter</translation>
-        </message>
-        <message>
-            <source>{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن</source>
-            <translation>{ngo} at {semansara}: the NGO representative's letter</translation>
-        </message>
-    </context>
-    <context>
-        <name>jalali.MONTH_NAMES</name>
-        <message>
-            <source>فروردین</source>
-            <translation>Farvardin</translation>
-        </message>
-        <message>
-            <source>اردیبهشت</source>
-            <translation>Ordibehesht</translation>
-        </message>
-        <message>
-            <source>خرداد</source>
-            <translation>Khordad</translation>
-        </message>
-        <message>
-            <source>تیر</source>
-            <translation>Tir</translation>
-        </message>
-        <message>
-            <source>مرداد</source>
-            <translation>Mordad</translation>
-        </message>
-        <message>
-            <source>شهریور</source>
-            <translation>Shahrivar</translation>
-        </message>
-        <message>
-            <source>مهر</source>
-            <translation>Mehr</translation>
-        </message>
-        <message>
-            <source>آبان</source>
-            <translation>Aban</translation>
-        </message>
-        <message>
-            <source>آذر</source>
-            <translation>Azar</translation>
-        </message>
-        <message>
-            <source>دی</source>
-            <translation>Dey</translation>
-        </message>
-        <message>
-            <source>بهمن</source>
-            <translation>Bahman</translation>
-        </message>
-        <message>
-            <source>اسفند</source>
-            <translation>Esfand</translation>
-        </message>
-    </context>
-    <context>
-        <name>jalali.WEEKDAY_NAMES</name>
-        <message>
-            <source>شنبه</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>یکشنبه</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <source>دوشنبه</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>سه‌شنبه</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>چهارشنبه</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>پنجشنبه</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>جمعه</source>
-            <translation>Friday</translation>
-        </message>
-    </context>
-    <context>
-        <name>quotas.hours</name>
-        <message>
-            <source>{hours} ساعت</source>
-            <translation>{hours} h</translation>
-        </message>
-        <message>
-            <source>{hours} ساعت و {minutes} دقیقه</source>
-            <translation>{hours} h {minutes} min</translation>
-        </message>
-    </context>
-    <context>
-        <name>notifications.RECIPIENT_NAMES</name>
-        <message>
-            <source>سمن</source>
-            <translation>NGO</translation>
-        </message>
-        <message>
-            <source>مسئول سمن‌سرا</source>
-            <translation>Semansara manager</translation>
-        </message>
-    </context>
-    <context>
-        <name>notifications.CHANNEL_NAMES</name>
-        <message>
-            <source>پست الکترونیک</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>چاپی</source>
-            <translation>On paper</translation>
+            <source>» شناخته نیست.</source>
+            <translation type="vanished">» is not known.</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""Sign-in under concurrency (issue 13, item 3): 8 processes at once, on SQLite and PostgreSQL,
+"""Sign-in under concurrency: 8 processes at once, on SQLite and PostgreSQL,
 each waiting at a barrier and then all together.
 
 - An administrator's change to an account (turned off, another role, another name) made while

@@ -17,7 +17,7 @@ from app.ui import i18n, local, texts
 from app.ui.forms.settings_language import LanguageTab
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session
-from app.workflow import jalali, policy
+from app.workflow import jalali, messages, policy
 from app.workflow.errors import QUOTA_EXCEEDED, WorkflowError
 from tests.ui.conftest import sign_in
 
@@ -161,14 +161,17 @@ def test_persian_data_keeps_its_direction_in_english_tables(
     assert delegate.displayText(name, QLocale()) == name
 
 
-def test_a_refusal_reads_summary_rule_then_persian_detail(qapp) -> None:  # noqa: ANN001
-    err = WorkflowError(QUOTA_EXCEEDED, "سهمیهٔ سالانه تمام شده است.", "R-4.1")
-    assert i18n.refusal(err) == "سهمیهٔ سالانه تمام شده است. (R-4.1)"
-    assert i18n.refusal(err, with_rule=False) == "سهمیهٔ سالانه تمام شده است."
+def test_a_refusal_reads_in_the_interface_language_then_its_rule(qapp) -> None:  # noqa: ANN001
+    """R-4.1: the workflow's refusal in the catalogue's Persian or English, with its values."""
+    said = messages.HOURS_CAP(service="اتاق جلسات", cap=100, left=90)
+    err = WorkflowError(QUOTA_EXCEEDED, said, "R-4.1")
+    persian = "سقف سالانهٔ «اتاق جلسات» برای این سمن ۱۰۰ ساعت است؛ ۱ ساعت و ۳۰ دقیقه باقی مانده است."
+    assert i18n.refusal(err) == f"{persian} (R-4.1)"
+    assert i18n.refusal(err, with_rule=False) == persian
     i18n.install(qapp, "en")
     try:
         assert i18n.refusal(err) == (
-            "The yearly hours for this room type are used up (R-4.1) — سهمیهٔ سالانه تمام شده است."
+            "This NGO's yearly cap of “Meeting room” is 100 hours; 1 h 30 min left. (R-4.1)"
         )
     finally:
         i18n.install(qapp, "fa")

@@ -66,9 +66,10 @@ def test_occupancy_chart_runs_right_to_left_with_the_booked_share(
     (series,) = page.chart.series()
     assert isinstance(series, QBarSeries)
     values = bar_values(page)
-    # Farvardin (27 open days × 10 h, in S1 and S2) is the last category given: drawn at the
-    # right; 3 hours booked
-    assert values["اتاق جلسات"][-1] == pytest.approx(round(100 * 3 / 540, 1))
+    # Farvardin is the last category given: drawn at the right; 3 hours booked over its open
+    # hours in S1 and S2, 22 open days × 10 h each: 31 days less 4 Fridays and 5 official
+    # holidays (1–4, 25; the 12th and 13th are declared open, R-2.3)
+    assert values["اتاق جلسات"][-1] == pytest.approx(round(100 * 3 / 440, 1))
     assert values["اتاق جلسات"][:-1] == [0.0] * 11
     axis = next(a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories()[-1] == "فروردین" and axis.categories()[0] == "اسفند"
@@ -86,7 +87,7 @@ def test_occupancy_chart_runs_right_to_left_with_the_booked_share(
         and model.index(r, 0).data() == "سمن‌سرای آزمایشی S۱"
     )
     assert model.index(row, 3).data() == "۳"  # hours booked, Persian digits
-    assert model.index(row, 4).data() == "۳٬۱۳۰"
+    assert model.index(row, 4).data() == "۲٬۹۲۰"  # 292 open days (two holidays opened)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "سمن‌سرا"
 
 
@@ -176,7 +177,7 @@ def test_in_english_the_report_reads_left_to_right(
         english.show()
         page = reports_page(english, "occupancy")
         values = bar_values(page)
-        assert values["Meeting room"][0] == pytest.approx(round(100 * 3 / 540, 1))
+        assert values["Meeting room"][0] == pytest.approx(round(100 * 3 / 440, 1))
         (series,) = page.chart.series()
         assert [s.label() for s in series.barSets()][0] == "Meeting room"
         axis = next(a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis))

@@ -1,4 +1,4 @@
-"""The import's progress report and its cancel (issue 7, item 2, for the GUI's progress bar):
+"""The import's progress report (for the GUI's progress bar) and its cancel:
 the report only grows and ends full; a cancel, or any failure, between two INSERT batches
 rolls back the batches already written, the audit event with them (one transaction). Also
 `importer.columns`, what the mapping step shows. On SQLite and PostgreSQL."""

@@ -1,4 +1,4 @@
-"""Importing NGOs from Excel and CSV (issue 7, item 2): R-1.1 and R-1.2 hold for every row."""
+"""Importing NGOs from Excel and CSV: R-1.1 and R-1.2 hold for every row."""
 
 from __future__ import annotations
 

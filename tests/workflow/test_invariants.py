@@ -22,7 +22,7 @@ from app.workflow.api import WorkflowError
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
 from app.workflow.contracts import served_months
-from app.workflow.machines import LIVE_BOOKING_STATES, RequestFlow
+from app.workflow.machines import BookingFlow, RequestFlow
 from app.workflow.policy import ROOM_SERVICES, policy_on
 from tests.conftest import PG_BASE
 from tests.factories import World
@@ -142,7 +142,7 @@ def check_invariants() -> None:
     clash = (m.Booking.select().join(other, on=(
         (other.room == m.Booking.room) & (other.id != m.Booking.id)
         & (other.start_at < m.Booking.end_at) & (m.Booking.start_at < other.end_at)))
-        .where(m.Booking.state.in_(LIVE_BOOKING_STATES) & other.state.in_(LIVE_BOOKING_STATES)))
+        .where(m.Booking.state.in_(BookingFlow.live) & other.state.in_(BookingFlow.live)))
     assert not clash.exists(), "a room is double-booked"
     policy = policy_on(dt.date(2026, 3, 30))
     for ngo in m.Ngo.select():

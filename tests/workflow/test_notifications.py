@@ -1,4 +1,4 @@
-"""Notices of step ذ (issue 7, item 3) sent through a real SMTP server started by the test."""
+"""Notices of step ذ sent through a real SMTP server started by the test."""
 
 from __future__ import annotations
 

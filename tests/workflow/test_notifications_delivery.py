@@ -1,4 +1,4 @@
-"""What the GUI's notices panel and mail settings ask of `notifications` (issue 7, item 3):
+"""What the GUI's notices panel and mail settings ask of `notifications`:
 sending one booking's notices only, the server test, the kind of TLS. Through a real SMTP
 server started by the test; on SQLite and PostgreSQL where a database is used."""
 

@@ -1,9 +1,10 @@
-"""Reports (issue 7) on SQLite and PostgreSQL: figures worked out by hand from known data.
+"""Reports on SQLite and PostgreSQL: figures worked out by hand from known data.
 
 The world's clock starts at 1405/01/10 09:00. Jalali 1405 begins on Saturday 2026-03-21 and has
-365 days: 52 Fridays. Farvardin 1405 (2026-03-21 … 04-20) and Ordibehesht 1405 (04-21 … 05-21)
-have 31 days and 4 Fridays each: 27 open days. S1 opens 08:00–18:00 (10 hours a day) and has one
-room of each type.
+365 days: 52 Fridays and 23 official holidays on other days (R-2.3), 290 open days. Farvardin
+1405 (2026-03-21 … 04-20) has 31 days, 4 Fridays and 7 holidays (1–4 Nowruz and Eid al-Fitr,
+12, 13, 25): 20 open days; Ordibehesht (04-21 … 05-21) 31 days, 4 Fridays: 27 open days. S1
+opens 08:00–18:00 (10 hours a day) and has one room of each type.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ def two_contracts(world: World) -> None:
     world.contract("R2", "N2", "C2")
 
 
-def test_occupancy_is_booked_over_open_hours_per_month_fridays_closed(world: World) -> None:
+def test_R2_3_occupancy_is_booked_over_open_hours_per_month_closed_days_not_open(
+    world: World,
+) -> None:
     two_contracts(world)
     book(world, "B1", "C1", "meeting_room", "1405/01/15", "09:00", "12:00")  # 3 h in Farvardin
     book(world, "B2", "C1", "meeting_room", "1405/02/05", "10:00", "12:00")  # 2 h, Ordibehesht
@@ -83,20 +86,20 @@ def test_occupancy_is_booked_over_open_hours_per_month_fridays_closed(world: Wor
     report = occupancy(world.ctx("desk"), year=1405)
 
     (meeting,) = [r for r in report.rows if r[1] == "اتاق جلسات"]
-    assert meeting[:5] == ("سمن‌سرای منطقه ۶", "اتاق جلسات", 1, 5.0, 3130.0)  # 313 open days
+    assert meeting[:5] == ("سمن‌سرای منطقه ۶", "اتاق جلسات", 1, 5.0, 2900.0)  # 290 open days
     months = dict(zip([c.key for c in report.columns], meeting, strict=True))
-    assert months["m1"] == round(3 / 270, 4) and months["m2"] == round(2 / 270, 4)
-    assert months["m3"] == 0.0 and months["rate"] == round(5 / 3130, 4)
+    assert months["m1"] == round(3 / 200, 4) and months["m2"] == round(2 / 270, 4)
+    assert months["m3"] == 0.0 and months["rate"] == round(5 / 2900, 4)
     (hall,) = [r for r in report.rows if r[1] == "سالن برگزاری نشست‌ها"]
-    assert hall[3] == 10.0 and hall[6] == round(10 / 270, 4)
+    assert hall[3] == 10.0 and hall[6] == round(10 / 200, 4)
     assert [c.kind for c in report.columns[3:7]] == [HOURS, HOURS, PERCENT, PERCENT]
     # the chart: one series per room type, in per cent, months in order
     series = {s.name: s.values for s in report.chart.series}
     assert report.chart.categories[0] == "فروردین" and len(report.chart.categories) == 12
-    assert series["اتاق جلسات"][:3] == (round(100 * 3 / 270, 1), round(100 * 2 / 270, 1), 0.0)
+    assert series["اتاق جلسات"][:3] == (round(100 * 3 / 200, 1), round(100 * 2 / 270, 1), 0.0)
     # the totals table: all semansaras, per room type
     totals = {row[1]: row for row in report.tables[1].rows}
-    assert totals["اتاق جلسات"][3:5] == (5.0, 3130.0)
+    assert totals["اتاق جلسات"][3:5] == (5.0, 2900.0)
 
 
 def test_occupancy_of_one_semansara_and_of_another_year(world: World) -> None:
@@ -117,7 +120,7 @@ def test_occupancy_of_one_semansara_and_of_another_year(world: World) -> None:
     book(world, "B1", "C1", "meeting_room", "1405/01/15", "09:00", "12:00")
     everything = occupancy(world.ctx("desk"), year=1405)
     assert {r[0] for r in everything.rows} == {"سمن‌سرای منطقه ۶", "سمن‌سرای منطقه ۷"}
-    assert by(everything, "open", semansara="سمن‌سرای منطقه ۷") == [6260.0]  # two rooms
+    assert by(everything, "open", semansara="سمن‌سرای منطقه ۷") == [5800.0]  # two rooms × 290 d
     only_s2 = occupancy(world.ctx("desk"), year=1405, semansara="S2")
     assert [r[:4] for r in only_s2.rows] == [("سمن‌سرای منطقه ۷", "اتاق جلسات", 2, 0.0)]
     earlier = occupancy(world.ctx("desk"), year=1404)

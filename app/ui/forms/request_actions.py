@@ -81,7 +81,7 @@ class RequestActionDialog(FormDialog):
     def show_error(self, err: WorkflowError) -> None:
         if not err.field and err.code in self.CODE_FIELDS:
             err = WorkflowError(
-                err.code, err.message_fa, err.rule, field=self.CODE_FIELDS[err.code]
+                err.code, err.message, err.rule, field=self.CODE_FIELDS[err.code]
             )
         super().show_error(err)
 

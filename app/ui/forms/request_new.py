@@ -166,6 +166,6 @@ class NewRequestDialog(FormDialog):
     def show_error(self, err: WorkflowError) -> None:
         if not err.field and err.code in self.CODE_FIELDS:
             err = WorkflowError(
-                err.code, err.message_fa, err.rule, field=self.CODE_FIELDS[err.code]
+                err.code, err.message, err.rule, field=self.CODE_FIELDS[err.code]
             )
         super().show_error(err)
