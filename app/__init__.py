@@ -1,0 +1,5 @@
+"""Semansara."""
+
+from app.db.driver import defer_psycopg
+
+defer_psycopg()

@@ -15,6 +15,8 @@ from pathlib import Path
 import peewee
 from playhouse.shortcuts import ReconnectMixin
 
+from app.db.driver import load_psycopg
+
 db = peewee.DatabaseProxy()
 
 # Legal records: FULL sync in WAL mode (NORMAL may lose the last commits on power loss).
@@ -50,7 +52,8 @@ def check_url(url: str) -> str:
     if "://" in url or not url.lower().endswith(SQLITE_SUFFIXES):
         raise DatabaseUrlError(
             f"پایگاه دادهٔ «{url}» شناخته نیست: نشانی PostgreSQL (postgresql://…) یا مسیر "
-            "فایل SQLite با پسوند ‎.sqlite‎ یا ‎.db‎ بدهید.")
+            "فایل SQLite با پسوند ‎.sqlite‎ یا ‎.db‎ بدهید."
+        )
     return url
 
 
@@ -89,15 +92,24 @@ def integrity_kind(exc: BaseException) -> str:
     """What kind of rule the database enforced when it refused a write: "unique", "overlap"
     (two bookings of one room at once: PostgreSQL's exclusion constraint, SQLite's trigger),
     "check", "foreign_key", "not_null" or "other"."""
-    by_state = {"23505": "unique", "23P01": "overlap", "23514": "check",
-                "23503": "foreign_key", "23502": "not_null"}
+    by_state = {
+        "23505": "unique",
+        "23P01": "overlap",
+        "23514": "check",
+        "23503": "foreign_key",
+        "23502": "not_null",
+    }
     state = sqlstate(exc)
     if state in by_state:
         return by_state[state]
     text = str(exc)
-    for marker, kind in (("booking_room_no_overlap", "overlap"), ("UNIQUE constraint", "unique"),
-                         ("CHECK constraint", "check"), ("FOREIGN KEY constraint", "foreign_key"),
-                         ("NOT NULL constraint", "not_null")):
+    for marker, kind in (
+        ("booking_room_no_overlap", "overlap"),
+        ("UNIQUE constraint", "unique"),
+        ("CHECK constraint", "check"),
+        ("FOREIGN KEY constraint", "foreign_key"),
+        ("NOT NULL constraint", "not_null"),
+    ):
         if marker in text:
             return kind
     return "other"
@@ -131,6 +143,7 @@ def make_database(url: str) -> peewee.Database:
     `url` that names neither; a new SQLite file is created readable by its owner alone)."""
     url = check_url(url)
     if is_postgres_url(url):
+        load_psycopg()
         # A cut link must fail within seconds, not hang for minutes (DESIGN.md).
         return ReconnectingPostgresqlDatabase(
             url,
@@ -143,8 +156,8 @@ def make_database(url: str) -> peewee.Database:
     # Every transaction is a write-intent service call: take the write lock at BEGIN,
     # so that two desks never both read-then-write (DESIGN.md, reliability findings).
     return peewee.SqliteDatabase(
-        url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", autoconnect=False,
-        timeout=BUSY_SECONDS)
+        url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", autoconnect=False, timeout=BUSY_SECONDS
+    )
 
 
 def open_database(url: str) -> peewee.Database:
@@ -163,11 +176,20 @@ def connection_lost(exc: BaseException | None) -> bool:
             return False
         text = str(exc).lower()
         if isinstance(exc, peewee.InterfaceError | peewee.OperationalError) and any(
-                marker in text for marker in (
-                    "connection is closed", "server closed the connection",
-                    "terminating connection", "connection already closed",
-                    "consuming input failed", "connection refused", "could not connect",
-                    "connection timed out", "connection is lost", "ssl syscall")):
+            marker in text
+            for marker in (
+                "connection is closed",
+                "server closed the connection",
+                "terminating connection",
+                "connection already closed",
+                "consuming input failed",
+                "connection refused",
+                "could not connect",
+                "connection timed out",
+                "connection is lost",
+                "ssl syscall",
+            )
+        ):
             return True
         exc = exc.__context__
     return False
@@ -179,8 +201,10 @@ def open_problem(url: str, exc: BaseException) -> str:
     if isinstance(exc, DatabaseUrlError):
         return str(exc)
     if in_use(exc):
-        return (f"پایگاه دادهٔ «{shown}» در دست برنامهٔ دیگری است؛ پس از "
-                f"{BUSY_SECONDS} ثانیه هنوز آزاد نشد. آن برنامه را ببندید و دوباره امتحان کنید.")
+        return (
+            f"پایگاه دادهٔ «{shown}» در دست برنامهٔ دیگری است؛ پس از "
+            f"{BUSY_SECONDS} ثانیه هنوز آزاد نشد. آن برنامه را ببندید و دوباره امتحان کنید."
+        )
     if connection_lost(exc):
         return f"به پایگاه دادهٔ «{shown}» وصل نشد؛ سرور در دسترس نیست ({exc})."
     return f"پایگاه دادهٔ «{shown}» باز یا خوانده نشد: {exc}"

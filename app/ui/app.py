@@ -12,47 +12,40 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import peewee as pw
-import psycopg
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.db import models as m
-from app.db.database import (
-    DatabaseUrlError,
-    close_database,
-    in_use,
-    is_postgres_url,
-    open_database,
-)
-from app.db.migrations import SchemaTooNew
-from app.ui import i18n, queries, texts
+from app.ui import i18n, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import FirstStartDialog, SignInDialog
 from app.workflow import accounts
-from app.workflow.bootstrap import ADMIN_USERNAME, SchemaNotCurrent, initialise, is_current, is_new
+from app.workflow.bootstrap import ADMIN_USERNAME
 from app.workflow.clock import Clock, SystemClock
-from app.workflow.timeline import catch_up
+from app.workflow.lifecycle import (
+    OPEN_ERRORS,
+    Database,
+    DatabaseUrlError,
+    FirstStartCancelled,
+    SchemaNotCurrent,
+    SchemaTooNew,
+    close_database,
+    in_use,
+    is_postgres_url,
+    open_and_initialise,
+)
+from app.workflow.lifecycle import open_read_only as _open_read_only
+from app.workflow.read.accounts import Account, active_account
 
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
 FONT_POINT_SIZE = 10
 WINDOW_SIZE = (1280, 800)
 
-# Errors that mean "this database cannot be opened now", to be told to the person, not traced.
-OPEN_ERRORS: tuple[type[BaseException], ...] = (
-    pw.DatabaseError,
-    pw.InterfaceError,
-    psycopg.Error,
-    SchemaTooNew,
-    OSError,
-    DatabaseUrlError,
-)
-
 _translators = i18n._translators  # the installed translators (kept referenced by i18n)
 
 # What a person may do when the database does not open.
 RETRY, CHOOSE, EXIT = "retry", "choose", "exit"
+
 
 def resources_dir() -> Path:
     """`resources/` beside the package, or inside the PyInstaller bundle when frozen."""
@@ -87,48 +80,13 @@ def _load_fonts(folder: Path) -> str | None:
 # --- the database ------------------------------------------------------------------------------
 
 
-class FirstStartCancelled(Exception):
-    """The person closed the first start's dialog: no database was made."""
-
-
 FirstStart = Callable[[], str | None]
 
 
-def open_and_initialise(
-    url: str, clock: Clock | None = None, first_start: FirstStart | None = None
-) -> pw.Database:
-    """Open `url` and bring it to the current schema; raises one of OPEN_ERRORS. A new
-    database is made only with the administrator's password `first_start()` gives (None:
-    `FirstStartCancelled`, nothing made)."""
-    try:
-        database = open_database(url)
-        password = None
-        if first_start is not None and is_new(database):
-            password = first_start()
-            if password is None:
-                raise FirstStartCancelled
-        clock = clock or SystemClock()
-        initialise(database, clock.now(), admin_password=password)
-        catch_up(clock)  # R-3.6: what fell due since the database was last used
-    except BaseException:
-        close_database()
-        raise
-    return database
-
-
-def open_read_only(url: str) -> pw.Database:
-    """Open `url` for reading only (the database itself refuses writes); a database that is
-    new or not at the current schema is refused (`SchemaNotCurrent`), not upgraded."""
-    database = open_database(url)
-    try:
-        if not is_current(database):
-            raise SchemaNotCurrent(texts.SCREENSHOT_NOT_CURRENT)
-        database.execute_sql("SET default_transaction_read_only = on" if is_postgres_url(url)
-                             else "PRAGMA query_only = 1")
-    except BaseException:
-        close_database()
-        raise
-    return database
+def open_read_only(url: str) -> Database:
+    """Open `url` for reading only; a database not at the current schema is refused
+    (`SchemaNotCurrent`, saying so in Persian), not upgraded."""
+    return _open_read_only(url, texts.SCREENSHOT_NOT_CURRENT)
 
 
 def problem_text(url: str, exc: BaseException) -> str:
@@ -191,9 +149,11 @@ def describe_where(url: str) -> str:
 
 
 def open_with_recovery(
-    url: str, ask: Ask = ask_about_database, clock: Clock | None = None,
+    url: str,
+    ask: Ask = ask_about_database,
+    clock: Clock | None = None,
     first_start: FirstStart | None = None,
-) -> tuple[pw.Database, str] | None:
+) -> tuple[Database, str] | None:
     """Open the database, asking the person what to do while it will not open.
     Returns (database, url actually opened), or None when they chose to leave."""
     while True:
@@ -211,7 +171,7 @@ def open_with_recovery(
 
 
 def build_window(
-    database: pw.Database, url: str, clock: Clock | None = None, user: m.User | None = None
+    database: Database, url: str, clock: Clock | None = None, user: Account | None = None
 ) -> MainWindow:
     return MainWindow(Session(database, url, clock or SystemClock(), user))
 
@@ -225,7 +185,7 @@ def ask_first_password() -> str | None:
     return password
 
 
-def sign_in_first(clock: Clock) -> m.User | None:
+def sign_in_first(clock: Clock) -> Account | None:
     """Ask who is at the desk (`SignInDialog`); None when they cancelled."""
     dialog = SignInDialog(clock)
     accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
@@ -254,8 +214,7 @@ def run_gui(url: str, language: str | None = None) -> int:
         return 1
     database, url = opened
     # Who just made the database is its administrator, signed in with the password chosen.
-    user = (accounts.sign_in(ADMIN_USERNAME, chosen[0], clock) if chosen
-            else sign_in_first(clock))
+    user = accounts.sign_in(ADMIN_USERNAME, chosen[0], clock) if chosen else sign_in_first(clock)
     if user is None:
         close_database()
         return 0
@@ -291,7 +250,7 @@ def save_screenshot(
     try:
         user = None
         if as_user:
-            user = queries.user_by_username(as_user)
+            user = active_account(as_user)
             if user is None:
                 print(texts.SCREENSHOT_UNKNOWN_USER.format(username=as_user))
                 return 2

@@ -1,10 +1,14 @@
 """The main window: a shell that hosts the pages. It owns navigation, menus, shortcuts, the
 signed-in user (with «خروج از حساب») and the status bar; everything else lives in the pages.
 
-Signing out destroys the pages (and the dialogs they opened); the next person signs in to new
-ones, with no selection, filter, search text, message or error panel of the last one."""
+A page is built when it is first shown (or asked for: `pages[key]`), its module imported then:
+QtCharts waits for the reports page. Signing out destroys the pages (and the dialogs they
+opened); the next person signs in to new ones, with no selection, filter, search text, message
+or error panel of the last one."""
 
 from __future__ import annotations
+
+import importlib
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -21,33 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, queries, texts
+from app.ui import i18n, texts
 from app.ui.pages.base import Page
-from app.ui.pages.bookings import BookingsPage
-from app.ui.pages.contracts import ContractsPage
-from app.ui.pages.home import HomePage
-from app.ui.pages.ngos import NgoPage
-from app.ui.pages.notes import NotesPage
-from app.ui.pages.placeholder import PlaceholderPage
-from app.ui.pages.reports import ReportsPage
-from app.ui.pages.requests import RequestsPage
-from app.ui.pages.semansaras import SemansaraPage
-from app.ui.pages.settings import SettingsPage
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
 from app.ui.worker import Job
+from app.workflow.read.accounts import Account, default_account, is_demo
 
-PAGE_CLASSES: dict[str, type[Page]] = {
-    "home": HomePage,
-    "ngos": NgoPage,
-    "semansaras": SemansaraPage,
-    "requests": RequestsPage,
-    "bookings": BookingsPage,
-    "contracts": ContractsPage,
-    "notes": NotesPage,
-    "reports": ReportsPage,
-    "settings": SettingsPage,
+# Each page's module and class, imported when the page is first built.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "home": ("app.ui.pages.home", "HomePage"),
+    "ngos": ("app.ui.pages.ngos", "NgoPage"),
+    "semansaras": ("app.ui.pages.semansaras", "SemansaraPage"),
+    "requests": ("app.ui.pages.requests", "RequestsPage"),
+    "bookings": ("app.ui.pages.bookings", "BookingsPage"),
+    "contracts": ("app.ui.pages.contracts", "ContractsPage"),
+    "notes": ("app.ui.pages.notes", "NotesPage"),
+    "reports": ("app.ui.pages.reports", "ReportsPage"),
+    "settings": ("app.ui.pages.settings", "SettingsPage"),
 }
 PAGE_KEYS = tuple(texts.PAGES)
 # The page that shows each kind of record (`MainWindow.show_record`).
@@ -64,7 +59,29 @@ RECORD_PAGES = {
 }
 
 
-def user_label(user: m.User) -> str:
+def page_class(key: str) -> type[Page] | None:
+    """The class of page `key` (its module imported now), or None for a page still to come."""
+    if key not in PAGE_CLASSES:
+        return None
+    module, name = PAGE_CLASSES[key]
+    return getattr(importlib.import_module(module), name)
+
+
+class Pages(dict):
+    """The pages built so far, by key; asking for one not yet built builds it."""
+
+    def __init__(self, build) -> None:  # noqa: ANN001 - build(key) -> Page
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Page:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        page = self[key] = self._build(key)
+        return page
+
+
+def user_label(user: Account) -> str:
     """«name (role)»; a starter account named after its role shows its username instead."""
     role = i18n.role_name(user.role)
     name = user.full_name or user.username
@@ -75,11 +92,11 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(texts.APP_TITLE_DEMO if queries.is_demo() else texts.APP_TITLE)
+        self.setWindowTitle(texts.APP_TITLE_DEMO if is_demo() else texts.APP_TITLE)
         self.setObjectName("mainWindow")
         self.sign_in_dialog: SignInDialog | None = None
         if session.user is None:  # e.g. a screenshot without --as: the first desk expert
-            fallback = queries.default_user(queries.active_users())
+            fallback = default_account()
             if fallback is not None:
                 session.set_user(fallback)
 
@@ -87,13 +104,13 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(180)
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        self.pages = Pages(self._build_page)
         for number, key in enumerate(PAGE_KEYS, start=1):
             item = QListWidgetItem(texts.PAGES[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
             self.navigation.addItem(item)
-        self._build_pages()
+        self._add_slots()
         self.navigation.currentRowChanged.connect(self._navigated)
 
         central = QWidget()
@@ -111,15 +128,29 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        for key in PAGE_KEYS:
-            page_class = PAGE_CLASSES.get(key)
-            page = page_class(self.session) if page_class else PlaceholderPage(self.session, key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            opener = getattr(page, "open_record", None)  # a page that leads to other records
-            if opener is not None:
-                opener.connect(self.show_record)
+    def _add_slots(self) -> None:
+        """An empty place in the stack for each page, filled when the page is built."""
+        for _key in PAGE_KEYS:
+            self.stack.addWidget(QWidget())
+
+    def _build_page(self, key: str) -> Page:
+        cls = page_class(key)
+        if cls is None:
+            from app.ui.pages.placeholder import PlaceholderPage
+
+            page: Page = PlaceholderPage(self.session, key)
+        else:
+            page = cls(self.session)
+        index = PAGE_KEYS.index(key)
+        slot = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if slot is not None and not isinstance(slot, Page):
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+        opener = getattr(page, "open_record", None)  # a page that leads to other records
+        if opener is not None:
+            opener.connect(self.show_record)
+        return page
 
     def _drop_pages(self) -> None:
         """Destroy every page now, with what it holds (its dialogs, a job it runs is stopped
@@ -130,7 +161,11 @@ class MainWindow(QMainWindow):
                 job.cancel()
                 job.wait()
             shiboken6.delete(page)
-        self.pages = {}
+        while self.stack.count():
+            slot = self.stack.widget(0)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+        self.pages.clear()
 
     def _build_user_bar(self) -> None:
         bar = QToolBar()
@@ -243,12 +278,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def sign_in_as(self, user: m.User) -> None:
+    def sign_in_as(self, user: Account) -> None:
         """`user` signed in: every page now acts and shows as them, from the home page (new
         pages, when the last person signed out)."""
         self.session.set_user(user)
-        if not self.pages:
-            self._build_pages()
+        if not self.stack.count():
+            self._add_slots()
             self.navigation.setCurrentRow(-1)  # home again, activated afresh
         self._show_user()
         self.switch_to("home")
@@ -274,5 +309,6 @@ class MainWindow(QMainWindow):
     def _navigated(self, row: int) -> None:
         if row < 0:
             return
+        page = self.pages[PAGE_KEYS[row]]  # built on its first showing
         self.stack.setCurrentIndex(row)
-        self.pages[PAGE_KEYS[row]].activated()
+        page.activated()

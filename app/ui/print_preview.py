@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import peewee as pw
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
@@ -42,6 +41,7 @@ from app.documents.texts import KIND_NAMES
 from app.ui import i18n, local, texts
 from app.ui.session import Session
 from app.workflow.errors import WorkflowError
+from app.workflow.lifecycle import DATABASE_ERRORS
 
 #: Zoom steps offered (besides fitting the width or the whole page).
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -63,7 +63,7 @@ def preview_document(
     except WorkflowError as err:
         refuse(parent, i18n.refusal(err, with_rule=False))
         return None
-    except (pw.DatabaseError, pw.InterfaceError) as exc:
+    except DATABASE_ERRORS as exc:
         refuse(parent, texts.PREVIEW_DATABASE_TROUBLE.format(detail=type(exc).__name__))
         return None
     finally:

@@ -16,17 +16,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import peewee as pw
-import psycopg
-from psycopg.conninfo import conninfo_to_dict
 from PySide6.QtCore import QObject, Signal
 
-from app.db import models as m
-from app.db.database import is_postgres_url
 from app.ui import i18n, local, texts
 from app.workflow import api
 from app.workflow.clock import Clock, SystemClock
+from app.workflow.lifecycle import Database, connection_parts, is_postgres_url
 from app.workflow.machines import CHANGES
+from app.workflow.read.accounts import Account
 from app.workflow.service import check_role
 
 
@@ -34,10 +31,8 @@ def describe_database(url: str, *, full_path: bool = False) -> str:
     """The SQLite file (its name, or its whole path), or «PostgreSQL روی host», never a
     password."""
     if is_postgres_url(url):
-        try:
-            host = conninfo_to_dict(url).get("host") or "localhost"
-        except psycopg.ProgrammingError:  # a DSN it cannot read: still opened, show little
-            host = "?"
+        parts = connection_parts(url)
+        host = "?" if parts is None else parts.get("host") or "localhost"  # "?": unreadable
         return texts.POSTGRES_ON.format(host=host)
     return url if full_path else Path(url).name
 
@@ -48,10 +43,10 @@ class Session(QObject):
 
     def __init__(
         self,
-        database: pw.Database,
+        database: Database,
         url: str,
         clock: Clock | None = None,
-        user: m.User | None = None,
+        user: Account | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,10 +58,10 @@ class Session(QObject):
     # --- who and when --------------------------------------------------------------------------
 
     @property
-    def user(self) -> m.User | None:
+    def user(self) -> Account | None:
         return self._user
 
-    def set_user(self, user: m.User) -> None:
+    def set_user(self, user: Account) -> None:
         """The person signed in (`app.ui.sign_in`) acts from now on."""
         self._user = user
         self.user_changed.emit()

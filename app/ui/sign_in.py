@@ -8,13 +8,12 @@ here: the dialog then asks for a new password, typed twice, and signs in with bo
 password (typed twice): whoever creates the database claims it, nobody else.
 
 Signals:
-    signed_in(object): the user (`m.User`) whose password was right. The dialog is accepted
-        right after.
+    signed_in(object): the account (`read.accounts.Account`) whose password was right. The
+        dialog is accepted right after.
 """
 
 from __future__ import annotations
 
-import peewee as pw
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.widgets.fields import align_leading
 from app.workflow import accounts, passwords
 from app.workflow.clock import Clock
 from app.workflow.errors import WorkflowError
+from app.workflow.lifecycle import DATABASE_ERRORS
+from app.workflow.read.accounts import Account, needs_administrator
 
 
 class SignInDialog(QDialog):
@@ -41,7 +41,7 @@ class SignInDialog(QDialog):
     def __init__(self, clock: Clock, parent: QWidget | None = None, username: str = "") -> None:
         super().__init__(parent)
         self.clock = clock
-        self.user: m.User | None = None
+        self.user: Account | None = None
         self.setObjectName("signInDialog")
         self.setWindowTitle(texts.SIGN_IN_TITLE)
         self.setModal(True)
@@ -92,7 +92,7 @@ class SignInDialog(QDialog):
 
         # Enter anywhere presses the default button («ورود»): a line edit passes the key on.
         self.username.textChanged.connect(lambda _text: self._show_new_password(False))
-        if queries.needs_administrator():
+        if needs_administrator():
             self.hint.show_message(texts.SIGN_IN_NO_ADMIN, "hint")
         (self.password if username else self.username).setFocus()
 
@@ -115,15 +115,16 @@ class SignInDialog(QDialog):
                 self.new_again.setFocus()
                 return False
         try:
-            user = accounts.sign_in(self.username.text(), self.password.text(), self.clock,
-                                    new_password=new or None)
+            user = accounts.sign_in(
+                self.username.text(), self.password.text(), self.clock, new_password=new or None
+            )
         except WorkflowError as err:
             if err.field == "new_password":
                 self.ask_new_password(err, asked=new is not None)
             else:
                 self.show_refusal(err)
             return False
-        except (pw.DatabaseError, pw.InterfaceError) as exc:  # link lost, locked too long…
+        except DATABASE_ERRORS as exc:  # link lost, locked too long…
             self.message.show_message(
                 texts.SIGN_IN_DATABASE_TROUBLE.format(detail=type(exc).__name__)
             )
@@ -149,7 +150,8 @@ class SignInDialog(QDialog):
         password stays typed). A new one the workflow refused says why."""
         self._show_new_password(True)
         self.hint.show_message(
-            texts.SIGN_IN_NEW_HINT.format(length=local.digits(passwords.MIN_LENGTH)), "hint")
+            texts.SIGN_IN_NEW_HINT.format(length=local.digits(passwords.MIN_LENGTH)), "hint"
+        )
         if asked:
             self.message.show_message(local.digits(i18n.refusal(err, with_rule=False)), "error")
             self._mark(self.new_password, True)
@@ -203,7 +205,8 @@ class FirstStartDialog(QDialog):
         self.form.addRow(texts.SIGN_IN_NEW_AGAIN, self.again)
         self.message = MessageArea(self)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(texts.FIRST_START_BUTTON)
         self.ok_button.setDefault(True)

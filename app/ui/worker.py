@@ -26,16 +26,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import peewee as pw
 from PySide6.QtCore import QObject, QThread, Signal
 
-from app.db.database import db
-
-
-def _shared_only() -> bool:
-    """Whether the database cannot be opened a second time (SQLite in memory)."""
-    database = db.obj
-    return isinstance(database, pw.SqliteDatabase) and database.database in ("", ":memory:")
+from app.workflow.lifecycle import shared_only, thread_connection
 
 
 class Job(QThread):
@@ -61,7 +54,7 @@ class Job(QThread):
 
     def begin(self) -> None:
         """Start the work in its own thread (or, see above, here)."""
-        if self.uses_database and _shared_only():
+        if self.uses_database and shared_only():
             self.run()
             self.finished.emit()
         else:
@@ -82,17 +75,14 @@ class Job(QThread):
     # --- the thread ---------------------------------------------------------------------------------
 
     def run(self) -> None:
-        opened = False
         try:
-            if self.uses_database and db.obj is not None and db.is_closed():
-                db.connect()
-                opened = True
-            self.result = self.work(self)
+            if self.uses_database:
+                with thread_connection():
+                    self.result = self.work(self)
+            else:
+                self.result = self.work(self)
         except Exception as exc:  # noqa: BLE001 - handed to the interface, which says why
             self.error = exc
-        finally:
-            if opened and not db.is_closed():
-                db.close()
         if self.error is not None:
             self.failed.emit(self.error)
         else:

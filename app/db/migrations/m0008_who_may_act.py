@@ -14,7 +14,7 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 from playhouse.migrate import migrate as apply
 
 from app.db.database import db
-from app.workflow.persian import identifier
+from app.persian import identifier
 
 VERSION = 8
 NAME = "who may act"
@@ -54,8 +54,10 @@ def _fill_keys(database: pw.Database) -> None:
         if key in seen or not key:  # an older look-alike of an earlier account: kept, unreachable
             key = f"{key}~{user_id}"[-64:]
         seen.add(key)
-        database.execute_sql(f'UPDATE "user" SET username_key = {database.param} '
-                             f"WHERE id = {database.param}", (key, user_id))
+        database.execute_sql(
+            f'UPDATE "user" SET username_key = {database.param} WHERE id = {database.param}',
+            (key, user_id),
+        )
 
 
 def _append_only_sqlite(database: pw.Database) -> None:
@@ -63,21 +65,25 @@ def _append_only_sqlite(database: pw.Database) -> None:
         for operation in ("UPDATE", "DELETE"):
             database.execute_sql(
                 f"CREATE TRIGGER {table}_no_{operation.lower()} BEFORE {operation} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+                f"BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"
+            )
 
 
 def _append_only_postgres(database: pw.Database) -> None:
     database.execute_sql(
         "CREATE FUNCTION semansara_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN RAISE EXCEPTION 'the audit trail is append-only: %% on %% refused', "
-        "TG_OP, TG_TABLE_NAME; END $$")
+        "TG_OP, TG_TABLE_NAME; END $$"
+    )
     for table in APPEND_ONLY:
         database.execute_sql(
             f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION semansara_append_only()")
+            f"FOR EACH ROW EXECUTE FUNCTION semansara_append_only()"
+        )
         database.execute_sql(
             f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-            f"FOR EACH STATEMENT EXECUTE FUNCTION semansara_append_only()")
+            f"FOR EACH STATEMENT EXECUTE FUNCTION semansara_append_only()"
+        )
 
 
 def up(database: pw.Database) -> None:
@@ -86,8 +92,7 @@ def up(database: pw.Database) -> None:
     apply(
         migrator.add_column("user", "username_key", pw.CharField(max_length=64, default="")),
         migrator.add_column("user", "must_change_password", pw.BooleanField(default=False)),
-        migrator.add_column("audit_event", "rows_digest", pw.CharField(max_length=64,
-                                                                       default="")),
+        migrator.add_column("audit_event", "rows_digest", pw.CharField(max_length=64, default="")),
         migrator.add_column("audit_event", "seal", pw.CharField(max_length=64, default="")),
     )
     _fill_keys(database)

@@ -14,7 +14,6 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import peewee as pw
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
 from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.item_models import EXPIRED, ListTableModel, isolate
@@ -36,6 +34,8 @@ from app.ui.widgets.tables import configure_table
 from app.ui.worker import Job
 from app.workflow import notifications
 from app.workflow.errors import WorkflowError
+from app.workflow.lifecycle import DATABASE_ERRORS
+from app.workflow.read import notices
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -116,13 +116,14 @@ class NoticesPanel(QWidget):
 
     # --- showing -------------------------------------------------------------------------------
 
-    def show_booking(self, booking: m.Booking | None) -> None:
+    def show_booking(self, booking: notices.NoticeBooking | None) -> None:
+        """The notices of `booking` (anything with its ref and state), or none."""
         ref = booking.ref if booking is not None else ""
         if ref != self.ref:
             self.message.clear_message()
         self.ref = ref
-        self.booking_live = booking is not None and booking.state not in ("cancelled", "refused", "expired")
-        self.rows = notifications.delivery_status(ref) if ref else []
+        self.booking_live = booking is not None and notices.live(booking.state)
+        self.rows = notices.deliveries(ref) if ref else []
         self.cells, shown, reasons = [], [], []
         for row in self.rows:
             at = row["sent_at"] or row["last_attempt_at"]
@@ -241,7 +242,7 @@ class NoticesPanel(QWidget):
     def _send_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WorkflowError):
             self.message.show_message(i18n.refusal(exc, with_rule=False))
-        elif isinstance(exc, pw.DatabaseError | pw.InterfaceError):
+        elif isinstance(exc, DATABASE_ERRORS):
             self.message.show_message(texts.DATABASE_TROUBLE.format(detail=type(exc).__name__))
         else:
             self.message.show_message(isolate(f"{type(exc).__name__}: {exc}"))
@@ -255,7 +256,7 @@ class NoticesPanel(QWidget):
 
     def _told(self, ref: str) -> None:
         """Show the outcome here, and tell the other pages."""
-        self.show_booking(m.Booking.get_or_none(m.Booking.ref == ref) if ref else None)
+        self.show_booking(notices.booking(ref) if ref else None)
         self.session.changed.emit("booking", ref)
 
     # --- printing ------------------------------------------------------------------------------
@@ -280,7 +281,7 @@ class NoticesPanel(QWidget):
         except WorkflowError as err:
             refuse(self, i18n.refusal(err, with_rule=False))
             return None
-        except (pw.DatabaseError, pw.InterfaceError) as exc:
+        except DATABASE_ERRORS as exc:
             refuse(self, texts.PREVIEW_DATABASE_TROUBLE.format(detail=type(exc).__name__))
             return None
         finally:

@@ -39,9 +39,11 @@ class OwnPasswordDialog(FormDialog):
         return super().submit()
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
-        return "set_password", {"username": self.session.user.username,
-                                "password": self.password.text(),
-                                "old_password": self.old.text()}
+        return "set_password", {
+            "username": self.session.user.username,
+            "password": self.password.text(),
+            "old_password": self.old.text(),
+        }
 
 
 class AccountTab(QWidget):
@@ -67,16 +69,21 @@ class AccountTab(QWidget):
 
     def refresh(self) -> None:
         user = self.session.user
-        self.who.setText(texts.OWN_ACCOUNT_TEXT.format(
-            username=f"\u2066{user.username}\u2069", role=i18n.role_name(user.role))
-            if user else "")
+        self.who.setText(
+            texts.OWN_ACCOUNT_TEXT.format(
+                username=f"\u2066{user.username}\u2069", role=i18n.role_name(user.role)
+            )
+            if user
+            else ""
+        )
 
     def change_password(self) -> FormDialog:
         self.message.clear_message()
         dialog = OwnPasswordDialog(self.session, parent=self)
         self.dialog = dialog
-        dialog.saved.connect(lambda _result: self.message.show_message(
-            texts.OWN_PASSWORD_SAVED, "hint"))
+        dialog.saved.connect(
+            lambda _result: self.message.show_message(texts.OWN_PASSWORD_SAVED, "hint")
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

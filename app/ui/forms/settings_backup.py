@@ -1,11 +1,10 @@
-"""Settings, backup: a copy of the database in use written to a chosen file (`app.db.backup`:
+"""Settings, backup: a copy of the database in use written to a chosen file (`lifecycle.backup`:
 SQLite's online backup API, or pg_dump), with the time it took; and a restore, which never
 touches the database in use: into a new SQLite file, or by the command line.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -14,14 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.db.backup import BackupError, backup, restore
-from app.db.database import is_postgres_url
 from app.ui import local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.forms.settings_database import where
 from app.ui.item_models import isolate
 from app.ui.session import Session
 from app.workflow import jalali
+from app.workflow.lifecycle import DATABASE_ERRORS, BackupError, backup, is_postgres_url, restore
 
 
 def seconds_text(seconds: float) -> str:
@@ -128,7 +126,7 @@ class BackupTab(QWidget):
         started = time.perf_counter()
         try:
             backup(self.session.url, out)
-        except (BackupError, OSError, sqlite3.Error, subprocess.CalledProcessError) as exc:
+        except (BackupError, OSError, *DATABASE_ERRORS, subprocess.CalledProcessError) as exc:
             self.message.show_message(texts.BACKUP_FAILED.format(detail=_problem(exc)))
             return None
         finally:
@@ -173,7 +171,7 @@ class BackupTab(QWidget):
         started = time.perf_counter()
         try:
             restore(source, str(target))
-        except (BackupError, OSError, sqlite3.Error) as exc:
+        except (BackupError, OSError, *DATABASE_ERRORS) as exc:
             self.message.show_message(texts.RESTORE_FAILED.format(detail=_problem(exc)))
             return None
         finally:

@@ -1,7 +1,7 @@
 """Settings, the database connection: an SQLite file (one desk) or a PostgreSQL server (an
 office of several desks), tested before it is saved, used from the next start.
 
-`check_connection(url)` connects without touching the running session's connection and reads
+`check_connection(url)` (the workflow's `lifecycle.probe`, told in Persian) connects without touching the running session's connection and reads
 the schema version: an empty database is fine (the program builds it at start-up), an older
 one is upgraded at start-up, a newer one is refused (as `migrate` would refuse it). Nothing is
 written to the database being tested.
@@ -14,13 +14,8 @@ SEMANSARA_DB still win over the saved choice.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import quote
 
-import psycopg
-from psycopg.conninfo import conninfo_to_dict
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -40,15 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.db.database import DatabaseUrlError, check_url, is_postgres_url
-from app.db.migrations import LATEST
 from app.ui import local, texts
 from app.ui.forms.base import MessageArea, repolish
 from app.ui.item_models import isolate
 from app.ui.session import Session, describe_database
 from app.ui.widgets.fields import align_leading, number_spin
-
-CONNECT_TIMEOUT = 5  # seconds: an unreachable server is told within this
+from app.workflow.lifecycle import (
+    CONNECT_TIMEOUT,
+    LATEST,
+    Probe,
+    connection_parts,
+    is_postgres_url,
+    probe,
+)
 
 
 @dataclass(frozen=True)
@@ -82,112 +81,33 @@ def _schema_state(version: int | None, extra: str = "") -> Check:
 def check_connection(url: str) -> Check:
     """Can the program use the database at `url`? Connects (at most CONNECT_TIMEOUT seconds)
     and reads the schema version; writes nothing."""
-    if is_postgres_url(url):
-        return _check_postgres(url)
-    return _check_sqlite(url)
-
-
-def _check_sqlite(url: str) -> Check:
-    if not url.strip():
-        return Check(False, texts.DB_CHECK_NO_FILE, field="path")
-    try:
-        check_url(url)
-    except DatabaseUrlError:
-        return Check(False, texts.DB_CHECK_SUFFIX.format(path=isolate(url)), field="path")
-    path = Path(url).expanduser()
-    if path.is_dir():
-        return Check(False, texts.DB_CHECK_IS_FOLDER.format(path=isolate(str(path))), field="path")
-    if not path.exists():
-        folder = path.parent
-        while not folder.exists() and folder != folder.parent:
-            folder = folder.parent
-        if not os.access(folder, os.W_OK):
-            return Check(
-                False,
-                texts.DB_CHECK_CANNOT_CREATE.format(folder=isolate(str(folder))),
-                field="path",
-            )
+    found = probe(url)
+    if found.problem:
+        return _problem(found)
+    if found.new_file:
         return Check(True, texts.DB_CHECK_NEW_FILE)
-    try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5)
-        try:
-            connection.execute("PRAGMA schema_version").fetchone()
-            has_table = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'"
-            ).fetchone()
-            version = (
-                connection.execute("SELECT MAX(version) FROM schema_migration").fetchone()[0]
-                if has_table
-                else None
-            )
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        return Check(
-            False, texts.DB_CHECK_NOT_SQLITE.format(path=isolate(str(path))), str(exc), "path"
-        )
-    return _schema_state(version)
+    return _schema_state(found.version, texts.DB_CHECK_NO_GIST if found.no_gist else "")
 
 
-def _check_postgres(url: str) -> Check:
-    try:
-        with psycopg.connect(
-            url, connect_timeout=CONNECT_TIMEOUT, application_name="semansara-check"
-        ) as connection:
-            table = connection.execute("SELECT to_regclass('schema_migration')").fetchone()[0]
-            version = None
-            extra = ""
-            if table is not None:
-                version = connection.execute(
-                    "SELECT MAX(version) FROM schema_migration"
-                ).fetchone()[0]
-            else:
-                installed, available = connection.execute(
-                    "SELECT (SELECT count(*) FROM pg_extension WHERE extname = 'btree_gist'), "
-                    "(SELECT count(*) FROM pg_available_extensions WHERE name = 'btree_gist')"
-                ).fetchone()
-                if not installed and not available:
-                    extra = texts.DB_CHECK_NO_GIST
-    except psycopg.Error as exc:
-        return _postgres_problem(url, exc)
-    return _schema_state(version, extra)
-
-
-def _postgres_problem(url: str, exc: psycopg.Error) -> Check:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    said = str(exc).lower()
-    try:
-        parts = conninfo_to_dict(url)
-    except psycopg.Error:
-        return Check(False, texts.DB_CHECK_BAD_URL, detail)
-    server = f"{parts.get('host') or 'localhost'}:{parts.get('port') or 5432}"
-    if "connection refused" in said:
-        return Check(False, texts.DB_CHECK_REFUSED.format(server=server), detail, "port")
-    if "timeout" in said or "timed out" in said:
-        return Check(
-            False,
-            texts.DB_CHECK_TIMEOUT.format(server=server, seconds=_digits(CONNECT_TIMEOUT)),
-            detail,
-            "host",
-        )
-    if "translate host name" in said or "name or service not known" in said:
-        return Check(
-            False, texts.DB_CHECK_NO_HOST.format(host=parts.get("host", "")), detail, "host"
-        )
-    if "password" in said or "authentication" in said or ("role" in said and "exist" in said):
-        return Check(
-            False, texts.DB_CHECK_AUTH.format(user=parts.get("user", "")), detail, "password"
-        )
-    if "database" in said and "does not exist" in said:
-        return Check(
-            False,
-            texts.DB_CHECK_NO_DATABASE.format(name=parts.get("dbname", "")),
-            detail,
-            "database",
-        )
-    if "permission denied" in said:
-        return Check(False, texts.DB_CHECK_DENIED, detail)
-    return Check(False, texts.DB_CHECK_OTHER.format(server=server), detail)
+def _problem(found: Probe) -> Check:
+    where, detail = isolate(found.where), found.detail
+    said = {
+        "no_file": texts.DB_CHECK_NO_FILE,
+        "suffix": texts.DB_CHECK_SUFFIX.format(path=where),
+        "is_folder": texts.DB_CHECK_IS_FOLDER.format(path=where),
+        "cannot_create": texts.DB_CHECK_CANNOT_CREATE.format(folder=where),
+        "not_sqlite": texts.DB_CHECK_NOT_SQLITE.format(path=where),
+        "bad_url": texts.DB_CHECK_BAD_URL,
+        "refused": texts.DB_CHECK_REFUSED.format(server=found.where),
+        "timeout": texts.DB_CHECK_TIMEOUT.format(
+            server=found.where, seconds=_digits(CONNECT_TIMEOUT)
+        ),
+        "no_host": texts.DB_CHECK_NO_HOST.format(host=found.host),
+        "auth": texts.DB_CHECK_AUTH.format(user=found.user),
+        "no_database": texts.DB_CHECK_NO_DATABASE.format(name=found.dbname),
+        "denied": texts.DB_CHECK_DENIED,
+    }.get(found.problem) or texts.DB_CHECK_OTHER.format(server=found.where)
+    return Check(False, said, detail, found.field)
 
 
 # --- the tab -----------------------------------------------------------------------------------
@@ -312,10 +232,7 @@ class DatabaseTab(QWidget):
     def load(self, url: str) -> None:
         """Fill the form from `url` (a saved one, or the database in use)."""
         if is_postgres_url(url):
-            try:
-                parts = {k: str(v) for k, v in conninfo_to_dict(url).items()}
-            except psycopg.Error:
-                parts = {}
+            parts = connection_parts(url) or {}
             self.host.setText(parts.pop("host", ""))
             self.port.setValue(int(parts.pop("port", 5432) or 5432))
             self.database.setText(parts.pop("dbname", ""))

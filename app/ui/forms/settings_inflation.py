@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import peewee as pw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import i18n, local, texts
-from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
@@ -33,6 +31,8 @@ from app.ui.widgets.fields import align_leading, number_spin
 from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import jalali
 from app.workflow.errors import WorkflowError
+from app.workflow.lifecycle import DATABASE_ERRORS
+from app.workflow.read import accounts, settings
 
 COLUMN_AMOUNT = 2
 
@@ -48,7 +48,7 @@ class InflationTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.rows: list[sq.InflationRow] = []
+        self.rows: list[settings.InflationRow] = []
 
         self.current = QLabel()
         self.current.setObjectName("detailTitle")
@@ -97,8 +97,8 @@ class InflationTab(QWidget):
     def refresh(self) -> None:
         today = self.session.today()
         this_year = jalali.jalali_year(today)
-        self.rows = sq.inflation_rows(today)
-        names = sq.full_names()
+        self.rows = settings.inflation_rows(today)
+        names = accounts.full_names()
         self.model.set_rows(
             [
                 (
@@ -178,7 +178,7 @@ class InflationTab(QWidget):
                 self._mark(field, True)
                 field.setFocus()
             return False
-        except (pw.DatabaseError, pw.InterfaceError) as exc:
+        except DATABASE_ERRORS as exc:
             self.message.show_message(texts.DATABASE_TROUBLE.format(detail=type(exc).__name__))
             return False
         self.refresh()

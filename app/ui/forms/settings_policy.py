@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import i18n, local, texts
-from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import FormDialog, repolish
 from app.ui.item_models import ListTableModel
 from app.ui.session import Session
@@ -50,6 +49,7 @@ from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import persian
 from app.workflow.policy import UNLIMITED
+from app.workflow.read import accounts, settings
 
 Path = tuple[str | int, ...]
 
@@ -445,8 +445,8 @@ class PolicyVersionDialog(FormDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, texts.POLICY_DIALOG, parent)
         self.setObjectName("policyVersionDialog")
-        self.base = sq.latest_values()
-        latest = sq.policy_versions()[0]
+        self.base = settings.latest_values()
+        latest = settings.policy_versions()[0]
         self.effective = self.add_field("effective", texts.POLICY_EFFECTIVE, JalaliDateEdit())
         self.effective.setDate(max(session.today(), latest.effective))
         self.effective.setMaximumWidth(220)
@@ -519,7 +519,7 @@ class PolicyTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.dialog: PolicyVersionDialog | None = None
-        self.versions: list[sq.VersionRow] = []
+        self.versions: list[settings.VersionRow] = []
 
         self.review = QLabel()
         self.review.setWordWrap(True)
@@ -565,9 +565,9 @@ class PolicyTab(QWidget):
     def refresh(self) -> None:
         today = self.session.today()
         selected = self.selected_number()
-        self.versions = sq.policy_versions()
-        names = sq.full_names()
-        in_force = sq.version_in_force(today)
+        self.versions = settings.policy_versions()
+        names = accounts.full_names()
+        in_force = settings.version_in_force(today)
         self.model.set_rows(
             [
                 (
@@ -591,7 +591,7 @@ class PolicyTab(QWidget):
             "effective": local.date(latest.effective),
             "months": local.digits(latest.values.get("review_months", "")),
         }
-        due = sq.policy_review_due(today)
+        due = settings.policy_review_due(today)
         self.review.setProperty("due", due)
         self.review.setText(
             (texts.POLICY_REVIEW_DUE if due else texts.POLICY_REVIEW_OK).format(**words)
@@ -605,7 +605,7 @@ class PolicyTab(QWidget):
         self.select(selected if selected is not None else in_force)
 
     @staticmethod
-    def _status(version: sq.VersionRow, in_force: int, today: dt.date) -> str:
+    def _status(version: settings.VersionRow, in_force: int, today: dt.date) -> str:
         if version.number == in_force:
             return texts.POLICY_IN_FORCE
         if version.effective > today:

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, local, queries, texts
-from app.ui.forms import settings_queries as sq
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.tables import fitted_table, select_row
+from app.workflow.read import accounts
 from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
 
 
@@ -89,7 +89,7 @@ class AddUserDialog(FormDialog):
 
 def _semansara_box(hint: str) -> QComboBox:
     box = QComboBox()
-    for code, name in queries.semansara_choices():
+    for code, name in accounts.semansara_choices():
         box.addItem(name, code)
     box.setCurrentIndex(-1)
     box.setPlaceholderText(hint)
@@ -101,7 +101,9 @@ class EditUserDialog(FormDialog):
 
     action_name = "update_user"
 
-    def __init__(self, session: Session, row: sq.UserRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, row: accounts.UserRow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, texts.ACCOUNT_EDIT_DIALOG.format(user=row.username), parent)
         self.setObjectName("editUserDialog")
         self.setMinimumWidth(480)
@@ -180,7 +182,7 @@ class UsersTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.dialog: FormDialog | None = None
-        self.rows: dict[str, sq.UserRow] = {}
+        self.rows: dict[str, accounts.UserRow] = {}
         self.model = ListTableModel(texts.ACCOUNT_COLUMNS, self)
         self.table = fitted_table(self.model, "userTable")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -208,7 +210,7 @@ class UsersTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_username()
-        rows = sq.users()
+        rows = accounts.users()
         self.rows = {row.username: row for row in rows}
         self.model.set_rows(
             [
@@ -244,7 +246,7 @@ class UsersTab(QWidget):
             select_row(self.table, self.model.keys.index(selected))
         self._selection_changed()
 
-    def _state(self, row: sq.UserRow) -> str:
+    def _state(self, row: accounts.UserRow) -> str:
         if not row.active:
             return texts.ACCOUNT_INACTIVE
         if row.locked_until is not None and row.locked_until > self.session.clock.now():

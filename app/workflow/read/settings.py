@@ -1,4 +1,5 @@
-"""Read-only queries of the settings page: policy versions, inflation rates, users.
+"""What the settings page shows: policy versions and inflation rates (its accounts are in
+`accounts`).
 
 Nothing here writes, and no rule is repeated: the note amount is the workflow's `amount_due`,
 the version in force its `policy_on`, the review reminder its `review_due`.
@@ -11,8 +12,6 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-
-import peewee as pw
 
 from app.db import models as m
 from app.workflow import jalali
@@ -99,47 +98,3 @@ def inflation_rows(on: dt.date) -> list[InflationRow]:
             )
         )
     return out
-
-
-# --- users -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class UserRow:
-    username: str
-    full_name: str
-    role: str
-    semansara: str  # its name, for a manager
-    has_password: bool
-    active: bool
-    locked_until: dt.datetime | None
-    semansara_code: str = ""
-    email: str = ""
-    one_time: bool = False  # the password is a one-time password, to change at sign-in
-
-
-def users() -> list[UserRow]:
-    query = (
-        m.User.select(m.User, m.Semansara).join(m.Semansara, pw.JOIN.LEFT_OUTER).order_by(m.User.id)
-    )
-    return [
-        UserRow(
-            user.username,
-            user.full_name,
-            user.role,
-            user.semansara.name if user.semansara_id else "",
-            user.password_hash is not None,
-            user.active,
-            user.locked_until,
-            user.semansara.code if user.semansara_id else "",
-            user.email,
-            user.must_change_password,
-        )
-        for user in query
-    ]
-
-
-def full_names() -> dict[str, str]:
-    """username → the person's name (the username when no name is kept)."""
-    query = m.User.select(m.User.username, m.User.full_name).tuples()
-    return {username: name or username for username, name in query}
