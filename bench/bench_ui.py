@@ -20,11 +20,19 @@ Every figure comes from a fresh process, to be honest about cold start:
   then the ones before it), median of --runs weeks, with how many bookings a week held.
 * memory: the peak resident set (`ru_maxrss`) of the process, at interactive start and after
   all the page switches and weeks.
+* screenshot: `semansara screenshot home` on the demo, the whole process from spawn to exit,
+  against a bare PySide6 `QMainWindow` started the same way (a process that shows the window,
+  grabs it into a PNG and leaves), the two taking turns in one run; median of --runs each, and
+  the ratio (aim: at most 3×). Python's bytecode is cached (in --work) and each is run once
+  before it is measured, as an installed program starts. `--screenshot-only` measures just
+  this; `--root` another checkout (the figures before a change); `--suite` also times
+  `pytest tests/ui`.
 
 Qt runs on the offscreen platform unless --platform says otherwise (no display here).
 
     python bench/bench_ui.py
     python bench/bench_ui.py --work /tmp/bench_ui --runs 5 --rebuild
+    python bench/bench_ui.py --screenshot-only [--root /path/to/other/checkout] [--suite]
 """
 
 from __future__ import annotations
@@ -274,6 +282,70 @@ def measure_calendar(app, window, runs: int) -> dict:  # noqa: ANN001
     }
 
 
+# --- the screenshot against a bare window ---------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([sys.argv[0]])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+window.grab().save(sys.argv[1])
+"""
+
+
+def _timed_process(command: list[str], env: dict, cwd: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True, timeout=300)
+    return time.perf_counter() - started
+
+
+def screenshot_ratio(demo: Path, work: Path, runs: int, platform: str, root: Path = ROOT) -> dict:
+    """`semansara screenshot home` on `demo` and a bare window, each from a fresh process."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=platform,
+        PYTHONPATH=str(root),
+        PYTHONPYCACHEPREFIX=str(work / "pycache"),
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    out = work / "shot.png"
+    app = [sys.executable, "-m", "app", "screenshot", "home", "--db", str(demo), "--out", str(out)]
+    bare = [sys.executable, "-c", BARE_WINDOW, str(out)]
+    _timed_process(app, env, root)  # the bytecode written, the files in the page cache
+    _timed_process(bare, env, root)
+    times: dict[str, list[float]] = {"app": [], "bare": []}
+    for _ in range(runs):
+        times["bare"].append(_timed_process(bare, env, root))
+        times["app"].append(_timed_process(app, env, root))
+    app_s, bare_s = statistics.median(times["app"]), statistics.median(times["bare"])
+    return {"app_s": app_s, "bare_s": bare_s, "ratio": app_s / bare_s, "times": times}
+
+
+def suite_time(root: Path) -> float:
+    """Seconds for `pytest tests/ui` (the UI tests), as the coordinator runs them."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/ui"],
+        cwd=root,
+        env=env,
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def report_screenshot(shot: dict, suite_s: float | None = None) -> None:
+    print(f"semansara screenshot home (demo), median   {shot['app_s']:.2f} s")
+    print(f"bare PySide6 window started the same way  {shot['bare_s']:.2f} s")
+    print(f"ratio                                     {shot['ratio']:.1f}× (aim: at most 3×)")
+    if suite_s is not None:
+        print(f"UI tests (pytest tests/ui)                {suite_s:.0f} s")
+
+
 # --- the report -----------------------------------------------------------------------------------
 
 
@@ -342,6 +414,15 @@ def main() -> None:
     parser.add_argument("--ngos", type=int, default=10_000)
     parser.add_argument("--bookings", type=int, default=100_000)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument(
+        "--screenshot-only",
+        action="store_true",
+        help="measure only the screenshot against a bare window",
+    )
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="the checkout whose program the screenshot runs"
+    )
+    parser.add_argument("--suite", action="store_true", help="also time pytest tests/ui")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -351,6 +432,11 @@ def main() -> None:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     demo = ensure(work / "demo.sqlite", build_demo, args.rebuild)
+    if args.screenshot_only:
+        shot = screenshot_ratio(demo, work, args.runs, args.platform, args.root.resolve())
+        report_screenshot(shot, suite_time(args.root.resolve()) if args.suite else None)
+        print(json.dumps(shot))
+        return
     large = ensure(
         work / "large.sqlite", lambda p: build_large(p, args.ngos, args.bookings), args.rebuild
     )
@@ -365,6 +451,10 @@ def main() -> None:
             "admin": spawn("pages-admin", url, args.platform, args.runs),
         }
     report(results)
+    print()
+    shot = screenshot_ratio(demo, work, args.runs, args.platform)
+    report_screenshot(shot, suite_time(ROOT) if args.suite else None)
+    results["screenshot"] = shot
     print()
     print(json.dumps(results, default=str))
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import holidays
-
 from app.db import models as m
 from app.workflow import errors, find, jalali, validate
 from app.workflow import messages as msg
@@ -40,6 +38,8 @@ class Closure:
 def _official(year: int, language: str = "fa_IR") -> dict[dt.date, str]:
     """Iran's official holidays of Gregorian `year`, by their names in `language` (two on one
     day are joined by a comma)."""
+    import holidays  # 0.1 s, for the first day asked about, not at start-up
+
     calendar = holidays.country_holidays("IR", years=year, language=language)
     comma = "، " if language == "fa_IR" else ", "
     return {day: name.replace("; ", comma) for day, name in calendar.items()}

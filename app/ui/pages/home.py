@@ -209,7 +209,6 @@ class HomePage(Page):
 
         session.changed.connect(self._changed)
         session.user_changed.connect(self.refresh)
-        self.refresh()
 
     # --- reading -------------------------------------------------------------------------------
 
