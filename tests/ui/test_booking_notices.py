@@ -19,8 +19,7 @@ from app.ui.pages.bookings import BookingsPage
 from app.workflow import worklists
 from app.workflow.clock import FixedClock
 from app.workflow.notifications import Settings
-from tests.conftest import _pg_schema_url
-from tests.ui.conftest import act, sign_in, user
+from tests.ui.conftest import Templates, act, sign_in, ui_database_url, user
 from tests.ui.test_bookings import add_house, add_manager, book, click_booking, contract_for, day
 from tests.workflow.test_notifications import Inbox, Server, free_port
 
@@ -28,11 +27,8 @@ NGO_ADDRESS = "yavaran@example.org"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "ui.sqlite")
-    else:
-        yield from _pg_schema_url()
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, templates: Templates) -> Iterator[str]:
+    yield from ui_database_url(request.param, tmp_path, templates)
 
 
 @pytest.fixture(autouse=True)

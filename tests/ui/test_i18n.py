@@ -81,7 +81,7 @@ def test_english_windows_show_no_persian_of_their_own(
     leftovers = set()
     for key in PAGE_KEYS:
         page = window.switch_to(key)
-        qtbot.wait(1)
+        qtbot.waitUntil(lambda k=key, p=page: window.current_key() == k and p.isVisible())
         for widget in [page, *page.findChildren(QWidget)]:
             if isinstance(widget, (QLabel, QPushButton)) and widget.isVisible():
                 text = widget.text()

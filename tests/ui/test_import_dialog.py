@@ -18,20 +18,18 @@ from app.ui.forms.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
 from app.workflow import importer
-from tests.conftest import _pg_schema_url
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import Templates, sign_in, ui_database_url
 
 # «نفرات» is no header name the importer knows: the person maps it to «تعداد اعضا» by hand.
 HEADER = ["نام سمن", "شماره مجوز", "مرجع صدور", "تاریخ انقضا", "تاریخ تاسیس", "نفرات", "ایمیل"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, templates: Templates
+) -> Iterator[str]:
     """These tests run on both databases (the UI's other tests on SQLite only)."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "ui.sqlite")
-    else:
-        yield from _pg_schema_url()
+    yield from ui_database_url(request.param, tmp_path, templates)
 
 
 def row(n: int, **change: Any) -> list[Any]:

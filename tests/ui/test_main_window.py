@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from app.ui import texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.pages.placeholder import PlaceholderPage
-from tests.ui.conftest import register
+from app.ui.session import Session
+from tests.ui.conftest import delete_new_windows, register, windows_now
 
 
 def test_window_is_right_to_left_with_navigation_on_the_right(window: MainWindow) -> None:
@@ -37,6 +39,33 @@ def test_pages_switch_from_the_list_and_from_the_go_menu(window: MainWindow) -> 
     window.page_actions["ngos"].trigger()
     assert window.current_key() == "ngos"
     assert window.page_actions["settings"].shortcut().toString() == "Ctrl+9"
+
+
+def test_a_page_is_built_when_first_shown(window: MainWindow) -> None:
+    assert list(window.pages) == ["home"]  # the others wait for their first showing
+    assert window.stack.count() == len(PAGE_KEYS)
+    bookings = window.switch_to("bookings")
+    assert window.stack.indexOf(bookings) == PAGE_KEYS.index("bookings")
+    assert window.switch_to("bookings") is bookings  # built once
+    assert set(window.pages) == {"home", "bookings"}
+
+
+def test_a_test_s_windows_are_deleted_when_it_ends(session: Session) -> None:
+    """What the UI tests' teardown does: the windows a test opened, with their pages and
+    dialogs, are gone (not left for the next test)."""
+    before = windows_now()
+    widgets = len(QApplication.allWidgets())
+    win = MainWindow(session)
+    win.show()
+    for key in PAGE_KEYS:
+        win.switch_to(key)
+    dialog = QDialog()
+    dialog.show()
+    assert len(QApplication.allWidgets()) > widgets + 100
+    delete_new_windows(before)
+    assert not shiboken6.isValid(win)
+    assert not shiboken6.isValid(dialog)
+    assert len(QApplication.allWidgets()) == widgets
 
 
 def test_ctrl_number_switches_page(window: MainWindow, qtbot) -> None:  # noqa: ANN001
