@@ -841,6 +841,7 @@ CONTRACT_FILTER_NAMES = {
 }
 CONTRACT_ENDING_LEGEND = "رو به پایان ({days} روز)"
 CONTRACT_ENDING_TIP = "آخرین روز این قرارداد {date} است؛ {days} روز دیگر (R-5.1)."
+CONTRACT_OVERDUE_TIP = "آخرین روز این قرارداد {date} بود و هنوز پایان آن ثبت نشده است (R-5.1)."
 CONTRACT_DETAIL_EMPTY = "یک قرارداد را در فهرست برگزینید تا جزئیات آن این‌جا دیده شود."
 CONTRACT_DETAIL_TITLE = "قرارداد {ref} — {ngo}"
 CONTRACT_FACTS = {
