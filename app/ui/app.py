@@ -26,13 +26,14 @@ from app.db.database import (
     open_database,
 )
 from app.db.migrations import SchemaTooNew
-from app.ui import i18n, queries, texts
+from app.ui import i18n, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import FirstStartDialog, SignInDialog
 from app.workflow import accounts
 from app.workflow.bootstrap import ADMIN_USERNAME, SchemaNotCurrent, initialise, is_current, is_new
 from app.workflow.clock import Clock, SystemClock
+from app.workflow.read import users
 from app.workflow.timeline import catch_up
 
 FONT_FILES = ("Vazirmatn-Regular.ttf", "Vazirmatn-Bold.ttf")
@@ -291,7 +292,7 @@ def save_screenshot(
     try:
         user = None
         if as_user:
-            user = queries.user_by_username(as_user)
+            user = users.user_by_username(as_user)
             if user is None:
                 print(texts.SCREENSHOT_UNKNOWN_USER.format(username=as_user))
                 return 2

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import i18n, queries, texts
+from app.ui import i18n, texts
 from app.ui.pages.base import Page
 from app.ui.pages.bookings import BookingsPage
 from app.ui.pages.contracts import ContractsPage
@@ -37,6 +37,7 @@ from app.ui.pages.settings import SettingsPage
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
 from app.ui.worker import Job
+from app.workflow.read import users
 
 PAGE_CLASSES: dict[str, type[Page]] = {
     "home": HomePage,
@@ -75,11 +76,11 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(texts.APP_TITLE_DEMO if queries.is_demo() else texts.APP_TITLE)
+        self.setWindowTitle(texts.APP_TITLE_DEMO if users.is_demo() else texts.APP_TITLE)
         self.setObjectName("mainWindow")
         self.sign_in_dialog: SignInDialog | None = None
         if session.user is None:  # e.g. a screenshot without --as: the first desk expert
-            fallback = queries.default_user(queries.active_users())
+            fallback = users.default_user()
             if fallback is not None:
                 session.set_user(fallback)
 

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.widgets.fields import align_leading
 from app.workflow import accounts, passwords
 from app.workflow.clock import Clock
 from app.workflow.errors import WorkflowError
+from app.workflow.read import users
 
 
 class SignInDialog(QDialog):
@@ -92,7 +93,7 @@ class SignInDialog(QDialog):
 
         # Enter anywhere presses the default button («ورود»): a line edit passes the key on.
         self.username.textChanged.connect(lambda _text: self._show_new_password(False))
-        if queries.needs_administrator():
+        if users.needs_administrator():
             self.hint.show_message(texts.SIGN_IN_NO_ADMIN, "hint")
         (self.password if username else self.username).setFocus()
 

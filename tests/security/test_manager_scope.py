@@ -9,10 +9,10 @@ import pytest
 
 from app.db import models as m
 from app.documents import issuing
-from app.ui import queries
 from app.workflow import errors, reports
 from app.workflow.errors import WorkflowError
 from app.workflow.notifications import delivery_status
+from app.workflow.read import contracts, home, ngos, notes, requests, semansaras
 from tests.factories import World
 
 
@@ -75,16 +75,16 @@ def test_reports_are_their_semansaras_only(world: World) -> None:
 
 def test_the_windows_lists_and_look_ups_are_their_semansaras_only(world: World) -> None:
     mgr1, desk = (m.User.get(m.User.username == u) for u in ("mgr1", "desk"))
-    assert [r.code for r in queries.ngo_page(who=mgr1)] == ["N1"]
-    assert queries.ngo_count("N2", who=mgr1) == 0 and queries.ngo_count("N2", who=desk) == 1
-    assert queries.ngo_by_code("N2", who=mgr1) is None
-    assert [r.ref for r in queries.contract_page(who=mgr1)] == ["C1"]
-    assert queries.contract_by_ref("C2", who=mgr1) is None
-    assert queries.contract_by_ref("C2", who=desk) is not None
-    assert [r.ref for r in queries.request_page(queries.RequestFilter(), None, who=mgr1)] == ["R1"]
-    assert queries.request_by_ref("R2", who=mgr1) is None
-    assert [r.contract_ref for r in queries.note_page(who=mgr1)] == ["C1"]
-    assert [r.code for r in queries.semansara_rows(world.clock.today(), who=mgr1)] == ["S1"]
-    assert queries.semansara_by_code("S2", who=mgr1) is None
-    assert queries.home_counts(mgr1)["running_contracts"] == 1
-    assert queries.home_counts(desk)["running_contracts"] == 2
+    assert [r.code for r in ngos.page(who=mgr1)] == ["N1"]
+    assert ngos.count("N2", who=mgr1) == 0 and ngos.count("N2", who=desk) == 1
+    assert ngos.ngo("N2", who=mgr1) is None
+    assert [r.ref for r in contracts.page(who=mgr1)] == ["C1"]
+    assert contracts.contract("C2", who=mgr1) is None
+    assert contracts.contract("C2", who=desk) is not None
+    assert [r.ref for r in requests.page(requests.RequestFilter(), who=mgr1)] == ["R1"]
+    assert requests.request("R2", who=mgr1) is None
+    assert [r.contract_ref for r in notes.page(who=mgr1)] == ["C1"]
+    assert [r.code for r in semansaras.rows(world.clock.today(), who=mgr1)] == ["S1"]
+    assert semansaras.semansara("S2", who=mgr1) is None
+    assert home.counts(mgr1)["running_contracts"] == 1
+    assert home.counts(desk)["running_contracts"] == 2

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms import settings_queries as sq
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.tables import fitted_table, select_row
+from app.workflow.read import semansaras
 from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
 
 
@@ -89,7 +90,7 @@ class AddUserDialog(FormDialog):
 
 def _semansara_box(hint: str) -> QComboBox:
     box = QComboBox()
-    for code, name in queries.semansara_choices():
+    for code, name in semansaras.choices():
         box.addItem(name, code)
     box.setCurrentIndex(-1)
     box.setPlaceholderText(hint)
