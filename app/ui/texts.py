@@ -818,10 +818,6 @@ BOOKING_CHECK_INCOMPLETE = "تاریخ و ساعت‌ها را کامل بنوی
 BOOKING_PROBLEMS = "پیش از ثبت، این‌ها دیده شد (خدمت نوبت‌دهی هم همین را خواهد گفت):"
 BOOKING_TAKEN_LINE = "• گرفته: {room}، {start} تا {end} — {ngo}، نوبت {ref}، {state}"
 BOOKING_FREE = "این ساعت آزاد است؛ نوبت در «{room}» ثبت می‌شود."
-BOOKING_WEEKEND = "یادآوری: این روز جمعه (تعطیل) است."
-BOOKING_CHECK_TAKEN = "همهٔ اتاق‌های این نوع در این ساعت رزرو شده‌اند."
-BOOKING_CHECK_ROOM_TAKEN = "این اتاق در این ساعت رزرو شده است."
-BOOKING_CHECK_END = "باید پس از ساعت شروع باشد."
 BOOKING_REASON_TITLES = {
     "cancel_booking": "لغو نوبت {ref}",
     "refuse_booking": "رد درخواست نوبت {ref} (د)",
