@@ -41,12 +41,12 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow.available import Possible
-from app.workflow.machines import HELD_NOTE_STATES
+from app.workflow.machines import HELD_NOTE_STATES, NoteFlow
 from app.workflow.read import contracts, notes, users
 from app.workflow.read.notes import NoteListRow
 from app.workflow.read.records import ContractRecord, NoteRecord
 
-NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_reported", "returned", "held")
+NOTE_STATES = tuple(state.id for state in NoteFlow.states)  # in the order of its life
 STATE_COLOURS = {
     "received": QColor("#8a4b00"),
     "return_confirmed": QColor("#1d5e37"),

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.workflow import jalali
 from app.workflow.clock import SystemClock
+from app.workflow.machines import BookingFlow
 from app.workflow.read.bookings import CalendarBooking, CalendarRoom
 
 SLOT_MINUTES = 30
@@ -57,7 +58,7 @@ TIME_COLUMN = 64
 HEADER = 46
 MIN_ROOM_WIDTH = 130
 MIN_SLOT_HEIGHT = 20
-LIVE_STATES = ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified")
+LIVE_STATES = BookingFlow.live  # they hold their room
 
 
 @dataclass(frozen=True)
