@@ -1,4 +1,4 @@
-"""Importing NGOs from an Excel or CSV file (issue 7, item 2), the GUI of `semansara import`.
+"""Importing NGOs from an Excel or CSV file, the GUI of `semansara import`.
 
 Three steps in one dialog: choose the file; map the program's fields to the file's columns
 (guessed from the header names, each changeable in a combo box); a dry run that reports what

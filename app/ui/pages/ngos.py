@@ -262,7 +262,7 @@ class NgoPage(ListPage):
         return self._open_form(NgoDialog(self.session, ngo, parent=self))
 
     def import_file(self) -> QDialog | None:
-        """«ورود از پرونده…»: the import dialog (issue 7), for the roles that may import."""
+        """«ورود از پرونده…»: the import dialog, for the roles that may import."""
         if self.session.refusal("import_ngos"):
             return None
         from app.ui.forms.import_dialog import ImportDialog  # openpyxl: only when asked

@@ -1,4 +1,4 @@
-"""Reports (issue 7): the five reports of `app.workflow.reports`, each as a chart (QtCharts) over
+"""Reports: the five reports of `app.workflow.reports`, each as a chart (QtCharts) over
 its tables, with the filters it reads, «خروجی اکسل» and «چاپ/PDF».
 
 The page reads nothing until it is first shown; after that a report is made again when its
