@@ -19,12 +19,27 @@ from tests.factories import World
 @pytest.fixture
 def world(database, clock) -> World:  # noqa: ANN001
     w = World(clock)
-    w.do("admin", "add_semansara", code="S2", district=7, name="سمن‌سرای منطقه ۷", desks=2,
-         meeting_rooms=1, workshop_rooms=1, halls=1, shelves=4, max_contracts=2)
+    w.do(
+        "admin",
+        "add_semansara",
+        code="S2",
+        district=7,
+        name="سمن‌سرای منطقه ۷",
+        desks=2,
+        meeting_rooms=1,
+        workshop_rooms=1,
+        halls=1,
+        shelves=4,
+        max_contracts=2,
+    )
     w.do("admin", "add_user", username="mgr2", role="semansara_manager", semansara="S2")
     for code, house, ref, contract in (("N1", "S1", "R1", "C1"), ("N2", "S2", "R2", "C2")):
-        w.ngo(code, chief="مریم احمدی", chief_national_code="0013542419",
-              representative_national_code="0013542419")
+        w.ngo(
+            code,
+            chief="مریم احمدی",
+            chief_national_code="0013542419",
+            representative_national_code="0013542419",
+        )
         w.contract(ref, code, contract, semansara=house)
     return w
 
@@ -52,15 +67,26 @@ def test_documents_of_another_semansara_are_not_found(world: World) -> None:
     refused = _refused(lambda: issuing.issue("contract", "C2", "mgr1", world.clock))
     assert refused.code == errors.NOT_FOUND
     paper = issuing.issue("contract", "C2", "deputy", world.clock).record
-    refused = _refused(lambda: issuing.verify(paper.code, who=m.User.get(
-        m.User.username == "mgr1")))
+    refused = _refused(
+        lambda: issuing.verify(paper.code, who=m.User.get(m.User.username == "mgr1"))
+    )
     assert refused.code == errors.NOT_FOUND
     assert issuing.verify(paper.code, who=m.User.get(m.User.username == "mgr2"))["valid"]
 
 
 def test_delivery_status_of_another_semansaras_booking_is_not_found(world: World) -> None:
-    world.do("desk", "request_booking", ref="B2", contract="C2", service="meeting_room",
-             date="1405/01/15", start="10:00", end="12:00", people=10, channel="phone")
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B2",
+        contract="C2",
+        service="meeting_room",
+        date="1405/01/15",
+        start="10:00",
+        end="12:00",
+        people=10,
+        channel="phone",
+    )
     mgr1 = m.User.get(m.User.username == "mgr1")
     assert _refused(lambda: delivery_status("B2", who=mgr1)).code == errors.NOT_FOUND
     assert delivery_status("B2", who=m.User.get(m.User.username == "mgr2")) == []

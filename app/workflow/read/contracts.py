@@ -200,7 +200,16 @@ def _extensions(ref: str, who: Any, states: tuple[str, ...] = ()) -> list[Extens
     query = row.extensions
     if states:
         query = query.where(m.Extension.state.in_(states))
-    houses = {s.id: copy(SemansaraRecord, s) for s in m.Semansara.select()}
+    found = list(query.order_by(m.Extension.requested_at, m.Extension.id))
+    ids = {e.from_semansara_id for e in found} | {e.to_semansara_id for e in found}
+    houses = (
+        {
+            s.id: copy(SemansaraRecord, s)
+            for s in m.Semansara.select().where(m.Semansara.id.in_(ids))
+        }
+        if ids
+        else {}
+    )
     return [
         copy(
             ExtensionRecord,
@@ -209,7 +218,7 @@ def _extensions(ref: str, who: Any, states: tuple[str, ...] = ()) -> list[Extens
             from_semansara=houses[e.from_semansara_id],
             to_semansara=houses[e.to_semansara_id],
         )
-        for e in query.order_by(m.Extension.requested_at, m.Extension.id)
+        for e in found
     ]
 
 
