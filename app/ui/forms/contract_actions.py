@@ -150,9 +150,10 @@ class ExtensionRequestDialog(ContractActionDialog):
         for code, name in contracts.other_semansaras(contract.ref, who=session.user):
             self.semansara.addItem(name, code)
         self.add_field("semansara", texts.EXTENSION_TARGET, self.semansara)
-        figures = contracts.figures(contract.ref, session.today(), who=session.user) or {}
-        deadline = figures.get("extension_deadline", "")
-        self.note(texts.EXTENSION_REQUEST_NOTE.format(deadline=local.digits(deadline)))
+        deadline = contracts.extension_deadline(contract.ref, session.today(), who=session.user)
+        self.note(
+            texts.EXTENSION_REQUEST_NOTE.format(deadline=local.date(deadline) if deadline else "")
+        )
         self.hint_role()
 
     def arguments(self) -> tuple[str, dict[str, Any]]:

@@ -42,7 +42,6 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.tables import fitted_table
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import jalali
 from app.workflow.available import Possible
 from app.workflow.contracts import last_day
 from app.workflow.machines import (
@@ -54,7 +53,7 @@ from app.workflow.machines import (
 )
 from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
 from app.workflow.read import contracts
-from app.workflow.read.contracts import ContractListRow
+from app.workflow.read.contracts import ContractFigures, ContractListRow
 from app.workflow.read.records import ContractRecord, NoteRecord
 
 ENDING_FILL = QColor("#fff1d6")
@@ -335,14 +334,17 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 button.setEnabled(False)
             return
         today = self.session.today()
-        figures = contracts.figures(contract.ref, today, who=self.session.user) or {}
+        figures = contracts.figures(contract.ref, today, who=self.session.user)
+        if figures is None:  # gone from what this person may see since the list was read
+            self.show_contract(None)
+            return
         note = contracts.note(contract.ref, who=self.session.user)
         self.title.setText(
             texts.CONTRACT_DETAIL_TITLE.format(
                 ref=shown_ref(contract.ref), ngo=local.name(contract.ngo.name)
             )
         )
-        deadline = jalali.parse_date(figures["extension_deadline"])
+        deadline = figures.extension_deadline
         facts = {
             "ngo": texts.CONTRACT_NGO_FACT.format(
                 name=local.name(contract.ngo.name),
@@ -356,13 +358,13 @@ class ContractDetail(ContractActionsMixin, QWidget):
             ),
             "state": contract_state_text(contract.state),
             "extensions": texts.CONTRACT_EXTENSIONS_FACT.format(
-                count=local.digits(figures["extensions"]),
-                left=local.digits(max(figures["extensions_left"], 0)),
+                count=local.digits(figures.extensions),
+                left=local.digits(max(figures.extensions_left, 0)),
             ),
             "months": texts.CONTRACT_MONTHS_FACT.format(
-                served=local.digits(figures["months_served"]),
-                left=local.digits(figures["months_left"]),
-                total=local.digits(figures["months_served"] + figures["months_left"]),
+                served=local.digits(figures.months_served),
+                left=local.digits(figures.months_left),
+                total=local.digits(figures.months_served + figures.months_left),
             ),
             "deadline": (
                 texts.CONTRACT_DEADLINE_PASSED if today > deadline else texts.CONTRACT_DEADLINE_FACT
@@ -384,7 +386,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
         self._show_actions(contract)
         self._enable_prints(contract, note)
 
-    def _show_lists(self, contract: ContractRecord, figures: dict[str, Any]) -> None:
+    def _show_lists(self, contract: ContractRecord, figures: ContractFigures) -> None:
         self.extensions.set_rows(
             [
                 (
@@ -430,7 +432,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 for order in contracts.card_orders(contract.ref, who=self.session.user)
             ]
         )
-        quota = figures["quota"]
+        quota = figures.quota
         self.quota.set_rows(
             [
                 (

@@ -44,6 +44,19 @@ class ContractListRow:
 
 
 @dataclass(frozen=True)
+class ContractFigures:
+    """A contract's key figures on a day, as the workflow counts them (`contract_figures`)."""
+
+    extensions: int  # accepted so far (R-5.2)
+    extensions_left: int
+    months_served: int  # by the NGO, in all its contracts (R-5.3)
+    months_left: int
+    extension_deadline: dt.date  # R-5.1
+    note_state: str | None
+    quota: dict[str, Any]  # service → its cap, use and what is left this Jalali year
+
+
+@dataclass(frozen=True)
 class Held:
     """R-4.2: how many of a service (shelves, desks) the contract holds, and its cap (a number
     or UNLIMITED); `refusal` instead when the NGO's level gives none."""
@@ -155,11 +168,22 @@ def is_ending_soon(state: str, ends: dt.date, on: dt.date, days: int | None = No
     return contracts.is_ending_soon(state, ends, on, days)
 
 
-def figures(ref: str, on: dt.date, *, who: Any) -> dict[str, Any] | None:
+def figures(ref: str, on: dt.date, *, who: Any) -> ContractFigures | None:
     """The contract's key figures on `on` (`contracts.contract_figures`): extensions used and
     left, months served and left, the extension deadline, the note's state, the quotas."""
     row = _row(ref, who)
-    return contracts.contract_figures(row, on) if row else None
+    if row is None:
+        return None
+    said = contracts.contract_figures(row, on)
+    return ContractFigures(
+        extensions=said["extensions"],
+        extensions_left=said["extensions_left"],
+        months_served=said["months_served"],
+        months_left=said["months_left"],
+        extension_deadline=contracts.extension_deadline(row, policy_on(on)),
+        note_state=said["note"],
+        quota=said["quota"],
+    )
 
 
 def extension_deadline(ref: str, on: dt.date, *, who: Any) -> dt.date | None:

@@ -26,9 +26,9 @@ def test_one_contract_its_figures_lists_note_and_letters(world: World, desk) -> 
     assert contract is not None and contract.ngo.code == "N1" and contract.semansara.code == "S1"
     today = world.clock.today()
     figures = contracts.figures("C1", today, who=desk)
-    assert figures is not None and figures["extensions"] == 0
+    assert figures is not None and (figures.extensions, figures.note_state) == (0, "in_custody")
     deadline = contracts.extension_deadline("C1", today, who=desk)
-    assert deadline == jalali.parse_date(figures["extension_deadline"])
+    assert deadline == figures.extension_deadline == jalali.parse_date("1405/06/10")
     assert [(a.service, a.count) for a in contracts.allocations("C1", who=desk)] == [("shelf", 1)]
     held = contracts.held("C1", "shelf", who=desk)
     assert held is not None and held.held == 1 and held.refusal is None
