@@ -1,5 +1,5 @@
 """Table models for the views. Everything shown is formatted here: Jalali dates and numbers in
-Persian digits. Models read through `queries`; they never write.
+Persian digits. Models read through the workflow's read side (`app.workflow.read`); they never write.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.paged_model import PagedRowsModel
+from app.workflow.read import ngos, semansaras
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#b26a00")
@@ -48,8 +49,9 @@ class NgoTableModel(PagedRowsModel):
     CENTRED = frozenset({4, 5, 6, 7, 8})
     EXPIRES = 4
 
-    def __init__(self, today: Callable[[], dt.date], parent: Any = None, *,
-                 who: Callable[[], Any]) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date], parent: Any = None, *, who: Callable[[], Any]
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self._who = who  # the signed-in user: a manager's register is their semansara's
@@ -63,19 +65,18 @@ class NgoTableModel(PagedRowsModel):
         return self._search
 
     def count_rows(self) -> int:
-        return queries.ngo_count(self._search, who=self._who())
+        return ngos.count(self._search, who=self._who())
 
-    def read_page(self, last_id: int | None) -> list[queries.NgoListRow]:
-        return queries.ngo_page(self._search, 0 if last_id is None else last_id, self.PAGE,
-                                 who=self._who())
+    def read_page(self, last_id: int | None) -> list[ngos.NgoListRow]:
+        return ngos.page(self._search, last_id, self.PAGE, who=self._who())
 
-    def read_one(self, key: str) -> queries.NgoListRow | None:
-        return queries.ngo_list_row(key, who=self._who())
+    def read_one(self, key: str) -> ngos.NgoListRow | None:
+        return ngos.list_row(key, who=self._who())
 
-    def key_of(self, row: queries.NgoListRow) -> str:
+    def key_of(self, row: ngos.NgoListRow) -> str:
         return row.code
 
-    def format_row(self, row: queries.NgoListRow) -> tuple[str, ...]:
+    def format_row(self, row: ngos.NgoListRow) -> tuple[str, ...]:
         return (
             row.code,
             row.name,
@@ -88,7 +89,7 @@ class NgoTableModel(PagedRowsModel):
             digits(row.district),
         )
 
-    def style(self, row: queries.NgoListRow, column: int, role: int) -> Any:
+    def style(self, row: ngos.NgoListRow, column: int, role: int) -> Any:
         if column == self.EXPIRES and row.licence_expires < self._today():
             # R-1.1: the licence ran out (shown in red; the rule itself is the workflow's)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -172,7 +173,7 @@ class SemansaraTableModel(ListTableModel):
         super().__init__(texts.SEMANSARA_COLUMNS, parent)
         self.centred = frozenset(range(2, 11))
 
-    def load(self, rows: list[queries.SemansaraRow]) -> None:
+    def load(self, rows: list[semansaras.SemansaraRow]) -> None:
         self.set_rows(
             [
                 (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import peewee as pw
+
 from app.workflow import messages
 
 FORBIDDEN_ROLE = "FORBIDDEN_ROLE"
@@ -43,6 +45,10 @@ NOTE_NOT_RECEIVED = "NOTE_NOT_RECEIVED"  # R-6.1: the letters wait for finance t
 CLOSED_DAY = "CLOSED_DAY"  # Friday, an official holiday or a declared closure
 NOT_A_SCENARIO_DATABASE = "NOT_A_SCENARIO_DATABASE"  # the runner on a database it did not make
 CONFLICT = "CONFLICT"  # added: the database refused the write (a record saved meanwhile, a rule)
+
+# The database failing, not a rule refusing (a link lost, a lock held too long): what a form
+# catches besides `WorkflowError` to say so without a traceback.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (pw.DatabaseError, pw.InterfaceError)
 
 CODES = frozenset(
     value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str)

@@ -2919,26 +2919,6 @@
             <translation>This time is free; the booking is recorded in “{room}”.</translation>
         </message>
         <message>
-            <source>یادآوری: این روز جمعه (تعطیل) است.</source>
-            <extracomment>BOOKING_WEEKEND</extracomment>
-            <translation>Note: this day is a Friday (holiday).</translation>
-        </message>
-        <message>
-            <source>همهٔ اتاق‌های این نوع در این ساعت رزرو شده‌اند.</source>
-            <extracomment>BOOKING_CHECK_TAKEN</extracomment>
-            <translation>All rooms of this type are booked at this time.</translation>
-        </message>
-        <message>
-            <source>این اتاق در این ساعت رزرو شده است.</source>
-            <extracomment>BOOKING_CHECK_ROOM_TAKEN</extracomment>
-            <translation>This room is booked at this time.</translation>
-        </message>
-        <message>
-            <source>باید پس از ساعت شروع باشد.</source>
-            <extracomment>BOOKING_CHECK_END</extracomment>
-            <translation>Must be after the start time.</translation>
-        </message>
-        <message>
             <source>لغو نوبت {ref}</source>
             <extracomment>BOOKING_REASON_TITLES['cancel_booking']</extracomment>
             <translation>Cancel booking {ref}</translation>
@@ -3002,6 +2982,11 @@
             <source>آخرین روز این قرارداد {date} است؛ {days} روز دیگر (R-5.1).</source>
             <extracomment>CONTRACT_ENDING_TIP</extracomment>
             <translation>The last day of this contract is {date}; {days} days from now (R-5.1).</translation>
+        </message>
+        <message>
+            <source>آخرین روز این قرارداد {date} بود و هنوز پایان آن ثبت نشده است (R-5.1).</source>
+            <extracomment>CONTRACT_OVERDUE_TIP</extracomment>
+            <translation>This contract's last day was {date} and its end has not been recorded yet (R-5.1).</translation>
         </message>
         <message>
             <source>یک قرارداد را در فهرست برگزینید تا جزئیات آن این‌جا دیده شود.</source>
@@ -4017,6 +4002,22 @@
             <source>داده‌ای برای نمودار نیست.</source>
             <extracomment>REPORT_EMPTY_CHART</extracomment>
             <translation>No data for the chart.</translation>
+        </message>
+        <message>
+            <source>یادآوری: این روز جمعه (تعطیل) است.</source>
+            <translation type="vanished">Note: this day is a Friday (holiday).</translation>
+        </message>
+        <message>
+            <source>همهٔ اتاق‌های این نوع در این ساعت رزرو شده‌اند.</source>
+            <translation type="vanished">All rooms of this type are booked at this time.</translation>
+        </message>
+        <message>
+            <source>این اتاق در این ساعت رزرو شده است.</source>
+            <translation type="vanished">This room is booked at this time.</translation>
+        </message>
+        <message>
+            <source>باید پس از ساعت شروع باشد.</source>
+            <translation type="vanished">Must be after the start time.</translation>
         </message>
         <message>
             <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>

@@ -9,22 +9,37 @@ import pytest
 
 from app.db import models as m
 from app.documents import issuing
-from app.ui import queries
 from app.workflow import errors, reports
 from app.workflow.errors import WorkflowError
 from app.workflow.notifications import delivery_status
+from app.workflow.read import contracts, home, ngos, notes, requests, semansaras
 from tests.factories import World
 
 
 @pytest.fixture
 def world(database, clock) -> World:  # noqa: ANN001
     w = World(clock)
-    w.do("admin", "add_semansara", code="S2", district=7, name="سمن‌سرای منطقه ۷", desks=2,
-         meeting_rooms=1, workshop_rooms=1, halls=1, shelves=4, max_contracts=2)
+    w.do(
+        "admin",
+        "add_semansara",
+        code="S2",
+        district=7,
+        name="سمن‌سرای منطقه ۷",
+        desks=2,
+        meeting_rooms=1,
+        workshop_rooms=1,
+        halls=1,
+        shelves=4,
+        max_contracts=2,
+    )
     w.do("admin", "add_user", username="mgr2", role="semansara_manager", semansara="S2")
     for code, house, ref, contract in (("N1", "S1", "R1", "C1"), ("N2", "S2", "R2", "C2")):
-        w.ngo(code, chief="مریم احمدی", chief_national_code="0013542419",
-              representative_national_code="0013542419")
+        w.ngo(
+            code,
+            chief="مریم احمدی",
+            chief_national_code="0013542419",
+            representative_national_code="0013542419",
+        )
         w.contract(ref, code, contract, semansara=house)
     return w
 
@@ -52,15 +67,26 @@ def test_documents_of_another_semansara_are_not_found(world: World) -> None:
     refused = _refused(lambda: issuing.issue("contract", "C2", "mgr1", world.clock))
     assert refused.code == errors.NOT_FOUND
     paper = issuing.issue("contract", "C2", "deputy", world.clock).record
-    refused = _refused(lambda: issuing.verify(paper.code, who=m.User.get(
-        m.User.username == "mgr1")))
+    refused = _refused(
+        lambda: issuing.verify(paper.code, who=m.User.get(m.User.username == "mgr1"))
+    )
     assert refused.code == errors.NOT_FOUND
     assert issuing.verify(paper.code, who=m.User.get(m.User.username == "mgr2"))["valid"]
 
 
 def test_delivery_status_of_another_semansaras_booking_is_not_found(world: World) -> None:
-    world.do("desk", "request_booking", ref="B2", contract="C2", service="meeting_room",
-             date="1405/01/15", start="10:00", end="12:00", people=10, channel="phone")
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B2",
+        contract="C2",
+        service="meeting_room",
+        date="1405/01/15",
+        start="10:00",
+        end="12:00",
+        people=10,
+        channel="phone",
+    )
     mgr1 = m.User.get(m.User.username == "mgr1")
     assert _refused(lambda: delivery_status("B2", who=mgr1)).code == errors.NOT_FOUND
     assert delivery_status("B2", who=m.User.get(m.User.username == "mgr2")) == []
@@ -75,16 +101,16 @@ def test_reports_are_their_semansaras_only(world: World) -> None:
 
 def test_the_windows_lists_and_look_ups_are_their_semansaras_only(world: World) -> None:
     mgr1, desk = (m.User.get(m.User.username == u) for u in ("mgr1", "desk"))
-    assert [r.code for r in queries.ngo_page(who=mgr1)] == ["N1"]
-    assert queries.ngo_count("N2", who=mgr1) == 0 and queries.ngo_count("N2", who=desk) == 1
-    assert queries.ngo_by_code("N2", who=mgr1) is None
-    assert [r.ref for r in queries.contract_page(who=mgr1)] == ["C1"]
-    assert queries.contract_by_ref("C2", who=mgr1) is None
-    assert queries.contract_by_ref("C2", who=desk) is not None
-    assert [r.ref for r in queries.request_page(queries.RequestFilter(), None, who=mgr1)] == ["R1"]
-    assert queries.request_by_ref("R2", who=mgr1) is None
-    assert [r.contract_ref for r in queries.note_page(who=mgr1)] == ["C1"]
-    assert [r.code for r in queries.semansara_rows(world.clock.today(), who=mgr1)] == ["S1"]
-    assert queries.semansara_by_code("S2", who=mgr1) is None
-    assert queries.home_counts(mgr1)["running_contracts"] == 1
-    assert queries.home_counts(desk)["running_contracts"] == 2
+    assert [r.code for r in ngos.page(who=mgr1)] == ["N1"]
+    assert ngos.count("N2", who=mgr1) == 0 and ngos.count("N2", who=desk) == 1
+    assert ngos.ngo("N2", who=mgr1) is None
+    assert [r.ref for r in contracts.page(who=mgr1)] == ["C1"]
+    assert contracts.contract("C2", who=mgr1) is None
+    assert contracts.contract("C2", who=desk) is not None
+    assert [r.ref for r in requests.page(requests.RequestFilter(), who=mgr1)] == ["R1"]
+    assert requests.request("R2", who=mgr1) is None
+    assert [r.contract_ref for r in notes.page(who=mgr1)] == ["C1"]
+    assert [r.code for r in semansaras.rows(world.clock.today(), who=mgr1)] == ["S1"]
+    assert semansaras.semansara("S2", who=mgr1) is None
+    assert home.counts(mgr1)["running_contracts"] == 1
+    assert home.counts(desk)["running_contracts"] == 2

@@ -219,6 +219,24 @@ def test_calendar_shows_a_booking_in_its_room_column_and_day(
     assert page.detail.fact_labels["when"].text() == "چهارشنبه ۱۴۰۵/۰۱/۱۲، ساعت ۱۰:۰۰ تا ۱۲:۰۰"
 
 
+def test_the_calendar_marks_the_closed_days_the_workflow_names(
+    window: MainWindow, world: dict[str, str], clock: FixedClock
+) -> None:
+    """R-2.3 has one definition (`closed_days`): a day HQ declares closed is marked like the
+    Friday, with why on its tab; the holidays HQ declared open are not."""
+    act(clock, "admin", "declare_day", date="1405/01/11", kind="closed", reason="تعمیر لوله‌ها")
+    page = bookings_page(window)
+    page.load_week()
+    strip = page.calendar.tabs
+    assert "تعطیل" in strip.tabText(3) and strip.tabText(3).startswith("سه‌شنبه")
+    assert strip.buttons[3].toolTip().endswith("تعمیر لوله‌ها")
+    assert "تعطیل" not in strip.tabText(4)  # 12 Farvardin, a holiday declared open
+    page.calendar.set_current_day(day("1405/01/11"))
+    assert page.calendar.grid.closed
+    page.calendar.set_current_day(day("1405/01/12"))
+    assert not page.calendar.grid.closed
+
+
 def test_next_and_previous_week_and_today(
     window: MainWindow, world: dict[str, str], clock: FixedClock
 ) -> None:

@@ -113,6 +113,20 @@ def test_contracts_ending_within_thirty_days_are_highlighted(
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
 
 
+def test_a_contract_past_its_last_day_and_not_closed_stays_highlighted(
+    window: MainWindow, world: dict[str, str], clock: FixedClock
+) -> None:
+    """ "Ending soon" is the workflow's one rule (R-5.1): it includes a running contract whose
+    last day has passed without its end being recorded, and the tip says so."""
+    clock.set(jalali.parse_datetime("1405/07/12 09:00"))
+    page = contracts_page(window)
+    index = page.model.index(page.model.row_of("C-100"), 1)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+        "آخرین روز این قرارداد ۱۴۰۵/۰۷/۰۹ بود و هنوز پایان آن ثبت نشده است (R-5.1)."
+    )
+
+
 def test_a_late_extension_is_refused_with_its_reason(
     window: MainWindow,
     world: dict[str, str],

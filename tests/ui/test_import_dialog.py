@@ -1,4 +1,4 @@
-"""The import dialog (issue 7, item 2, its GUI half): choose a file, map its columns, a dry run
+"""The import dialog (the GUI of `semansara import`): choose a file, map its columns, a dry run
 that reports row by row, the real import in a thread of its own with a progress bar, and a
 cancel that keeps nothing. On SQLite and on PostgreSQL."""
 

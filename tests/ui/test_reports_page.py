@@ -1,4 +1,4 @@
-"""The reports page (issue 7): the chosen report's chart (QtCharts, right to left), its tables in
+"""The reports page: the chosen report's chart (QtCharts, right to left), its tables in
 the interface's digits, the filters it reads, the Excel file and the PDF preview; a semansara
 manager's choice of semansara is their own only."""
 
@@ -161,7 +161,10 @@ def test_values_as_shown_and_chart_helpers() -> None:
 
 
 def test_in_english_the_report_reads_left_to_right(
-    qapp, qtbot, window: MainWindow, world: dict  # noqa: ANN001
+    qapp,
+    qtbot,
+    window: MainWindow,
+    world: dict,  # noqa: ANN001
 ) -> None:
     """The headings, room types and months are English, the first month at the left and the
     value axis at the left; the data (semansara names) stays as it was written."""

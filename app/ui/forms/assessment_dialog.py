@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.request_actions import reason_edit
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from app.workflow.read import ngos
+from app.workflow.read.records import NgoRecord
 
 
 def decimal_fa(value: float) -> str:
@@ -59,7 +60,7 @@ def evidence_text(evidence: dict, on: dt.date) -> str:
     """An assessment's kept evidence (its JSON) in one Persian line."""
     if not evidence:
         return texts.NONE
-    thresholds = queries.level_policy(on)
+    thresholds = ngos.level_policy(on)
     return texts.ASSESS_EVIDENCE.format(
         years=decimal_fa(float(evidence.get("years", 0))),
         members=local.number(int(evidence.get("members", 0))),
@@ -74,13 +75,15 @@ def level_name(level: int) -> str:
 class AssessmentDialog(FormDialog):
     action_name = "assess_level"
 
-    def __init__(self, session: Session, ngo: m.Ngo, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ngo: NgoRecord, parent: QWidget | None = None) -> None:
         super().__init__(session, texts.ASSESS_TITLE.format(name=ngo.name), parent)
         self.ngo = ngo
         self.setMinimumWidth(600)
         today = session.today()
-        self.suggestion = queries.level_suggestion(ngo, today)
-        thresholds = queries.level_policy(today)
+        suggestion = ngos.level_suggestion(ngo.code, today, who=session.user)
+        assert suggestion is not None  # the dialog opens on an NGO the page showed
+        self.suggestion = suggestion
+        thresholds = ngos.level_policy(today)
         s = self.suggestion
 
         criteria = QWidget()
@@ -158,7 +161,7 @@ class ProgramDialog(FormDialog):
 
     action_name = "add_program"
 
-    def __init__(self, session: Session, ngo: m.Ngo, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, ngo: NgoRecord, parent: QWidget | None = None) -> None:
         super().__init__(session, texts.PROGRAM_TITLE.format(name=ngo.name), parent)
         self.ngo = ngo
         self.setMinimumWidth(460)

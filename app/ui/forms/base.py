@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import peewee as pw
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +28,7 @@ from app.ui import i18n, texts
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.workflow.errors import WorkflowError
+from app.workflow.errors import DATABASE_ERRORS, WorkflowError
 
 
 def repolish(widget: QWidget) -> None:
@@ -166,7 +165,7 @@ class FormDialog(QDialog):
         except WorkflowError as err:
             self.show_error(err)
             return False
-        except (pw.DatabaseError, pw.InterfaceError) as exc:  # link lost, locked too long…
+        except DATABASE_ERRORS as exc:  # link lost, locked too long…
             self.message.show_message(texts.DATABASE_TROUBLE.format(detail=type(exc).__name__))
             return False
         self.result_data = result

@@ -4,7 +4,7 @@ refusal and of a cancellation.
 While the person chooses the NGO, the room type and the times, the form shows the NGO's hours
 left for that room type this Jalali year and every problem the service would find (the slot
 taken, past the quota, too many people, outside the opening hours, no running contract), read
-from the database without writing (`queries.booking_check`). Saving still asks the service,
+from the database without writing (the workflow's own check, `read.bookings.check`). Saving still asks the service,
 whose refusal stays in the form with the field at fault marked.
 """
 
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog, repolish
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
@@ -35,6 +34,9 @@ from app.workflow import errors, jalali
 from app.workflow.bookings import BOOKING_CHANNELS
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import ROOM_SERVICES, UNLIMITED
+from app.workflow.read import bookings
+from app.workflow.read.bookings import BookingCheck, CalendarRoom
+from app.workflow.read.records import BookingRecord, SemansaraRecord
 
 CHECK_DELAY_MS = 120
 _TIME = QRegularExpression(r"[0-9\x{06F0}-\x{06F9}\x{0660}-\x{0669}:\s]{0,6}")
@@ -85,17 +87,17 @@ class BookingDialog(FormDialog):
     def __init__(
         self,
         session: Session,
-        house: m.Semansara,
+        house: SemansaraRecord,
         service: str,
         start: dt.datetime,
         end: dt.datetime,
-        room: queries.CalendarRoom | None = None,
+        room: CalendarRoom | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(session, texts.BOOKING_DIALOG_TITLE.format(semansara=house.name), parent)
         self.house = house
         self.room = room
-        self.check: queries.BookingCheck | None = None
+        self.check: BookingCheck | None = None
         self._ngo_names: dict[str, str] = {}
         self.last_error: WorkflowError | None = None
         self.setMinimumWidth(560)
@@ -169,7 +171,7 @@ class BookingDialog(FormDialog):
         day = self.date.date() or self.session.today()
         self.contract.blockSignals(True)
         self.contract.clear()
-        for choice in queries.contracts_serving(self.house, day):
+        for choice in bookings.contracts_serving(self.house.code, day):
             self._ngo_names[choice.ref] = choice.ngo_name
             self.contract.addItem(
                 texts.BOOKING_CONTRACT_ITEM.format(
@@ -207,14 +209,14 @@ class BookingDialog(FormDialog):
         """The room picked in the calendar, while the room type is still that room's."""
         return self.room.number if self.room is not None and self.room.kind == service else None
 
-    def update_check(self) -> queries.BookingCheck:
+    def update_check(self) -> BookingCheck:
         """Look again at what the service would say, and show it."""
         self._timer.stop()
         start, end = self.slot()
         service = self.service.currentData()
-        check = queries.booking_check(
+        check = bookings.check(
             self.contract.currentData() or "",
-            self.house,
+            self.house.code,
             service,
             start,
             end,
@@ -227,7 +229,7 @@ class BookingDialog(FormDialog):
         self._show_conflicts(check, service, start, end)
         return check
 
-    def _show_hours(self, check: queries.BookingCheck, service: str) -> None:
+    def _show_hours(self, check: BookingCheck, service: str) -> None:
         ref = self.contract.currentData()
         if not ref:
             self.hours.setText(texts.BOOKING_HOURS_NO_NGO)
@@ -265,13 +267,16 @@ class BookingDialog(FormDialog):
 
     def _show_conflicts(
         self,
-        check: queries.BookingCheck,
+        check: BookingCheck,
         service: str,
         start: dt.datetime | None,
         end: dt.datetime | None,
     ) -> None:
         lines = [f"• {with_rule(problem)}" for problem in check.problems]
-        rooms = {room.id: room for room in queries.calendar_rooms(self.house.id)}
+        rooms = {
+            room.id: room
+            for room in bookings.rooms(self.house.code, {b.room_id for b in check.taken}, who=None)
+        }
         for booking in check.taken:
             room = rooms.get(booking.room_id)
             lines.append(
@@ -284,19 +289,18 @@ class BookingDialog(FormDialog):
                     state=texts.BOOKING_STATES.get(booking.state, booking.state),
                 )
             )
-        notes = [texts.BOOKING_WEEKEND] if check.weekend else []
         if start is None or end is None:
             kind, text = "hint", texts.BOOKING_CHECK_INCOMPLETE
         elif check.problems:
             kind = "error"
-            text = "\n".join([texts.BOOKING_PROBLEMS, *lines, *notes])
+            text = "\n".join([texts.BOOKING_PROBLEMS, *lines])
         else:
             kind = "ok"
             given = texts.CAL_ROOM_TITLE.format(
                 kind=texts.CAL_ROOM_KINDS.get(service, service),
                 number=local.digits(check.room or 0),
             )
-            text = "\n".join([texts.BOOKING_FREE.format(room=given), *notes])
+            text = texts.BOOKING_FREE.format(room=given)
         self.conflicts.setProperty("kind", kind)
         self.conflicts.setText(text)
         repolish(self.conflicts)
@@ -330,7 +334,7 @@ class BookingReasonDialog(FormDialog):
     """The reason of a cancellation or of the desk's refusal (step د) of one booking."""
 
     def __init__(
-        self, session: Session, booking: m.Booking, action: str, parent: QWidget | None = None
+        self, session: Session, booking: BookingRecord, action: str, parent: QWidget | None = None
     ) -> None:
         title = texts.BOOKING_REASON_TITLES[action].format(ref=local.digits(booking.ref))
         super().__init__(session, title, parent)

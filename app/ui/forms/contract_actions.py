@@ -6,7 +6,7 @@ Each asks only what its action needs and runs it through the session; a refusal 
 form (with its rule) and the field at fault is marked; nothing is saved.
 
 `contract_possibles` lists the buttons of a contract, its pending extension and its note:
-the workflow's own `available.for_contract`, so a button and its action never disagree.
+the workflow's own `available.for_contract`, through the read side, so a button and its action never disagree.
 """
 
 from __future__ import annotations
@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import available, errors, jalali, quotas
+from app.workflow import errors, jalali
 from app.workflow.available import Possible
 from app.workflow.contracts import last_day
 from app.workflow.errors import WorkflowError
-from app.workflow.policy import ALLOCATED_SERVICES, UNLIMITED, policy_on
+from app.workflow.policy import ALLOCATED_SERVICES, UNLIMITED
+from app.workflow.read import contracts
+from app.workflow.read.records import ContractRecord
 from app.workflow.service import Context
 
 NOTE_ACTIONS = (
@@ -54,9 +55,9 @@ def with_rule(err: WorkflowError) -> str:
 # --- which buttons -----------------------------------------------------------------------------
 
 
-def contract_possibles(ctx: Context, contract: m.Contract) -> list[Possible]:
+def contract_possibles(ctx: Context, contract: ContractRecord) -> list[Possible]:
     """Every action on the contract, its pending extension and its note, for `ctx.user`, now."""
-    return available.for_contract(ctx, contract)
+    return contracts.possibles(ctx, contract.ref)
 
 
 def for_role(possibles: list[Possible]) -> list[Possible]:
@@ -67,8 +68,7 @@ def for_role(possibles: list[Possible]) -> list[Possible]:
     return [
         p
         for p in possibles
-        if p.allowed
-        or not (p.error.code == errors.FORBIDDEN_ROLE or p.out_of_step)
+        if p.allowed or not (p.error.code == errors.FORBIDDEN_ROLE or p.out_of_step)
     ]
 
 
@@ -89,7 +89,7 @@ class ContractActionDialog(FormDialog):
     CODE_FIELDS: dict[str, str] = {}
 
     def __init__(
-        self, session: Session, contract: m.Contract, title: str, parent: QWidget | None = None
+        self, session: Session, contract: ContractRecord, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, title, parent)
         self.contract = contract
@@ -138,7 +138,7 @@ class ExtensionRequestDialog(ContractActionDialog):
         errors.DUPLICATE: "semansara",
     }
 
-    def __init__(self, session: Session, contract: m.Contract, parent: QWidget | None = None):
+    def __init__(self, session: Session, contract: ContractRecord, parent: QWidget | None = None):
         super().__init__(
             session,
             contract,
@@ -147,11 +147,13 @@ class ExtensionRequestDialog(ContractActionDialog):
         )
         self.semansara = QComboBox()
         self.semansara.addItem(texts.EXTENSION_SAME_HOUSE.format(name=contract.semansara.name), "")
-        for code, name in queries.other_semansaras(contract):
+        for code, name in contracts.other_semansaras(contract.ref, who=session.user):
             self.semansara.addItem(name, code)
         self.add_field("semansara", texts.EXTENSION_TARGET, self.semansara)
-        deadline = queries.contract_figures(contract, session.today())["extension_deadline"]
-        self.note(texts.EXTENSION_REQUEST_NOTE.format(deadline=local.digits(deadline)))
+        deadline = contracts.extension_deadline(contract.ref, session.today(), who=session.user)
+        self.note(
+            texts.EXTENSION_REQUEST_NOTE.format(deadline=local.date(deadline) if deadline else "")
+        )
         self.hint_role()
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
@@ -173,7 +175,7 @@ class ExtensionDecisionDialog(ContractActionDialog):
     def __init__(
         self,
         session: Session,
-        contract: m.Contract,
+        contract: ContractRecord,
         decision: str = "accept",
         parent: QWidget | None = None,
     ):
@@ -184,7 +186,7 @@ class ExtensionDecisionDialog(ContractActionDialog):
             parent,
         )
         self.extension = QComboBox()
-        for extension in queries.pending_extensions(contract):
+        for extension in contracts.pending_extensions(contract.ref, who=session.user):
             self.extension.addItem(
                 texts.EXTENSION_PENDING_ITEM.format(
                     ref=shown_ref(extension.ref),
@@ -221,7 +223,7 @@ class ExtensionDecisionDialog(ContractActionDialog):
 class EndContractDialog(ContractActionDialog):
     action_name = "end_contract"
 
-    def __init__(self, session: Session, contract: m.Contract, parent: QWidget | None = None):
+    def __init__(self, session: Session, contract: ContractRecord, parent: QWidget | None = None):
         super().__init__(
             session,
             contract,
@@ -236,16 +238,16 @@ class EndContractDialog(ContractActionDialog):
         return "end_contract", {"contract": self.contract.ref, "reason": self.reason.toPlainText()}
 
 
-def _held_text(contract: m.Contract, service: str) -> str:
-    try:
-        cap = quotas.service_cap(contract.ngo.level, service, policy_on(contract.signed_at.date()))
-    except WorkflowError as err:
-        return with_rule(err)
-    held = quotas.allocated(contract, service)
+def _held_text(contract: ContractRecord, service: str, who: Any) -> str:
+    held = contracts.held(contract.ref, service, who=who)
+    if held is None:
+        return ""
+    if held.refusal is not None:
+        return with_rule(held.refusal)
     return texts.ALLOCATE_HELD.format(
         kind=i18n.service_name(service),
-        held=local.digits(held),
-        cap=texts.UNLIMITED_TEXT if cap == UNLIMITED else local.digits(cap),
+        held=local.digits(held.held),
+        cap=texts.UNLIMITED_TEXT if held.cap == UNLIMITED else local.digits(held.cap),
     )
 
 
@@ -260,7 +262,7 @@ class AllocateDialog(ContractActionDialog):
         errors.LEVEL_HAS_NO_SERVICES: "service",
     }
 
-    def __init__(self, session: Session, contract: m.Contract, parent: QWidget | None = None):
+    def __init__(self, session: Session, contract: ContractRecord, parent: QWidget | None = None):
         super().__init__(
             session,
             contract,
@@ -281,7 +283,7 @@ class AllocateDialog(ContractActionDialog):
         self.hint_role()
 
     def _show_held(self, *_args: object) -> None:
-        self.held.setText(_held_text(self.contract, self.service.currentData()))
+        self.held.setText(_held_text(self.contract, self.service.currentData(), self.session.user))
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
         return "allocate", {
@@ -299,7 +301,7 @@ class BusinessCardsDialog(ContractActionDialog):
         errors.LEVEL_HAS_NO_SERVICES: "count",
     }
 
-    def __init__(self, session: Session, contract: m.Contract, parent: QWidget | None = None):
+    def __init__(self, session: Session, contract: ContractRecord, parent: QWidget | None = None):
         super().__init__(
             session,
             contract,
@@ -310,7 +312,8 @@ class BusinessCardsDialog(ContractActionDialog):
         self.count.setMinimum(1)
         self.count.setValue(100)
         self.add_field("count", i18n.field_name("count"), self.count)
-        entry = quotas.summary(contract.ngo, session.today(), contract).get("business_cards")
+        quota = contracts.quota(contract.ref, session.today(), who=session.user)
+        entry = quota.get("business_cards")
         if entry is None:
             self.note(texts.CARDS_NOT_IN_LEVEL)
         else:
@@ -333,7 +336,7 @@ class NoteStepDialog(ContractActionDialog):
     """A step of the note with nothing to ask: custody, no damage, return (R-6.3)."""
 
     def __init__(
-        self, session: Session, contract: m.Contract, action: str, parent: QWidget | None = None
+        self, session: Session, contract: ContractRecord, action: str, parent: QWidget | None = None
     ):
         super().__init__(
             session,
@@ -342,7 +345,7 @@ class NoteStepDialog(ContractActionDialog):
             parent,
         )
         self.action_name = action
-        note = queries.note_of(contract)
+        note = contracts.note(contract.ref, who=session.user)
         if note is not None:
             self.note(
                 texts.NOTE_FORM_FACTS.format(
@@ -361,7 +364,7 @@ class NoteStepDialog(ContractActionDialog):
 class DamageReportDialog(ContractActionDialog):
     action_name = "report_damage"
 
-    def __init__(self, session: Session, contract: m.Contract, parent: QWidget | None = None):
+    def __init__(self, session: Session, contract: ContractRecord, parent: QWidget | None = None):
         super().__init__(
             session,
             contract,
@@ -385,14 +388,14 @@ class SettleDamageDialog(ContractActionDialog):
     action_name = "settle_damage"
     CODE_FIELDS = {errors.OUT_OF_ORDER: "outcome"}
 
-    def __init__(self, session: Session, contract: m.Contract, parent: QWidget | None = None):
+    def __init__(self, session: Session, contract: ContractRecord, parent: QWidget | None = None):
         super().__init__(
             session,
             contract,
             texts.SETTLE_TITLE.format(ref=local.digits(contract.ref)),
             parent,
         )
-        note = queries.note_of(contract)
+        note = contracts.note(contract.ref, who=session.user)
         if note is not None and note.damage:
             self.note(texts.SETTLE_DAMAGE.format(damage=note.damage))
         choice = QWidget()
@@ -420,7 +423,7 @@ class SettleDamageDialog(ContractActionDialog):
 
 def contract_action_dialog(
     session: Session,
-    contract: m.Contract,
+    contract: ContractRecord,
     action: str,
     variant: str = "",
     parent: QWidget | None = None,

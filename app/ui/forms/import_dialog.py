@@ -1,4 +1,4 @@
-"""Importing NGOs from an Excel or CSV file (issue 7, item 2), the GUI of `semansara import`.
+"""Importing NGOs from an Excel or CSV file, the GUI of `semansara import`.
 
 Three steps in one dialog: choose the file; map the program's fields to the file's columns
 (guessed from the header names, each changeable in a combo box); a dry run that reports what
@@ -20,7 +20,6 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-import peewee as pw
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -50,7 +49,7 @@ from app.ui.widgets.fields import align_leading
 from app.ui.widgets.tables import configure_table
 from app.ui.worker import Job
 from app.workflow import importer
-from app.workflow.errors import INVALID_INPUT, WorkflowError
+from app.workflow.errors import DATABASE_ERRORS, INVALID_INPUT, WorkflowError
 
 #: the program's fields, the required ones first
 FIELD_ORDER = (
@@ -474,7 +473,7 @@ class ImportDialog(QDialog):
             self.message.show_message(i18n.refusal(exc, with_rule=False))
             if exc.field == "file":
                 self.table, self.report = None, None
-        elif isinstance(exc, pw.DatabaseError | pw.InterfaceError):
+        elif isinstance(exc, DATABASE_ERRORS):
             self.message.show_message(
                 texts.IMPORT_DATABASE_TROUBLE.format(detail=type(exc).__name__)
             )

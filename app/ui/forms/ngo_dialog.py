@@ -8,19 +8,22 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from app.db import models as m
-from app.ui import i18n, queries, texts
+from app.ui import i18n, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, count_spin, district_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
+from app.workflow.read import ngos
+from app.workflow.read.records import NgoRecord
 
 TEXT_FIELDS = ("name", "licence_no", "chief", "representative", "phone", "email")
 DATE_FIELDS = ("licence_expires", "founded")
 
 
 class NgoDialog(FormDialog):
-    def __init__(self, session: Session, ngo: m.Ngo | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, ngo: NgoRecord | None = None, parent: QWidget | None = None
+    ):
         title = texts.NGO_DIALOG_EDIT.format(code=ngo.code) if ngo else texts.NGO_DIALOG_NEW
         super().__init__(session, title, parent)
         self.ngo = ngo
@@ -29,7 +32,7 @@ class NgoDialog(FormDialog):
 
         self.name = self.add_field("name", i18n.field_name("name"), QLineEdit())
         self.issuer = QComboBox()
-        self.issuer.addItems(queries.licensing_bodies(session.today()))
+        self.issuer.addItems(ngos.licensing_bodies(session.today()))
         self.issuer.setPlaceholderText("انتخاب کنید")
         self.issuer.setCurrentIndex(-1)
         self.add_field("licence_issuer", i18n.field_name("licence_issuer"), self.issuer)
@@ -54,7 +57,7 @@ class NgoDialog(FormDialog):
         self.hint_role()
         self.name.setFocus()
 
-    def _fill(self, ngo: m.Ngo) -> None:
+    def _fill(self, ngo: NgoRecord) -> None:
         for name in TEXT_FIELDS:
             self.fields[name].setText(getattr(ngo, name))
         if self.issuer.findText(ngo.licence_issuer) < 0:  # a body dropped by a later policy

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
 from app.documents.numwords import rials_in_words
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.workflow import capacity, jalali, persian
+from app.workflow import jalali, persian
 from app.workflow.errors import WorkflowError
 from app.workflow.notes import amount_due
+from app.workflow.read import contracts, requests
+from app.workflow.read.records import ContractRecord, RequestRecord
 
 
 def reason_edit(placeholder: str = "") -> QPlainTextEdit:
@@ -42,7 +43,7 @@ def reason_edit(placeholder: str = "") -> QPlainTextEdit:
     return edit
 
 
-def request_summary(request: m.Request) -> str:
+def request_summary(request: RequestRecord) -> str:
     return local.digits(
         texts.REQUEST_FORM_SUMMARY.format(
             ref="{ref}", ngo=request.ngo.name, semansara=request.semansara.name
@@ -57,7 +58,7 @@ class RequestActionDialog(FormDialog):
     CODE_FIELDS: dict[str, str] = {}
 
     def __init__(
-        self, session: Session, request: m.Request, title: str, parent: QWidget | None = None
+        self, session: Session, request: RequestRecord, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, title, parent)
         self.request = request
@@ -80,9 +81,7 @@ class RequestActionDialog(FormDialog):
 
     def show_error(self, err: WorkflowError) -> None:
         if not err.field and err.code in self.CODE_FIELDS:
-            err = WorkflowError(
-                err.code, err.message, err.rule, field=self.CODE_FIELDS[err.code]
-            )
+            err = WorkflowError(err.code, err.message, err.rule, field=self.CODE_FIELDS[err.code])
         super().show_error(err)
 
     def refused_text(self) -> str:
@@ -105,7 +104,7 @@ class ReviewDialog(RequestActionDialog):
     def __init__(
         self,
         session: Session,
-        request: m.Request,
+        request: RequestRecord,
         decision: str = "accept",
         parent: QWidget | None = None,
     ) -> None:
@@ -144,7 +143,7 @@ class ReviewDialog(RequestActionDialog):
 class ReferDialog(RequestActionDialog):
     action_name = "refer_request"
 
-    def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
+    def __init__(self, session: Session, request: RequestRecord, parent: QWidget | None = None):
         super().__init__(session, request, texts.REFER_TITLE.format(ref=request.ref), parent)
         self.note(texts.REFER_NOTE)
         self.hint_role()
@@ -160,15 +159,14 @@ class CapacityDialog(RequestActionDialog):
     action_name = "check_capacity"
     CODE_FIELDS = {"QUEUE_ORDER": "pass_over_reason"}
 
-    def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
+    def __init__(self, session: Session, request: RequestRecord, parent: QWidget | None = None):
         super().__init__(session, request, texts.CAPACITY_TITLE.format(ref=request.ref), parent)
-        places = capacity.places(request.semansara)
-        ahead = capacity.ahead_of(request, session.today())
+        figures = requests.capacity_figures(request.ref, session.today(), who=session.user)
         self.facts = self.note(
             texts.CAPACITY_FACTS.format(
-                free=local.digits(places.free),
-                total=local.digits(places.total),
-                ahead=local.digits(len(ahead)),
+                free=local.digits(figures.free if figures else 0),
+                total=local.digits(figures.total if figures else 0),
+                ahead=local.digits(figures.ahead if figures else 0),
             )
         )
         self.pass_over = self.add_field(
@@ -190,7 +188,7 @@ class CapacityDialog(RequestActionDialog):
 class InviteDialog(RequestActionDialog):
     action_name = "invite"
 
-    def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
+    def __init__(self, session: Session, request: RequestRecord, parent: QWidget | None = None):
         super().__init__(session, request, texts.INVITE_TITLE.format(ref=request.ref), parent)
         self.date = self.add_field("date", texts.INVITE_DATE, JalaliDateEdit())
         self.date.setDate(session.today())
@@ -228,7 +226,7 @@ class SignDialog(RequestActionDialog):
         "FIVE_YEAR_CAP": "starts",
     }
 
-    def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
+    def __init__(self, session: Session, request: RequestRecord, parent: QWidget | None = None):
         super().__init__(session, request, texts.SIGN_TITLE.format(ref=request.ref), parent)
         today = session.today()
         year = jalali.jalali_year(today)
@@ -294,8 +292,8 @@ class DeliverDialog(RequestActionDialog):
     def __init__(
         self,
         session: Session,
-        request: m.Request,
-        contract: m.Contract,
+        request: RequestRecord,
+        contract: ContractRecord,
         to: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -303,7 +301,7 @@ class DeliverDialog(RequestActionDialog):
         super().__init__(session, request, title, parent)
         self.contract = contract
         self.to = to
-        letter = queries.letters_of(contract).get(to)
+        letter = contracts.letters(contract.ref, who=session.user).get(to)
         if to == "representative":
             recipient = request.ngo.representative or texts.DELIVER_REPRESENTATIVE
         else:
@@ -327,7 +325,7 @@ class DeliverDialog(RequestActionDialog):
 class WithdrawDialog(RequestActionDialog):
     action_name = "withdraw_request"
 
-    def __init__(self, session: Session, request: m.Request, parent: QWidget | None = None):
+    def __init__(self, session: Session, request: RequestRecord, parent: QWidget | None = None):
         super().__init__(session, request, texts.WITHDRAW_TITLE.format(ref=request.ref), parent)
         self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
         self.hint_role()

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, queries, texts
+from app.ui import i18n, texts
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import NgoTableModel
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
 from app.workflow.errors import INVALID_INPUT, WorkflowError
 from app.workflow.policy import SERVICE_NAMES
+from app.workflow.read import semansaras
 from app.workflow.requests import CHANNELS
 
 SEARCH_DELAY_MS = 250
@@ -111,7 +112,7 @@ class NewRequestDialog(FormDialog):
         self.setMinimumWidth(620)
         self.picker = self.add_field("ngo", i18n.field_name("ngo"), NgoPicker(session))
         self.semansara = QComboBox()
-        for code, name in queries.semansara_choices():
+        for code, name in semansaras.choices():
             self.semansara.addItem(name, code)
         self.semansara.setPlaceholderText(texts.CHOOSE)
         self.semansara.setCurrentIndex(-1)
@@ -165,7 +166,5 @@ class NewRequestDialog(FormDialog):
 
     def show_error(self, err: WorkflowError) -> None:
         if not err.field and err.code in self.CODE_FIELDS:
-            err = WorkflowError(
-                err.code, err.message, err.rule, field=self.CODE_FIELDS[err.code]
-            )
+            err = WorkflowError(err.code, err.message, err.rule, field=self.CODE_FIELDS[err.code])
         super().show_error(err)

@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from app.db import models as m
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin, district_spin
+from app.workflow.read.records import SemansaraRecord
 from app.workflow.registry import STAFF_KINDS
 
 COUNT_FIELDS = ("desks", "meeting_rooms", "workshop_rooms", "halls", "shelves", "max_contracts")
@@ -20,7 +20,7 @@ TEXT_FIELDS = ("name", "opens", "closes", "address", "phone")
 
 class SemansaraDialog(FormDialog):
     def __init__(
-        self, session: Session, house: m.Semansara | None = None, parent: QWidget | None = None
+        self, session: Session, house: SemansaraRecord | None = None, parent: QWidget | None = None
     ):
         title = (
             texts.SEMANSARA_DIALOG_EDIT.format(code=house.code)
@@ -47,7 +47,7 @@ class SemansaraDialog(FormDialog):
         self.hint_role()
         (self.name if house else self.code).setFocus()
 
-    def _fill(self, house: m.Semansara) -> None:
+    def _fill(self, house: SemansaraRecord) -> None:
         self.code.setText(house.code)
         self.code.setReadOnly(True)
         for name in TEXT_FIELDS:
@@ -82,7 +82,7 @@ class SemansaraDialog(FormDialog):
 class StaffDialog(FormDialog):
     action_name = "add_staff"
 
-    def __init__(self, session: Session, house: m.Semansara, parent: QWidget | None = None):
+    def __init__(self, session: Session, house: SemansaraRecord, parent: QWidget | None = None):
         super().__init__(session, texts.STAFF_DIALOG.format(name=house.name), parent)
         self.house = house
         self.setMinimumWidth(420)

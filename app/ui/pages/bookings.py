@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.booking_dialog import BookingDialog, BookingReasonDialog, with_rule
 from app.ui.forms.booking_notices import NoticesPanel
@@ -49,10 +48,12 @@ from app.ui.widgets.week_calendar import (
     room_title,
     shown_ref,
 )
-from app.workflow import available, jalali
+from app.workflow import jalali
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import UNLIMITED, policy_on
-from app.workflow.roles import SEMANSARA_MANAGER
+from app.workflow.read import accounts, bookings, semansaras
+from app.workflow.read.bookings import CalendarBooking, CalendarRoom
+from app.workflow.read.records import BookingRecord, NgoRecord, SemansaraRecord
 
 PRINTABLE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")  # a notice from step د on
 
@@ -80,9 +81,9 @@ def hours(value: float | int | str) -> str:
     return local.hours(round(float(value) * 60))
 
 
-def quota_text(ngo: m.Ngo, service: str, on: dt.date) -> str:
+def quota_text(ngo: NgoRecord, service: str, on: dt.date, who: object = None) -> str:
     """The NGO's use of `service` in the Jalali year of `on` (R-4.1)."""
-    entry = queries.booking_quota(ngo, service, on)
+    entry = bookings.quota(ngo.code, service, on, who=who)
     kind = i18n.service_name(service)
     year = local.digits(jalali.jalali_year(on))
     if entry is None:
@@ -136,7 +137,7 @@ class BookingDetail(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.booking: m.Booking | None = None
+        self.booking: BookingRecord | None = None
         self.dialog: FormDialog | None = None
         self.setObjectName("bookingDetail")
 
@@ -200,10 +201,8 @@ class BookingDetail(QWidget):
 
     # --- showing -------------------------------------------------------------------------------
 
-    def show_booking(
-        self, ref: str | None, week: list[queries.CalendarBooking] | None = None
-    ) -> None:
-        self.booking = queries.booking_by_ref(ref, who=self.session.user) if ref else None
+    def show_booking(self, ref: str | None, week: list[CalendarBooking] | None = None) -> None:
+        self.booking = bookings.booking(ref, who=self.session.user) if ref else None
         self.message.hide()
         booking = self.booking
         self.body.setVisible(booking is not None)
@@ -214,7 +213,7 @@ class BookingDetail(QWidget):
             self.summary.setText(self._week_summary(week or []))
             return
         self.title.setText(texts.BOOKING_DETAIL_TITLE.format(ref=shown_ref(booking.ref)))
-        room = queries.CalendarRoom(
+        room = CalendarRoom(
             booking.room.id, booking.room.kind, booking.room.number, booking.room.active
         )
         values = {
@@ -223,7 +222,7 @@ class BookingDetail(QWidget):
                 code=shown_ref(booking.ngo.code),
                 level=local.digits(booking.ngo.level or 0),
             ),
-            "contract": shown_ref(booking.contract.ref),
+            "contract": shown_ref(booking.contract_ref),
             "room": f"{room_title(room)} — {local.name(booking.semansara.name)}",
             "when": texts.BOOKING_WHEN_FACT.format(
                 weekday=local.weekday_name(booking.start_at.date()),
@@ -245,7 +244,9 @@ class BookingDetail(QWidget):
             label.setText(text)
             label.setVisible(bool(text))
             self.facts.labelForField(label).setVisible(bool(text))
-        self.quota.setText(quota_text(booking.ngo, booking.service, booking.start_at.date()))
+        self.quota.setText(
+            quota_text(booking.ngo, booking.service, booking.start_at.date(), self.session.user)
+        )
         self._show_actions(booking)
         printable = booking.state in PRINTABLE_STATES
         for button in (self.print_ngo, self.print_manager):
@@ -260,10 +261,10 @@ class BookingDetail(QWidget):
     def _when_by(at: dt.datetime | None, by: str) -> str:
         if at is None:
             return ""
-        name = queries.full_names().get(by, by)
+        name = accounts.full_names().get(by, by)
         return texts.BOOKING_WHEN_BY.format(at=local.datetime_text(at), by=name)
 
-    def _week_summary(self, week: list[queries.CalendarBooking]) -> str:
+    def _week_summary(self, week: list[CalendarBooking]) -> str:
         counts = {state: 0 for state in (*LIVE_STATES, "cancelled", "refused", "expired")}
         for booking in week:
             counts[booking.state] = counts.get(booking.state, 0) + 1
@@ -274,20 +275,18 @@ class BookingDetail(QWidget):
                 scheduled=local.digits(counts["dal_scheduled"]),
                 issued=local.digits(counts["zal_issued"]),
                 notified=local.digits(counts["zal_notified"]),
-                cancelled=local.digits(
-                    counts["cancelled"] + counts["refused"] + counts["expired"]
-                ),
+                cancelled=local.digits(counts["cancelled"] + counts["refused"] + counts["expired"]),
             ),
             "",
             texts.BOOKING_HOW_TO,
         ]
         return "\n".join(lines)
 
-    def _show_actions(self, booking: m.Booking) -> None:
+    def _show_actions(self, booking: BookingRecord) -> None:
         if self.session.user is None:
             show_possibles(self.actions, [])
             return
-        possibles = available.for_booking(self.session.context(), booking)
+        possibles = bookings.possibles(self.session.context(), booking.ref)
         mine = for_role(possibles)
         show_possibles(self.actions, mine)
         if mine:
@@ -332,10 +331,10 @@ class BookingsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.house: m.Semansara | None = None
-        self.first = queries.week_start(session.today())
-        self.week: list[queries.CalendarBooking] = []
-        self.rooms: list[queries.CalendarRoom] = []
+        self.house: SemansaraRecord | None = None
+        self.first = bookings.week_start(session.today())
+        self.week: list[CalendarBooking] = []
+        self.rooms: list[CalendarRoom] = []
         self.dialog: BookingDialog | None = None
         self.last_load_ms = 0.0
 
@@ -460,17 +459,15 @@ class BookingsPage(Page):
     def _fill_houses(self) -> None:
         self.house_combo.blockSignals(True)
         self.house_combo.clear()
-        for code, name in queries.semansara_choices(self.session.user):
+        for code, name in semansaras.choices(self.session.user):
             self.house_combo.addItem(name, code)
         self.house_combo.blockSignals(False)
 
     def _default_house(self) -> str | None:
-        user = self.session.user
-        if user is not None and user.role == SEMANSARA_MANAGER and user.semansara_id:
-            house = m.Semansara.get_or_none(m.Semansara.id == user.semansara_id)
-            if house is not None:
-                return house.code
-        return queries.busiest_semansara(self.first, who=self.session.user)
+        own = semansaras.own(self.session.user)  # a manager's calendar is their semansara's
+        if own is not None:
+            return own.code
+        return bookings.busiest(self.first, who=self.session.user)
 
     def show_house(self, code: str | None) -> None:
         index = self.house_combo.findData(code) if code else -1
@@ -478,12 +475,12 @@ class BookingsPage(Page):
             self.house_combo.blockSignals(True)
             self.house_combo.setCurrentIndex(index)
             self.house_combo.blockSignals(False)
-        self.house = queries.semansara_by_code(code, who=self.session.user) if code else None
+        self.house = semansaras.semansara(code, who=self.session.user) if code else None
         self.calendar.grid.clear_choice()
         self.load_week()
 
     def show_week(self, first: dt.date) -> None:
-        self.first = queries.week_start(first)
+        self.first = bookings.week_start(first)
         self.calendar.grid.clear_choice()
         self.load_week()
 
@@ -508,8 +505,10 @@ class BookingsPage(Page):
             self.calendar.set_week(self.first, "08:00", "18:00", [], [], self.session.clock.now())
             self.detail.show_booking(None, [])
             return
-        self.week = queries.calendar_bookings(house.id, self.first, who=self.session.user)
-        self.rooms = queries.calendar_rooms(house.id, {b.room_id for b in self.week})
+        who = self.session.user
+        self.week = bookings.week(house.code, self.first, who=who)
+        self.rooms = bookings.rooms(house.code, {b.room_id for b in self.week}, who=who)
+        closed = bookings.closed(house.code, self.first, who=who)
         caps = policy_on(self.session.today())["people_caps"]
         self.calendar.set_week(
             self.first,
@@ -520,6 +519,7 @@ class BookingsPage(Page):
             self.session.clock.now(),
             day,
             caps,
+            closed,
         )
         if selected and any(b.ref == selected for b in self.week):
             self.select_booking(selected)
@@ -531,18 +531,18 @@ class BookingsPage(Page):
     def select_booking(self, ref: str) -> bool:
         """Show booking `ref` (going to its week and semansara when needed)."""
         if not any(b.ref == ref for b in self.week):
-            found = queries.calendar_booking(ref, who=self.session.user)
-            booking = queries.booking_by_ref(ref, who=self.session.user) if found else None
+            found = bookings.calendar_booking(ref, who=self.session.user)
+            booking = bookings.booking(ref, who=self.session.user) if found else None
             if booking is None:
                 return False
             self.house = booking.semansara
-            self.first = queries.week_start(found.start_at.date())
+            self.first = bookings.week_start(found.start_at.date())
             self.show_house(booking.semansara.code)
         self.calendar.select_booking(ref)
         self.detail.show_booking(ref, self.week)
         return True
 
-    def room(self, room_id: int) -> queries.CalendarRoom | None:
+    def room(self, room_id: int) -> CalendarRoom | None:
         return next((r for r in self.rooms if r.id == room_id), None)
 
     def open_booking_dialog(

@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.contract_actions import (
     ContractActionsMixin,
@@ -43,7 +42,6 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.tables import fitted_table
 from app.ui.widgets.week_calendar import shown_ref
-from app.workflow import jalali
 from app.workflow.available import Possible
 from app.workflow.contracts import last_day
 from app.workflow.machines import (
@@ -54,6 +52,9 @@ from app.workflow.machines import (
     NoteFlow,
 )
 from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
+from app.workflow.read import contracts
+from app.workflow.read.contracts import ContractFigures, ContractListRow
+from app.workflow.read.records import ContractRecord, NoteRecord
 
 ENDING_FILL = QColor("#fff1d6")
 ENDING_TEXT = QColor("#8a4b00")
@@ -125,8 +126,9 @@ class ContractTableModel(PagedRowsModel):
     COLUMNS = i18n.Text("CONTRACT_COLUMNS")  # read when shown: the language is set after import
     CENTRED = frozenset({0, 3, 4, 5, 6})
 
-    def __init__(self, today: Callable[[], dt.date], parent: Any = None, *,
-                 who: Callable[[], Any]) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date], parent: Any = None, *, who: Callable[[], Any]
+    ) -> None:
         super().__init__(parent)
         self._who = who  # the signed-in user: a manager sees their semansara's contracts
         self._today = today
@@ -135,22 +137,22 @@ class ContractTableModel(PagedRowsModel):
         self.soon_days = 30
 
     def reload(self) -> None:
-        self.soon_days = queries.ending_soon_days(self._today())
+        self.soon_days = contracts.ending_soon_days(self._today())
         super().reload()
 
     def count_rows(self) -> int:
-        return queries.contract_count(self.search, self.states, who=self._who())
+        return contracts.count(self.search, self.states, who=self._who())
 
-    def read_page(self, before_id: int | None) -> list[queries.ContractListRow]:
-        return queries.contract_page(self.search, self.states, before_id, self.PAGE, who=self._who())
+    def read_page(self, before_id: int | None) -> list[ContractListRow]:
+        return contracts.page(self.search, self.states, before_id, self.PAGE, who=self._who())
 
-    def read_one(self, key: str) -> queries.ContractListRow | None:
-        return queries.contract_list_row(key, who=self._who())
+    def read_one(self, key: str) -> ContractListRow | None:
+        return contracts.list_row(key, who=self._who())
 
-    def key_of(self, row: queries.ContractListRow) -> str:
+    def key_of(self, row: ContractListRow) -> str:
         return row.ref
 
-    def format_row(self, row: queries.ContractListRow) -> tuple[str, ...]:
+    def format_row(self, row: ContractListRow) -> tuple[str, ...]:
         return (
             local.digits(row.ref),
             row.ngo_name,
@@ -161,13 +163,10 @@ class ContractTableModel(PagedRowsModel):
             note_state_text(row.note_state),
         )
 
-    def ending_soon(self, row: queries.ContractListRow) -> bool:
-        today = self._today()
-        return row.state in RUNNING_CONTRACT_STATES and today <= row.ends <= today + dt.timedelta(
-            days=self.soon_days
-        )
+    def ending_soon(self, row: ContractListRow) -> bool:
+        return contracts.is_ending_soon(row.state, row.ends, self._today(), self.soon_days)
 
-    def style(self, row: queries.ContractListRow, column: int, role: int) -> Any:
+    def style(self, row: ContractListRow, column: int, role: int) -> Any:
         if self.ending_soon(row):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(ENDING_FILL)
@@ -175,6 +174,8 @@ class ContractTableModel(PagedRowsModel):
                 return QBrush(ENDING_TEXT)
             if role == Qt.ItemDataRole.ToolTipRole:
                 last = last_day(row.ends)
+                if last < self._today():  # its last day passed and it is not closed yet
+                    return texts.CONTRACT_OVERDUE_TIP.format(date=jdate(last))
                 return texts.CONTRACT_ENDING_TIP.format(
                     date=jdate(last), days=local.digits((last - self._today()).days)
                 )
@@ -213,7 +214,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.contract: m.Contract | None = None
+        self.contract: ContractRecord | None = None
         self.dialog: FormDialog | None = None
         self.possibles: list[Possible] = []
 
@@ -315,7 +316,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def show_contract(self, ref: str | None) -> None:
-        self.contract = queries.contract_by_ref(ref, who=self.session.user) if ref else None
+        self.contract = contracts.contract(ref, who=self.session.user) if ref else None
         contract = self.contract
         enabled = contract is not None
         self.tabs.setEnabled(enabled)
@@ -333,14 +334,17 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 button.setEnabled(False)
             return
         today = self.session.today()
-        figures = queries.contract_figures(contract, today)
-        note = queries.note_of(contract)
+        figures = contracts.figures(contract.ref, today, who=self.session.user)
+        if figures is None:  # gone from what this person may see since the list was read
+            self.show_contract(None)
+            return
+        note = contracts.note(contract.ref, who=self.session.user)
         self.title.setText(
             texts.CONTRACT_DETAIL_TITLE.format(
                 ref=shown_ref(contract.ref), ngo=local.name(contract.ngo.name)
             )
         )
-        deadline = jalali.parse_date(figures["extension_deadline"])
+        deadline = figures.extension_deadline
         facts = {
             "ngo": texts.CONTRACT_NGO_FACT.format(
                 name=local.name(contract.ngo.name),
@@ -354,13 +358,13 @@ class ContractDetail(ContractActionsMixin, QWidget):
             ),
             "state": contract_state_text(contract.state),
             "extensions": texts.CONTRACT_EXTENSIONS_FACT.format(
-                count=local.digits(figures["extensions"]),
-                left=local.digits(max(figures["extensions_left"], 0)),
+                count=local.digits(figures.extensions),
+                left=local.digits(max(figures.extensions_left, 0)),
             ),
             "months": texts.CONTRACT_MONTHS_FACT.format(
-                served=local.digits(figures["months_served"]),
-                left=local.digits(figures["months_left"]),
-                total=local.digits(figures["months_served"] + figures["months_left"]),
+                served=local.digits(figures.months_served),
+                left=local.digits(figures.months_left),
+                total=local.digits(figures.months_served + figures.months_left),
             ),
             "deadline": (
                 texts.CONTRACT_DEADLINE_PASSED if today > deadline else texts.CONTRACT_DEADLINE_FACT
@@ -382,7 +386,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
         self._show_actions(contract)
         self._enable_prints(contract, note)
 
-    def _show_lists(self, contract: m.Contract, figures: dict[str, Any]) -> None:
+    def _show_lists(self, contract: ContractRecord, figures: ContractFigures) -> None:
         self.extensions.set_rows(
             [
                 (
@@ -396,7 +400,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                         e.reason,
                     ),
                 )
-                for e in queries.extensions_of(contract)
+                for e in contracts.extensions(contract.ref, who=self.session.user)
             ]
         )
         self.allocations.set_rows(
@@ -411,7 +415,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                         jdatetime(a.released_at) if a.released_at else texts.NONE,
                     ),
                 )
-                for a in queries.allocations_of(contract)
+                for a in contracts.allocations(contract.ref, who=self.session.user)
             ]
         )
         self.cards.set_rows(
@@ -425,10 +429,10 @@ class ContractDetail(ContractActionsMixin, QWidget):
                         order.ordered_by,
                     ),
                 )
-                for order in queries.card_orders_of(contract)
+                for order in contracts.card_orders(contract.ref, who=self.session.user)
             ]
         )
-        quota = figures["quota"]
+        quota = figures.quota
         self.quota.set_rows(
             [
                 (
@@ -445,7 +449,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
             ]
         )
 
-    def _show_actions(self, contract: m.Contract) -> None:
+    def _show_actions(self, contract: ContractRecord) -> None:
         if self.session.user is None:
             self.possibles = []
             show_possibles(self.actions, [])
@@ -463,7 +467,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
         shown = [p for p in self.possibles if p.action not in TAB_ACTIONS]
         self.actions_note.setText("" if shown else texts.CONTRACT_NO_ACTIONS)
 
-    def _enable_prints(self, contract: m.Contract, note: m.PromissoryNote | None) -> None:
+    def _enable_prints(self, contract: ContractRecord, note: NoteRecord | None) -> None:
         """Each document when it applies (see app.documents.records)."""
         running = contract.state in RUNNING_CONTRACT_STATES
         allowed = {
@@ -488,12 +492,12 @@ class ContractsPage(ListPage):
         self._search_box(texts.CONTRACT_SEARCH_PLACEHOLDER, self.apply_filter)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
-        for key in queries.CONTRACT_FILTERS:
+        for key in contracts.FILTERS:
             self.state_filter.addItem(texts.CONTRACT_FILTER_NAMES[key], key)
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
         self.legend = QLabel(
             texts.CONTRACT_ENDING_LEGEND.format(
-                days=local.digits(queries.ending_soon_days(session.today()))
+                days=local.digits(contracts.ending_soon_days(session.today()))
             )
         )
         self.legend.setStyleSheet(
@@ -534,13 +538,13 @@ class ContractsPage(ListPage):
     def apply_filter(self, *_args: object) -> None:
         self._search_timer.stop()
         self.model.search = self.search.text()
-        self.model.states = queries.CONTRACT_FILTERS[self.state_filter.currentData() or ""]
+        self.model.states = contracts.FILTERS[self.state_filter.currentData() or ""]
         self._reload_keeping_selection()
 
     def show_record(self, kind: str, ref: str) -> bool:
         if kind == "extension":
-            extension = m.Extension.get_or_none(m.Extension.ref == ref)
-            kind, ref = "contract", extension.contract.ref if extension else ""
+            kind = "contract"
+            ref = contracts.contract_of_extension(ref, who=self.session.user) or ""
         if kind != "contract" or not ref:
             return False
         if self.model.row_of(ref) is None and (self.search.text() or self.model.states):

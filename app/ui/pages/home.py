@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.workflow import jalali, worklists
-from app.workflow.roles import ADMIN, SEMANSARA_MANAGER
+from app.workflow.read import home
+from app.workflow.roles import ADMIN
 
 # The record each kind of work is about (worklists' `WorkItem.kind` → a record kind).
 RECORD_OF_WORK = {
@@ -214,7 +215,7 @@ class HomePage(Page):
 
     def refresh(self) -> None:
         self.today.setText(today_long(self.session))
-        for key, value in queries.home_counts(self.session.user).items():
+        for key, value in home.counts(self.session.user).items():
             self.counts[key].setText(local.number(value))
         user = self.session.user
         if user is not None:
@@ -255,9 +256,8 @@ class HomePage(Page):
     def _show_reminders(self) -> None:
         user = self.session.user
         today = self.session.today()
-        house = user.semansara_id if user is not None and user.role == SEMANSARA_MANAGER else None
         rows: list[Row] = []
-        if user is not None and user.role == ADMIN and queries.policy_review_due(today):
+        if user is not None and user.role == ADMIN and home.policy_review_due(today):
             rows.append(
                 Row(
                     "policy", "policy", (texts.REMIND_POLICY, texts.REMIND_POLICY_TEXT, "", "R-8.1")
@@ -266,7 +266,7 @@ class HomePage(Page):
         # What the worklist already shows (an ending contract, a note to act on) is not
         # repeated here.
         listed = {(row.kind, row.ref) for row in self.work.rows}
-        for lease in queries.contracts_ending(today, house):
+        for lease in home.contracts_ending(today, who=user):
             if ("contract", lease.ref) in listed:
                 continue
             rows.append(
@@ -284,7 +284,7 @@ class HomePage(Page):
                     ),
                 )
             )
-        for lease in queries.extension_deadlines(today, house):
+        for lease in home.extension_deadlines(today, who=user):
             rows.append(
                 Row(
                     "contract",
@@ -300,7 +300,7 @@ class HomePage(Page):
                     ),
                 )
             )
-        for note in queries.notes_waiting(house):
+        for note in home.notes_waiting(who=user):
             if ("note", note.contract_ref) in listed:
                 continue
             rows.append(

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import local, queries, texts
+from app.ui import local, texts
 from app.ui.forms.assessment_dialog import (
     AssessmentDialog,
     ProgramDialog,
@@ -32,6 +31,8 @@ from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, n
 from app.ui.pages.base import ListPage
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
+from app.workflow.read import accounts, ngos
+from app.workflow.read.records import NgoRecord
 
 
 def _small_table(model: ListTableModel, name: str, *stretch: int) -> QTableView:
@@ -53,7 +54,7 @@ class NgoDetail(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ngo: m.Ngo | None = None
+        self.ngo: NgoRecord | None = None
         self.dialog: FormDialog | None = None
         self.title = QLabel(texts.NGO_DETAIL_EMPTY)
         self.title.setObjectName("detailTitle")
@@ -86,7 +87,7 @@ class NgoDetail(QWidget):
         self.show_ngo(None)
 
     def show_ngo(self, code: str | None) -> None:
-        ngo = queries.ngo_by_code(code, who=self.session.user) if code else None
+        ngo = ngos.ngo(code, who=self.session.user) if code else None
         self.ngo = ngo
         for widget in (self.add_program_button, self.assess_button, self.tabs):
             widget.setEnabled(ngo is not None)
@@ -108,7 +109,7 @@ class NgoDetail(QWidget):
                 members=number(ngo.members),
             )
         )
-        programs = queries.programs_of(ngo)
+        programs = ngos.programs(ngo.code, who=self.session.user)
         self.programs.set_rows(
             [
                 (
@@ -122,8 +123,8 @@ class NgoDetail(QWidget):
                 for p in programs
             ]
         )
-        assessments = queries.assessments_of(ngo)
-        names = queries.full_names() if assessments else {}
+        assessments = ngos.assessments(ngo.code, who=self.session.user)
+        names = accounts.full_names() if assessments else {}
         rows = []
         for a in assessments:
             evidence = evidence_text(json.loads(a.evidence or "{}"), a.assessed_at.date())
@@ -254,14 +255,14 @@ class NgoPage(ListPage):
 
     def edit_selected(self) -> NgoDialog | None:
         code = self.selected_code()
-        ngo = queries.ngo_by_code(code, who=self.session.user) if code else None
+        ngo = ngos.ngo(code, who=self.session.user) if code else None
         if ngo is None:
             self.info.setText(texts.NGO_SELECT_FIRST)
             return None
         return self._open_form(NgoDialog(self.session, ngo, parent=self))
 
     def import_file(self) -> QDialog | None:
-        """«ورود از پرونده…»: the import dialog (issue 7), for the roles that may import."""
+        """«ورود از پرونده…»: the import dialog, for the roles that may import."""
         if self.session.refusal("import_ngos"):
             return None
         from app.ui.forms.import_dialog import ImportDialog  # openpyxl: only when asked
@@ -282,7 +283,7 @@ class NgoPage(ListPage):
     def _saved(self, result: dict) -> None:
         code = result.get("code", "")
         if "state" in result:  # registered
-            ngo = queries.ngo_by_code(code, who=self.session.user)
+            ngo = ngos.ngo(code, who=self.session.user)
             self.info.setText(texts.NGO_SAVED.format(name=ngo.name if ngo else "", code=code))
         else:
             changed = result.get("changed")

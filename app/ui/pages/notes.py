@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.contract_actions import (
     NOTE_ACTIONS,
@@ -42,9 +41,12 @@ from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow.available import Possible
-from app.workflow.machines import HELD_NOTE_STATES
+from app.workflow.machines import HELD_NOTE_STATES, NoteFlow
+from app.workflow.read import accounts, contracts, notes
+from app.workflow.read.notes import NoteListRow
+from app.workflow.read.records import ContractRecord, NoteRecord
 
-NOTE_STATES = ("received", "in_custody", "return_confirmed", "damage_reported", "returned", "held")
+NOTE_STATES = tuple(state.id for state in NoteFlow.states)  # in the order of its life
 STATE_COLOURS = {
     "received": QColor("#8a4b00"),
     "return_confirmed": QColor("#1d5e37"),
@@ -72,18 +74,18 @@ class NoteTableModel(PagedRowsModel):
         self.states: tuple[str, ...] = ()
 
     def count_rows(self) -> int:
-        return queries.note_count(self.search, self.states, who=self._who())
+        return notes.count(self.search, self.states, who=self._who())
 
-    def read_page(self, before_id: int | None) -> list[queries.NoteListRow]:
-        return queries.note_page(self.search, self.states, before_id, self.PAGE, who=self._who())
+    def read_page(self, before_id: int | None) -> list[NoteListRow]:
+        return notes.page(self.search, self.states, before_id, self.PAGE, who=self._who())
 
-    def read_one(self, key: str) -> queries.NoteListRow | None:
-        return queries.note_list_row(key, who=self._who())
+    def read_one(self, key: str) -> NoteListRow | None:
+        return notes.list_row(key, who=self._who())
 
-    def key_of(self, row: queries.NoteListRow) -> str:
+    def key_of(self, row: NoteListRow) -> str:
         return row.contract_ref
 
-    def format_row(self, row: queries.NoteListRow) -> tuple[str, ...]:
+    def format_row(self, row: NoteListRow) -> tuple[str, ...]:
         return (
             local.digits(row.serial),
             local.rials(row.amount),
@@ -96,7 +98,7 @@ class NoteTableModel(PagedRowsModel):
             jdate(row.returned_at),
         )
 
-    def style(self, row: queries.NoteListRow, column: int, role: int) -> Any:
+    def style(self, row: NoteListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.state in STATE_COLOURS:
             return QBrush(STATE_COLOURS[row.state])
         return None
@@ -121,8 +123,8 @@ class NoteDetail(ContractActionsMixin, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.contract: m.Contract | None = None
-        self.note: m.PromissoryNote | None = None
+        self.contract: ContractRecord | None = None
+        self.note: NoteRecord | None = None
         self.dialog: FormDialog | None = None
         self.possibles: list[Possible] = []
 
@@ -169,8 +171,10 @@ class NoteDetail(ContractActionsMixin, QWidget):
         self.show_note(None)
 
     def show_note(self, contract_ref: str | None) -> None:
-        self.contract = queries.contract_by_ref(contract_ref, who=self.session.user) if contract_ref else None
-        self.note = queries.note_of(self.contract) if self.contract else None
+        self.contract = (
+            contracts.contract(contract_ref, who=self.session.user) if contract_ref else None
+        )
+        self.note = contracts.note(contract_ref, who=self.session.user) if contract_ref else None
         contract, note = self.contract, self.note
         if contract is None or note is None:
             self.title.setText(texts.NOTE_DETAIL_EMPTY)
@@ -183,7 +187,7 @@ class NoteDetail(ContractActionsMixin, QWidget):
             self.print_return.setEnabled(False)
             return
         self.title.setText(texts.NOTE_DETAIL_TITLE.format(serial=shown_ref(note.serial)))
-        names = queries.full_names()
+        names = accounts.full_names()
         facts = {
             "serial": local.digits(note.serial),
             "amount": local.rials(note.amount),
@@ -272,7 +276,7 @@ class NotesPage(ListPage):
 
     def _fill_states(self) -> None:
         """«همه (۳۵)», then each state with its count; the choice is kept."""
-        counts = queries.note_state_counts(who=self.session.user)
+        counts = notes.state_counts(who=self.session.user)
         chosen = self.state_filter.currentData()
         self.state_filter.blockSignals(True)
         self.state_filter.clear()

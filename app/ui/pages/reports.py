@@ -1,4 +1,4 @@
-"""Reports (issue 7): the five reports of `app.workflow.reports`, each as a chart (QtCharts) over
+"""Reports: the five reports of `app.workflow.reports`, each as a chart (QtCharts) over
 its tables, with the filters it reads, «خروجی اکسل» and «چاپ/PDF».
 
 The page reads nothing until it is first shown; after that a report is made again when its
@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.workflow import jalali, reports
 from app.workflow.errors import WorkflowError
+from app.workflow.read import semansaras
 from app.workflow.reports import DATE, DAYS, HOURS, INT, PERCENT, RIALS, YEAR, Report, Table
 from app.workflow.roles import SEMANSARA_MANAGER
 
@@ -499,12 +500,13 @@ class ReportsPage(Page):
         self.semansara.blockSignals(True)
         self.semansara.clear()
         if user is not None and user.role == SEMANSARA_MANAGER:
-            if user.semansara_id is not None:
-                self.semansara.addItem(user.semansara.name, user.semansara.code)
+            own = semansaras.own(user)
+            if own is not None:
+                self.semansara.addItem(own.name, own.code)
             self.semansara.setEnabled(False)
         else:
             self.semansara.addItem(texts.REPORT_ALL_SEMANSARAS, "")
-            for code, name in queries.semansara_choices():
+            for code, name in semansaras.choices():
                 self.semansara.addItem(name, code)
             self.semansara.setEnabled(True)
         index = self.semansara.findData(chosen) if chosen is not None else 0

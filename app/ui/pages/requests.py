@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, process_map_view, queries, texts
+from app.ui import i18n, local, process_map_view, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.request_actions import (
     CapacityDialog,
@@ -51,11 +50,14 @@ from app.ui.process_map_view import ProcessMapWidget
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.timeline import TimelineView
-from app.workflow import available, capacity, process_map
+from app.workflow import process_map
 from app.workflow.available import Possible
 from app.workflow.contracts import last_day
 from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
 from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
+from app.workflow.read import accounts, requests, semansaras
+from app.workflow.read.records import ContractRecord, RequestRecord
+from app.workflow.read.requests import RequestFilter, RequestListRow
 
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
@@ -97,28 +99,28 @@ class RequestTableModel(PagedRowsModel):
     def __init__(self, parent: Any = None, *, who: Callable[[], Any]) -> None:
         super().__init__(parent)
         self._who = who  # the signed-in user: a manager sees their semansara's requests
-        self._filter = queries.RequestFilter()
+        self._filter = RequestFilter()
 
-    def set_filter(self, wanted: queries.RequestFilter) -> None:
+    def set_filter(self, wanted: RequestFilter) -> None:
         self._filter = wanted
         self.reload()
 
-    def filter(self) -> queries.RequestFilter:
+    def filter(self) -> RequestFilter:
         return self._filter
 
     def count_rows(self) -> int:
-        return queries.request_count(self._filter, who=self._who())
+        return requests.count(self._filter, who=self._who())
 
-    def read_page(self, last_id: int | None) -> list[queries.RequestListRow]:
-        return queries.request_page(self._filter, last_id, self.PAGE, who=self._who())
+    def read_page(self, last_id: int | None) -> list[RequestListRow]:
+        return requests.page(self._filter, last_id, self.PAGE, who=self._who())
 
-    def read_one(self, key: str) -> queries.RequestListRow | None:
-        return queries.request_list_row(key, who=self._who())
+    def read_one(self, key: str) -> RequestListRow | None:
+        return requests.list_row(key, who=self._who())
 
-    def key_of(self, row: queries.RequestListRow) -> str:
+    def key_of(self, row: RequestListRow) -> str:
         return row.ref
 
-    def format_row(self, row: queries.RequestListRow) -> tuple[str, ...]:
+    def format_row(self, row: RequestListRow) -> tuple[str, ...]:
         return (
             row.ref,
             fa(row.ngo_name),
@@ -128,7 +130,7 @@ class RequestTableModel(PagedRowsModel):
             state_text(row.state),
         )
 
-    def style(self, row: queries.RequestListRow, column: int, role: int) -> Any:
+    def style(self, row: RequestListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             colour = STATE_COLOURS.get(row.state)
             return QBrush(colour) if colour else None
@@ -171,8 +173,8 @@ class RequestDetail(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.request: m.Request | None = None
-        self.contract: m.Contract | None = None
+        self.request: RequestRecord | None = None
+        self.contract: ContractRecord | None = None
         self.dialog: FormDialog | None = None
 
         self.title = QLabel(texts.REQUEST_DETAIL_EMPTY)
@@ -268,9 +270,13 @@ class RequestDetail(QWidget):
         return self.fact[key].text().removeprefix(RLM).removeprefix(LRM)
 
     def show_request(self, ref: str | None) -> None:
-        request = queries.request_by_ref(ref, who=self.session.user) if ref else None
+        request = requests.request(ref, who=self.session.user) if ref else None
         self.request = request
-        self.contract = queries.contract_of(request) if request is not None else None
+        self.contract = (
+            requests.contract_of(request.ref, who=self.session.user)
+            if request is not None
+            else None
+        )
         for button in (self.print_form, self.show_ngo):
             button.setEnabled(request is not None)
         for button in (self.print_contract, self.print_letter):
@@ -289,17 +295,17 @@ class RequestDetail(QWidget):
         )
         self._show_facts(request)
         self._show_actions(request)
-        self.timeline.show_request(request)
+        self.timeline.show_request(request, who=self.session.user)
         self.map.set_request(request.ref)
         self.map_scroll.horizontalScrollBar().setValue(0)  # right to left: الف first
         self._centre_map_on_current = True
         if self.tabs.currentWidget() is self.map_scroll:
             self._centre_map()
 
-    def _show_facts(self, request: m.Request) -> None:
+    def _show_facts(self, request: RequestRecord) -> None:
         ngo, house = request.ngo, request.semansara
         services = [i18n.service_name(code) for code in json.loads(request.services or "[]")]
-        position = capacity.queue_position(request)
+        position = requests.queue_position(request.ref, who=self.session.user)
         values = {
             "ngo": texts.REQUEST_NGO_FACT.format(
                 name=fa(ngo.name),
@@ -311,7 +317,7 @@ class RequestDetail(QWidget):
             "channel": i18n.channel_name(request.channel),
             "registered": texts.REQUEST_REGISTERED_FACT.format(
                 at=local.datetime_text(request.registered_at),
-                by=queries.full_names().get(request.registered_by, request.registered_by),
+                by=accounts.full_names().get(request.registered_by, request.registered_by),
             ),
             "services": "، ".join(services),
             "step": state_text(request.state),
@@ -343,10 +349,10 @@ class RequestDetail(QWidget):
                 texts.REQUEST_FACTS["withdraw_reason" if request.state == "withdrawn" else "reason"]
             )
 
-    def _show_actions(self, request: m.Request | None) -> None:
+    def _show_actions(self, request: RequestRecord | None) -> None:
         possibles = []
         if request is not None and self.session.user is not None:
-            possibles = available.for_request(self.session.context(), request)
+            possibles = requests.possibles(self.session.context(), request.ref)
         # Only what this role may do in this state; a rule's refusal stays, disabled, with why.
         mine = [
             p for p in possibles if p.allowed or p.error.code not in (FORBIDDEN_ROLE, OUT_OF_ORDER)
@@ -362,7 +368,7 @@ class RequestDetail(QWidget):
         self._say(self.reasons, "\n".join(reasons))
         self._say(self.next_by, self._next_step_text(request, mine))
 
-    def _next_step_text(self, request: m.Request | None, mine: list[Possible]) -> str:
+    def _next_step_text(self, request: RequestRecord | None, mine: list[Possible]) -> str:
         """Who takes the next step, when it is not the signed-in person."""
         if request is None or any(p.action != "withdraw_request" for p in mine):
             return ""
@@ -371,7 +377,7 @@ class RequestDetail(QWidget):
         user = self.session.user
         roles = [
             r
-            for r in queries.roles_to_act(request, self.session.clock)
+            for r in requests.roles_to_act(request.ref, self.session.clock)
             if user is None or r != user.role
         ]
         if not roles:
@@ -542,8 +548,8 @@ class RequestsPage(ListPage):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def current_filter(self) -> queries.RequestFilter:
-        return queries.RequestFilter(
+    def current_filter(self) -> RequestFilter:
+        return RequestFilter(
             search=self.search.text(),
             states=tuple(self.step_filter.currentData() or ()),
             semansara=self.semansara_filter.currentData() or "",
@@ -582,7 +588,7 @@ class RequestsPage(ListPage):
 
     def _fill_semansaras(self) -> None:
         self.semansara_filter.addItem(texts.REQUEST_ALL_SEMANSARAS, "")
-        for code, name in queries.semansara_choices(self.session.user):
+        for code, name in semansaras.choices(self.session.user):
             self.semansara_filter.addItem(name, code)
 
     # --- slots ---------------------------------------------------------------------------------

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.semansara_dialog import SemansaraDialog, StaffDialog
 from app.ui.item_models import (
@@ -27,6 +26,8 @@ from app.ui.item_models import (
 from app.ui.pages.base import ListPage
 from app.ui.session import Session
 from app.ui.widgets.tables import fitted_table
+from app.workflow.read import semansaras
+from app.workflow.read.records import SemansaraRecord
 
 
 class SemansaraDetail(QWidget):
@@ -35,7 +36,7 @@ class SemansaraDetail(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.house: m.Semansara | None = None
+        self.house: SemansaraRecord | None = None
         self.dialog: StaffDialog | None = None
 
         self.title = QLabel(texts.DETAIL_EMPTY)
@@ -81,7 +82,7 @@ class SemansaraDetail(QWidget):
         self.show_house(None)
 
     def show_house(self, code: str | None) -> None:
-        self.house = queries.semansara_by_code(code, who=self.session.user) if code else None
+        self.house = semansaras.semansara(code, who=self.session.user) if code else None
         house = self.house
         self.tabs.setEnabled(house is not None)
         self.add_staff_button.setEnabled(house is not None)
@@ -95,7 +96,7 @@ class SemansaraDetail(QWidget):
         self.title.setText(
             texts.DETAIL_HEADER.format(name=local.name(house.name), district=digits(house.district))
         )
-        row = queries.semansara_row(house, self.session.today())
+        row = semansaras.row(house.code, self.session.today(), who=self.session.user)
         places = row.places
         facts = [
             texts.DETAIL_HOURS.format(
@@ -128,7 +129,7 @@ class SemansaraDetail(QWidget):
                         texts.ROOM_ACTIVE if room.active else texts.ROOM_RETIRED,
                     ),
                 )
-                for room in queries.rooms_of(house)
+                for room in semansaras.rooms(house.code, who=self.session.user)
             ]
         )
         self.staff.set_rows(
@@ -142,10 +143,10 @@ class SemansaraDetail(QWidget):
                         person.duties,
                     ),
                 )
-                for person in queries.staff_of(house)
+                for person in semansaras.staff(house.code, who=self.session.user)
             ]
         )
-        entries = queries.queue_of(house)
+        entries = semansaras.queue(house.code, who=self.session.user)
         self.queue.set_rows(
             [
                 (
@@ -207,7 +208,7 @@ class SemansaraPage(ListPage):
 
     def refresh(self) -> None:
         selected = self.selected_ref()
-        self.model.load(queries.semansara_rows(self.session.today(), who=self.session.user))
+        self.model.load(semansaras.rows(self.session.today(), who=self.session.user))
         self._size_columns(1)
         self.select(selected)
 
@@ -221,7 +222,7 @@ class SemansaraPage(ListPage):
 
     def edit_selected(self) -> SemansaraDialog | None:
         code = self.selected_code()
-        house = queries.semansara_by_code(code, who=self.session.user) if code else None
+        house = semansaras.semansara(code, who=self.session.user) if code else None
         if house is None:
             self.info.setText(texts.SEMANSARA_SELECT_FIRST)
             return None
@@ -232,7 +233,7 @@ class SemansaraPage(ListPage):
     def _saved(self, result: dict) -> None:
         code = result.get("code", "")
         if "state" in result:  # added
-            house = queries.semansara_by_code(code, who=self.session.user)
+            house = semansaras.semansara(code, who=self.session.user)
             self.info.setText(
                 texts.SEMANSARA_SAVED.format(name=house.name if house else "", code=code)
             )

@@ -1,21 +1,24 @@
 """A request's timeline: its audit events (R-3.5), one row each, oldest first.
 
 Who took each step, when (Jalali), in which role, at which step, what was decided and why.
-The rows come from the append-only audit trail (`queries.request_timeline`); nothing here
+The rows come from the append-only audit trail (`read.requests.timeline`); nothing here
 writes.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from app.db import models as m
-from app.ui import i18n, local, queries, texts
+from app.ui import i18n, local, texts
 from app.ui.item_models import ListTableModel
 from app.ui.widgets.tables import configure_table
+from app.workflow.read import accounts, requests
+from app.workflow.read.records import AuditRecord, RequestRecord
 
 
-def decision_text(event: m.AuditEvent) -> str:
+def decision_text(event: AuditRecord) -> str:
     """The event in words: «پذیرش», «قرارداد بسته شد» …; an unknown decision by its action."""
     label = texts.DECISION_NAMES.get(event.decision)
     if label is None:
@@ -25,7 +28,7 @@ def decision_text(event: m.AuditEvent) -> str:
     return label
 
 
-def timeline_rows(events: list[m.AuditEvent], names: dict[str, str]) -> list[tuple[str, tuple]]:
+def timeline_rows(events: list[AuditRecord], names: dict[str, str]) -> list[tuple[str, tuple]]:
     return [
         (
             str(event.id),
@@ -57,9 +60,9 @@ class TimelineView(QTableView):
         for column in (4, 5):  # the decision and its reason share what is left; tips hold all
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-    def show_request(self, request: m.Request | None) -> None:
-        events = queries.request_timeline(request) if request is not None else []
-        self.model_.set_rows(timeline_rows(events, queries.full_names() if events else {}))
+    def show_request(self, request: RequestRecord | None, who: Any = None) -> None:
+        events = requests.timeline(request.ref, who=who) if request is not None else []
+        self.model_.set_rows(timeline_rows(events, accounts.full_names() if events else {}))
         for row, event in enumerate(events):
             self.model_.tips[(row, 4)] = self.model_.cells[row][4]
             if event.reason:

@@ -48,18 +48,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import i18n, local, texts
-from app.ui.queries import CalendarBooking, CalendarRoom
 from app.workflow import jalali
 from app.workflow.clock import SystemClock
+from app.workflow.machines import BookingFlow
+from app.workflow.read.bookings import CalendarBooking, CalendarRoom
 
 SLOT_MINUTES = 30
 TIME_COLUMN = 64
 HEADER = 46
 MIN_ROOM_WIDTH = 130
 MIN_SLOT_HEIGHT = 20
-FRIDAY = 4  # datetime.weekday()
-
-LIVE_STATES = ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified")
+LIVE_STATES = BookingFlow.live  # they hold their room (R-2.2)
 
 
 @dataclass(frozen=True)
@@ -136,6 +135,7 @@ class DayGrid(QWidget):
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.day = dt.date.today()
+        self.closed = False  # the semansara is closed that day (R-2.3)
         self.opens, self.closes = 8 * 60, 18 * 60
         self.rooms: list[CalendarRoom] = []
         self.bookings: list[CalendarBooking] = []
@@ -161,10 +161,12 @@ class DayGrid(QWidget):
         rooms: Sequence[CalendarRoom],
         bookings: Sequence[CalendarBooking],
         now: dt.datetime,
+        closed: bool = False,
     ) -> None:
         if day != self.day or list(rooms) != self.rooms:
             self._anchor = self._drag = self._chosen = None
         self.day = day
+        self.closed = closed
         self.opens, self.closes = _minutes(opens), max(_minutes(closes), _minutes(opens) + 30)
         self.rooms = list(rooms)
         self.bookings = list(bookings)
@@ -285,9 +287,7 @@ class DayGrid(QWidget):
 
     def slot_times(self, first: int, last: int) -> tuple[dt.datetime, dt.datetime]:
         low, high = min(first, last), max(first, last)
-        start = jalali.at(self.day) + dt.timedelta(
-            minutes=self.opens + low * SLOT_MINUTES
-        )
+        start = jalali.at(self.day) + dt.timedelta(minutes=self.opens + low * SLOT_MINUTES)
         end_minute = min(self.opens + (high + 1) * SLOT_MINUTES, self.closes)
         end = jalali.at(self.day) + dt.timedelta(minutes=end_minute)
         return start, end
@@ -447,7 +447,7 @@ class DayGrid(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setLayoutDirection(self.layoutDirection())
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        weekend = self.day.weekday() == FRIDAY
+        weekend = self.closed
         if weekend:
             painter.fillRect(QRectF(0, HEADER, self.width(), self.height() - HEADER), WEEKEND_FILL)
         self._paint_past(painter)
@@ -734,6 +734,7 @@ class WeekCalendar(QWidget):
         self.opens, self.closes = "08:00", "18:00"
         self.rooms: list[CalendarRoom] = []
         self.by_day: dict[dt.date, list[CalendarBooking]] = {}
+        self.closed: dict[dt.date, str] = {}  # the days closed, with why (R-2.3)
         self.now = SystemClock().now()
 
         self.tabs = DayStrip()
@@ -762,9 +763,12 @@ class WeekCalendar(QWidget):
         now: dt.datetime,
         day: dt.date | None = None,
         caps: dict[str, int] | None = None,
+        closed: dict[dt.date, str] | None = None,
     ) -> None:
         """Show the week from Saturday `first`; `day` (default: the day shown, or today when
-        it falls in this week, else Saturday) is the tab brought forward."""
+        it falls in this week, else Saturday) is the tab brought forward; `closed`: the days
+        the semansara is closed, with why (the workflow's, R-2.3)."""
+        self.closed = dict(closed or {})
         current = self.current_day() if first == self.first else None
         self.first, self.opens, self.closes = first, opens, closes
         self.rooms, self.now = list(rooms), now
@@ -787,7 +791,7 @@ class WeekCalendar(QWidget):
             _, month, date = jalali.to_jalali(day)
             live = sum(1 for b in self.by_day.get(day, []) if b.state in LIVE_STATES)
             weekday = local.weekday_name(day)
-            if day.weekday() == FRIDAY:
+            if day in self.closed:
                 weekday = texts.CAL_DAY_WEEKEND.format(weekday=weekday)
             if day == self.now.date():
                 weekday = texts.CAL_DAY_TODAY.format(weekday=weekday)
@@ -799,9 +803,10 @@ class WeekCalendar(QWidget):
             label = texts.CAL_DAY_TAB.format(weekday=weekday, date=date_text)
             self.tabs.setTabText(index, label)
             self.tabs.setTabTextColor(
-                index, WEEKEND_TEXT if day.weekday() == FRIDAY else QColor("#1f3a5f")
+                index, WEEKEND_TEXT if day in self.closed else QColor("#1f3a5f")
             )
-            self.tabs.setTabToolTip(index, local.date(day))
+            why = self.closed.get(day)
+            self.tabs.setTabToolTip(index, f"{local.date(day)} — {why}" if why else local.date(day))
 
     def current_day(self) -> dt.date:
         return self.first + dt.timedelta(days=max(self.tabs.currentIndex(), 0))
@@ -828,7 +833,13 @@ class WeekCalendar(QWidget):
     def _show_day(self) -> None:
         day = self.current_day()
         self.grid.set_day(
-            day, self.opens, self.closes, self.rooms, self.by_day.get(day, []), self.now
+            day,
+            self.opens,
+            self.closes,
+            self.rooms,
+            self.by_day.get(day, []),
+            self.now,
+            day in self.closed,
         )
 
     def _day_chosen(self, _index: int) -> None:
