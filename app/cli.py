@@ -26,6 +26,11 @@ def _open(url: str | None):  # noqa: ANN202
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from app.platform_check import ensure_platform
+
+    refused = ensure_platform()  # before Qt is loaded: Qt's own abort names no package
+    if refused:
+        return refused
     from app.ui.app import run_gui
 
     return run_gui(config.database_url(args.db, checked=False), getattr(args, "lang", None))
