@@ -92,6 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.cli_progress import TerminalBar
     from app.demo import MIN_NGOS, build_demo
 
     if args.ngos < MIN_NGOS:
@@ -99,7 +100,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 2
     _open(args.db)
     try:
-        counts = build_demo(ngos=args.ngos, seed=args.seed)
+        counts = build_demo(ngos=args.ngos, seed=args.seed,
+                            progress=TerminalBar("ساختن دادهٔ نمایشی"))
     except RuntimeError:  # the database already holds an office's records
         print("پایگاه داده خالی نیست؛ دادهٔ نمایشی فقط در پایگاه دادهٔ تازه و خالی ساخته "
               "می‌شود و چیزی نوشته نشد.", file=sys.stderr)
