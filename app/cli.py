@@ -26,6 +26,11 @@ def _open(url: str | None):  # noqa: ANN202
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from app.platform_check import ensure_platform
+
+    refused = ensure_platform()  # before Qt is loaded: Qt's own abort names no package
+    if refused:
+        return refused
     from app.ui.app import run_gui
 
     return run_gui(config.database_url(args.db, checked=False), getattr(args, "lang", None))
@@ -87,6 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.cli_progress import TerminalBar
     from app.demo import MIN_NGOS, build_demo
 
     if args.ngos < MIN_NGOS:
@@ -94,7 +100,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 2
     _open(args.db)
     try:
-        counts = build_demo(ngos=args.ngos, seed=args.seed)
+        counts = build_demo(ngos=args.ngos, seed=args.seed,
+                            progress=TerminalBar("ساختن دادهٔ نمایشی"))
     except RuntimeError:  # the database already holds an office's records
         print("پایگاه داده خالی نیست؛ دادهٔ نمایشی فقط در پایگاه دادهٔ تازه و خالی ساخته "
               "می‌شود و چیزی نوشته نشد.", file=sys.stderr)

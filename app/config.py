@@ -171,7 +171,8 @@ def write_settings_file(data: dict[str, Any], path: Path) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False, indent=2)
-        os.chmod(tmp, 0o600)
+        if os.name != "nt":  # Windows has no owner-only mode; the profile folder is private
+            os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):

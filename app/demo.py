@@ -29,6 +29,7 @@ from typing import Any
 from peewee import fn
 
 from app.db import models as m
+from app.db.database import db
 from app.workflow import capacity, closed_days, jalali, levels, national_code, timeline
 from app.workflow.api import Context, WorkflowError, run
 from app.workflow.bootstrap import (
@@ -43,6 +44,8 @@ from app.workflow.notes import amount_due
 from app.workflow.persian import normalise, to_persian_digits
 
 MIN_NGOS = 30
+# Told (done, total) as the build goes on: the terminal's bar, the window's progress dialog.
+Progress = Callable[[int, int], None]
 # Every account of a demonstration database signs in with this password (README.md): a demo
 # holds no one's real data. The window's title says «نسخهٔ نمایشی» on such a database.
 DEMO_PASSWORD = "namayesh-1405"
@@ -277,7 +280,8 @@ class _Story:
 
 
 class _Demo:
-    def __init__(self, ngos: int, seed: int, today: dt.date):
+    def __init__(self, ngos: int, seed: int, today: dt.date,
+                 progress: Progress | None = None):
         self.rng = random.Random(seed)
         self.ngos = ngos
         y, mo, _ = jalali.to_jalali(jalali.add_months(today, -STORY_MONTHS))
@@ -298,6 +302,8 @@ class _Demo:
         self.used_serials: set[int] = set()
         self.passed_over = 0
         self.booking_days: dict[str, dt.date] = {}
+        self.progress = progress
+        self.total_days = (self.end.date() - self.start).days
 
     # --- time ---------------------------------------------------------------------------------
 
@@ -384,16 +390,26 @@ class _Demo:
         self.at(_add_workdays(self.last_day, -1), self.final_bookings, False, minute=15 * 60)
         self.at(self.last_day, self.final_bookings, True, minute=15 * 60 + 20)
         self.at(_add_workdays(self.last_day, -6), self.forgotten_booking, minute=11 * 60)
+        told = -1
         while self.events:
             when, _, action, args = heapq.heappop(self.events)
             if when > self.clock.now():
                 self.clock.set(when)
+            if self.progress is not None and (done := self.days_done()) != told:
+                self.progress(done, self.total_days)
+                told = done
             action(*args)
         # R-3.6: what fell due before today is done (bookings of the last afternoon expire);
         # no booking is on today itself, so nothing is left waiting in the past.
         self.clock.set(self.end - dt.timedelta(seconds=1))
         timeline.catch_up(self.clock)
+        if self.progress is not None:
+            self.progress(self.total_days, self.total_days)
         return self.counts()
+
+    def days_done(self) -> int:
+        """Days of the story played so far (the progress shown: the story's clock)."""
+        return min(max((self.today - self.start).days, 0), self.total_days)
 
     def account(self, username: str) -> None:
         """Every account of the demonstration signs in with DEMO_PASSWORD."""
@@ -1238,17 +1254,25 @@ class _Demo:
         return out
 
 
-def build_demo(ngos: int = 300, seed: int = 1405) -> dict[str, int]:
+def build_demo(ngos: int = 300, seed: int = 1405,
+               progress: Progress | None = None) -> dict[str, int]:
     """Fill the open, initialised, empty database with about fourteen months of the office's
-    life up to today; return how many records of each kind and state it holds."""
+    life up to today; return how many records of each kind and state it holds. `progress`
+    is told (days played, days of the story) as the story's clock moves.
+
+    The whole story is one transaction: each action still runs in its own (a savepoint
+    inside it), so a refusal undoes only its call, but nothing is committed, and no other
+    desk sees a half-built office, until the data set is complete; a build that stops
+    leaves the database empty."""
     if ngos < MIN_NGOS:
         raise ValueError(f"the demonstration needs at least {MIN_NGOS} NGOs")
-    demo = _Demo(ngos, seed, dt.date.today())
-    if needs_administrator():
-        set_administrator(DEMO_PASSWORD, demo.clock.now())
-    counts = demo.run()
-    m.DatabaseMark.insert(name=DEMO_MARK, value=f"seed={seed} ngos={ngos}",
-                          written_at=SystemClock().now()
-                          ).on_conflict_ignore().execute()
+    demo = _Demo(ngos, seed, dt.date.today(), progress)
+    with db.atomic():
+        if needs_administrator():
+            set_administrator(DEMO_PASSWORD, demo.clock.now())
+        counts = demo.run()
+        m.DatabaseMark.insert(name=DEMO_MARK, value=f"seed={seed} ngos={ngos}",
+                              written_at=SystemClock().now()
+                              ).on_conflict_ignore().execute()
     return counts
 

@@ -73,7 +73,7 @@ def _run(command: list[str], what: str) -> subprocess.CompletedProcess:
                           errors="replace")
     if done.returncode != 0:
         said = " ".join(done.stderr.split())[-600:] or f"exit {done.returncode}"
-        raise BackupError(f"{what} نشد. {command[0].rsplit('/', 1)[-1]} گفت: {said}")
+        raise BackupError(f"{what} نشد. {Path(command[0]).stem} گفت: {said}")
     return done
 
 

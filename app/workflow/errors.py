@@ -44,6 +44,7 @@ INFLATION_MISSING = "INFLATION_MISSING"  # R-6.4: a year's inflation rate is not
 NOTE_NOT_RECEIVED = "NOTE_NOT_RECEIVED"  # the letters wait for finance to take the note
 CLOSED_DAY = "CLOSED_DAY"  # Friday, an official holiday or a declared closure
 NOT_A_SCENARIO_DATABASE = "NOT_A_SCENARIO_DATABASE"  # the runner on a database it did not make
+PLACE_HELD = "PLACE_HELD"  # a request given a place keeps its semansara
 CONFLICT = "CONFLICT"  # added: the database refused the write (a record saved meanwhile, a rule)
 
 # The database failing, not a rule refusing (a link lost, a lock held too long): what a form

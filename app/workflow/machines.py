@@ -321,6 +321,8 @@ class RequestFlow(Flow):
         alef_registered.to(withdrawn) | be_reviewed.to(withdrawn) | pe_referred.to(withdrawn)
         | te_waitlisted.to(withdrawn) | te_capacity_ok.to(withdrawn) | se_invited.to(withdrawn),
         Step("withdraw_request", DESK, "ثبت انصراف"))
+    # An open request without a place changes semansara, keeping its registration time (R-3.3).
+    move = Step("move_request", DESK, guard="movable", record="request")
 
     def acceptable(self, ctx: Any, on: dt.date | None = None, **_: Any) -> None:
         """R-1.1, R-4.4, R-4.5, R-4.3: at review, the NGO and the services it asks for."""
@@ -345,6 +347,16 @@ class RequestFlow(Flow):
         self.eligible(ctx, on)
         errors.raise_if(people_problem(self.model.ngo))
         errors.raise_if(inflation_problem(ctx.today))
+
+    def movable(self, **_: Any) -> None:
+        """R-3.3: only an open request that has no place yet changes semansara."""
+        request = self.model
+        if request.state not in self.open:
+            raise errors.WorkflowError(
+                errors.OUT_OF_ORDER, messages.STATE_FORBIDS(state=self.state_name()), self.rule)
+        if request.state in self.place_holding:
+            raise errors.WorkflowError(errors.PLACE_HELD, messages.REQUEST_HOLDS_PLACE(
+                ref=request.ref, semansara=request.semansara.name), "R-3.3")
 
     def letters_may_go(self, **_: Any) -> None:
         """R-6.1: the letters wait for finance to take the note."""

@@ -777,6 +777,13 @@ UNKNOWN_REPORT = Entry("گزارش «{name}» شناخته نیست.", "The repo
 
 # --- the machines (machines.py) ------------------------------------------------------------------
 
+REQUEST_HOLDS_PLACE = Entry(
+    "درخواست «{ref}» در «{semansara}» جا گرفته است و سمن‌سرایش عوض نمی‌شود؛ برای سمن‌سرای "
+    "دیگر، انصراف این درخواست را ثبت کنید.",
+    "The request “{ref}” holds a place in “{semansara}” and cannot change semansara; for "
+    "another semansara, record this request's withdrawal.")
+MOVE_TO_SAME = Entry("درخواست «{ref}» هم‌اکنون برای «{semansara}» است.",
+                     "The request “{ref}” is already for “{semansara}”.")
 STATE_FORBIDS = Entry("این اقدام در وضعیت «{state:label}» ممکن نیست.",
                       "This action is not possible in the state “{state:label}”.")
 

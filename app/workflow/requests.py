@@ -211,6 +211,28 @@ def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Res
     return {"ref": request.ref, "state": request.state, "letter": letter.serial}
 
 
+@action("move_request")
+def move_request(ctx: Context, trail: Trail, *, ref: str, semansara: str) -> Result:
+    """An open request without a place changes semansara; it keeps its registration time, so
+    it joins the new semansara's queue where that time puts it (R-3.3)."""
+    request = _request(ref)
+    RequestFlow(request).check("move", ctx=ctx)
+    target = find.one(m.Semansara, semansara)
+    source = request.semansara
+    if target.id == source.id:
+        raise validate.invalid("semansara", msg.MOVE_TO_SAME(ref=request.ref,
+                                                            semansara=target.name), "R-3.3")
+    request.semansara = target
+    request.updated_at = ctx.now
+    request.version += 1
+    request.save()
+    trail.about("request", request.ref, before_state=request.state, after_state=request.state,
+                decision="moved", data={"from": source.code, "to": target.code,
+                                        "registered_at": request.registered_at})
+    return {"ref": request.ref, "state": request.state, "semansara": target.code,
+            "queue_position": capacity.queue_position(request)}
+
+
 @action("withdraw_request")
 def withdraw_request(ctx: Context, trail: Trail, *, ref: str, reason: str) -> Result:
     request = _request(ref)
