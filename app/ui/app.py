@@ -14,6 +14,7 @@ from pathlib import Path
 
 import peewee as pw
 import psycopg
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -71,6 +72,7 @@ def setup_application(app: QApplication, language: str = i18n.DEFAULT) -> None:
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
     style = resources_dir() / "style.qss"
+    QDir.addSearchPath("icons", str(resources_dir() / "icons"))  # the style sheet's url(icons:…)
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
