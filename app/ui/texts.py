@@ -1116,3 +1116,9 @@ REPORT_NO_USER = "برای دیدن گزارش‌ها وارد شوید."
 REPORT_ROWS = "{count} ردیف"
 REPORT_MADE = "تهیه‌شده در {at}"
 REPORT_EMPTY_CHART = "داده‌ای برای نمودار نیست."
+
+# --- lists: export what is shown ----------------------------------------------------------------
+LIST_EXPORT = "خروجی اکسل از همین فهرست…"
+LIST_EXPORT_TITLE = "ذخیرهٔ فهرست در اکسل"
+LIST_SAVED = "فهرست «{title}» با {count} ردیف، به همان ترتیبی که نمایش داده می‌شود، در «{path}» ذخیره شد."
+LIST_SAVE_FAILED = "فهرست ذخیره نشد: {detail}"

@@ -4019,6 +4019,26 @@
             <translation>No data for the chart.</translation>
         </message>
         <message>
+            <source>خروجی اکسل از همین فهرست…</source>
+            <extracomment>LIST_EXPORT</extracomment>
+            <translation>Export this list to Excel…</translation>
+        </message>
+        <message>
+            <source>ذخیرهٔ فهرست در اکسل</source>
+            <extracomment>LIST_EXPORT_TITLE</extracomment>
+            <translation>Save the list to Excel</translation>
+        </message>
+        <message>
+            <source>فهرست «{title}» با {count} ردیف، به همان ترتیبی که نمایش داده می‌شود، در «{path}» ذخیره شد.</source>
+            <extracomment>LIST_SAVED</extracomment>
+            <translation>The list “{title}”, {count} rows in the order shown, was saved to “{path}”.</translation>
+        </message>
+        <message>
+            <source>فهرست ذخیره نشد: {detail}</source>
+            <extracomment>LIST_SAVE_FAILED</extracomment>
+            <translation>The list was not saved: {detail}</translation>
+        </message>
+        <message>
             <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>
             <translation type="vanished">This week: {total} bookings ({requested} requested, {scheduled} scheduled, {notified} informed); {cancelled} cancelled or refused.</translation>
         </message>

@@ -278,18 +278,18 @@ class ContractDetail(ContractActionsMixin, QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contractTabs")
-        self.tabs.addTab(fitted_table(self.extensions, "extensionTable"), texts.TAB_EXTENSIONS)
+        self.tabs.addTab(fitted_table(self.extensions, "extensionTable", sort=True), texts.TAB_EXTENSIONS)
         self.tabs.addTab(
             self._with_button(
-                fitted_table(self.allocations, "allocationTable"), self.allocate_button
+                fitted_table(self.allocations, "allocationTable", sort=True), self.allocate_button
             ),
             texts.TAB_ALLOCATIONS,
         )
         self.tabs.addTab(
-            self._with_button(fitted_table(self.cards, "cardTable"), self.cards_button),
+            self._with_button(fitted_table(self.cards, "cardTable", sort=True), self.cards_button),
             texts.TAB_CARDS,
         )
-        self.tabs.addTab(fitted_table(self.quota, "quotaTable"), texts.TAB_QUOTA)
+        self.tabs.addTab(fitted_table(self.quota, "quotaTable", sort=True), texts.TAB_QUOTA)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(leading_scroll)

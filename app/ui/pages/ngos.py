@@ -31,6 +31,7 @@ from app.ui.forms.ngo_dialog import NgoDialog
 from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, number
 from app.ui.pages.base import ListPage
 from app.ui.session import Session
+from app.ui.widgets.sorting import sortable
 from app.ui.widgets.tables import configure_table, select_row
 
 
@@ -39,6 +40,7 @@ def _small_table(model: ListTableModel, name: str, *stretch: int) -> QTableView:
     view.setObjectName(name)
     configure_table(view)
     view.setModel(model)
+    sortable(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:  # long texts share what is left; their tips hold them whole
