@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import models as m
-from app.ui import i18n, queries, texts
+from app.ui import action_status, i18n, queries, role_buttons, texts
 from app.ui.pages.base import Page
 from app.ui.pages.bookings import BookingsPage
 from app.ui.pages.contracts import ContractsPage
@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def _show_user(self) -> None:
         user = self.session.user
+        role_buttons.hide_unusable(self.pages, user.role if user else "")
         self.user_name.setText(texts.SIGNED_IN_AS.format(user=user_label(user)) if user else "")
         self.sign_out_action.setEnabled(user is not None)
 
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        action_status.attach(status, self.session)  # what each action did
         self.database_label = QLabel(
             texts.STATUS_DATABASE.format(where=describe_database(self.session.url))
         )

@@ -910,8 +910,8 @@
         </message>
         <message>
             <source>درخواست {ref} ثبت شد.</source>
-            <extracomment>REQUEST_SAVED</extracomment>
-            <translation>Request {ref} registered.</translation>
+            <extracomment>REQUEST_SAVED, ACTION_DONE['submit_request']</extracomment>
+            <translation>Request {ref} was registered.</translation>
         </message>
         <message>
             <source>یک درخواست را در فهرست برگزینید تا جزئیات آن این‌جا دیده شود.</source>
@@ -4037,6 +4037,261 @@
             <source>فهرست ذخیره نشد: {detail}</source>
             <extracomment>LIST_SAVE_FAILED</extracomment>
             <translation>The list was not saved: {detail}</translation>
+        </message>
+        <message>
+            <source>نسخهٔ تازهٔ شیوه‌نامه ثبت شد.</source>
+            <extracomment>ACTION_DONE['add_policy_version']</extracomment>
+            <translation>A new version of the policy was recorded.</translation>
+        </message>
+        <message>
+            <source>برنامهٔ تازه برای سمن {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['add_program']</extracomment>
+            <translation>A new programme was recorded for NGO {ref}.</translation>
+        </message>
+        <message>
+            <source>سمن‌سرای {ref} افزوده شد.</source>
+            <extracomment>ACTION_DONE['add_semansara']</extracomment>
+            <translation>Semansara {ref} was added.</translation>
+        </message>
+        <message>
+            <source>نیروی تازه برای سمن‌سرای {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['add_staff']</extracomment>
+            <translation>A new staff member was recorded for semansara {ref}.</translation>
+        </message>
+        <message>
+            <source>کاربر {ref} افزوده شد.</source>
+            <extracomment>ACTION_DONE['add_user']</extracomment>
+            <translation>User {ref} was added.</translation>
+        </message>
+        <message>
+            <source>قفسه یا میز برای قرارداد {ref} تخصیص یافت.</source>
+            <extracomment>ACTION_DONE['allocate']</extracomment>
+            <translation>A shelf or desk was allocated to contract {ref}.</translation>
+        </message>
+        <message>
+            <source>سطح سمن {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['assess_level']</extracomment>
+            <translation>The level of NGO {ref} was recorded.</translation>
+        </message>
+        <message>
+            <source>زنجیرهٔ رویدادها بررسی شد.</source>
+            <extracomment>ACTION_DONE['audit_verify']</extracomment>
+            <translation>The audit trail was verified.</translation>
+        </message>
+        <message>
+            <source>نسخهٔ پشتیبان گرفته شد.</source>
+            <extracomment>ACTION_DONE['backup']</extracomment>
+            <translation>A backup was made.</translation>
+        </message>
+        <message>
+            <source>نوبت {ref} لغو شد.</source>
+            <extracomment>ACTION_DONE['cancel_booking']</extracomment>
+            <translation>Booking {ref} was cancelled.</translation>
+        </message>
+        <message>
+            <source>ظرفیت سمن‌سرا برای درخواست {ref} بررسی شد.</source>
+            <extracomment>ACTION_DONE['check_capacity']</extracomment>
+            <translation>The semansara's capacity was checked for request {ref}.</translation>
+        </message>
+        <message>
+            <source>نبودِ خسارت در قرارداد {ref} تأیید شد.</source>
+            <extracomment>ACTION_DONE['confirm_no_damage']</extracomment>
+            <translation>No damage was confirmed for contract {ref}.</translation>
+        </message>
+        <message>
+            <source>تمدید {ref} پذیرفته شد.</source>
+            <extracomment>ACTION_DONE['decide_extension:accept']</extracomment>
+            <translation>Extension {ref} was accepted.</translation>
+        </message>
+        <message>
+            <source>تمدید {ref} رد شد.</source>
+            <extracomment>ACTION_DONE['decide_extension:reject']</extracomment>
+            <translation>Extension {ref} was rejected.</translation>
+        </message>
+        <message>
+            <source>روز {ref} تعطیل اعلام شد.</source>
+            <extracomment>ACTION_DONE['declare_day:closed']</extracomment>
+            <translation>{ref} was declared closed.</translation>
+        </message>
+        <message>
+            <source>روز {ref} باز اعلام شد.</source>
+            <extracomment>ACTION_DONE['declare_day:open']</extracomment>
+            <translation>{ref} was declared open.</translation>
+        </message>
+        <message>
+            <source>تحویل معرفی‌نامهٔ قرارداد {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['deliver_letter']</extracomment>
+            <translation>The delivery of contract {ref}'s introduction letter was recorded.</translation>
+        </message>
+        <message>
+            <source>قرارداد {ref} پایان یافت.</source>
+            <extracomment>ACTION_DONE['end_contract']</extracomment>
+            <translation>Contract {ref} was ended.</translation>
+        </message>
+        <message>
+            <source>ورود سمن‌ها از پرونده انجام شد.</source>
+            <extracomment>ACTION_DONE['import_ngos']</extracomment>
+            <translation>The NGOs were imported from the file.</translation>
+        </message>
+        <message>
+            <source>سمنِ درخواست {ref} برای عقد قرارداد دعوت شد.</source>
+            <extracomment>ACTION_DONE['invite']</extracomment>
+            <translation>The NGO of request {ref} was invited to sign a contract.</translation>
+        </message>
+        <message>
+            <source>سند چاپی {ref} صادر شد.</source>
+            <extracomment>ACTION_DONE['issue_document']</extracomment>
+            <translation>Document {ref} was issued.</translation>
+        </message>
+        <message>
+            <source>چاپ اعلان نوبت ثبت شد.</source>
+            <extracomment>ACTION_DONE['mark_printed']</extracomment>
+            <translation>The booking notice was recorded as printed.</translation>
+        </message>
+        <message>
+            <source>داده‌ها به پایگاه دادهٔ تازه منتقل شد.</source>
+            <extracomment>ACTION_DONE['migrate_to']</extracomment>
+            <translation>The data was moved to the new database.</translation>
+        </message>
+        <message>
+            <source>اطلاع‌رسانی نوبت {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['notify_booking']</extracomment>
+            <translation>The notice of booking {ref} was recorded.</translation>
+        </message>
+        <message>
+            <source>کارت ویزیت برای قرارداد {ref} سفارش داده شد.</source>
+            <extracomment>ACTION_DONE['order_business_cards']</extracomment>
+            <translation>Business cards were ordered for contract {ref}.</translation>
+        </message>
+        <message>
+            <source>تحویل اعلان نوبت ثبت شد.</source>
+            <extracomment>ACTION_DONE['record_delivery']</extracomment>
+            <translation>The delivery of the booking notice was recorded.</translation>
+        </message>
+        <message>
+            <source>درخواست {ref} به معاونت امور مناطق معرفی شد.</source>
+            <extracomment>ACTION_DONE['refer_request']</extracomment>
+            <translation>Request {ref} was referred to the District Affairs Deputy.</translation>
+        </message>
+        <message>
+            <source>درخواست نوبت {ref} رد شد.</source>
+            <extracomment>ACTION_DONE['refuse_booking']</extracomment>
+            <translation>Booking request {ref} was refused.</translation>
+        </message>
+        <message>
+            <source>سمن {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['register_ngo']</extracomment>
+            <translation>NGO {ref} was registered.</translation>
+        </message>
+        <message>
+            <source>تخصیص قرارداد {ref} آزاد شد.</source>
+            <extracomment>ACTION_DONE['release_allocation']</extracomment>
+            <translation>Contract {ref}'s allocation was released.</translation>
+        </message>
+        <message>
+            <source>خسارت قرارداد {ref} گزارش شد.</source>
+            <extracomment>ACTION_DONE['report_damage']</extracomment>
+            <translation>Damage was reported for contract {ref}.</translation>
+        </message>
+        <message>
+            <source>درخواست نوبت {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['request_booking']</extracomment>
+            <translation>Booking request {ref} was recorded.</translation>
+        </message>
+        <message>
+            <source>درخواست تمدید قرارداد {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['request_extension']</extracomment>
+            <translation>An extension of contract {ref} was requested.</translation>
+        </message>
+        <message>
+            <source>پایگاه داده از نسخهٔ پشتیبان بازگردانده شد.</source>
+            <extracomment>ACTION_DONE['restore']</extracomment>
+            <translation>The database was restored from a backup.</translation>
+        </message>
+        <message>
+            <source>نیروی {ref} کنار گذاشته شد.</source>
+            <extracomment>ACTION_DONE['retire_staff']</extracomment>
+            <translation>Staff member {ref} was retired.</translation>
+        </message>
+        <message>
+            <source>سفتهٔ قرارداد {ref} بازگردانده شد.</source>
+            <extracomment>ACTION_DONE['return_note']</extracomment>
+            <translation>Contract {ref}'s promissory note was returned.</translation>
+        </message>
+        <message>
+            <source>درخواست {ref} پذیرفته شد.</source>
+            <extracomment>ACTION_DONE['review_request:accept']</extracomment>
+            <translation>Request {ref} was accepted.</translation>
+        </message>
+        <message>
+            <source>درخواست {ref} رد شد.</source>
+            <extracomment>ACTION_DONE['review_request:reject']</extracomment>
+            <translation>Request {ref} was rejected.</translation>
+        </message>
+        <message>
+            <source>وقت نوبت {ref} تنظیم شد.</source>
+            <extracomment>ACTION_DONE['schedule_booking']</extracomment>
+            <translation>Booking {ref} was scheduled.</translation>
+        </message>
+        <message>
+            <source>نرخ تورم سال {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['set_inflation']</extracomment>
+            <translation>The inflation rate of {ref} was recorded.</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ {ref} تغییر کرد.</source>
+            <extracomment>ACTION_DONE['set_password']</extracomment>
+            <translation>The password of {ref} was changed.</translation>
+        </message>
+        <message>
+            <source>رسیدگی به خسارت قرارداد {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['settle_damage']</extracomment>
+            <translation>The settlement of contract {ref}'s damage was recorded.</translation>
+        </message>
+        <message>
+            <source>قرارداد {ref} بسته و سفته دریافت شد.</source>
+            <extracomment>ACTION_DONE['sign_contract']</extracomment>
+            <translation>Contract {ref} was signed and its promissory note received.</translation>
+        </message>
+        <message>
+            <source>سفتهٔ قرارداد {ref} به امانت مالی تحویل شد.</source>
+            <extracomment>ACTION_DONE['take_note_custody']</extracomment>
+            <translation>Contract {ref}'s promissory note was taken into the finance custody.</translation>
+        </message>
+        <message>
+            <source>اطلاعات سمن {ref} ذخیره شد.</source>
+            <extracomment>ACTION_DONE['update_ngo']</extracomment>
+            <translation>NGO {ref}'s details were saved.</translation>
+        </message>
+        <message>
+            <source>اطلاعات سمن‌سرای {ref} ذخیره شد.</source>
+            <extracomment>ACTION_DONE['update_semansara']</extracomment>
+            <translation>Semansara {ref}'s details were saved.</translation>
+        </message>
+        <message>
+            <source>اطلاعات نیروی {ref} ذخیره شد.</source>
+            <extracomment>ACTION_DONE['update_staff']</extracomment>
+            <translation>Staff member {ref}'s details were saved.</translation>
+        </message>
+        <message>
+            <source>اطلاعات کاربر {ref} ذخیره شد.</source>
+            <extracomment>ACTION_DONE['update_user']</extracomment>
+            <translation>User {ref}'s details were saved.</translation>
+        </message>
+        <message>
+            <source>سند بررسی شد.</source>
+            <extracomment>ACTION_DONE['verify_document']</extracomment>
+            <translation>The document was verified.</translation>
+        </message>
+        <message>
+            <source>انصراف از درخواست {ref} ثبت شد.</source>
+            <extracomment>ACTION_DONE['withdraw_request']</extracomment>
+            <translation>The withdrawal of request {ref} was recorded.</translation>
+        </message>
+        <message>
+            <source>{text} ({time})</source>
+            <extracomment>ACTION_DONE_AT</extracomment>
+            <translation>{text} ({time})</translation>
         </message>
         <message>
             <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>

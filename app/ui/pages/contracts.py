@@ -54,6 +54,7 @@ from app.workflow.machines import (
     NoteFlow,
 )
 from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
+from app.workflow.read.window import months_passed
 
 ENDING_FILL = QColor("#fff1d6")
 ENDING_TEXT = QColor("#8a4b00")
@@ -358,7 +359,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 left=local.digits(max(figures["extensions_left"], 0)),
             ),
             "months": texts.CONTRACT_MONTHS_FACT.format(
-                served=local.digits(figures["months_served"]),
+                served=local.digits(months_passed(contract.ngo, today)),  # «۰» on its first day
                 left=local.digits(figures["months_left"]),
                 total=local.digits(figures["months_served"] + figures["months_left"]),
             ),
