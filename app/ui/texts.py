@@ -409,6 +409,7 @@ ACTION_REFUSED = "«{label}»: {why}"
 SETTINGS_TABS = {
     "policy": "نسخه‌های شیوه‌نامه",
     "inflation": "جدول تورم",
+    "closed_days": "روزهای تعطیل",
     "users": "کاربران و نقش‌ها",
     "database": "اتصال پایگاه داده",
     "backup": "پشتیبان‌گیری",
@@ -1180,3 +1181,27 @@ ACTION_DONE = {
     "withdraw_request": "انصراف از درخواست {ref} ثبت شد.",
 }
 ACTION_DONE_AT = "{text} ({time})"
+
+# --- closed days in the booking calendar (R-2.3) -------------------------------------------------
+CAL_CLOSED_DAY = "تعطیل: {why}"
+CAL_CLOSED_TIP = "{date} — تعطیل: {why}"
+
+# --- settings: closed days (R-2.3) ---------------------------------------------------------------
+CLOSED_DAYS_EXPLAIN = (
+    "سمن‌سراها جمعه‌ها و در تعطیلات رسمی ایران بسته‌اند. ستاد می‌تواند روزی دیگر را تعطیل، یا "
+    "روزی تعطیل را باز اعلام کند، برای همهٔ سمن‌سراها یا یکی، با ذکر دلیل (R-2.3). نوبت در روز "
+    "تعطیل پذیرفته نمی‌شود."
+)
+CLOSED_DAYS_COLUMNS = ("تاریخ", "روز", "اعلام", "سمن‌سرا", "دلیل", "اعلام‌کننده")
+CLOSED_DAYS_HOLIDAY_COLUMNS = ("تاریخ", "روز", "مناسبت")
+CLOSED_DAYS_DECLARED = "اعلام‌های ستاد"
+CLOSED_DAYS_OFFICIAL = "تعطیلات رسمی یک سال پیش رو"
+CLOSED_DAYS_KINDS = {"closed": "تعطیل", "open": "باز"}
+CLOSED_DAYS_EVERY = "همهٔ سمن‌سراها"
+CLOSED_DAYS_DATE = "تاریخ:"
+CLOSED_DAYS_KIND = "اعلام:"
+CLOSED_DAYS_SEMANSARA = "سمن‌سرا:"
+CLOSED_DAYS_REASON = "دلیل:"
+CLOSED_DAYS_REASON_HINT = "مثلاً: تعطیلی به دستور استانداری"
+CLOSED_DAYS_SAVE = "ثبت اعلام"
+CLOSED_DAYS_SAVED = "روز {date} «{kind}» اعلام شد."

@@ -830,7 +830,7 @@
         </message>
         <message>
             <source>تاریخ</source>
-            <extracomment>REMINDER_COLUMNS[2], PROGRAM_COLUMNS[0]</extracomment>
+            <extracomment>REMINDER_COLUMNS[2], PROGRAM_COLUMNS[0], CLOSED_DAYS_COLUMNS[0], …</extracomment>
             <translation>Date</translation>
         </message>
         <message>
@@ -900,7 +900,7 @@
         </message>
         <message>
             <source>همهٔ سمن‌سراها</source>
-            <extracomment>REQUEST_ALL_SEMANSARAS, REPORT_ALL_SEMANSARAS</extracomment>
+            <extracomment>REQUEST_ALL_SEMANSARAS, REPORT_ALL_SEMANSARAS, CLOSED_DAYS_EVERY</extracomment>
             <translation>All semansaras</translation>
         </message>
         <message>
@@ -1587,6 +1587,11 @@
             <source>جدول تورم</source>
             <extracomment>SETTINGS_TABS['inflation']</extracomment>
             <translation>Inflation table</translation>
+        </message>
+        <message>
+            <source>روزهای تعطیل</source>
+            <extracomment>SETTINGS_TABS['closed_days']</extracomment>
+            <translation>Closed days</translation>
         </message>
         <message>
             <source>کاربران و نقش‌ها</source>
@@ -2795,7 +2800,7 @@
         </message>
         <message>
             <source>دلیل:</source>
-            <extracomment>BOOKING_FACTS['reason']</extracomment>
+            <extracomment>BOOKING_FACTS['reason'], CLOSED_DAYS_REASON</extracomment>
             <translation>Reason:</translation>
         </message>
         <message>
@@ -4292,6 +4297,86 @@
             <source>{text} ({time})</source>
             <extracomment>ACTION_DONE_AT</extracomment>
             <translation>{text} ({time})</translation>
+        </message>
+        <message>
+            <source>تعطیل: {why}</source>
+            <extracomment>CAL_CLOSED_DAY</extracomment>
+            <translation>Closed: {why}</translation>
+        </message>
+        <message>
+            <source>{date} — تعطیل: {why}</source>
+            <extracomment>CAL_CLOSED_TIP</extracomment>
+            <translation>{date} — closed: {why}</translation>
+        </message>
+        <message>
+            <source>سمن‌سراها جمعه‌ها و در تعطیلات رسمی ایران بسته‌اند. ستاد می‌تواند روزی دیگر را تعطیل، یا روزی تعطیل را باز اعلام کند، برای همهٔ سمن‌سراها یا یکی، با ذکر دلیل (R-2.3). نوبت در روز تعطیل پذیرفته نمی‌شود.</source>
+            <extracomment>CLOSED_DAYS_EXPLAIN</extracomment>
+            <translation>The semansaras are closed on Fridays and on Iran's official holidays. HQ can declare another day closed, or a closed day open, for every semansara or one, with a reason (R-2.3). No booking is accepted on a closed day.</translation>
+        </message>
+        <message>
+            <source>روز</source>
+            <extracomment>CLOSED_DAYS_COLUMNS[1], CLOSED_DAYS_HOLIDAY_COLUMNS[1]</extracomment>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>اعلام</source>
+            <extracomment>CLOSED_DAYS_COLUMNS[2]</extracomment>
+            <translation>Declared</translation>
+        </message>
+        <message>
+            <source>اعلام‌کننده</source>
+            <extracomment>CLOSED_DAYS_COLUMNS[5]</extracomment>
+            <translation>Declared by</translation>
+        </message>
+        <message>
+            <source>مناسبت</source>
+            <extracomment>CLOSED_DAYS_HOLIDAY_COLUMNS[2]</extracomment>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>اعلام‌های ستاد</source>
+            <extracomment>CLOSED_DAYS_DECLARED</extracomment>
+            <translation>HQ's declarations</translation>
+        </message>
+        <message>
+            <source>تعطیلات رسمی یک سال پیش رو</source>
+            <extracomment>CLOSED_DAYS_OFFICIAL</extracomment>
+            <translation>Official holidays in the year ahead</translation>
+        </message>
+        <message>
+            <source>تعطیل</source>
+            <extracomment>CLOSED_DAYS_KINDS['closed']</extracomment>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>باز</source>
+            <extracomment>CLOSED_DAYS_KINDS['open']</extracomment>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>تاریخ:</source>
+            <extracomment>CLOSED_DAYS_DATE</extracomment>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>اعلام:</source>
+            <extracomment>CLOSED_DAYS_KIND</extracomment>
+            <translation>Declare:</translation>
+        </message>
+        <message>
+            <source>مثلاً: تعطیلی به دستور استانداری</source>
+            <extracomment>CLOSED_DAYS_REASON_HINT</extracomment>
+            <translation>e.g. closed by order of the governorate</translation>
+        </message>
+        <message>
+            <source>ثبت اعلام</source>
+            <extracomment>CLOSED_DAYS_SAVE</extracomment>
+            <translation>Declare</translation>
+        </message>
+        <message>
+            <source>روز {date} «{kind}» اعلام شد.</source>
+            <extracomment>CLOSED_DAYS_SAVED</extracomment>
+            <translation>{date} was declared “{kind}”.</translation>
         </message>
         <message>
             <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>

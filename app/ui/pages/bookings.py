@@ -52,6 +52,7 @@ from app.ui.widgets.week_calendar import (
 from app.workflow import available, jalali
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import UNLIMITED, policy_on
+from app.workflow.read.window import week_closures
 from app.workflow.roles import SEMANSARA_MANAGER
 
 PRINTABLE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")  # a notice from step د on
@@ -503,6 +504,9 @@ class BookingsPage(Page):
         self.week_label.setText(week_title(self.first))
         house = self.house
         selected = self.detail.booking.ref if self.detail.booking is not None else ""
+        self.calendar.closed = (  # greyed with why
+            None if house is None else week_closures(house.code, self.first, 7, i18n.current())
+        )
         if house is None:
             self.week, self.rooms = [], []
             self.calendar.set_week(self.first, "08:00", "18:00", [], [], self.session.clock.now())

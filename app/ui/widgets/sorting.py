@@ -19,7 +19,15 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSettings, Qt, SignalInstance
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtWidgets import QTableView
 
 from app import config
@@ -205,19 +213,30 @@ def sortable(
     view.setSortingEnabled(True)
     if not name or username is None:
         return True
-
-    def restore() -> None:
-        saved = saved_sort(username(), name)
-        if saved is not None and 0 <= saved[0] < model.columnCount(QModelIndex()):
-            view.sortByColumn(*saved)
-        elif header.sortIndicatorSection() >= 0:
-            view.sortByColumn(-1, ASCENDING)
-
-    def remember(column: int, order: Qt.SortOrder) -> None:
-        save_sort(username(), name, column, order)
-
-    restore()
-    header.sortIndicatorChanged.connect(remember)
-    if user_changed is not None:
-        user_changed.connect(restore)
+    memory = SortMemory(view, name, username)
+    memory.restore()
+    header.sortIndicatorChanged.connect(memory.remember)
+    if user_changed is not None:  # a slot of an object the view owns: gone with the view
+        user_changed.connect(memory.restore)
     return True
+
+
+class SortMemory(QObject):
+    """Keeps `view`'s sort for the signed-in user, and restores it when another signs in."""
+
+    def __init__(self, view: QTableView, name: str, username: Callable[[], str]) -> None:
+        super().__init__(view)
+        self.view, self.name, self.username = view, name, username
+
+    @Slot()
+    def restore(self) -> None:
+        model = self.view.model()
+        saved = saved_sort(self.username(), self.name)
+        if saved is not None and 0 <= saved[0] < model.columnCount(QModelIndex()):
+            self.view.sortByColumn(*saved)
+        elif self.view.horizontalHeader().sortIndicatorSection() >= 0:
+            self.view.sortByColumn(-1, ASCENDING)
+
+    @Slot(int, Qt.SortOrder)
+    def remember(self, column: int, order: Qt.SortOrder) -> None:
+        save_sort(self.username(), self.name, column, order)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+
+import peewee as pw
 
 from app.db import models as m
 from app.workflow.eligibility import months_in
@@ -20,3 +23,71 @@ def months_passed(ngo: m.Ngo, today: dt.date) -> int:
         if end > contract.starts:
             total += months_in(contract.starts, end)
     return total
+
+
+def week_closures(
+    semansara: str | None, first: dt.date, days: int = 7, language: str = "fa"
+) -> dict[dt.date, str]:
+    """The days among `days` from `first` on which `semansara` (a code; None: the semansaras in
+    general) is closed, with why in `language` (R-2.3: Fridays, Iran's official holidays and
+    HQ's declarations, which also open a closed day)."""
+    from app.workflow import closed_days, find
+
+    row = find.one(m.Semansara, semansara) if semansara else None
+    out = {}
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        why = closed_days.closure(row, day)
+        if why is not None:
+            out[day] = why.text(language)
+    return out
+
+
+@dataclass(frozen=True)
+class DeclaredRow:
+    """One of HQ's declarations of a day (R-2.3)."""
+
+    day: dt.date
+    semansara: str  # the semansara's name; "" for every semansara
+    kind: str  # "closed" | "open"
+    reason: str
+    declared_by: str
+
+
+def declarations(since: dt.date) -> list[DeclaredRow]:
+    """HQ's declarations of the days from `since` on, by day (a day declared twice: both, the
+    later one last, as it is the one that holds)."""
+    query = (
+        m.DeclaredDay.select(m.DeclaredDay, m.Semansara)
+        .join(m.Semansara, pw.JOIN.LEFT_OUTER)
+        .where(m.DeclaredDay.day >= since)
+        .order_by(m.DeclaredDay.day, m.DeclaredDay.id)
+    )
+    return [
+        DeclaredRow(
+            row.day,
+            row.semansara.name if row.semansara_id else "",
+            row.kind,
+            row.reason,
+            row.declared_by,
+        )
+        for row in query
+    ]
+
+
+def official_holidays(first: dt.date, days: int) -> dict[dt.date, str]:
+    """Iran's official holidays (Persian names) among `days` days from `first`, Fridays aside."""
+    from app.workflow.closed_days import official_holiday
+
+    out = {}
+    for offset in range(days):
+        day = first + dt.timedelta(days=offset)
+        name = official_holiday(day)
+        if name is not None:
+            out[day] = name
+    return out
+
+
+def semansara_choices() -> list[tuple[str, str]]:
+    """(code, name) of the semansaras, by code."""
+    return [(s.code, s.name) for s in m.Semansara.select().order_by(m.Semansara.code)]
