@@ -30,6 +30,7 @@ from app.db.migrations import SchemaTooNew
 from app.ui import i18n, queries, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
+from app.ui.setup_wizard import offer_setup
 from app.ui.sign_in import FirstStartDialog, SignInDialog
 from app.workflow import accounts
 from app.workflow.bootstrap import ADMIN_USERNAME, SchemaNotCurrent, initialise, is_current, is_new
@@ -264,6 +265,7 @@ def run_gui(url: str, language: str | None = None) -> int:
     window = build_window(database, url, clock, user)
     window.resize(*WINDOW_SIZE)
     window.show()
+    offer_setup(window.session, window)  # a first start: HQ, the first semansara, its people
     try:
         return app.exec()
     finally:

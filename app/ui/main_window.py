@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.db import models as m
 from app.ui import action_status, i18n, queries, role_buttons, texts
+from app.ui import help_menu as help_menu_actions
 from app.ui.pages.base import Page
 from app.ui.pages.bookings import BookingsPage
 from app.ui.pages.contracts import ContractsPage
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(reload_action)
 
         help_menu = menu.addMenu(texts.MENU_HELP)
+        help_menu.addAction(help_menu_actions.manual_action(self))
         about = QAction(texts.ACTION_ABOUT, self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             texts.ABOUT_TITLE,
-            texts.ABOUT_TEXT,
+            texts.ABOUT_TEXT + help_menu_actions.version_html(),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -1205,3 +1205,47 @@ CLOSED_DAYS_REASON = "دلیل:"
 CLOSED_DAYS_REASON_HINT = "مثلاً: تعطیلی به دستور استانداری"
 CLOSED_DAYS_SAVE = "ثبت اعلام"
 CLOSED_DAYS_SAVED = "روز {date} «{kind}» اعلام شد."
+
+# --- the guided set-up of a first start ----------------------------------------------------------
+SETUP_TITLE = "راه‌اندازی سمن‌سرا"
+SETUP_NEXT = "بعدی ←"
+SETUP_BACK = "→ قبلی"
+SETUP_FINISH = "پایان"
+SETUP_LATER = "بعداً"
+SETUP_HQ_TITLE = "۱. ستاد"
+SETUP_HQ_SUBTITLE = (
+    "نام و نشانی پست الکترونیک مدیر سامانه، که در اسناد و اعلان‌ها می‌آید. هر سه گام را بعداً "
+    "هم می‌توان در «تنظیمات» و «سمن‌سراها» انجام داد."
+)
+SETUP_HQ_NAME = "ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران"
+SETUP_ADMIN_NAME = "نام مدیر سامانه:"
+SETUP_ADMIN_EMAIL = "پست الکترونیک:"
+SETUP_SEMANSARA_TITLE = "۲. نخستین سمن‌سرا"
+SETUP_SEMANSARA_SUBTITLE = "کد، نام و منطقهٔ سمن‌سرا و شمار میزها، اتاق‌ها، سالن‌ها و قفسه‌های آن."
+SETUP_SEMANSARA_CODE = "کد سمن‌سرا:"
+SETUP_SEMANSARA_NAME = "نام سمن‌سرا:"
+SETUP_ROOM_LABELS = {
+    "district": "منطقهٔ شهرداری:",
+    "desks": "میز کار:",
+    "meeting_rooms": "اتاق جلسات:",
+    "workshop_rooms": "اتاق کارگاه:",
+    "halls": "سالن:",
+    "shelves": "قفسه:",
+    "max_contracts": "سقف قراردادهای هم‌زمان:",
+}
+SETUP_USERS_TITLE = "۳. نخستین کاربران"
+SETUP_USERS_SUBTITLE = (
+    "برای هر نقش ستاد، نام کسی که با آن کار می‌کند و گذرواژه‌ای یک‌بارمصرف که در نخستین ورود "
+    "عوض می‌کند. حسابی که خالی بماند خاموش می‌ماند تا مدیر در «تنظیمات» گذرواژه‌اش را بدهد."
+)
+SETUP_USERS_COLUMNS = ("نقش (نام کاربری)", "نام و نام خانوادگی", "گذرواژهٔ یک‌بارمصرف")
+SETUP_USERS_DONE = "گذرواژه داده شد"
+
+# --- help ----------------------------------------------------------------------------------------
+ACTION_MANUAL = "راهنمای کاربر"
+MANUAL_MISSING_TITLE = "راهنمای کاربر"
+MANUAL_MISSING = (
+    "راهنمای فارسی در این نسخه همراه برنامه نیست. جای آن: «{path}». تا آن زمان، README برنامه "
+    "و فرمان «semansara --help» راهنمای کار است."
+)
+ABOUT_VERSION = "<p>نسخهٔ {version}</p>"

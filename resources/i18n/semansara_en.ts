@@ -2075,7 +2075,7 @@
         </message>
         <message>
             <source>نام و نام خانوادگی</source>
-            <extracomment>ACCOUNT_FULL_NAME</extracomment>
+            <extracomment>ACCOUNT_FULL_NAME, SETUP_USERS_COLUMNS[1]</extracomment>
             <translation>Full name</translation>
         </message>
         <message>
@@ -4377,6 +4377,151 @@
             <source>روز {date} «{kind}» اعلام شد.</source>
             <extracomment>CLOSED_DAYS_SAVED</extracomment>
             <translation>{date} was declared “{kind}”.</translation>
+        </message>
+        <message>
+            <source>راه‌اندازی سمن‌سرا</source>
+            <extracomment>SETUP_TITLE</extracomment>
+            <translation>Setting up Semansara</translation>
+        </message>
+        <message>
+            <source>بعدی ←</source>
+            <extracomment>SETUP_NEXT</extracomment>
+            <translation>Next →</translation>
+        </message>
+        <message>
+            <source>→ قبلی</source>
+            <extracomment>SETUP_BACK</extracomment>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <source>پایان</source>
+            <extracomment>SETUP_FINISH</extracomment>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>بعداً</source>
+            <extracomment>SETUP_LATER</extracomment>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>۱. ستاد</source>
+            <extracomment>SETUP_HQ_TITLE</extracomment>
+            <translation>1. Headquarters</translation>
+        </message>
+        <message>
+            <source>نام و نشانی پست الکترونیک مدیر سامانه، که در اسناد و اعلان‌ها می‌آید. هر سه گام را بعداً هم می‌توان در «تنظیمات» و «سمن‌سراها» انجام داد.</source>
+            <extracomment>SETUP_HQ_SUBTITLE</extracomment>
+            <translation>The administrator's name and email address, as the papers and the notices give them. All three steps can also be done later in Settings and Semansaras.</translation>
+        </message>
+        <message>
+            <source>ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران</source>
+            <extracomment>SETUP_HQ_NAME</extracomment>
+            <translation>Tehran NGO Support and Empowerment Headquarters</translation>
+        </message>
+        <message>
+            <source>نام مدیر سامانه:</source>
+            <extracomment>SETUP_ADMIN_NAME</extracomment>
+            <translation>Administrator's name:</translation>
+        </message>
+        <message>
+            <source>پست الکترونیک:</source>
+            <extracomment>SETUP_ADMIN_EMAIL</extracomment>
+            <translation>Email:</translation>
+        </message>
+        <message>
+            <source>۲. نخستین سمن‌سرا</source>
+            <extracomment>SETUP_SEMANSARA_TITLE</extracomment>
+            <translation>2. The first semansara</translation>
+        </message>
+        <message>
+            <source>کد، نام و منطقهٔ سمن‌سرا و شمار میزها، اتاق‌ها، سالن‌ها و قفسه‌های آن.</source>
+            <extracomment>SETUP_SEMANSARA_SUBTITLE</extracomment>
+            <translation>The semansara's code, name and district, and how many desks, rooms, halls and shelves it has.</translation>
+        </message>
+        <message>
+            <source>کد سمن‌سرا:</source>
+            <extracomment>SETUP_SEMANSARA_CODE</extracomment>
+            <translation>Semansara code:</translation>
+        </message>
+        <message>
+            <source>نام سمن‌سرا:</source>
+            <extracomment>SETUP_SEMANSARA_NAME</extracomment>
+            <translation>Semansara name:</translation>
+        </message>
+        <message>
+            <source>منطقهٔ شهرداری:</source>
+            <extracomment>SETUP_ROOM_LABELS['district']</extracomment>
+            <translation>Municipal district:</translation>
+        </message>
+        <message>
+            <source>میز کار:</source>
+            <extracomment>SETUP_ROOM_LABELS['desks']</extracomment>
+            <translation>Desks:</translation>
+        </message>
+        <message>
+            <source>اتاق جلسات:</source>
+            <extracomment>SETUP_ROOM_LABELS['meeting_rooms']</extracomment>
+            <translation>Meeting rooms:</translation>
+        </message>
+        <message>
+            <source>اتاق کارگاه:</source>
+            <extracomment>SETUP_ROOM_LABELS['workshop_rooms']</extracomment>
+            <translation>Workshop rooms:</translation>
+        </message>
+        <message>
+            <source>سالن:</source>
+            <extracomment>SETUP_ROOM_LABELS['halls']</extracomment>
+            <translation>Halls:</translation>
+        </message>
+        <message>
+            <source>قفسه:</source>
+            <extracomment>SETUP_ROOM_LABELS['shelves']</extracomment>
+            <translation>Shelves:</translation>
+        </message>
+        <message>
+            <source>سقف قراردادهای هم‌زمان:</source>
+            <extracomment>SETUP_ROOM_LABELS['max_contracts']</extracomment>
+            <translation>Contracts at one time (at most):</translation>
+        </message>
+        <message>
+            <source>۳. نخستین کاربران</source>
+            <extracomment>SETUP_USERS_TITLE</extracomment>
+            <translation>3. The first users</translation>
+        </message>
+        <message>
+            <source>برای هر نقش ستاد، نام کسی که با آن کار می‌کند و گذرواژه‌ای یک‌بارمصرف که در نخستین ورود عوض می‌کند. حسابی که خالی بماند خاموش می‌ماند تا مدیر در «تنظیمات» گذرواژه‌اش را بدهد.</source>
+            <extracomment>SETUP_USERS_SUBTITLE</extracomment>
+            <translation>For each HQ role, the name of the person who works with it and a one-time password they change at their first sign-in. An account left empty stays turned off until the administrator gives it a password in Settings.</translation>
+        </message>
+        <message>
+            <source>نقش (نام کاربری)</source>
+            <extracomment>SETUP_USERS_COLUMNS[0]</extracomment>
+            <translation>Role (username)</translation>
+        </message>
+        <message>
+            <source>گذرواژهٔ یک‌بارمصرف</source>
+            <extracomment>SETUP_USERS_COLUMNS[2]</extracomment>
+            <translation>One-time password</translation>
+        </message>
+        <message>
+            <source>گذرواژه داده شد</source>
+            <extracomment>SETUP_USERS_DONE</extracomment>
+            <translation>Password given</translation>
+        </message>
+        <message>
+            <source>راهنمای کاربر</source>
+            <extracomment>ACTION_MANUAL, MANUAL_MISSING_TITLE</extracomment>
+            <translation>User manual</translation>
+        </message>
+        <message>
+            <source>راهنمای فارسی در این نسخه همراه برنامه نیست. جای آن: «{path}». تا آن زمان، README برنامه و فرمان «semansara --help» راهنمای کار است.</source>
+            <extracomment>MANUAL_MISSING</extracomment>
+            <translation>This copy of the program comes without the Persian manual; it belongs at “{path}”. Until then, the README and “semansara --help” are the guide.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;نسخهٔ {version}&lt;/p&gt;</source>
+            <extracomment>ABOUT_VERSION</extracomment>
+            <translation>&lt;p&gt;Version {version}&lt;/p&gt;</translation>
         </message>
         <message>
             <source>این هفته: {total} نوبت ({requested} درخواست، {scheduled} وقت تنظیم‌شده، {notified} اطلاع‌داده‌شده)؛ {cancelled} لغو یا رد شده.</source>

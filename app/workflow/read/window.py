@@ -91,3 +91,31 @@ def official_holidays(first: dt.date, days: int) -> dict[dt.date, str]:
 def semansara_choices() -> list[tuple[str, str]]:
     """(code, name) of the semansaras, by code."""
     return [(s.code, s.name) for s in m.Semansara.select().order_by(m.Semansara.code)]
+
+
+def needs_setup() -> bool:
+    """A first start: the database holds no semansara yet (the guided set-up is offered)."""
+    return not m.Semansara.select().exists()
+
+
+@dataclass(frozen=True)
+class WaitingAccount:
+    username: str
+    role: str
+    full_name: str
+
+
+def waiting_accounts() -> list[WaitingAccount]:
+    """The starter accounts still turned off without a password, waiting for their people."""
+    query = (
+        m.User.select()
+        .where(~m.User.active & m.User.password_hash.is_null())
+        .order_by(m.User.id)
+    )
+    return [WaitingAccount(u.username, u.role, u.full_name) for u in query]
+
+
+def account_details(username: str) -> tuple[str, str]:
+    """(full name, email) of an account."""
+    user = m.User.get_or_none(m.User.username == username)
+    return (user.full_name, user.email) if user else ("", "")
