@@ -108,9 +108,7 @@ class WaitingAccount:
 def waiting_accounts() -> list[WaitingAccount]:
     """The starter accounts still turned off without a password, waiting for their people."""
     query = (
-        m.User.select()
-        .where(~m.User.active & m.User.password_hash.is_null())
-        .order_by(m.User.id)
+        m.User.select().where(~m.User.active & m.User.password_hash.is_null()).order_by(m.User.id)
     )
     return [WaitingAccount(u.username, u.role, u.full_name) for u in query]
 
