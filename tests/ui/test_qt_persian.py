@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QFileDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session
+from app.ui.widgets.fields import number_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from tests.ui.conftest import sign_in
 
@@ -124,3 +126,20 @@ def test_work_queue_subjects_elide_in_the_middle(
 ) -> None:
     work = window.switch_to("home").work
     assert work.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+@pytest.mark.parametrize("code", ["fa", "en"])
+def test_a_number_field_shows_its_number_in_both_languages(
+    qtbot,  # noqa: ANN001
+    language: None,
+    code: str,
+) -> None:
+    i18n.install(QApplication.instance(), code)
+    spin = number_spin(0, 100)
+    qtbot.add_widget(spin)
+    spin.setValue(42)
+    spin.resize(160, 30)
+    spin.show()
+    assert spin.lineEdit().width() > 100  # not a one-pixel edit field
+    no_buttons = spin.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons
+    assert no_buttons is (code == "fa")
