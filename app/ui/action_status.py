@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QStatusBar
 
 from app.ui import local, texts
@@ -57,16 +58,18 @@ def done_text(action: str, args: Mapping[str, Any], result: Mapping[str, Any] | 
     return text.replace("{ref}", shown or "").replace("  ", " ")
 
 
-class ActionStatus:
+class ActionStatus(QObject):
     """Shows in `bar` what each of `session`'s actions did; clears it when another person signs
-    in or an action is refused."""
+    in or an action is refused. Owned by the bar: gone (and disconnected) with it."""
 
     def __init__(self, bar: QStatusBar, session: Session) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.session = session
         session.acted.connect(self.show)
         session.user_changed.connect(bar.clearMessage)
 
+    @Slot(str, object, object)
     def show(self, action: str, args: object, result: object) -> None:
         if result is None:  # refused: the form says why; the last success is no longer news
             self.bar.clearMessage()
@@ -86,5 +89,4 @@ class ActionStatus:
 def attach(bar: QStatusBar, session: Session) -> ActionStatus:
     status = ActionStatus(bar, session)
     bar.setProperty("actionStatus", True)
-    bar._action_status = status  # kept alive with the bar
     return status
