@@ -12,12 +12,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.ui import i18n, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
+from app.ui.setup_wizard import offer_setup
 from app.ui.sign_in import FirstStartDialog, SignInDialog
 from app.workflow import accounts
 from app.workflow.bootstrap import ADMIN_USERNAME
@@ -64,6 +66,7 @@ def setup_application(app: QApplication, language: str = i18n.DEFAULT) -> None:
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
     style = resources_dir() / "style.qss"
+    QDir.addSearchPath("icons", str(resources_dir() / "icons"))  # the style sheet's url(icons:…)
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
@@ -221,6 +224,7 @@ def run_gui(url: str, language: str | None = None) -> int:
     window = build_window(database, url, clock, user)
     window.resize(*WINDOW_SIZE)
     window.show()
+    offer_setup(window.session, window)  # a first start: HQ, the first semansara, its people
     try:
         return app.exec()
     finally:

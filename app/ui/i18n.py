@@ -37,6 +37,8 @@ from app.ui import texts
 LANGUAGES = {"fa": "فارسی", "en": "English"}
 DEFAULT = "fa"
 CATALOGUE = "semansara_en"
+#: Persian for the strings of Qt's own dialogs that Qt's `qtbase_fa` lacks (English → Persian)
+QT_SUPPLEMENT = "qt_supplement_fa"
 TEXTS_CONTEXT = "texts"
 ERRORS_CONTEXT = "errors"
 #: the environment variable that chooses the language over the saved setting (tests, screenshots)
@@ -257,10 +259,14 @@ def install(app: QCoreApplication, language: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         direction = Qt.LayoutDirection.LeftToRight
     else:
-        translator = QTranslator(app)
-        if translator.load("qtbase_fa", qt_translations_dir()):
-            app.installTranslator(translator)
-            _translators.append(translator)
+        for name, folder in (
+            ("qtbase_fa", qt_translations_dir()),
+            (QT_SUPPLEMENT, catalogue_dir()),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _translators.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
         direction = Qt.LayoutDirection.RightToLeft
     _current = language

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.ui import i18n, local, texts
 from app.ui.paged_model import PagedRowsModel
+from app.ui.widgets.sorting import SORT_ROLE, SortedRows
 from app.workflow.read import ngos, semansaras
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,9 +100,9 @@ class NgoTableModel(PagedRowsModel):
         return None
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(SortedRows, QAbstractTableModel):
     """A small, fully loaded table: rows of already formatted cells, with optional tooltips
-    and colours per cell."""
+    and colours per cell (kept by the row's position as given, whatever the sort)."""
 
     def __init__(self, columns: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -117,13 +118,20 @@ class ListTableModel(QAbstractTableModel):
         self.keys = [key for key, _ in rows]
         self.cells = [cells for _, cells in rows]
         self.tips, self.colours = {}, {}
+        self.order_rows()
         self.endResetModel()
 
+    def source_count(self) -> int:
+        return len(self.cells)
+
+    def source_text(self, source: int, column: int) -> Any:
+        return self.cells[source][column]
+
     def key_at(self, row: int) -> str:
-        return self.keys[row]
+        return self.keys[self.source_row(row)]
 
     def row_of(self, key: str | None) -> int | None:
-        return self.keys.index(key) if key in self.keys else None
+        return self.shown_row(self.keys.index(key)) if key in self.keys else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.cells)
@@ -134,9 +142,12 @@ class ListTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        cell = (index.row(), index.column())
+        source = self.source_row(index.row())
+        cell = (source, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells[index.row()][index.column()]
+            return self.cells[source][index.column()]
+        if role == SORT_ROLE:
+            return self.sort_value(source, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tips.get(cell)
         if role == Qt.ItemDataRole.ForegroundRole and cell in self.colours:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, texts
+from app.ui import action_status, i18n, role_buttons, texts
+from app.ui import help_menu as help_menu_actions
 from app.ui.pages.base import Page
 from app.ui.session import Session, describe_database
 from app.ui.sign_in import SignInDialog
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
 
     def _show_user(self) -> None:
         user = self.session.user
+        role_buttons.hide_unusable(self.pages, user.role if user else "")
         self.user_name.setText(texts.SIGNED_IN_AS.format(user=user_label(user)) if user else "")
         self.sign_out_action.setEnabled(user is not None)
 
@@ -218,12 +220,14 @@ class MainWindow(QMainWindow):
         go_menu.addAction(reload_action)
 
         help_menu = menu.addMenu(texts.MENU_HELP)
+        help_menu.addAction(help_menu_actions.manual_action(self))
         about = QAction(texts.ACTION_ABOUT, self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
+        action_status.attach(status, self.session)  # what each action did
         self.database_label = QLabel(
             texts.STATUS_DATABASE.format(where=describe_database(self.session.url))
         )
@@ -296,7 +300,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             texts.ABOUT_TITLE,
-            texts.ABOUT_TEXT,
+            texts.ABOUT_TEXT + help_menu_actions.version_html(),
             QMessageBox.StandardButton.Ok,
             self,
         )

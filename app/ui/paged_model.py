@@ -8,13 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.ui.widgets.sorting import SORT_ROLE, SortedRows
+
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PagedRowsModel(QAbstractTableModel):
+class PagedRowsModel(SortedRows, QAbstractTableModel):
     """Rows read `PAGE` at a time as the view scrolls (`canFetchMore`/`fetchMore`, keyset
     paging on the row's `id`): a count and the first page at `reload`, then a page more at a
-    time; never a widget per row. Each row is formatted once, when it is read.
+    time; never a widget per row. Each row is formatted once, when it is read. Sorted by a
+    column (`SortedRows`), it reads all its rows first.
 
     A subclass says how to count, read and show its rows: `count_rows`, `read_page`,
     `read_one`, `key_of`, `format_row`, and optionally `style` (colours, tooltips).
@@ -61,7 +64,33 @@ class PagedRowsModel(QAbstractTableModel):
         self._rows, self._shown = [], []
         self._total = self.count_rows()
         self._append(self.read_page(None))
+        if self.sorted_by is not None:
+            self._read_all()
+        self.order_rows()
         self.endResetModel()
+
+    def _read_all(self) -> None:
+        while len(self._rows) < self._total:
+            page = self.read_page(self._rows[-1].id if self._rows else None)
+            if not page:
+                self._total = len(self._rows)
+                break
+            self._append(page)
+
+    # --- sorting (SortedRows) --------------------------------------------------------------------
+
+    def source_count(self) -> int:
+        return len(self._rows)
+
+    def source_text(self, source: int, column: int) -> Any:
+        return self._shown[source][column]
+
+    def prepare_sort(self) -> None:
+        while self.canFetchMore():
+            before = len(self._rows)
+            self.fetchMore()
+            if len(self._rows) == before:
+                break
 
     def total(self) -> int:
         """How many rows match (loaded or not)."""
@@ -80,6 +109,8 @@ class PagedRowsModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._append(page)
+        if self._order is not None:  # read after a sort: shown after the sorted rows
+            self._order.extend(range(first, len(self._rows)))
         self.endInsertRows()
 
     def _append(self, page: list[Any]) -> None:
@@ -94,8 +125,9 @@ class PagedRowsModel(QAbstractTableModel):
         fresh = self.read_one(key)
         if fresh is None:
             return False
-        self._rows[position] = fresh
-        self._shown[position] = self.format_row(fresh)
+        source = self.source_row(position)
+        self._rows[source] = fresh
+        self._shown[source] = self.format_row(fresh)
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.COLUMNS) - 1))
         return True
 
@@ -103,19 +135,20 @@ class PagedRowsModel(QAbstractTableModel):
 
     def row_of(self, key: str | None) -> int | None:
         """The position of the loaded row `key`; None when it is not loaded."""
-        for position, row in enumerate(self._rows):
+        for source, row in enumerate(self._rows):
             if self.key_of(row) == key:
-                return position
+                return self.shown_row(source)
         return None
 
     def row_at(self, row: int) -> Any:
-        return self._rows[row]
+        return self._rows[self.source_row(row)]
 
     def key_at(self, row: int) -> str:
-        return self.key_of(self._rows[row])
+        return self.key_of(self.row_at(row))
 
     def keys(self) -> list[str]:
-        return [self.key_of(row) for row in self._rows]
+        """The loaded rows' keys, in the order shown."""
+        return [self.key_at(row) for row in range(len(self._rows))]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -126,11 +159,14 @@ class PagedRowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        source = self.source_row(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][index.column()]
+            return self._shown[source][index.column()]
+        if role == SORT_ROLE:
+            return self.sort_value(source, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
             return Qt.AlignmentFlag.AlignCenter
-        return self.style(self._rows[index.row()], index.column(), role)
+        return self.style(self._rows[source], index.column(), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -8,6 +8,7 @@ form that asked can show its Persian message beside the field at fault.
 Signals:
     changed(str kind, str ref): the action changed the record `kind` (e.g. "ngo") `ref`.
     user_changed(): another person signed in (`set_user`).
+    acted(str action, dict args, dict | None result): a call of `run` ended (None: refused).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def describe_database(url: str, *, full_path: bool = False) -> str:
 class Session(QObject):
     changed = Signal(str, str)
     user_changed = Signal()
+    acted = Signal(str, object, object)  # action, its arguments, its result (None: refused)
 
     def __init__(
         self,
@@ -96,8 +98,13 @@ class Session(QObject):
 
     def run(self, action: str, /, **args: Any) -> api.Result:
         """Run workflow `action` as the signed-in user; raises `WorkflowError`."""
-        result = api.run(self.context(), action, **args)
+        try:
+            result = api.run(self.context(), action, **args)
+        except api.WorkflowError:
+            self.acted.emit(action, args, None)
+            raise
         kind, key = CHANGES.get(action, ("", ""))
         if kind:
             self.changed.emit(kind, str(result.get("code") or args.get(key) or ""))
+        self.acted.emit(action, args, result)
         return result

@@ -409,6 +409,7 @@ ACTION_REFUSED = "«{label}»: {why}"
 SETTINGS_TABS = {
     "policy": "نسخه‌های شیوه‌نامه",
     "inflation": "جدول تورم",
+    "closed_days": "روزهای تعطیل",
     "users": "کاربران و نقش‌ها",
     "database": "اتصال پایگاه داده",
     "backup": "پشتیبان‌گیری",
@@ -1113,3 +1114,135 @@ REPORT_NO_USER = "برای دیدن گزارش‌ها وارد شوید."
 REPORT_ROWS = "{count} ردیف"
 REPORT_MADE = "تهیه‌شده در {at}"
 REPORT_EMPTY_CHART = "داده‌ای برای نمودار نیست."
+
+# --- lists: export what is shown ----------------------------------------------------------------
+LIST_EXPORT = "خروجی اکسل از همین فهرست…"
+LIST_EXPORT_TITLE = "ذخیرهٔ فهرست در اکسل"
+LIST_SAVED = "فهرست «{title}» با {count} ردیف، به همان ترتیبی که نمایش داده می‌شود، در «{path}» ذخیره شد."
+LIST_SAVE_FAILED = "فهرست ذخیره نشد: {detail}"
+
+# --- what an action did (the status bar, `app.ui.action_status`) --------------------------------
+# One sentence per workflow action, by its name, or by «name:choice» where the choice (decision,
+# kind) changes what was done. {ref}: the record's identifier; other fields: the call's arguments.
+ACTION_DONE = {
+    "add_policy_version": "نسخهٔ تازهٔ شیوه‌نامه ثبت شد.",
+    "add_program": "برنامهٔ تازه برای سمن {ref} ثبت شد.",
+    "add_semansara": "سمن‌سرای {ref} افزوده شد.",
+    "add_staff": "نیروی تازه برای سمن‌سرای {ref} ثبت شد.",
+    "add_user": "کاربر {ref} افزوده شد.",
+    "allocate": "قفسه یا میز برای قرارداد {ref} تخصیص یافت.",
+    "assess_level": "سطح سمن {ref} ثبت شد.",
+    "audit_verify": "زنجیرهٔ رویدادها بررسی شد.",
+    "backup": "نسخهٔ پشتیبان گرفته شد.",
+    "cancel_booking": "نوبت {ref} لغو شد.",
+    "check_capacity": "ظرفیت سمن‌سرا برای درخواست {ref} بررسی شد.",
+    "confirm_no_damage": "نبودِ خسارت در قرارداد {ref} تأیید شد.",
+    "decide_extension:accept": "تمدید {ref} پذیرفته شد.",
+    "decide_extension:reject": "تمدید {ref} رد شد.",
+    "declare_day:closed": "روز {ref} تعطیل اعلام شد.",
+    "declare_day:open": "روز {ref} باز اعلام شد.",
+    "deliver_letter": "تحویل معرفی‌نامهٔ قرارداد {ref} ثبت شد.",
+    "end_contract": "قرارداد {ref} پایان یافت.",
+    "import_ngos": "ورود سمن‌ها از پرونده انجام شد.",
+    "invite": "سمنِ درخواست {ref} برای عقد قرارداد دعوت شد.",
+    "issue_document": "سند چاپی {ref} صادر شد.",
+    "mark_printed": "چاپ اعلان نوبت ثبت شد.",
+    "migrate_to": "داده‌ها به پایگاه دادهٔ تازه منتقل شد.",
+    "notify_booking": "اطلاع‌رسانی نوبت {ref} ثبت شد.",
+    "order_business_cards": "کارت ویزیت برای قرارداد {ref} سفارش داده شد.",
+    "record_delivery": "تحویل اعلان نوبت ثبت شد.",
+    "refer_request": "درخواست {ref} به معاونت امور مناطق معرفی شد.",
+    "refuse_booking": "درخواست نوبت {ref} رد شد.",
+    "register_ngo": "سمن {ref} ثبت شد.",
+    "release_allocation": "تخصیص قرارداد {ref} آزاد شد.",
+    "report_damage": "خسارت قرارداد {ref} گزارش شد.",
+    "request_booking": "درخواست نوبت {ref} ثبت شد.",
+    "request_extension": "درخواست تمدید قرارداد {ref} ثبت شد.",
+    "restore": "پایگاه داده از نسخهٔ پشتیبان بازگردانده شد.",
+    "retire_staff": "نیروی {ref} کنار گذاشته شد.",
+    "return_note": "سفتهٔ قرارداد {ref} بازگردانده شد.",
+    "review_request:accept": "درخواست {ref} پذیرفته شد.",
+    "review_request:reject": "درخواست {ref} رد شد.",
+    "schedule_booking": "وقت نوبت {ref} تنظیم شد.",
+    "set_inflation": "نرخ تورم سال {ref} ثبت شد.",
+    "set_password": "گذرواژهٔ {ref} تغییر کرد.",
+    "settle_damage": "رسیدگی به خسارت قرارداد {ref} ثبت شد.",
+    "sign_contract": "قرارداد {ref} بسته و سفته دریافت شد.",
+    "submit_request": "درخواست {ref} ثبت شد.",
+    "take_note_custody": "سفتهٔ قرارداد {ref} به امانت مالی تحویل شد.",
+    "update_ngo": "اطلاعات سمن {ref} ذخیره شد.",
+    "update_semansara": "اطلاعات سمن‌سرای {ref} ذخیره شد.",
+    "update_staff": "اطلاعات نیروی {ref} ذخیره شد.",
+    "update_user": "اطلاعات کاربر {ref} ذخیره شد.",
+    "verify_document": "سند بررسی شد.",
+    "withdraw_request": "انصراف از درخواست {ref} ثبت شد.",
+}
+ACTION_DONE_AT = "{text} ({time})"
+
+# --- closed days in the booking calendar (R-2.3) -------------------------------------------------
+CAL_CLOSED_DAY = "تعطیل: {why}"
+CAL_CLOSED_TIP = "{date} — تعطیل: {why}"
+
+# --- settings: closed days (R-2.3) ---------------------------------------------------------------
+CLOSED_DAYS_EXPLAIN = (
+    "سمن‌سراها جمعه‌ها و در تعطیلات رسمی ایران بسته‌اند. ستاد می‌تواند روزی دیگر را تعطیل، یا "
+    "روزی تعطیل را باز اعلام کند، برای همهٔ سمن‌سراها یا یکی، با ذکر دلیل (R-2.3). نوبت در روز "
+    "تعطیل پذیرفته نمی‌شود."
+)
+CLOSED_DAYS_COLUMNS = ("تاریخ", "روز", "اعلام", "سمن‌سرا", "دلیل", "اعلام‌کننده")
+CLOSED_DAYS_HOLIDAY_COLUMNS = ("تاریخ", "روز", "مناسبت")
+CLOSED_DAYS_DECLARED = "اعلام‌های ستاد"
+CLOSED_DAYS_OFFICIAL = "تعطیلات رسمی یک سال پیش رو"
+CLOSED_DAYS_KINDS = {"closed": "تعطیل", "open": "باز"}
+CLOSED_DAYS_EVERY = "همهٔ سمن‌سراها"
+CLOSED_DAYS_DATE = "تاریخ:"
+CLOSED_DAYS_KIND = "اعلام:"
+CLOSED_DAYS_SEMANSARA = "سمن‌سرا:"
+CLOSED_DAYS_REASON = "دلیل:"
+CLOSED_DAYS_REASON_HINT = "مثلاً: تعطیلی به دستور استانداری"
+CLOSED_DAYS_SAVE = "ثبت اعلام"
+CLOSED_DAYS_SAVED = "روز {date} «{kind}» اعلام شد."
+
+# --- the guided set-up of a first start ----------------------------------------------------------
+SETUP_TITLE = "راه‌اندازی سمن‌سرا"
+SETUP_NEXT = "بعدی ←"
+SETUP_BACK = "→ قبلی"
+SETUP_FINISH = "پایان"
+SETUP_LATER = "بعداً"
+SETUP_HQ_TITLE = "۱. ستاد"
+SETUP_HQ_SUBTITLE = (
+    "نام و نشانی پست الکترونیک مدیر سامانه، که در اسناد و اعلان‌ها می‌آید. هر سه گام را بعداً "
+    "هم می‌توان در «تنظیمات» و «سمن‌سراها» انجام داد."
+)
+SETUP_HQ_NAME = "ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران"
+SETUP_ADMIN_NAME = "نام مدیر سامانه:"
+SETUP_ADMIN_EMAIL = "پست الکترونیک:"
+SETUP_SEMANSARA_TITLE = "۲. نخستین سمن‌سرا"
+SETUP_SEMANSARA_SUBTITLE = "کد، نام و منطقهٔ سمن‌سرا و شمار میزها، اتاق‌ها، سالن‌ها و قفسه‌های آن."
+SETUP_SEMANSARA_CODE = "کد سمن‌سرا:"
+SETUP_SEMANSARA_NAME = "نام سمن‌سرا:"
+SETUP_ROOM_LABELS = {
+    "district": "منطقهٔ شهرداری:",
+    "desks": "میز کار:",
+    "meeting_rooms": "اتاق جلسات:",
+    "workshop_rooms": "اتاق کارگاه:",
+    "halls": "سالن:",
+    "shelves": "قفسه:",
+    "max_contracts": "سقف قراردادهای هم‌زمان:",
+}
+SETUP_USERS_TITLE = "۳. نخستین کاربران"
+SETUP_USERS_SUBTITLE = (
+    "برای هر نقش ستاد، نام کسی که با آن کار می‌کند و گذرواژه‌ای یک‌بارمصرف که در نخستین ورود "
+    "عوض می‌کند. حسابی که خالی بماند خاموش می‌ماند تا مدیر در «تنظیمات» گذرواژه‌اش را بدهد."
+)
+SETUP_USERS_COLUMNS = ("نقش (نام کاربری)", "نام و نام خانوادگی", "گذرواژهٔ یک‌بارمصرف")
+SETUP_USERS_DONE = "گذرواژه داده شد"
+
+# --- help ----------------------------------------------------------------------------------------
+ACTION_MANUAL = "راهنمای کاربر"
+MANUAL_MISSING_TITLE = "راهنمای کاربر"
+MANUAL_MISSING = (
+    "راهنمای فارسی در این نسخه همراه برنامه نیست. جای آن: «{path}». تا آن زمان، README برنامه "
+    "و فرمان «semansara --help» راهنمای کار است."
+)
+ABOUT_VERSION = "<p>نسخهٔ {version}</p>"

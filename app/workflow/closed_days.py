@@ -99,16 +99,17 @@ def open_days(semansara: m.Semansara | None, first: dt.date, end: dt.date) -> in
     return (end - first).days - len(closed)
 
 
-def closed_days(semansara: m.Semansara | None, first: dt.date, days: int
-                ) -> dict[dt.date, str]:
-    """The closed days among `days` days from `first`, with why in Persian (for a calendar)."""
+def closed_days(
+    semansara: m.Semansara | None, first: dt.date, days: int, language: str = msg.FA
+) -> dict[dt.date, str]:
+    """The closed days among `days` days from `first`, with why in `language` (a calendar)."""
     declared = _declared(semansara, first, first + dt.timedelta(days=days))
     out = {}
     for offset in range(days):
         day = first + dt.timedelta(days=offset)
         why = _closure(declared.get(day), day)
         if why is not None:
-            out[day] = why.fa
+            out[day] = why.text(language)
     return out
 
 

@@ -62,7 +62,8 @@ def press(qtbot, page: ContractsPage, action: str, variant: str = ""):  # noqa: 
 
 
 def test_list_and_detail_of_a_contract(window: MainWindow, world: dict[str, str]) -> None:
-    """R-5.3: six months served of the sixty; R-5.1: the deadline a month before the end."""
+    """R-5.3: signed today, none of its months has passed yet, and its six are counted
+    against the sixty; R-5.1: the deadline a month before the end."""
     page = contracts_page(window)
     assert page.model.keys() == ["C-200", "C-100"]  # newest first
     assert cells(page, "C-100") == [
@@ -77,7 +78,7 @@ def test_list_and_detail_of_a_contract(window: MainWindow, world: dict[str, str]
     assert page.select("C-100")
     assert plain(page.detail.title.text()) == "قرارداد C-۱۰۰ — انجمن یاوران سلامت"
     assert fact(page, "term") == "از ۱۴۰۵/۰۱/۱۰ تا ۱۴۰۵/۰۷/۰۹"
-    assert fact(page, "months") == ("۶ ماه گذرانده، ۵۴ ماه از ۶۰ ماه (پنج سال) مانده (R-5.3)")
+    assert fact(page, "months") == ("۰ ماه گذرانده، ۵۴ ماه از ۶۰ ماه (پنج سال) مانده (R-5.3)")
     assert fact(page, "extensions") == "۰ بار؛ ۹ بار دیگر ممکن است (R-5.2)"
     assert fact(page, "deadline") == "تا ۱۴۰۵/۰۶/۱۰ (R-5.1)"
     assert plain(fact(page, "note")) == "در امانت مالی — شمارهٔ SF-۱۰۰، ۲۰۰٬۰۰۰٬۰۰۰ ریال"
@@ -187,7 +188,7 @@ def test_an_extension_in_time_is_asked_by_the_desk_and_accepted_by_the_deputy(
     assert m.Contract.get(m.Contract.ref == "C-100").state == "extended"
     assert fact(page, "term") == "از ۱۴۰۵/۰۱/۱۰ تا ۱۴۰۶/۰۱/۰۹"
     assert fact(page, "extensions") == "۱ بار؛ ۸ بار دیگر ممکن است (R-5.2)"
-    assert fact(page, "months") == ("۱۲ ماه گذرانده، ۴۸ ماه از ۶۰ ماه (پنج سال) مانده (R-5.3)")
+    assert fact(page, "months") == ("۴ ماه گذرانده، ۴۸ ماه از ۶۰ ماه (پنج سال) مانده (R-5.3)")
     assert page.detail.extensions.cells[0][2] == "پذیرفته شد"
     assert page.detail.extensions.cells[0][4] == "۱۴۰۶/۰۱/۰۹"
     assert ("decide_extension", "accept") not in page.detail.actions.buttons

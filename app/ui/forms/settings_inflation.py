@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.session import Session
-from app.ui.widgets.fields import align_leading, number_spin
+from app.ui.widgets.fields import align_leading, number_spin, without_arrows
 from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import jalali
 from app.workflow.errors import WorkflowError
@@ -65,7 +64,7 @@ class InflationTab(QWidget):
         self.rate.setDecimals(2)
         self.rate.setRange(-99.99, 9999.99)
         self.rate.setSuffix(local.percent_sign())
-        self.rate.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        without_arrows(self.rate)
         align_leading(self.rate)
         self.save_button = QPushButton(texts.INFLATION_SAVE)
         self.save_button.setObjectName("inflationSave")

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -44,7 +43,7 @@ from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog, repolish
 from app.ui.item_models import ListTableModel
 from app.ui.session import Session
-from app.ui.widgets.fields import align_leading, number_spin
+from app.ui.widgets.fields import align_leading, number_spin, without_arrows
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import persian
@@ -246,7 +245,7 @@ def _money_spin() -> QDoubleSpinBox:
     spin.setDecimals(0)
     spin.setRange(0, 1e15)
     spin.setGroupSeparatorShown(True)
-    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    without_arrows(spin)
     align_leading(spin)
     return spin
 

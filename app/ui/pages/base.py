@@ -3,6 +3,7 @@ the pages that list records share (`ListPage`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +24,8 @@ from app.ui.forms.base import FormDialog
 from app.ui.item_models import ListTableModel
 from app.ui.paged_model import PagedRowsModel
 from app.ui.session import Session
+from app.ui.widgets.list_export import add_export
+from app.ui.widgets.sorting import sortable
 from app.ui.widgets.tables import configure_table, select_row
 
 SEARCH_DELAY_MS = 250  # the search runs once typing pauses this long, not at every key
@@ -104,8 +107,17 @@ class ListPage(Page):
         table.setObjectName(name)
         configure_table(table)
         table.setModel(self.model)
+        sortable(table, name, self._username, self.session.user_changed)
+        add_export(table, texts.PAGES[self.key], self._made)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
+
+    def _username(self) -> str:
+        return self.session.user.username if self.session.user else ""
+
+    def _made(self) -> tuple[dt.datetime, str]:
+        user = self.session.user
+        return self.session.clock.now(), (user.full_name or user.username) if user else ""
 
     def _row_count(self) -> QLabel:
         self.count = QLabel()

@@ -340,7 +340,7 @@ class BookingsPage(Page):
 
         self.house_combo = QComboBox()
         self.house_combo.setObjectName("semansaraChooser")
-        self.house_combo.setMinimumContentsLength(18)
+        self.house_combo.setMinimumContentsLength(14)
         self.previous_button = QPushButton(texts.CAL_PREVIOUS)
         self.previous_button.setToolTip("Alt+PgUp")
         self.today_button = QPushButton(texts.CAL_TODAY)
@@ -388,7 +388,7 @@ class BookingsPage(Page):
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setWidget(self.detail)
-        detail_scroll.setMinimumWidth(390)
+        detail_scroll.setMinimumWidth(220)  # the window fits 1366×768 at 125 % in English too
         self.info = QLabel(texts.BOOKING_HOW_TO_SHORT)
         self.info.setObjectName("pageInfo")
         self.info.setWordWrap(True)
@@ -403,10 +403,10 @@ class BookingsPage(Page):
         bar.addWidget(self.date_button)
         bar.addSpacing(12)
         bar.addWidget(self.week_label, 1)
-        bar.addWidget(self.show_cancelled)
         legend_row = QHBoxLayout()
         legend_row.addWidget(Legend())
         legend_row.addStretch(1)
+        legend_row.addWidget(self.show_cancelled)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.calendar)  # first: on the right, right-to-left
         split.addWidget(detail_scroll)
@@ -508,7 +508,7 @@ class BookingsPage(Page):
         who = self.session.user
         self.week = bookings.week(house.code, self.first, who=who)
         self.rooms = bookings.rooms(house.code, {b.room_id for b in self.week}, who=who)
-        closed = bookings.closed(house.code, self.first, who=who)
+        closed = bookings.closed(house.code, self.first, who=who, language=i18n.current())
         caps = policy_on(self.session.today())["people_caps"]
         self.calendar.set_week(
             self.first,

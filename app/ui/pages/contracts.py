@@ -279,18 +279,18 @@ class ContractDetail(ContractActionsMixin, QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contractTabs")
-        self.tabs.addTab(fitted_table(self.extensions, "extensionTable"), texts.TAB_EXTENSIONS)
+        self.tabs.addTab(fitted_table(self.extensions, "extensionTable", sort=True), texts.TAB_EXTENSIONS)
         self.tabs.addTab(
             self._with_button(
-                fitted_table(self.allocations, "allocationTable"), self.allocate_button
+                fitted_table(self.allocations, "allocationTable", sort=True), self.allocate_button
             ),
             texts.TAB_ALLOCATIONS,
         )
         self.tabs.addTab(
-            self._with_button(fitted_table(self.cards, "cardTable"), self.cards_button),
+            self._with_button(fitted_table(self.cards, "cardTable", sort=True), self.cards_button),
             texts.TAB_CARDS,
         )
-        self.tabs.addTab(fitted_table(self.quota, "quotaTable"), texts.TAB_QUOTA)
+        self.tabs.addTab(fitted_table(self.quota, "quotaTable", sort=True), texts.TAB_QUOTA)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(leading_scroll)
@@ -362,7 +362,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 left=local.digits(max(figures.extensions_left, 0)),
             ),
             "months": texts.CONTRACT_MONTHS_FACT.format(
-                served=local.digits(figures.months_served),
+                served=local.digits(figures.months_passed),
                 left=local.digits(figures.months_left),
                 total=local.digits(figures.months_served + figures.months_left),
             ),

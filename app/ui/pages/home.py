@@ -120,6 +120,7 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self.setObjectName(name)
         configure_table(self)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a subject keeps its end (S-…)
         self.model_ = ListTableModel(columns, self)
         self.model_.centred = frozenset({2, 3})  # the date and the rule
         self.setModel(self.model_)

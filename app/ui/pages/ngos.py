@@ -30,6 +30,7 @@ from app.ui.forms.ngo_dialog import NgoDialog
 from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, number
 from app.ui.pages.base import ListPage
 from app.ui.session import Session
+from app.ui.widgets.sorting import sortable
 from app.ui.widgets.tables import configure_table, select_row
 from app.workflow.read import accounts, ngos
 from app.workflow.read.records import NgoRecord
@@ -40,6 +41,7 @@ def _small_table(model: ListTableModel, name: str, *stretch: int) -> QTableView:
     view.setObjectName(name)
     configure_table(view)
     view.setModel(model)
+    sortable(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:  # long texts share what is left; their tips hold them whole

@@ -62,14 +62,14 @@ class SemansaraDetail(QWidget):
         staff_bar.addStretch(1)
         staff_bar.addWidget(self.add_staff_button)
         staff_layout.addLayout(staff_bar)
-        staff_layout.addWidget(fitted_table(self.staff, "staffTable"))
+        staff_layout.addWidget(fitted_table(self.staff, "staffTable", sort=True))
         queue_tab = QWidget()
         queue_layout = QVBoxLayout(queue_tab)
         queue_layout.addWidget(self.queue_note)
-        queue_layout.addWidget(fitted_table(self.queue, "queueTable"))
+        queue_layout.addWidget(fitted_table(self.queue, "queueTable", sort=True))
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(fitted_table(self.rooms, "roomTable"), texts.TAB_ROOMS)
+        self.tabs.addTab(fitted_table(self.rooms, "roomTable", sort=True), texts.TAB_ROOMS)
         self.tabs.addTab(staff_tab, texts.TAB_STAFF)
         self.tabs.addTab(queue_tab, texts.TAB_QUEUE)
 

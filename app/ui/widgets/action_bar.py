@@ -13,7 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui import i18n, texts
+from app.workflow import errors
 from app.workflow.available import Possible
+
+
+def never_for_role(possible: Possible) -> bool:
+    """The signed-in role may never take this action (`machines.ACTION_ROLES`, checked by the
+    workflow's role check): no button, rather than one that is always refused."""
+    return possible.error is not None and possible.error.code == errors.FORBIDDEN_ROLE
 
 
 def why_not(possible: Possible) -> str:
@@ -42,7 +49,8 @@ class ActionBar(QWidget):
 
     def set_possibles(self, possibles: list[Possible], *, hide_out_of_order: bool = True) -> None:
         """Show one button per action. Steps the object's state does not allow at all are
-        left out (they would only clutter); refusals by role or rule stay, disabled, with why."""
+        left out (they would only clutter), and so are those the signed-in role may never take;
+        refusals by a rule stay, disabled, with why."""
         while self._buttons_row.count():
             item = self._buttons_row.takeAt(0)
             if item.widget():
@@ -52,6 +60,8 @@ class ActionBar(QWidget):
         reasons = []
         for possible in possibles:
             if hide_out_of_order and not possible.allowed and possible.error.code == "OUT_OF_ORDER":
+                continue
+            if never_for_role(possible):
                 continue
             button = QPushButton(i18n.action_label(possible.label))
             button.setEnabled(possible.allowed)

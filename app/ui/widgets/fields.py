@@ -18,12 +18,20 @@ def align_leading(widget: QLineEdit | QAbstractSpinBox) -> None:
     widget.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
+def without_arrows(spin: QAbstractSpinBox) -> None:
+    """No arrow buttons (people type numbers; the wheel and the arrow keys still step), right to
+    left. Left to right, a styled spin box without buttons gets an edit field one pixel wide
+    (Qt's style sheet style, PySide6 6.12), so there it keeps its arrows."""
+    if spin.isRightToLeft():
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+
+
 def number_spin(low: int, high: int, parent: QWidget | None = None) -> QSpinBox:
-    """A whole number typed in Persian or Latin digits, shown in Persian digits. No arrow
-    buttons: people type numbers; the wheel and the arrow keys still step."""
+    """A whole number typed in Persian or Latin digits, shown in Persian digits, without
+    arrow buttons (`without_arrows`)."""
     spin = QSpinBox(parent)
     spin.setRange(low, high)
-    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    without_arrows(spin)
     align_leading(spin)
     return spin
 

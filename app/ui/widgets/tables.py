@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView
 
 from app.ui import local
+from app.ui.widgets.sorting import sortable
 
 
 class DataDelegate(QStyledItemDelegate):
@@ -33,12 +34,16 @@ def configure_table(view: QTableView) -> None:
     view.horizontalHeader().setHighlightSections(False)
 
 
-def fitted_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A list view of `model` whose columns fit their content, the last one taking the rest."""
+def fitted_table(model: QAbstractItemModel, name: str, *, sort: bool = False) -> QTableView:
+    """A list view of `model` whose columns fit their content, the last one taking the rest;
+    sorted by clicking its headers with `sort` (its users then find rows by `key_at`/`row_of`,
+    not by position)."""
     view = QTableView()
     view.setObjectName(name)
     configure_table(view)
     view.setModel(model)
+    if sort:
+        sortable(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.workflow import jalali
 from app.workflow.clock import SystemClock
+from app.workflow.closed_days import FRIDAY
 from app.workflow.machines import BookingFlow
 from app.workflow.read.bookings import CalendarBooking, CalendarRoom
 
@@ -124,6 +125,9 @@ def booking_tip(booking: CalendarBooking) -> str:
 class DayGrid(QWidget):
     """The painted grid of one day: rooms × half-hours, and the day's bookings in it."""
 
+    closed: str | None = None  # why the day shown is closed (R-2.3), or None
+    knows_closed = False  # False: a Friday is the only closed day
+
     slot_selected = Signal(int, object, object)
     booking_selected = Signal(str)
     hint = Signal(str)
@@ -135,7 +139,6 @@ class DayGrid(QWidget):
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.day = dt.date.today()
-        self.closed = False  # the semansara is closed that day (R-2.3)
         self.opens, self.closes = 8 * 60, 18 * 60
         self.rooms: list[CalendarRoom] = []
         self.bookings: list[CalendarBooking] = []
@@ -161,12 +164,10 @@ class DayGrid(QWidget):
         rooms: Sequence[CalendarRoom],
         bookings: Sequence[CalendarBooking],
         now: dt.datetime,
-        closed: bool = False,
     ) -> None:
         if day != self.day or list(rooms) != self.rooms:
             self._anchor = self._drag = self._chosen = None
         self.day = day
-        self.closed = closed
         self.opens, self.closes = _minutes(opens), max(_minutes(closes), _minutes(opens) + 30)
         self.rooms = list(rooms)
         self.bookings = list(bookings)
@@ -447,7 +448,7 @@ class DayGrid(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setLayoutDirection(self.layoutDirection())
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        weekend = self.closed
+        weekend = self.closed is not None if self.knows_closed else self.day.weekday() == FRIDAY
         if weekend:
             painter.fillRect(QRectF(0, HEADER, self.width(), self.height() - HEADER), WEEKEND_FILL)
         self._paint_past(painter)
@@ -466,6 +467,10 @@ class DayGrid(QWidget):
         if not self.rooms:
             painter.setPen(QColor("#777777"))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, texts.CAL_NO_ROOMS)
+        elif weekend and self.closed:
+            painter.setPen(WEEKEND_TEXT)
+            painter.drawText(self.rect().adjusted(0, HEADER, 0, 0), Qt.AlignmentFlag.AlignCenter,
+                             texts.CAL_CLOSED_DAY.format(why=self.closed))
         painter.end()
 
     def _paint_past(self, painter: QPainter) -> None:
@@ -734,8 +739,9 @@ class WeekCalendar(QWidget):
         self.opens, self.closes = "08:00", "18:00"
         self.rooms: list[CalendarRoom] = []
         self.by_day: dict[dt.date, list[CalendarBooking]] = {}
-        self.closed: dict[dt.date, str] = {}  # the days closed, with why (R-2.3)
         self.now = SystemClock().now()
+        # R-2.3: the week's closed days with why (the page reads them; None: Fridays only)
+        self.closed: dict[dt.date, str] | None = None
 
         self.tabs = DayStrip()
         self.tabs.currentChanged.connect(self._day_chosen)
@@ -791,7 +797,8 @@ class WeekCalendar(QWidget):
             _, month, date = jalali.to_jalali(day)
             live = sum(1 for b in self.by_day.get(day, []) if b.state in LIVE_STATES)
             weekday = local.weekday_name(day)
-            if day in self.closed:
+            closed = self.closed_on(day)
+            if closed is not None and day.weekday() == FRIDAY:  # a holiday: red, why in the tip
                 weekday = texts.CAL_DAY_WEEKEND.format(weekday=weekday)
             if day == self.now.date():
                 weekday = texts.CAL_DAY_TODAY.format(weekday=weekday)
@@ -803,10 +810,19 @@ class WeekCalendar(QWidget):
             label = texts.CAL_DAY_TAB.format(weekday=weekday, date=date_text)
             self.tabs.setTabText(index, label)
             self.tabs.setTabTextColor(
-                index, WEEKEND_TEXT if day in self.closed else QColor("#1f3a5f")
+                index, WEEKEND_TEXT if closed is not None else QColor("#1f3a5f")
             )
-            why = self.closed.get(day)
-            self.tabs.setTabToolTip(index, f"{local.date(day)} — {why}" if why else local.date(day))
+            tip = local.date(day)
+            if closed and closed != local.weekday_name(day):  # a holiday's or HQ's reason
+                tip = texts.CAL_CLOSED_TIP.format(date=tip, why=closed)
+            self.tabs.setTabToolTip(index, tip)
+
+    def closed_on(self, day: dt.date) -> str | None:
+        """Why the semansara is closed on `day` (`closed`, set by the page), or None; without
+        it, Fridays only."""
+        if self.closed is None:
+            return local.weekday_name(day) if day.weekday() == FRIDAY else None
+        return self.closed.get(day)
 
     def current_day(self) -> dt.date:
         return self.first + dt.timedelta(days=max(self.tabs.currentIndex(), 0))
@@ -832,6 +848,7 @@ class WeekCalendar(QWidget):
 
     def _show_day(self) -> None:
         day = self.current_day()
+        self.grid.closed, self.grid.knows_closed = self.closed_on(day), True
         self.grid.set_day(
             day,
             self.opens,
@@ -839,7 +856,6 @@ class WeekCalendar(QWidget):
             self.rooms,
             self.by_day.get(day, []),
             self.now,
-            day in self.closed,
         )
 
     def _day_chosen(self, _index: int) -> None:

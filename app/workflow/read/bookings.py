@@ -150,11 +150,14 @@ def rooms(
     return sorted(found, key=lambda r: (ROOM_SERVICES.index(r.kind), r.number))
 
 
-def closed(code: str, first: dt.date, days: int = 7, *, who: Any) -> dict[dt.date, str]:
-    """The days among `days` from `first` on which semansara `code` is closed, with why
-    (R-2.3: Fridays, the official holidays, HQ's declarations) — the workflow's one rule."""
+def closed(
+    code: str, first: dt.date, days: int = 7, *, who: Any, language: str = "fa"
+) -> dict[dt.date, str]:
+    """The days among `days` from `first` on which semansara `code` is closed, with why in
+    `language` (R-2.3: Fridays, the official holidays, HQ's declarations, which also open a
+    closed day) — the workflow's one rule."""
     house = _house(code, who)
-    return closed_days.closed_days(house, first, days) if house else {}
+    return closed_days.closed_days(house, first, days, language) if house else {}
 
 
 def busiest(first: dt.date, days: int = 7, *, who: Any) -> str | None:

@@ -27,6 +27,7 @@ from app.workflow.read.records import (
     SemansaraRecord,
     copy,
 )
+from app.workflow.read.window import months_passed
 from app.workflow.service import Context
 
 
@@ -51,6 +52,7 @@ class ContractFigures:
     extensions_left: int
     months_served: int  # by the NGO, in all its contracts
     months_left: int
+    months_passed: int  # spent so far: «۰» on a contract's first day (`window.months_passed`)
     extension_deadline: dt.date
     note_state: str | None
     quota: dict[str, Any]  # service → its cap, use and what is left this Jalali year
@@ -180,6 +182,7 @@ def figures(ref: str, on: dt.date, *, who: Any) -> ContractFigures | None:
         extensions_left=said["extensions_left"],
         months_served=said["months_served"],
         months_left=said["months_left"],
+        months_passed=months_passed(row.ngo, on),
         extension_deadline=contracts.extension_deadline(row, policy_on(on)),
         note_state=said["note"],
         quota=said["quota"],
