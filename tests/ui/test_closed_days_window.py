@@ -40,7 +40,7 @@ def test_nowruz_is_greyed_with_its_persian_name(bookings: BookingsPage) -> None:
     calendar = bookings.calendar
     assert "نوروز" in calendar.closed_on(day("1405/01/01"))
     tab = calendar.tabs.buttons[0]
-    assert tab.text().startswith("شنبه\n")  # red, the holiday's name in its tip
+    assert tab.text().startswith("شنبه (تعطیل)\n")  # red, marked closed, its name in the tip
     assert "نوروز" in tab.toolTip() and "#c62828" in tab.styleSheet()
     calendar.set_current_day(day("1405/01/01"))
     assert calendar.grid.closed and "نوروز" in calendar.grid.closed

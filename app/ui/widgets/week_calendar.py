@@ -798,7 +798,7 @@ class WeekCalendar(QWidget):
             live = sum(1 for b in self.by_day.get(day, []) if b.state in LIVE_STATES)
             weekday = local.weekday_name(day)
             closed = self.closed_on(day)
-            if closed is not None and day.weekday() == FRIDAY:  # a holiday: red, why in the tip
+            if closed is not None:  # a Friday, a holiday or a closure: red, why in the tip
                 weekday = texts.CAL_DAY_WEEKEND.format(weekday=weekday)
             if day == self.now.date():
                 weekday = texts.CAL_DAY_TODAY.format(weekday=weekday)
