@@ -28,9 +28,10 @@ from app.workflow.clock import Clock, SystemClock
 from app.workflow.timeline import catch_up
 
 __all__ = [
+    "CONNECT_TIMEOUT",
+    "DATABASE_ERRORS",
     "LATEST",
     "OPEN_ERRORS",
-    "DATABASE_ERRORS",
     "BackupError",
     "CopyReport",
     "Database",
@@ -48,6 +49,7 @@ __all__ = [
     "in_use",
     "is_postgres_url",
     "open_and_initialise",
+    "open_database",
     "open_read_only",
     "probe",
     "restore",
