@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         opener = getattr(page, "open_record", None)  # a page that leads to other records
         if opener is not None:
             opener.connect(self.show_record)
+        user = self.session.user
+        role_buttons.hide_unusable({key: page}, user.role if user else "")
         return page
 
     def _drop_pages(self) -> None:

@@ -3354,6 +3354,10 @@
             <translation>Booking request {ref} was recorded.</translation>
         </message>
         <message>
+            <source>درخواست {ref} به سمن‌سرای دیگر برده شد؛ نوبتش در صف همان زمان ثبت است.</source>
+            <translation>Request {ref} moved to another semansara; its place in the queue keeps its registration time.</translation>
+        </message>
+        <message>
             <source>درخواست تمدید قرارداد {ref} ثبت شد.</source>
             <translation>An extension of contract {ref} was requested.</translation>
         </message>
