@@ -13,6 +13,7 @@ import contextlib
 import errno
 import json
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,21 @@ from urllib.parse import quote
 from platformdirs import user_config_dir, user_data_dir
 
 APP_NAME = "Semansara"
+# The manual's first page (Persian Markdown, one page per role and per step), relative to the
+# program's folder: the repository, or the PyInstaller bundle (build.spec); `manual_index()`.
+MANUAL_INDEX = Path("docs", "manual", "index.md")
+
+
+def program_dir() -> Path:
+    """The folder the program runs from: the repository beside `app/`, or the bundle."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS)
+    return Path(__file__).resolve().parents[1]
+
+
+def manual_index() -> Path:
+    """The manual's index page (what Help opens)."""
+    return program_dir() / MANUAL_INDEX
 
 
 def data_dir() -> Path:
