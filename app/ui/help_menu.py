@@ -4,7 +4,6 @@ own viewer; a clear message when this copy has none) and the version for About
 
 from __future__ import annotations
 
-import sys
 from importlib import metadata
 from pathlib import Path
 
@@ -12,16 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app import config
 from app.ui import texts
 
 PACKAGE = "semansara"
-
-
-def manual_path() -> Path:
-    """The manual's index beside the package, or inside the PyInstaller bundle when frozen."""
-    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
-        return Path(sys._MEIPASS) / "docs" / "manual" / "index.md"
-    return Path(__file__).resolve().parents[2] / "docs" / "manual" / "index.md"
 
 
 def version() -> str:
@@ -39,7 +32,7 @@ def version_html() -> str:
 
 def open_manual(parent: QWidget | None = None, path: Path | None = None) -> QMessageBox | None:
     """Open the manual; None when it opened, else the message box that says where it belongs."""
-    path = path or manual_path()
+    path = path or config.manual_index()
     if path.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return None
     box = QMessageBox(
