@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import peewee as pw
+
 from app.db import models as m
 from app.db import sequences
-from app.db.database import is_postgres
+from app.db.database import db, is_postgres
 from app.workflow import errors, persian, validate
 from app.workflow import messages as msg
 
@@ -36,11 +38,38 @@ def _key(model: type[m.BaseModel], key: object) -> str:
     return username_key(key) if model is m.User else persian.identifier(str(key))
 
 
+# The statement that reads one row of a model by one column, per kind of database and lock:
+# nearly every service call looks rows up so, and building the statement cost more than
+# running it.
+_BY_COLUMN_SQL: dict[tuple[type, type, str, bool], str] = {}
+
+
+def _by_column(model: type[T], field: pw.Field, value: object, lock: bool) -> T | None:
+    """The row of `model` whose `field` is `value` (read as `model.select()` reads it)."""
+    postgres = lock and is_postgres()
+    key = (type(db.obj), model, field.name, postgres)
+    if key not in _BY_COLUMN_SQL:
+        marker = field.db_value(value)
+        query = model.select().where(field == value)
+        if postgres:
+            query = query.for_update(of=model)
+        sql, params = query.sql()
+        assert params == [marker], model  # the value is the statement's only parameter
+        _BY_COLUMN_SQL[key] = sql
+    rows = list(model.raw(_BY_COLUMN_SQL[key], field.db_value(value)))
+    return rows[0] if rows else None
+
+
 def one(model: type[T], key: object, *, lock: bool = False,
         joined: tuple[type[m.BaseModel], ...] = ()) -> T:
     """The row of `model` whose code/ref is `key`; `lock` takes a row lock on PostgreSQL;
     `joined` are rows it points to, read in the same query (a hot path saves round trips)."""
     column, label = _KINDS[model]
+    if not joined:
+        row = _by_column(model, getattr(model, column), _key(model, key), lock)
+        if row is None:
+            raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_ONE(what=label, key=key))
+        return row
     query = model.select(model, *joined)
     for related in joined:
         query = query.switch(model).join(related)
@@ -71,8 +100,10 @@ def key_of(row: m.BaseModel) -> str:
 def locked(model: type[T], row_id: int) -> T:
     """The row `row_id` of `model`, locked for this transaction on PostgreSQL (SQLite's
     IMMEDIATE transaction already holds the database's one write lock)."""
-    query = model.select().where(model._meta.primary_key == row_id)
-    return (query.for_update() if is_postgres() else query).get()
+    row = _by_column(model, model._meta.primary_key, row_id, True)
+    if row is None:
+        raise model.DoesNotExist(f"{model.__name__} {row_id}")
+    return row
 
 
 def exists(model: type[m.BaseModel], key: object) -> bool:

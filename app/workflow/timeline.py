@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import peewee as pw
+from peewee import fn
 
 from app.db import models as m
 from app.db.database import db, is_postgres
@@ -74,7 +75,27 @@ def expire(booking_id: int) -> bool:
     return True
 
 
+def _anything_due(now: dt.datetime) -> bool:
+    """Whether anything may have fallen due by `now`: one narrow query, where `_due` reads
+    whole rows in three, so that the calls that find nothing (nearly all) stay cheap. It may
+    say yes where `_due` then finds nothing (an accepted move whose contract is already in
+    place, or not the latest), never no where `_due` finds something."""
+    today = now.date()
+    moves = (m.Extension.select(m.Extension.id).join(m.Contract)
+             .where((m.Extension.state == "accepted") & m.Extension.starts.is_null(False)
+                    & (m.Extension.starts <= today) & m.Contract.state.in_(ContractFlow.running)
+                    & (m.Contract.semansara != m.Extension.to_semansara)))
+    ending = (m.Contract.select(m.Contract.id)
+              .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)))
+    started = (m.Booking.select(m.Booking.id)
+               .where(m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)))
+    return bool(pw.Select(columns=[fn.EXISTS(moves) | fn.EXISTS(ending) | fn.EXISTS(started)])
+                .bind(db).scalar())
+
+
 def _due(now: dt.datetime) -> list[Due]:
+    if not _anything_due(now):
+        return []
     today = now.date()
     due: list[Due] = []
     for extension in contracts.due_moves(today):
