@@ -888,6 +888,10 @@
             <translation>Still waiting in the queue</translation>
         </message>
         <message>
+            <source>انتقال به سمن‌سرای دیگر</source>
+            <translation>Moved to another semansara</translation>
+        </message>
+        <message>
             <source>دعوت برای عقد قرارداد</source>
             <translation>Invited to sign a contract</translation>
         </message>
@@ -938,10 +942,6 @@
         <message>
             <source>تمدید رد شد</source>
             <translation>Extension rejected</translation>
-        </message>
-        <message>
-            <source>انتقال به سمن‌سرای دیگر</source>
-            <translation>Moved to another semansara</translation>
         </message>
         <message>
             <source>پایان مدت قرارداد (خودکار)</source>
