@@ -138,9 +138,11 @@ class ReconnectingPostgresqlDatabase(ReconnectMixin, peewee.PostgresqlDatabase):
     )
 
 
-def make_database(url: str) -> peewee.Database:
+def make_database(url: str, read_only: bool = False) -> peewee.Database:
     """Build (but do not connect) the peewee database for `url` (`DatabaseUrlError` for a
-    `url` that names neither; a new SQLite file is created readable by its owner alone)."""
+    `url` that names neither; a new SQLite file is created readable by its owner alone).
+    `read_only`: SQLite transactions begin without the write lock (a reader's
+    `BEGIN IMMEDIATE` on a read-only connection is refused)."""
     url = check_url(url)
     if is_postgres_url(url):
         load_psycopg()
@@ -156,13 +158,17 @@ def make_database(url: str) -> peewee.Database:
     # Every transaction is a write-intent service call: take the write lock at BEGIN,
     # so that two desks never both read-then-write (DESIGN.md, reliability findings).
     return peewee.SqliteDatabase(
-        url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", autoconnect=False, timeout=BUSY_SECONDS
+        url,
+        pragmas=SQLITE_PRAGMAS,
+        lock_type="DEFERRED" if read_only else "IMMEDIATE",
+        autoconnect=False,
+        timeout=BUSY_SECONDS,
     )
 
 
-def open_database(url: str) -> peewee.Database:
-    """Point the global proxy at `url` and connect."""
-    database = make_database(url)
+def open_database(url: str, read_only: bool = False) -> peewee.Database:
+    """Point the global proxy at `url` and connect (`read_only`: see `make_database`)."""
+    database = make_database(url, read_only)
     db.initialize(database)
     database.connect(reuse_if_open=True)
     return database

@@ -126,7 +126,7 @@ def open_read_only(url: str, not_current: str = "") -> Database:
     """Open `url` for reading only (the database itself refuses writes); a database that is
     new or not at the current schema is refused (`SchemaNotCurrent(not_current)`), not
     upgraded."""
-    database = _db.open_database(url)
+    database = _db.open_database(url, read_only=True)
     try:
         if not is_current(database):
             raise SchemaNotCurrent(not_current)

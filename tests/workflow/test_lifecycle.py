@@ -51,6 +51,8 @@ def test_read_only_refuses_writes_and_a_database_not_current(
     lifecycle.open_read_only(db_url)
     try:
         assert m.User.select().count() >= 1
+        with m.db.atomic():  # a reading in one transaction (a report) begins without the lock
+            assert m.User.select().count() >= 1
         with pytest.raises(lifecycle.DATABASE_ERRORS):
             m.User.update(full_name="x").execute()
     finally:
