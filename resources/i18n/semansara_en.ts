@@ -672,6 +672,58 @@
             <translation>No reminders for today.</translation>
         </message>
         <message>
+            <source>هفتهٔ {name}، {first} تا {last}: {count} نوبت</source>
+            <translation>The week at {name}, {first} to {last}: {count} bookings</translation>
+        </message>
+        <message>
+            <source>روز</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>ساعت</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>اتاق</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>شمارهٔ نوبت</source>
+            <translation>Booking no.</translation>
+        </message>
+        <message>
+            <source>تعطیل: {reason}</source>
+            <translation>Closed: {reason}</translation>
+        </message>
+        <message>
+            <source>جای خالی: {free} از {total} · در صف انتظار: {queue} · اتاق‌ها: {rooms}</source>
+            <translation>Free places: {free} of {total} · Waiting in the queue: {queue} · Rooms: {rooms}</translation>
+        </message>
+        <message>
+            <source>{kind} {count}</source>
+            <translation>{kind} {count}</translation>
+        </message>
+        <message>
+            <source>معرفی‌نامه‌های در راه برای شما ({count}): {names}</source>
+            <translation>Introduction letters on their way to you ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>{ngo} ({contract})</source>
+            <translation>{ngo} ({contract})</translation>
+        </message>
+        <message>
+            <source>معرفی‌نامه‌ای در راه نیست.</source>
+            <translation>No introduction letter is on its way.</translation>
+        </message>
+        <message>
+            <source>چاپ هفته</source>
+            <translation>Print the week</translation>
+        </message>
+        <message>
+            <source>هفتهٔ سمن‌سرا</source>
+            <translation>The semansara's week</translation>
+        </message>
+        <message>
             <source>بازبینی سه‌ماههٔ شیوه‌نامه سررسیده است.</source>
             <translation>The quarterly review of the procedure is due.</translation>
         </message>
@@ -3444,10 +3496,6 @@
         <message>
             <source>سمن‌سراها جمعه‌ها و در تعطیلات رسمی ایران بسته‌اند. ستاد می‌تواند روزی دیگر را تعطیل، یا روزی تعطیل را باز اعلام کند، برای همهٔ سمن‌سراها یا یکی، با ذکر دلیل (R-2.3). نوبت در روز تعطیل پذیرفته نمی‌شود.</source>
             <translation>The semansaras are closed on Fridays and on Iran's official holidays. HQ can declare another day closed, or a closed day open, for every semansara or one, with a reason (R-2.3). No booking is accepted on a closed day.</translation>
-        </message>
-        <message>
-            <source>روز</source>
-            <translation>Day</translation>
         </message>
         <message>
             <source>اعلام</source>

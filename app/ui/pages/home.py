@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.pages.base import Page, heading
+from app.ui.pages.manager_week import ManagerWeekPanel
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.workflow import jalali, worklists
@@ -180,6 +181,12 @@ class HomePage(Page):
             self.counts[key] = value
         layout.addLayout(grid)
 
+        # A semansara manager's week (hidden for everyone else).
+        self.manager_week = ManagerWeekPanel(session)
+        self.manager_week.open_record.connect(self.open_record)
+        self.manager_week.hide()
+        layout.addWidget(self.manager_week, 1)
+
         self.work_title = QLabel()
         bold(self.work_title)
         self.work = RecordTable(texts.WORK_COLUMNS, "worklist")
@@ -224,6 +231,7 @@ class HomePage(Page):
             self.welcome.setText(texts.HOME_WELCOME_USER.format(name=name))
         else:
             self.welcome.setText(texts.HOME_WELCOME)
+        self.manager_week.refresh()
         self._show_work()
         self._show_reminders()
 
