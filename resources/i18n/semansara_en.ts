@@ -1072,6 +1072,30 @@
             <translation>Register a new request (الف)</translation>
         </message>
         <message>
+            <source>{name} — جای خالی: {free}، در صف: {waiting}</source>
+            <translation>{name} — free places: {free}, queue: {waiting}</translation>
+        </message>
+        <message>
+            <source>{text} (پیشنهادی)</source>
+            <translation>{text} (suggested)</translation>
+        </message>
+        <message>
+            <source>پیشنهاد، نزدیک‌ترین سمن‌سرای دارای جای خالی است (نخست در منطقهٔ خود سمن)؛ می‌توانید سمن‌سرای دیگری برگزینید.</source>
+            <translation>The suggestion is the nearest semansara with room (the NGO's own district first); you may choose another.</translation>
+        </message>
+        <message>
+            <source>هیچ سمن‌سرایی اکنون جای خالی ندارد؛ درخواست در صف سمن‌سرای برگزیده می‌ماند.</source>
+            <translation>No semansara has room now; the request waits in the queue of the semansara chosen.</translation>
+        </message>
+        <message>
+            <source>انتقال درخواست {ref} به سمن‌سرای دیگر</source>
+            <translation>Move request {ref} to another semansara</translation>
+        </message>
+        <message>
+            <source>درخواست زمان ثبت خود را نگه می‌دارد و در صف سمن‌سرای تازه به همان ترتیب می‌ایستد.</source>
+            <translation>The request keeps its registration time and takes its place in the new semansara's queue by it.</translation>
+        </message>
+        <message>
             <source>سمن را با جست‌وجو بیابید و در جدول برگزینید؛ خدمات درخواستی اختیاری است.</source>
             <translation>Find the NGO by searching and choose it in the table; the services requested are optional.</translation>
         </message>
@@ -4201,6 +4225,10 @@
         <message>
             <source>ثبت انصراف</source>
             <translation>Record withdrawal</translation>
+        </message>
+        <message>
+            <source>انتقال به سمن‌سرای دیگر</source>
+            <translation>Move to another semansara</translation>
         </message>
         <message>
             <source>تنظیم وقت (د)</source>
