@@ -29,6 +29,7 @@ from app.ui.forms.semansara_choice import SemansaraChoice
 from app.ui.item_models import NgoTableModel
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
+from app.workflow import persian
 from app.workflow.errors import INVALID_INPUT, WorkflowError
 from app.workflow.policy import SERVICE_NAMES
 from app.workflow.read import capacity
@@ -92,11 +93,13 @@ class NgoPicker(QWidget):
         return self.model.row_at(rows[0].row()).code if rows else ""
 
     def choose(self, code: str) -> bool:
-        """Select the NGO `code` (searching for it); False when there is none."""
+        """Select the NGO `code`, typed with either digit set (searching for it); False when
+        there is none."""
         self.search.setText(code)
         self.apply_search()
+        wanted = persian.identifier(code)
         for row in range(self.model.rowCount()):
-            if self.model.row_at(row).code == code:
+            if self.model.row_at(row).code == wanted:
                 select_row(self.table, row)
                 return True
         return False

@@ -60,6 +60,10 @@ RECORD_OF_WORK = {
 }
 
 
+# The values of a work item's subject that are identifiers (Latin digits, `local.identifier`).
+IDENTIFIERS = frozenset({"serial", "ref", "contract", "code", "licence_no"})
+
+
 def bold(label: QLabel) -> QLabel:
     font = label.font()
     font.setBold(True)
@@ -82,7 +86,9 @@ def subject_text(item: worklists.WorkItem) -> str:
     """A work item's subject in the interface language: its pattern from the catalogue, its
     dates and numbers in the interface's digits, names as they were written."""
 
-    def shown(value: object) -> str:
+    def shown(key: str, value: object) -> str:
+        if key in IDENTIFIERS:
+            return local.identifier_in_text(str(value))
         if isinstance(value, dt.datetime):
             return local.datetime_text(value)
         if isinstance(value, dt.date):
@@ -96,7 +102,7 @@ def subject_text(item: worklists.WorkItem) -> str:
         return local.name(str(value))
 
     pattern = i18n.tr("worklists.subjects", item.subject)
-    return pattern.format(**{key: shown(value) for key, value in item.values.items()})
+    return pattern.format(**{key: shown(key, value) for key, value in item.values.items()})
 
 
 def when(value: dt.datetime | dt.date | None) -> str:
@@ -319,16 +325,14 @@ class HomePage(Page):
                     (
                         texts.REMIND_NOTE,
                         texts.REMIND_NOTE_TEXT[note.state].format(
-                            ngo=local.name(note.ngo_name), serial=local.digits(note.serial)
+                            ngo=local.name(note.ngo_name),
+                            serial=local.identifier_in_text(note.serial),
                         ),
                         when(note.since),
                         "R-6.3",
                     ),
                 )
             )
-        rows = [
-            Row(r.kind, r.ref, (r.cells[0], local.digits(r.cells[1]), *r.cells[2:])) for r in rows
-        ]
         self.reminders.set_rows(rows)
         for position, row in enumerate(rows):
             self.reminders.model_.tips[(position, 1)] = row.cells[1]
