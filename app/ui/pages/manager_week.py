@@ -60,7 +60,9 @@ def week_rows(week: manager_week.ManagerWeek) -> list[tuple[str, tuple[str, ...]
             reason = week.closed[day]
             rows.append(("", (when, "", "", texts.WEEK_CLOSED.format(reason=reason), "", ""), True))
         for b in week.on(day):
-            time = f"{local.time(b.start_at.time())}–{local.time(b.end_at.time())}"
+            time = texts.CAL_CHOICE.format(
+                start=local.time(b.start_at.time()), end=local.time(b.end_at.time())
+            )
             rows.append(
                 (
                     b.ref,
