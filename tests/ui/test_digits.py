@@ -21,6 +21,7 @@ from app.workflow import jalali, persian
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import SystemClock
 from tests.ui.conftest import register
+from tests.ui.test_bookings import add_house, contract_for
 
 PERSIAN = re.compile("[۰-۹]")
 LATIN = re.compile("[0-9]")
@@ -151,3 +152,22 @@ def test_an_identifier_is_found_with_either_digit_set(window: MainWindow, clock,
     qtbot.add_widget(dialog)
     assert dialog.picker.choose(persian_code)  # the request form's search too
     assert dialog.picker.selected_code() == ngo
+
+
+def test_contracts_and_notes_are_found_by_a_reference_typed_in_persian_digits(
+    window: MainWindow, clock
+) -> None:  # noqa: ANN001
+    add_house(clock)
+    contract_for(clock, "انجمن یاوران سلامت", 100)
+    contract_for(clock, "کانون دوستداران کتاب", 200)
+    for key, column, shown in (("contracts", 0, "C-100"), ("notes", 3, "C-100")):
+        page = window.switch_to(key)
+        page.refresh()
+        page.search.setText("C-۱۰۰")
+        page.apply_filter()
+        assert page.model.rowCount() == 1, key
+        assert page.model.index(0, column).data() == shown
+    notes = window.pages["notes"]
+    notes.search.setText("SF-۲۰۰")  # a serial, in Persian digits
+    notes.apply_filter()
+    assert [notes.model.index(0, 0).data()] == ["SF-200"] and notes.model.rowCount() == 1
