@@ -1,5 +1,5 @@
-"""Table models for the views. Everything shown is formatted here: Jalali dates and numbers in
-Persian digits. Models read through the workflow's read side (`app.workflow.read`); they never write.
+"""Table models for the views. Everything shown is formatted here, by `app.ui.local`'s one rule:
+Jalali dates and numbers in the interface's digits, identifiers (codes, licence numbers) in Latin. Models read through the workflow's read side (`app.workflow.read`); they never write.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ class NgoTableModel(PagedRowsModel):
             row.code,
             row.name,
             row.licence_issuer,
-            local.digits(row.licence_no),
+            local.identifier(row.licence_no),
             jdate(row.licence_expires),
             jdate(row.founded),
             number(row.members),

@@ -5,8 +5,11 @@ the interface language (`app.ui.i18n`) decides the digits in one place: Persian 
 Persian thousands separator in Persian, Latin digits and commas in English. Dates are Jalali in
 both languages (the procedure's dates, quotas and years are Jalali); where a month or weekday is
 named, English uses the transliterated Jalali month (Farvardin …) and the English weekday.
-Parsing (`persian.parse_int`, `jalali.parse_date` …) accepts both digit sets and stays where it
-is. Documents and the workflow's own messages stay Persian whatever the interface language.
+Identifiers — N-, R-, C-, B-, E- references, serials, verification codes, licence numbers, rule
+ids — are not numbers: they keep Latin digits in both languages (`identifier`), as on the papers
+and as typed into a search box or a form. Everything counted, summed or dated takes the
+interface's digits (`number`, `rials`, `date`). Parsing (`persian.parse_int`,
+`jalali.parse_date`, `persian.identifier` …) accepts both digit sets and stays where it is. Documents and the workflow's own messages stay Persian whatever the interface language.
 """
 
 from __future__ import annotations
@@ -45,6 +48,17 @@ def digits(value: str | int) -> str:
     if _latin():
         return persian.to_latin_digits(str(value))
     return persian.to_persian_digits(value)
+
+
+def identifier(value: str) -> str:
+    """A reference, serial, code or licence number: Latin digits in both languages."""
+    return persian.to_latin_digits(str(value))
+
+
+def identifier_in_text(value: str) -> str:
+    """`identifier` inside a sentence, in its own left-to-right run (LRI … PDI) so that the
+    sentence around it keeps its order and the reference its hyphens."""
+    return f"\u2066{identifier(value)}\u2069" if value else value
 
 
 def number(n: int) -> str:

@@ -169,8 +169,7 @@ SIGN_IN_BUTTON = "ورود"
 SIGN_IN_NEW_PASSWORD = "گذرواژهٔ تازه:"
 SIGN_IN_NEW_AGAIN = "گذرواژهٔ تازه، دوباره:"
 SIGN_IN_NEW_HINT = (
-    "گذرواژهٔ شما یک‌بار مصرف است: گذرواژهٔ تازه‌ای (دست‌کم {length} نویسه) برگزینید و دو بار "
-    "بنویسید."
+    "گذرواژهٔ شما یک‌بار مصرف است: گذرواژهٔ تازه‌ای (دست‌کم {length} نویسه) برگزینید و دو بار بنویسید."
 )
 SIGN_IN_NEW_DIFFER = "دو گذرواژهٔ تازه یکی نیستند؛ هر دو را دوباره بنویسید."
 SIGN_IN_NO_ADMIN = (
@@ -227,6 +226,18 @@ WORK_KINDS = {
 REMINDERS_TITLE = "یادآوری‌ها: {count}"
 REMINDER_COLUMNS = ("یادآوری", "موضوع", "تاریخ", "قاعده")
 REMINDERS_EMPTY = "یادآوری‌ای برای امروز نیست."
+
+# --- a semansara manager's week on the home page ---------------------------------------------
+WEEK_TITLE = "هفتهٔ {name}، {first} تا {last}: {count} نوبت"
+WEEK_COLUMNS = ("روز", "ساعت", "اتاق", "سمن", "وضعیت", "شمارهٔ نوبت")
+WEEK_CLOSED = "تعطیل: {reason}"
+WEEK_CAPACITY = "جای خالی: {free} از {total} · در صف انتظار: {queue} · اتاق‌ها: {rooms}"
+WEEK_ROOMS_ONE = "{kind} {count}"
+WEEK_LETTERS = "معرفی‌نامه‌های در راه برای شما ({count}): {names}"
+WEEK_LETTER = "{ngo} ({contract})"
+WEEK_NO_LETTERS = "معرفی‌نامه‌ای در راه نیست."
+WEEK_PRINT = "چاپ هفته"
+WEEK_PRINT_TITLE = "هفتهٔ سمن‌سرا"
 REMIND_POLICY = "بازبینی شیوه‌نامه"
 REMIND_POLICY_TEXT = "بازبینی سه‌ماههٔ شیوه‌نامه سررسیده است."
 REMIND_ENDING = "پایان قرارداد"
@@ -331,6 +342,15 @@ RECORD = "ثبت"
 CHOOSE = "انتخاب کنید"
 REQUEST_FORM_SUMMARY = "درخواست {ref}: {ngo} ← {semansara}"
 REQUEST_NEW_TITLE = "ثبت درخواست جدید (الف)"
+CHOICE_TEXT = "{name} — جای خالی: {free}، در صف: {waiting}"
+CHOICE_SUGGESTED = "{text} (پیشنهادی)"
+CHOICE_HINT = (
+    "پیشنهاد، نزدیک‌ترین سمن‌سرای دارای جای خالی است (نخست در منطقهٔ خود سمن)؛ "
+    "می‌توانید سمن‌سرای دیگری برگزینید."
+)
+CHOICE_NONE_WITH_ROOM = "هیچ سمن‌سرایی اکنون جای خالی ندارد؛ درخواست در صف سمن‌سرای برگزیده می‌ماند."
+MOVE_TITLE = "انتقال درخواست {ref} به سمن‌سرای دیگر"
+MOVE_NOTE = "درخواست زمان ثبت خود را نگه می‌دارد و در صف سمن‌سرای تازه به همان ترتیب می‌ایستد."
 REQUEST_NEW_NOTE = "سمن را با جست‌وجو بیابید و در جدول برگزینید؛ خدمات درخواستی اختیاری است."
 REQUEST_CHOOSE_FIRST = "«{field}» را برگزینید."
 REVIEW_TITLE = "بررسی درخواست {ref} (ب)"
@@ -1119,7 +1139,9 @@ REPORT_EMPTY_CHART = "داده‌ای برای نمودار نیست."
 # --- lists: export what is shown ----------------------------------------------------------------
 LIST_EXPORT = "خروجی اکسل از همین فهرست…"
 LIST_EXPORT_TITLE = "ذخیرهٔ فهرست در اکسل"
-LIST_SAVED = "فهرست «{title}» با {count} ردیف، به همان ترتیبی که نمایش داده می‌شود، در «{path}» ذخیره شد."
+LIST_SAVED = (
+    "فهرست «{title}» با {count} ردیف، به همان ترتیبی که نمایش داده می‌شود، در «{path}» ذخیره شد."
+)
 LIST_SAVE_FAILED = "فهرست ذخیره نشد: {detail}"
 
 # --- what an action did (the status bar, `app.ui.action_status`) --------------------------------

@@ -322,7 +322,7 @@ class RequestFlow(Flow):
         | te_waitlisted.to(withdrawn) | te_capacity_ok.to(withdrawn) | se_invited.to(withdrawn),
         Step("withdraw_request", DESK, "ثبت انصراف"))
     # An open request without a place changes semansara, keeping its registration time (R-3.3).
-    move = Step("move_request", DESK, guard="movable", record="request")
+    move = Step("move_request", DESK, "انتقال به سمن‌سرای دیگر", guard="movable", record="request")
 
     def acceptable(self, ctx: Any, on: dt.date | None = None, **_: Any) -> None:
         """R-1.1, R-4.4, R-4.5, R-4.3: at review, the NGO and the services it asks for."""

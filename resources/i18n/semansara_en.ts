@@ -672,6 +672,58 @@
             <translation>No reminders for today.</translation>
         </message>
         <message>
+            <source>هفتهٔ {name}، {first} تا {last}: {count} نوبت</source>
+            <translation>The week at {name}, {first} to {last}: {count} bookings</translation>
+        </message>
+        <message>
+            <source>روز</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>ساعت</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>اتاق</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>شمارهٔ نوبت</source>
+            <translation>Booking no.</translation>
+        </message>
+        <message>
+            <source>تعطیل: {reason}</source>
+            <translation>Closed: {reason}</translation>
+        </message>
+        <message>
+            <source>جای خالی: {free} از {total} · در صف انتظار: {queue} · اتاق‌ها: {rooms}</source>
+            <translation>Free places: {free} of {total} · Waiting in the queue: {queue} · Rooms: {rooms}</translation>
+        </message>
+        <message>
+            <source>{kind} {count}</source>
+            <translation>{kind} {count}</translation>
+        </message>
+        <message>
+            <source>معرفی‌نامه‌های در راه برای شما ({count}): {names}</source>
+            <translation>Introduction letters on their way to you ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>{ngo} ({contract})</source>
+            <translation>{ngo} ({contract})</translation>
+        </message>
+        <message>
+            <source>معرفی‌نامه‌ای در راه نیست.</source>
+            <translation>No introduction letter is on its way.</translation>
+        </message>
+        <message>
+            <source>چاپ هفته</source>
+            <translation>Print the week</translation>
+        </message>
+        <message>
+            <source>هفتهٔ سمن‌سرا</source>
+            <translation>The semansara's week</translation>
+        </message>
+        <message>
             <source>بازبینی سه‌ماههٔ شیوه‌نامه سررسیده است.</source>
             <translation>The quarterly review of the procedure is due.</translation>
         </message>
@@ -1018,6 +1070,30 @@
         <message>
             <source>ثبت درخواست جدید (الف)</source>
             <translation>Register a new request (الف)</translation>
+        </message>
+        <message>
+            <source>{name} — جای خالی: {free}، در صف: {waiting}</source>
+            <translation>{name} — free places: {free}, queue: {waiting}</translation>
+        </message>
+        <message>
+            <source>{text} (پیشنهادی)</source>
+            <translation>{text} (suggested)</translation>
+        </message>
+        <message>
+            <source>پیشنهاد، نزدیک‌ترین سمن‌سرای دارای جای خالی است (نخست در منطقهٔ خود سمن)؛ می‌توانید سمن‌سرای دیگری برگزینید.</source>
+            <translation>The suggestion is the nearest semansara with room (the NGO's own district first); you may choose another.</translation>
+        </message>
+        <message>
+            <source>هیچ سمن‌سرایی اکنون جای خالی ندارد؛ درخواست در صف سمن‌سرای برگزیده می‌ماند.</source>
+            <translation>No semansara has room now; the request waits in the queue of the semansara chosen.</translation>
+        </message>
+        <message>
+            <source>انتقال درخواست {ref} به سمن‌سرای دیگر</source>
+            <translation>Move request {ref} to another semansara</translation>
+        </message>
+        <message>
+            <source>درخواست زمان ثبت خود را نگه می‌دارد و در صف سمن‌سرای تازه به همان ترتیب می‌ایستد.</source>
+            <translation>The request keeps its registration time and takes its place in the new semansara's queue by it.</translation>
         </message>
         <message>
             <source>سمن را با جست‌وجو بیابید و در جدول برگزینید؛ خدمات درخواستی اختیاری است.</source>
@@ -3446,10 +3522,6 @@
             <translation>The semansaras are closed on Fridays and on Iran's official holidays. HQ can declare another day closed, or a closed day open, for every semansara or one, with a reason (R-2.3). No booking is accepted on a closed day.</translation>
         </message>
         <message>
-            <source>روز</source>
-            <translation>Day</translation>
-        </message>
-        <message>
             <source>اعلام</source>
             <translation>Declared</translation>
         </message>
@@ -4153,6 +4225,10 @@
         <message>
             <source>ثبت انصراف</source>
             <translation>Record withdrawal</translation>
+        </message>
+        <message>
+            <source>انتقال به سمن‌سرای دیگر</source>
+            <translation>Move to another semansara</translation>
         </message>
         <message>
             <source>تنظیم وقت (د)</source>

@@ -80,7 +80,7 @@ def test_register_lists_rows_in_persian_digits_right_to_left(page: NgoPage, cloc
     assert cells[1:] == [
         "انجمن حامیان محیط زیست",
         "وزارت کشور",
-        "۱۲۳/۴۵",
+        "123/45",  # a licence number: an identifier, Latin digits
         "۱۴۰۸/۰۱/۰۱",
         "۱۴۰۰/۰۱/۰۱",
         "۱٬۲۵۰",

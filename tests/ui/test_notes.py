@@ -57,10 +57,10 @@ def test_notes_are_listed_with_amount_state_contract_and_ngo(
     assert page.model.keys() == ["C-200", "C-100"]
     row = [page.model.index(1, c).data() for c in range(page.model.columnCount())]
     assert row[:6] == [
-        "SF-۱۰۰",
+        "SF-100",
         "۲۰۰٬۰۰۰٬۰۰۰ ریال",
         "دریافت شد",
-        "C-۱۰۰",
+        "C-100",
         "انجمن یاوران سلامت",
         "سمن‌سرای آزمایشی S1",
     ]

@@ -244,7 +244,7 @@ def test_only_the_roles_actions_show_and_the_next_actor_is_named(window: MainWin
     house = add_house(clock)
     ref = request_at(clock, assessed_ngo(clock, "انجمن الف", "L-1"), house, "pe_referred")
     page = open_requests(window, ref)  # as the desk expert
-    assert set(page.detail.actions.buttons) == {("withdraw_request", "")}
+    assert set(page.detail.actions.buttons) == {("withdraw_request", ""), ("move_request", "")}
     assert page.detail.next_by.text() == "گام بعدی با: معاونت امور مناطق"
     sign_in(window, "district")
     assert set(page.detail.actions.buttons) == {("check_capacity", "")}
@@ -382,6 +382,8 @@ def test_new_request_picks_the_ngo_by_search(page: RequestsPage, clock, qtbot) -
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # searches, does not save
     assert dialog.isVisible()
     assert dialog.picker.selected_code() == ngo  # one match: taken
+    assert dialog.semansara.currentData() == house  # the one with room, suggested
+    dialog.semansara.setCurrentIndex(-1)
     save(dialog)
     assert dialog.marked_fields() == ["semansara"]
     dialog.semansara.setCurrentIndex(dialog.semansara.findData(house))

@@ -11,7 +11,7 @@ import pytest
 
 from app.db import models as m
 from app.workflow import capacity, errors
-from app.workflow.read.capacity import choices, suggestion
+from app.workflow.read.capacity import choices, for_ngo, suggestion
 from tests.factories import World
 
 
@@ -173,6 +173,10 @@ def test_the_choices_list_free_places_and_queues_the_nearest_with_room_first(wor
     assert suggestion(world.clock.today(), ngo).code == "S3"
     # Another district's NGO: still the one with room; the request's own semansara left out.
     assert [c.code for c in choices(world.clock.today(), None, exclude="S3")] == ["S2", "S1"]
+    # The forms name the NGO by its code; an unknown one counts as none chosen.
+    assert for_ngo(world.clock.today(), "N6") == listed
+    assert for_ngo(world.clock.today(), "N6", exclude="S3")[0].same_district is False
+    assert for_ngo(world.clock.today(), "NX") == choices(world.clock.today(), None)
 
 
 def test_no_suggestion_when_nowhere_has_room_and_a_manager_sees_only_their_own(

@@ -175,7 +175,7 @@ class BookingDialog(FormDialog):
             self._ngo_names[choice.ref] = choice.ngo_name
             self.contract.addItem(
                 texts.BOOKING_CONTRACT_ITEM.format(
-                    ngo=choice.ngo_name, ref=local.digits(choice.ref)
+                    ngo=choice.ngo_name, ref=local.identifier_in_text(choice.ref)
                 ),
                 choice.ref,
             )
@@ -336,7 +336,9 @@ class BookingReasonDialog(FormDialog):
     def __init__(
         self, session: Session, booking: BookingRecord, action: str, parent: QWidget | None = None
     ) -> None:
-        title = texts.BOOKING_REASON_TITLES[action].format(ref=local.digits(booking.ref))
+        title = texts.BOOKING_REASON_TITLES[action].format(
+            ref=local.identifier_in_text(booking.ref)
+        )
         super().__init__(session, title, parent)
         self.action_name = action
         self.booking = booking

@@ -233,8 +233,8 @@ class NoticesPanel(QWidget):
         kind = "ok" if not counts.get("failed") else "error"
         self.message.show_message(
             texts.NOTICE_SENT.format(
-                sent=local.digits(counts.get("sent", 0)),
-                failed=local.digits(counts.get("failed", 0)),
+                sent=local.number(counts.get("sent", 0)),
+                failed=local.number(counts.get("failed", 0)),
             ),
             kind,
         )

@@ -142,7 +142,7 @@ class ExtensionRequestDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.EXTENSION_REQUEST_TITLE.format(ref=local.digits(contract.ref)),
+            texts.EXTENSION_REQUEST_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.semansara = QComboBox()
@@ -182,7 +182,7 @@ class ExtensionDecisionDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.EXTENSION_DECIDE_TITLE.format(ref=local.digits(contract.ref)),
+            texts.EXTENSION_DECIDE_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.extension = QComboBox()
@@ -227,7 +227,7 @@ class EndContractDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.END_CONTRACT_TITLE.format(ref=local.digits(contract.ref)),
+            texts.END_CONTRACT_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.reason = self.add_field("reason", i18n.field_name("reason"), reason_edit())
@@ -266,7 +266,7 @@ class AllocateDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.ALLOCATE_TITLE.format(ref=local.digits(contract.ref)),
+            texts.ALLOCATE_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.service = QComboBox()
@@ -305,7 +305,7 @@ class BusinessCardsDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.CARDS_TITLE.format(ref=local.digits(contract.ref)),
+            texts.CARDS_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.count = count_spin(100_000)
@@ -341,7 +341,7 @@ class NoteStepDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.NOTE_STEP_TITLES[action].format(ref=local.digits(contract.ref)),
+            texts.NOTE_STEP_TITLES[action].format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.action_name = action
@@ -349,7 +349,7 @@ class NoteStepDialog(ContractActionDialog):
         if note is not None:
             self.note(
                 texts.NOTE_FORM_FACTS.format(
-                    serial=local.digits(note.serial),
+                    serial=local.identifier_in_text(note.serial),
                     amount=local.rials(note.amount),
                     representative=contract.ngo.representative or contract.ngo.name,
                 )
@@ -368,7 +368,7 @@ class DamageReportDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.DAMAGE_TITLE.format(ref=local.digits(contract.ref)),
+            texts.DAMAGE_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         self.description = self.add_field(
@@ -392,7 +392,7 @@ class SettleDamageDialog(ContractActionDialog):
         super().__init__(
             session,
             contract,
-            texts.SETTLE_TITLE.format(ref=local.digits(contract.ref)),
+            texts.SETTLE_TITLE.format(ref=local.identifier_in_text(contract.ref)),
             parent,
         )
         note = contracts.note(contract.ref, who=session.user)

@@ -1,4 +1,4 @@
-"""The small forms of a request's steps (ب to ح, and withdrawal). Each asks only what its
+"""The small forms of a request's steps (ب to ح, withdrawal, and the move to another semansara). Each asks only what its
 action needs and runs it through the session; a refusal stays in the form with the field at
 fault marked, and nothing is saved.
 
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from app.documents.numwords import rials_in_words
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
+from app.ui.forms.semansara_choice import SemansaraChoice
 from app.ui.session import Session
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.workflow import jalali, persian
 from app.workflow.errors import WorkflowError
 from app.workflow.notes import amount_due
-from app.workflow.read import contracts, requests
+from app.workflow.read import capacity, contracts, requests
 from app.workflow.read.records import ContractRecord, RequestRecord
 
 
@@ -333,3 +334,30 @@ class WithdrawDialog(RequestActionDialog):
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
         return "withdraw_request", {"ref": self.request.ref, "reason": self.reason.toPlainText()}
+
+
+# --- انتقال به سمن‌سرای دیگر ---------------------------------------------------------------------
+
+
+class MoveDialog(RequestActionDialog):
+    """An open request without a place to another semansara (R-3.3), each listed with its free
+    places and queue, the nearest with room chosen."""
+
+    action_name = "move_request"
+
+    def __init__(self, session: Session, request: RequestRecord, parent: QWidget | None = None):
+        super().__init__(session, request, texts.MOVE_TITLE.format(ref=request.ref), parent)
+        self.semansara = SemansaraChoice()
+        self.semansara.show_choices(
+            capacity.for_ngo(session.today(), request.ngo.code, exclude=request.semansara.code)
+        )
+        self.add_field("semansara", i18n.field_name("semansara"), self.semansara)
+        self.note(texts.MOVE_NOTE)
+        self.hint_role()
+        self.semansara.setFocus()
+
+    def arguments(self) -> tuple[str, dict[str, Any]]:
+        return "move_request", {
+            "ref": self.request.ref,
+            "semansara": self.semansara.currentData() or "",
+        }

@@ -1,5 +1,7 @@
 """Registering a request (step الف, `submit_request`): the NGO picked from the register with a
-search (a lazy table, fine for 10,000 NGOs), the semansara, the channel and the services asked.
+search (a lazy table, fine for 10,000 NGOs), the semansara (each with its free places and queue,
+the nearest with room chosen: `read.capacity`, again when another NGO is picked), the channel and
+the services asked.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n, texts
 from app.ui.forms.base import FormDialog
+from app.ui.forms.semansara_choice import SemansaraChoice
 from app.ui.item_models import NgoTableModel
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
+from app.workflow import persian
 from app.workflow.errors import INVALID_INPUT, WorkflowError
 from app.workflow.policy import SERVICE_NAMES
-from app.workflow.read import semansaras
+from app.workflow.read import capacity
 from app.workflow.requests import CHANNELS
 
 SEARCH_DELAY_MS = 250
@@ -89,11 +93,13 @@ class NgoPicker(QWidget):
         return self.model.row_at(rows[0].row()).code if rows else ""
 
     def choose(self, code: str) -> bool:
-        """Select the NGO `code` (searching for it); False when there is none."""
+        """Select the NGO `code`, typed with either digit set (searching for it); False when
+        there is none."""
         self.search.setText(code)
         self.apply_search()
+        wanted = persian.identifier(code)
         for row in range(self.model.rowCount()):
-            if self.model.row_at(row).code == code:
+            if self.model.row_at(row).code == wanted:
                 select_row(self.table, row)
                 return True
         return False
@@ -111,12 +117,14 @@ class NewRequestDialog(FormDialog):
         super().__init__(session, texts.REQUEST_NEW_TITLE, parent)
         self.setMinimumWidth(620)
         self.picker = self.add_field("ngo", i18n.field_name("ngo"), NgoPicker(session))
-        self.semansara = QComboBox()
-        for code, name in semansaras.choices():
-            self.semansara.addItem(name, code)
-        self.semansara.setPlaceholderText(texts.CHOOSE)
-        self.semansara.setCurrentIndex(-1)
+        self.semansara = SemansaraChoice()
         self.add_field("semansara", i18n.field_name("semansara"), self.semansara)
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("semansaraSuggestion")
+        self.suggestion.setWordWrap(True)
+        self.form.addRow(self.suggestion)
+        self.show_choices()
+        self.picker.table.selectionModel().selectionChanged.connect(self.show_choices)
         self.channel = QComboBox()
         for code in CHANNELS:
             self.channel.addItem(i18n.channel_name(code), code)
@@ -137,6 +145,15 @@ class NewRequestDialog(FormDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(texts.RECORD)
         self.hint_role()
         self.picker.setFocus()
+
+    def show_choices(self, *_: object) -> None:
+        """Every semansara with its room for the NGO picked (none yet: for any), the
+        suggestion chosen unless the user chose another."""
+        ngo = self.picker.selected_code()
+        self.semansara.show_choices(capacity.for_ngo(self.session.today(), ngo))
+        self.suggestion.setText(
+            texts.CHOICE_HINT if self.semansara.suggested() else texts.CHOICE_NONE_WITH_ROOM
+        )
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
         return "submit_request", {

@@ -270,12 +270,12 @@ class BookingDetail(QWidget):
             counts[booking.state] = counts.get(booking.state, 0) + 1
         lines = [
             texts.BOOKING_WEEK_COUNTS.format(
-                total=local.digits(sum(counts[s] for s in LIVE_STATES)),
-                requested=local.digits(counts["khe_requested"]),
-                scheduled=local.digits(counts["dal_scheduled"]),
-                issued=local.digits(counts["zal_issued"]),
-                notified=local.digits(counts["zal_notified"]),
-                cancelled=local.digits(counts["cancelled"] + counts["refused"] + counts["expired"]),
+                total=local.number(sum(counts[s] for s in LIVE_STATES)),
+                requested=local.number(counts["khe_requested"]),
+                scheduled=local.number(counts["dal_scheduled"]),
+                issued=local.number(counts["zal_issued"]),
+                notified=local.number(counts["zal_notified"]),
+                cancelled=local.number(counts["cancelled"] + counts["refused"] + counts["expired"]),
             ),
             "",
             texts.BOOKING_HOW_TO,

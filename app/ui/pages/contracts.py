@@ -154,7 +154,7 @@ class ContractTableModel(PagedRowsModel):
 
     def format_row(self, row: ContractListRow) -> tuple[str, ...]:
         return (
-            local.digits(row.ref),
+            local.identifier(row.ref),
             row.ngo_name,
             row.semansara_name,
             jdate(row.starts),
@@ -279,7 +279,9 @@ class ContractDetail(ContractActionsMixin, QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contractTabs")
-        self.tabs.addTab(fitted_table(self.extensions, "extensionTable", sort=True), texts.TAB_EXTENSIONS)
+        self.tabs.addTab(
+            fitted_table(self.extensions, "extensionTable", sort=True), texts.TAB_EXTENSIONS
+        )
         self.tabs.addTab(
             self._with_button(
                 fitted_table(self.allocations, "allocationTable", sort=True), self.allocate_button
@@ -392,7 +394,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                 (
                     e.ref,
                     (
-                        local.digits(e.ref),
+                        local.identifier(e.ref),
                         e.to_semansara.name,
                         i18n.state_name(ExtensionFlow, e.state),
                         jdatetime(e.requested_at),
@@ -409,7 +411,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
                     str(a.id),
                     (
                         i18n.service_name(a.service),
-                        local.digits(a.count),
+                        local.number(a.count),
                         texts.ALLOCATION_STATES.get(a.state, a.state),
                         jdatetime(a.allocated_at),
                         jdatetime(a.released_at) if a.released_at else texts.NONE,

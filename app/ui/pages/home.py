@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.pages.base import Page, heading
+from app.ui.pages.manager_week import ManagerWeekPanel
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.workflow import jalali, worklists
@@ -59,6 +60,10 @@ RECORD_OF_WORK = {
 }
 
 
+# The values of a work item's subject that are identifiers (Latin digits, `local.identifier`).
+IDENTIFIERS = frozenset({"serial", "ref", "contract", "code", "licence_no"})
+
+
 def bold(label: QLabel) -> QLabel:
     font = label.font()
     font.setBold(True)
@@ -81,7 +86,9 @@ def subject_text(item: worklists.WorkItem) -> str:
     """A work item's subject in the interface language: its pattern from the catalogue, its
     dates and numbers in the interface's digits, names as they were written."""
 
-    def shown(value: object) -> str:
+    def shown(key: str, value: object) -> str:
+        if key in IDENTIFIERS:
+            return local.identifier_in_text(str(value))
         if isinstance(value, dt.datetime):
             return local.datetime_text(value)
         if isinstance(value, dt.date):
@@ -95,7 +102,7 @@ def subject_text(item: worklists.WorkItem) -> str:
         return local.name(str(value))
 
     pattern = i18n.tr("worklists.subjects", item.subject)
-    return pattern.format(**{key: shown(value) for key, value in item.values.items()})
+    return pattern.format(**{key: shown(key, value) for key, value in item.values.items()})
 
 
 def when(value: dt.datetime | dt.date | None) -> str:
@@ -180,6 +187,12 @@ class HomePage(Page):
             self.counts[key] = value
         layout.addLayout(grid)
 
+        # A semansara manager's week (hidden for everyone else).
+        self.manager_week = ManagerWeekPanel(session)
+        self.manager_week.open_record.connect(self.open_record)
+        self.manager_week.hide()
+        layout.addWidget(self.manager_week, 1)
+
         self.work_title = QLabel()
         bold(self.work_title)
         self.work = RecordTable(texts.WORK_COLUMNS, "worklist")
@@ -224,6 +237,7 @@ class HomePage(Page):
             self.welcome.setText(texts.HOME_WELCOME_USER.format(name=name))
         else:
             self.welcome.setText(texts.HOME_WELCOME)
+        self.manager_week.refresh()
         self._show_work()
         self._show_reminders()
 
@@ -311,16 +325,14 @@ class HomePage(Page):
                     (
                         texts.REMIND_NOTE,
                         texts.REMIND_NOTE_TEXT[note.state].format(
-                            ngo=local.name(note.ngo_name), serial=local.digits(note.serial)
+                            ngo=local.name(note.ngo_name),
+                            serial=local.identifier_in_text(note.serial),
                         ),
                         when(note.since),
                         "R-6.3",
                     ),
                 )
             )
-        rows = [
-            Row(r.kind, r.ref, (r.cells[0], local.digits(r.cells[1]), *r.cells[2:])) for r in rows
-        ]
         self.reminders.set_rows(rows)
         for position, row in enumerate(rows):
             self.reminders.model_.tips[(position, 1)] = row.cells[1]

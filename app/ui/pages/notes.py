@@ -87,10 +87,10 @@ class NoteTableModel(PagedRowsModel):
 
     def format_row(self, row: NoteListRow) -> tuple[str, ...]:
         return (
-            local.digits(row.serial),
+            local.identifier(row.serial),
             local.rials(row.amount),
             note_state_text(row.state),
-            local.digits(row.contract_ref),
+            local.identifier(row.contract_ref),
             row.ngo_name,
             row.semansara_name,
             jdate(row.received_at),
@@ -189,7 +189,7 @@ class NoteDetail(ContractActionsMixin, QWidget):
         self.title.setText(texts.NOTE_DETAIL_TITLE.format(serial=shown_ref(note.serial)))
         names = accounts.full_names()
         facts = {
-            "serial": local.digits(note.serial),
+            "serial": local.identifier(note.serial),
             "amount": local.rials(note.amount),
             "due": local.rials(note.amount_due),
             "state": note_state_text(note.state),
@@ -281,11 +281,11 @@ class NotesPage(ListPage):
         self.state_filter.blockSignals(True)
         self.state_filter.clear()
         self.state_filter.addItem(
-            texts.NOTE_FILTER_ALL.format(count=local.digits(sum(counts.values()))), ""
+            texts.NOTE_FILTER_ALL.format(count=local.number(sum(counts.values()))), ""
         )
         self.state_filter.addItem(
             texts.NOTE_FILTER_HELD.format(
-                count=local.digits(sum(counts.get(s, 0) for s in HELD_NOTE_STATES))
+                count=local.number(sum(counts.get(s, 0) for s in HELD_NOTE_STATES))
             ),
             "*held",
         )
@@ -293,7 +293,7 @@ class NotesPage(ListPage):
             self.state_filter.addItem(
                 texts.NOTE_FILTER_STATE.format(
                     state=note_state_text(state),
-                    count=local.digits(counts.get(state, 0)),
+                    count=local.number(counts.get(state, 0)),
                 ),
                 state,
             )

@@ -37,6 +37,7 @@ from app.ui.forms.request_actions import (
     CapacityDialog,
     DeliverDialog,
     InviteDialog,
+    MoveDialog,
     ReferDialog,
     ReviewDialog,
     SignDialog,
@@ -86,6 +87,10 @@ def state_text(state: str) -> str:
 
 
 # --- the list ----------------------------------------------------------------------------------
+
+
+# Actions beside the steps: with only these, the next step is someone else's.
+ASIDE = frozenset({"withdraw_request", "move_request"})
 
 
 class RequestTableModel(PagedRowsModel):
@@ -370,7 +375,7 @@ class RequestDetail(QWidget):
 
     def _next_step_text(self, request: RequestRecord | None, mine: list[Possible]) -> str:
         """Who takes the next step, when it is not the signed-in person."""
-        if request is None or any(p.action != "withdraw_request" for p in mine):
+        if request is None or any(p.action not in ASIDE for p in mine):
             return ""
         if request.state in {s.id for s in RequestFlow.final_states}:
             return texts.REQUEST_FINISHED
@@ -429,6 +434,7 @@ class RequestDetail(QWidget):
             "invite": lambda: InviteDialog(self.session, request, self),
             "sign_contract": lambda: SignDialog(self.session, request, self),
             "withdraw_request": lambda: WithdrawDialog(self.session, request, self),
+            "move_request": lambda: MoveDialog(self.session, request, self),
         }
         if action == "deliver_letter" and self.contract is not None:
             factories[action] = lambda: DeliverDialog(

@@ -98,9 +98,8 @@ def _minutes(value: str | dt.time) -> int:
 
 
 def shown_ref(value: str) -> str:
-    """A code (B-000413) as shown inside Persian text: Persian digits, in its own
-    left-to-right run (LRI … PDI) so that the sentence around it keeps its order."""
-    return f"\u2066{local.digits(value)}\u2069" if value else value
+    """A code (B-000413) as shown inside a sentence (`local.identifier_in_text`)."""
+    return local.identifier_in_text(value)
 
 
 def room_title(room: CalendarRoom) -> str:
@@ -113,7 +112,7 @@ def room_title(room: CalendarRoom) -> str:
 
 def booking_tip(booking: CalendarBooking) -> str:
     return texts.CAL_BOOKING_TIP.format(
-        ref=local.digits(booking.ref),
+        ref=local.identifier_in_text(booking.ref),
         ngo=booking.ngo_name,
         start=local.time(booking.start_at.time()),
         end=local.time(booking.end_at.time()),
@@ -469,8 +468,11 @@ class DayGrid(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, texts.CAL_NO_ROOMS)
         elif weekend and self.closed:
             painter.setPen(WEEKEND_TEXT)
-            painter.drawText(self.rect().adjusted(0, HEADER, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                             texts.CAL_CLOSED_DAY.format(why=self.closed))
+            painter.drawText(
+                self.rect().adjusted(0, HEADER, 0, 0),
+                Qt.AlignmentFlag.AlignCenter,
+                texts.CAL_CLOSED_DAY.format(why=self.closed),
+            )
         painter.end()
 
     def _paint_past(self, painter: QPainter) -> None:

@@ -82,3 +82,11 @@ def suggestion(
     """The nearest semansara with room, or None."""
     listed = choices(on, ngo, who, exclude)
     return listed[0] if listed and listed[0].suggested else None
+
+
+def for_ngo(on: dt.date, ngo: str = "", *, who: object = None, exclude: str = "") -> list[Choice]:
+    """`choices` for the NGO of code `ngo` (none chosen yet: "")."""
+    row = None
+    if ngo:
+        row = scope.limit(who, m.Ngo.select(), m.Ngo).where(m.Ngo.code == ngo).first()
+    return choices(on, row, who, exclude)
