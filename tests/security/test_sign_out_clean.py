@@ -23,6 +23,7 @@ from tests.ui.conftest import (  # noqa: E402, F401 - the window's fixtures
     db_url,
     register,
     session,
+    templates,
     ui_application,
     ui_db,
     user,
