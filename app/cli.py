@@ -252,30 +252,36 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from app.documents.document import show_code
-    from app.documents.issuing import issue
+    from app.documents.printing import issue_pdf
     from app.documents.texts import KIND_NAMES, PRINTED
     from app.workflow.clock import SystemClock
     from app.workflow.errors import WorkflowError
+    from app.workflow.paper_issue import show_code
 
     _open(args.db)
     user = _signed_in(args)
     if user is None:
         return 1
     try:
-        done = issue(args.kind, args.ref, user, SystemClock(), out=Path(args.out))
+        issued = issue_pdf(args.kind, args.ref, user, SystemClock(), out=Path(args.out)).record
     except WorkflowError as exc:
         print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
         return 1
-    row = done.record
-    print(PRINTED.format(kind=KIND_NAMES[row.kind], serial=row.serial,
-                         code=show_code(row.code), path=args.out))
+    print(
+        PRINTED.format(
+            kind=KIND_NAMES[issued.kind],
+            serial=issued.serial,
+            code=show_code(issued.code),
+            path=args.out,
+        )
+    )
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.documents.issuing import verification_text, verify
+    from app.documents.texts import KIND_NAMES, RECORD_NOUN_DEFAULT, RECORD_NOUNS
     from app.workflow.errors import WorkflowError
+    from app.workflow.paper_issue import verification_text, verify
 
     _open(args.db)
     user = _signed_in(args, "verify_document")
@@ -286,7 +292,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except WorkflowError as exc:
         print(exc.message_fa)
         return 1
-    print(verification_text(answer))
+    print(
+        verification_text(
+            answer,
+            KIND_NAMES.get(answer["kind"], answer["kind"]),
+            RECORD_NOUNS.get(answer["kind"], RECORD_NOUN_DEFAULT),
+        )
+    )
     return 0 if answer["valid"] else 1
 
 

@@ -5,10 +5,10 @@ factory ``tests.factories.World`` and ``tests/documents/records_world.py``):
 semansara S1, four level-3 NGOs with signed contracts, and 1,000 scheduled
 bookings. Then measures:
 
-* one contract: ``records.generate("contract", …)`` — read the records, build
+* one contract: ``printing.preview("contract", …)`` — read the records, build
   the story, lay it out (shaping, bidi per line, justification) and write the
   PDF — median of 30 runs, with the layout caches emptied before each run
-  (cold) and kept (warm); and ``issuing.issue("contract", …)``, which also
+  (cold) and kept (warm); and ``printing.issue_pdf("contract", …)``, which also
   picks the serial and code and commits the ``IssuedDocument`` row;
 * 1,000 booking notices issued one after the other (``issue("notice-ngo", …)``,
   each its own transaction and PDF), total seconds; and the same notices only
@@ -44,7 +44,7 @@ from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from app.db.database import close_database, db, open_database  # noqa: E402
-from app.documents import issuing, records  # noqa: E402
+from app.documents import printing  # noqa: E402
 from app.documents.document import BODY  # noqa: E402
 from app.documents.fonts import font_name  # noqa: E402
 from app.documents.pdf import MARGIN  # noqa: E402
@@ -167,18 +167,18 @@ def main() -> None:
 
         def contract_cold() -> bytes:
             clear_caches()
-            return records.generate("contract", "C1")
+            return printing.preview("contract", "C1")
 
-        pdf = records.generate("contract", "C1", out=folder / "contract.pdf")
+        pdf = printing.preview("contract", "C1", out=folder / "contract.pdf")
         pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
-        content = records.build("contract", "C1").content().split("\n")
+        content = printing.build("contract", "C1").content().split("\n")
         print(
             f"contract: {len(content)} paragraphs and table rows, {len(pdf) // 1024} KiB, "
             f"{pages} pages"
         )
         cold = median_ms(contract_cold, args.runs)
-        warm = median_ms(lambda: records.generate("contract", "C1"), args.runs)
-        issued = median_ms(lambda: issuing.issue("contract", "C1", "deputy", clock), args.runs)
+        warm = median_ms(lambda: printing.preview("contract", "C1"), args.runs)
+        issued = median_ms(lambda: printing.issue_pdf("contract", "C1", "deputy", clock), args.runs)
         floor = median_ms(lambda: floor_pdf(content), args.runs)
         print(f"contract, generate (cold caches): {cold:8.1f} ms median of {args.runs}")
         print(f"contract, generate (warm caches): {warm:8.1f} ms")
@@ -188,14 +188,14 @@ def main() -> None:
         clear_caches()
         start = time.perf_counter()
         for ref in refs:
-            records.generate("notice-ngo", ref)
+            printing.preview("notice-ngo", ref)
         generated = time.perf_counter() - start
         clear_caches()
         start = time.perf_counter()
         for ref in refs:
-            issuing.issue("notice-ngo", ref, "desk", clock)
+            printing.issue_pdf("notice-ngo", ref, "desk", clock)
         total = time.perf_counter() - start
-        records.generate("notice-ngo", refs[-1], out=folder / "notice.pdf")
+        printing.preview("notice-ngo", refs[-1], out=folder / "notice.pdf")
         print(
             f"{len(refs)} booking notices, generate only: {generated:6.1f} s "
             f"({generated / len(refs) * 1000:.1f} ms each)"

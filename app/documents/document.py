@@ -1,17 +1,13 @@
-"""A document drawn from one record: its story, its printable content, and its PDF.
+"""A paper laid out from its record: its story, its text in reading order, and its PDF.
 
-A :class:`Document` holds the flowables a generator in ``records`` built from
-the database. What it says (``content()``) is the text of those flowables in
-reading order; its SHA-256 (``content_hash()``) is stored when the document is
-issued and compared again by ``verify``, so a paper whose record has changed
-since it was printed is found out. The issue stamp (serial, date, verification
-code) is added only when rendering and is not part of the content.
+A :class:`Document` holds the flowables one module of this package laid out from a paper's
+record (``app.workflow.papers``). The issue stamp (serial, date, verification code, and for
+a copy «رونوشت» with the day it was printed again) is added only when rendering.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import os
 import tempfile
@@ -55,6 +51,7 @@ class Stamp:
     serial: str
     code: str  # 8 characters, printed as two groups of four
     issued_at: dt.datetime
+    copy_at: dt.datetime | None = None  # a copy (رونوشت) of the original, printed then
 
     @property
     def shown_code(self) -> str:
@@ -85,9 +82,6 @@ class Document:
         parts = [self.kind, self.object_ref, self.title, self.subtitle, self.own_serial or ""]
         parts.extend(_texts(self.story))
         return "\n".join(parts)
-
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.content().encode("utf-8")).hexdigest()
 
 
 def _texts(flowables: Iterable[object]) -> Iterable[str]:
@@ -145,6 +139,8 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
             texts.META_DATE.format(date=jalali.format_date(stamp.issued_at.date())),
             texts.META_CODE.format(code=stamp.shown_code),
         ]
+        if stamp.copy_at is not None:
+            lines.insert(0, texts.META_COPY.format(date=jalali.format_date(stamp.copy_at.date())))
     else:
         lines = [texts.META_PREVIEW]
     if doc.own_serial and (stamp is None or stamp.serial != doc.own_serial):
@@ -182,6 +178,8 @@ def render(
     if stamp is not None:
         subject += f" · {stamp.serial}"
         note = texts.FOOTER_STAMP.format(serial=stamp.serial, code=stamp.shown_code)
+        if stamp.copy_at is not None:
+            note = f"{texts.COPY} · {note}"
     else:
         note = texts.FOOTER_PREVIEW
     build_pdf(

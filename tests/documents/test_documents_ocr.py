@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from app.db.database import close_database, open_database
-from app.documents import flowables, issuing, persian_text
+from app.documents import flowables, persian_text, printing
 from app.documents.document import BODY, LETTER
-from app.workflow import jalali
+from app.workflow import jalali, paper_issue
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
 from tests.documents import ocr_support as ocr
@@ -62,9 +62,9 @@ def _issue_and_read(
 
     monkeypatch.setattr(flowables, "draw_line", spy)
     # A fixed code: the page is the same on every run.
-    monkeypatch.setattr(issuing, "new_code", lambda: "K7M2QX9P")
+    monkeypatch.setattr(paper_issue, "new_code", lambda: "K7M2QX9P")
     pdf = tmp_path / f"{kind}.pdf"
-    record, _bytes = issuing.issue(kind, "C1", "deputy", world.clock, out=pdf)
+    record, _bytes = printing.issue_pdf(kind, "C1", "deputy", world.clock, out=pdf)
     pages = _page_count(pdf)
     text = []
     for page in range(1, pages + 1):

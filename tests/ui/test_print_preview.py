@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.db import models as m
-from app.documents import records
+from app.documents import printing
 from app.ui import texts
 from app.ui.print_preview import PrintPreviewDialog, preview_document
 from app.ui.session import Session
@@ -111,7 +111,7 @@ def test_contract_for_a_rejected_request_is_refused_in_persian(qtbot, world: Ses
     """R-3.1: a contract exists only after step ج; the refusal is the documents layer's own
     Persian message, in a message box that does not block."""
     with pytest.raises(WorkflowError) as refusal:
-        records.build("contract", "R2")
+        printing.build("contract", "R2")
     parent = QWidget()
     qtbot.add_widget(parent)
 

@@ -1,0 +1,73 @@
+"""Which module lays out which paper, and a paper's PDF with its issue stamp."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from os import PathLike
+from typing import NamedTuple
+
+from app.documents import contract, letter, note_receipt, note_return, notice, request_form
+from app.documents.document import Document, Stamp, render
+from app.workflow import paper_issue, papers
+from app.workflow.clock import Clock
+from app.workflow.paper_issue import IssuedPaper
+from app.workflow.papers import Paper
+
+LAYOUTS: dict[str, Callable[[Paper], Document]] = {
+    "request-form": request_form.layout,
+    "contract": contract.layout,
+    "letter-representative": letter.layout,
+    "letter-manager": letter.layout,
+    "note-receipt": note_receipt.layout,
+    "note-return": note_return.layout,
+    "notice-ngo": notice.layout,
+    "notice-manager": notice.layout,
+}
+
+
+def document(paper: Paper) -> Document:
+    return LAYOUTS[paper.kind](paper)
+
+
+def stamp(issued: IssuedPaper) -> Stamp:
+    return Stamp(
+        serial=issued.serial, code=issued.code, issued_at=issued.issued_at, copy_at=issued.copy_at
+    )
+
+
+def pdf(
+    paper: Paper, issued: IssuedPaper | None = None, out: str | PathLike[str] | None = None
+) -> bytes:
+    """The PDF of ``paper``: issued (serial, code, and «رونوشت» on a copy), else a preview."""
+    return render(document(paper), stamp(issued) if issued is not None else None, out)
+
+
+class Issued(NamedTuple):
+    """An issued paper (``record``: its serial, code and dates) and its PDF."""
+
+    record: IssuedPaper
+    pdf: bytes
+
+
+def issue_pdf(
+    kind: str,
+    ref: str,
+    user: object,
+    clock: Clock,
+    *,
+    out: str | PathLike[str] | None = None,
+    call_id: str | None = None,
+) -> Issued:
+    """Issue (or print again) a paper through the workflow action, then lay it out."""
+    paper, issued = paper_issue.issue(kind, ref, user, clock, call_id=call_id)
+    return Issued(issued, pdf(paper, issued, out))
+
+
+def build(kind: str, ref: str) -> Document:
+    """The paper ``kind`` about ``ref`` as laid out today (refused when it does not apply)."""
+    return document(papers.read(kind, ref))
+
+
+def preview(kind: str, ref: str, out: str | PathLike[str] | None = None) -> bytes:
+    """The PDF of the paper ``kind`` about ``ref``, unissued (marked as a preview)."""
+    return pdf(papers.read(kind, ref), None, out)
