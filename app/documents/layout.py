@@ -62,7 +62,7 @@ def fields(pairs: list[tuple[str, str]], columns: int = 2) -> PersianTable:
 
 def signer(person: Signatory) -> list[str]:
     """A signatory's lines in a signature box: the full name, then the role."""
-    return [texts.NAME.format(name=name(person.name)), texts.ROLE.format(role=person.role)]
+    return [texts.NAME.format(name=or_blank(person.name)), texts.ROLE.format(role=person.role)]
 
 
 def signatures(blocks: list[tuple[str, list[str]]], room: int = 2) -> PersianTable:

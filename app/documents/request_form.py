@@ -33,7 +33,7 @@ def layout(paper: RequestFormPaper) -> Document:
         ),
         (texts.FIELD_CHANNEL, paper.channel),
         (texts.FIELD_REGISTERED_AT, jalali.format_datetime(paper.registered_at)),
-        (texts.FIELD_REGISTERED_BY, name(paper.registered_by.name)),
+        (texts.FIELD_REGISTERED_BY, or_blank(paper.registered_by.name)),
         (texts.FIELD_STEP, paper.step),
     ]
     rows: list[list[object]] = [

@@ -145,12 +145,21 @@ def _unused_code() -> str:
     raise RuntimeError("no free verification code found")  # 31**8 codes: not in practice
 
 
-def _signer_named(user: m.User) -> None:
-    """A paper names who issues it: a user without a full name may not issue."""
-    if not user.full_name.strip():
+def _signers_named(user: m.User, paper: papers.Paper) -> None:
+    """A paper names who issues and who signs it: a user without a person's full name may
+    not issue, and a paper whose signatory has none is not issued."""
+    if not papers.is_a_person(user.full_name):
         raise errors.WorkflowError(
             errors.INVALID_INPUT,
             msg.PAPER_SIGNER_NAMELESS(user=user.username),
+            "R-3.1",
+            field="full_name",
+        )
+    signer = papers.nameless_signer(paper)
+    if signer is not None:
+        raise errors.WorkflowError(
+            errors.INVALID_INPUT,
+            msg.PAPER_SIGNER_NAMELESS(user=signer.username or signer.role),
             "R-3.1",
             field="full_name",
         )
@@ -160,7 +169,7 @@ def _signer_named(user: m.User) -> None:
 def _issue_document(ctx: Context, trail: Trail, *, kind: str, ref: str) -> dict[str, Any]:
     paper = papers.read(kind, ref)
     _scope_check(ctx, kind, paper.ref)
-    _signer_named(ctx.user)
+    _signers_named(ctx.user, paper)
     digest = papers.content_hash(paper)
     latest = _latest(kind, paper.ref)
     if latest is not None and latest.content_hash == digest and _status(latest)[0] == "valid":
@@ -252,7 +261,7 @@ def verify(code: str, who: Any = None, clock: Clock | None = None) -> dict[str, 
         "issued_at": row.issued_at,
         "issued_at_text": jalali.format_datetime(row.issued_at),
         "issued_by": row.issued_by,
-        "issued_by_name": papers.signatory(row.issued_by).name,
+        "issued_by_name": papers.signatory(row.issued_by).name or row.issued_by,
         "status": status,
         "status_name": STATUS_NAMES[status],
         "valid": status == "valid",

@@ -62,6 +62,7 @@ class Signatory:
 
     name: str
     role: str
+    username: str = ""
 
 
 @dataclass(frozen=True)
@@ -236,10 +237,10 @@ def content_hash(paper: Paper) -> str:
 def signatory(username: str, role: str | None = None) -> Signatory:
     """A user as a signatory: the full name (else the username kept on record) and the role."""
     user = m.User.get_or_none(m.User.username == username) if username else None
-    name = (user.full_name.strip() if user is not None else "") or username
+    name = user.full_name.strip() if user is not None else ""
     if role is None:
         role = SIGNING_TITLES.get(user.role, user.role) if user is not None else ""
-    return Signatory(name=name, role=role)
+    return Signatory(name=name, role=role, username=username)
 
 
 def finance_deputy(username: str = "") -> Signatory:
@@ -253,8 +254,29 @@ def finance_deputy(username: str = "") -> Signatory:
         .first()
     )
     if row is None:
-        return Signatory("", SIGNING_TITLES[roles.FINANCE_DEPUTY])
+        return Signatory("", SIGNING_TITLES[roles.FINANCE_DEPUTY], roles.FINANCE_DEPUTY)
     return signatory(row.username)
+
+
+def is_a_person(name: str) -> bool:
+    """Whether ``name`` names a person: not empty, and not a post (a starter account's title)."""
+    from app.workflow.bootstrap import STARTER_USERS
+
+    posts = {
+        *SIGNING_TITLES.values(),
+        *roles.ROLE_NAMES.values(),
+        *(title for _role, title in STARTER_USERS.values()),
+    }
+    return bool(name.strip()) and name.strip() not in posts
+
+
+def nameless_signer(paper: Paper) -> Signatory | None:
+    """The first of the paper's HQ signatories without a person's full name, if any."""
+    for field in dataclasses.fields(paper):
+        value = getattr(paper, field.name)
+        if isinstance(value, Signatory) and not is_a_person(value.name):
+            return value
+    return None
 
 
 def _ngo(ngo: m.Ngo) -> NgoFacts:
