@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -42,6 +44,7 @@ CELL_HEADER = PersianStyle(font_size=10, leading=15.5, bold=True, alignment="cen
 BANNER = PersianStyle(font_size=14, bold=True, alignment="center")
 
 META_WIDTH = 5.4 * cm
+QR_SIZE = 2.3 * cm
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class Stamp:
     code: str  # 8 characters, printed as two groups of four
     issued_at: dt.datetime
     copy_at: dt.datetime | None = None  # a copy (رونوشت) of the original, printed then
+    how_to_verify: str = ""  # one line: where a reader verifies the paper
 
     @property
     def shown_code(self) -> str:
@@ -149,9 +153,13 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
     if doc.subtitle:
         heading.append(PersianParagraph(doc.subtitle, SUBTITLE))
     meta = PersianParagraph("\n".join(lines), META)
+    row: list[object] = [meta, heading]
+    widths: list[float | None] = [META_WIDTH, None]
+    if stamp is not None:
+        row, widths = [qr_code(show_code(stamp.code)), *row], [QR_SIZE + 6, *widths]
     table = Table(
-        [[meta, heading]],
-        colWidths=[META_WIDTH, None],
+        [row],
+        colWidths=widths,
         style=TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -164,7 +172,23 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
             ]
         ),
     )
-    return [table, Spacer(1, 8)]
+    story: list[Flowable] = [table, Spacer(1, 4)]
+    if stamp is not None and stamp.how_to_verify:
+        story.append(PersianParagraph(stamp.how_to_verify, SMALL))
+    return [*story, Spacer(1, 6)]
+
+
+def qr_code(value: str) -> Drawing:
+    """A QR code of ``value`` (reportlab's own), QR_SIZE square, for a phone to read."""
+    widget = QrCodeWidget(value, barLevel="M", barBorder=2)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0]
+    )
+    drawing.add(widget)
+    # The QR has no text; the renderer still sets a font: ours, so that no other is referenced.
+    drawing.initialFontName = META.font_name
+    return drawing
 
 
 def render(

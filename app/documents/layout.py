@@ -32,6 +32,19 @@ def name(value: str | None) -> str:
     return _BEFORE_LAST_NUMBER.sub("\u00a0", value)
 
 
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def ltr(value: str | None) -> str:
+    """A code, licence number, phone or e-mail written in Latin (``98-12534``) as a
+    left-to-right run (LRE…PDF): it keeps its own order and Latin digits in Persian text,
+    and never breaks inside (its spaces are no-break). Persian-script values are as they are."""
+    value = (value or "").strip()
+    if not value or _ARABIC_SCRIPT.search(value):
+        return value
+    return "\u202a" + value.replace(" ", "\u00a0") + "\u202c"
+
+
 def or_blank(value: str | None) -> str:
     return name(value) or texts.BLANK
 
@@ -118,8 +131,8 @@ def months_text(months: int) -> str:
 def ngo_pairs(ngo: NgoFacts) -> list[tuple[str, str]]:
     return [
         (texts.FIELD_NGO_NAME, name(ngo.name)),
-        (texts.FIELD_NGO_CODE, ngo.code),
-        (texts.FIELD_LICENCE_NO, ngo.licence_no),
+        (texts.FIELD_NGO_CODE, ltr(ngo.code)),
+        (texts.FIELD_LICENCE_NO, ltr(ngo.licence_no)),
         (texts.FIELD_LICENCE_ISSUER, ngo.licence_issuer),
         (texts.FIELD_LICENCE_EXPIRES, date(ngo.licence_expires)),
         (texts.FIELD_FOUNDED, date(ngo.founded)),
@@ -130,8 +143,8 @@ def ngo_pairs(ngo: NgoFacts) -> list[tuple[str, str]]:
         ),
         (texts.FIELD_CHIEF, or_blank(ngo.chief)),
         (texts.FIELD_REPRESENTATIVE, or_blank(ngo.representative)),
-        (texts.FIELD_PHONE, or_blank(ngo.phone)),
-        (texts.FIELD_EMAIL, or_blank(ngo.email)),
+        (texts.FIELD_PHONE, ltr(ngo.phone) or texts.BLANK),
+        (texts.FIELD_EMAIL, ltr(ngo.email) or texts.BLANK),
         (
             texts.FIELD_DISTRICT,
             texts.DISTRICT_VALUE.format(district=digits(ngo.district))

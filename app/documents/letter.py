@@ -16,7 +16,7 @@ from app.documents.document import (
     Document,
 )
 from app.documents.flowables import PersianParagraph
-from app.documents.layout import date, digits, name, or_blank, service_name, signatures, signer
+from app.documents.layout import date, digits, ltr, name, or_blank, service_name, signatures, signer
 from app.workflow.papers import LetterPaper
 
 
@@ -35,8 +35,8 @@ def layout(paper: LetterPaper) -> Document:
             texts.LETTER_BODY.format(
                 representative=or_blank(ngo.representative),
                 ngo=name(ngo.name),
-                ngo_code=ngo.code,
-                licence_no=ngo.licence_no,
+                ngo_code=ltr(ngo.code),
+                licence_no=ltr(ngo.licence_no),
                 issuer=ngo.licence_issuer,
                 signed=date(paper.signed_on),
                 contract=paper.ref,

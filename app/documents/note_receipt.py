@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer
 from app.documents import texts
 from app.documents.document import BODY, Document
 from app.documents.flowables import PersianParagraph
-from app.documents.layout import date, fields, name, or_blank, signatures, signer
+from app.documents.layout import date, fields, ltr, name, or_blank, signatures, signer
 from app.documents.numwords import rials_in_words
 from app.workflow import persian
 from app.workflow.papers import NoteReceiptPaper, NoteReturnPaper
@@ -36,7 +36,7 @@ def layout(paper: NoteReceiptPaper) -> Document:
                 words=rials_in_words(paper.amount),
                 chief=or_blank(ngo.chief),
                 ngo=name(ngo.name),
-                ngo_code=ngo.code,
+                ngo_code=ltr(ngo.code),
                 contract=paper.ref,
                 semansara=name(paper.semansara.name),
                 received=date(paper.received_on),

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer
 from app.documents import texts
 from app.documents.document import BODY, Document
 from app.documents.flowables import PersianParagraph
-from app.documents.layout import date, fields, name, or_blank, signatures, signer
+from app.documents.layout import date, fields, ltr, name, or_blank, signatures, signer
 from app.documents.note_receipt import note_pairs
 from app.documents.numwords import rials_in_words
 from app.workflow import persian
@@ -39,7 +39,7 @@ def layout(paper: NoteReturnPaper) -> Document:
                 semansara=name(paper.semansara.name),
                 received=date(paper.received_on),
                 ngo=name(ngo.name),
-                ngo_code=ngo.code,
+                ngo_code=ltr(ngo.code),
                 because=because,
                 returned=date(paper.returned_on),
                 returned_to=or_blank(paper.returned_to or ngo.representative),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from os import PathLike
 from typing import NamedTuple
 
-from app.documents import contract, letter, note_receipt, note_return, notice, request_form
+from app.documents import contract, letter, note_receipt, note_return, notice, request_form, texts
 from app.documents.document import Document, Stamp, render
 from app.workflow import paper_issue, papers
 from app.workflow.clock import Clock
@@ -29,9 +29,24 @@ def document(paper: Paper) -> Document:
     return LAYOUTS[paper.kind](paper)
 
 
+def how_to_verify(head: papers.Letterhead) -> str:
+    """One line telling the reader where to verify the paper (HQ's phone or address)."""
+    contact = ""
+    if head.phone:
+        contact += texts.CONTACT_PHONE.format(phone=f"\u202a{head.phone}\u202c")
+    if head.address:
+        contact += texts.CONTACT_ADDRESS.format(address=head.address)
+    return texts.HOW_TO_VERIFY.format(contact=contact)
+
+
 def stamp(issued: IssuedPaper) -> Stamp:
+    head = papers.letterhead(issued.issued_at.date())
     return Stamp(
-        serial=issued.serial, code=issued.code, issued_at=issued.issued_at, copy_at=issued.copy_at
+        serial=issued.serial,
+        code=issued.code,
+        issued_at=issued.issued_at,
+        copy_at=issued.copy_at,
+        how_to_verify=how_to_verify(head),
     )
 
 

@@ -29,6 +29,12 @@ COPY = "رونوشت"
 META_COPY = "رونوشت ـ چاپ {date}"
 #: The footer of an issued document, next to the page number.
 FOOTER_STAMP = "شمارهٔ سند {serial} · کد تصدیق {code}"
+HOW_TO_VERIFY = (
+    "درستی این سند را با کد QR یا کد تصدیق آن از میز خدمت ستاد بپرسید (فرمان "
+    "«\u202asemansara verify\u202c»){contact}."
+)
+CONTACT_PHONE = "، تلفن {phone}"
+CONTACT_ADDRESS = "، نشانی: {address}"
 FOOTER_PREVIEW = "پیش‌نمایش بدون شماره و کد تصدیق؛ اعتبار ندارد"
 BLANK = "........................"
 YES = "بله"

@@ -34,7 +34,7 @@ from app.workflow import errors, jalali, roles
 from app.workflow import messages as msg
 from app.workflow.contracts import accepted_extensions, extension_deadline, last_day
 from app.workflow.machines import BookingFlow, ContractFlow, NoteFlow, RequestFlow, state_label
-from app.workflow.policy import SERVICES, UNLIMITED, Policy, policy_on
+from app.workflow.policy import SERVICES, UNLIMITED, Policy, letterhead_on, policy_on
 from app.workflow.quotas import service_cap
 from app.workflow.requests import CHANNELS
 
@@ -213,6 +213,20 @@ class NoticePaper:
     people_cap: int
     contract: str
     desk: Signatory
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """HQ as every paper names it, and where a reader verifies a paper (settings)."""
+
+    name: str
+    address: str
+    phone: str
+
+
+def letterhead(day: dt.date) -> Letterhead:
+    values = letterhead_on(day)
+    return Letterhead(values["name"], values["address"].strip(), values["phone"].strip())
 
 
 Paper = (
