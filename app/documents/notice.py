@@ -8,9 +8,18 @@ from reportlab.platypus import Flowable, Spacer
 from app.documents import texts
 from app.documents.document import BANNER, BODY, Boxed, Document
 from app.documents.flowables import PersianParagraph
-from app.documents.layout import digits, fields, name, service_name, signatures, signer
+from app.documents.layout import digits, fields, ltr, name, service_name, signatures, signer
 from app.workflow import jalali
 from app.workflow.papers import NoticePaper
+
+
+def desk_contact(paper: NoticePaper) -> str:
+    """HQ's service desk: its phone and address (settings), else a blank to fill in."""
+    head = paper.desk_contact
+    parts = [texts.PHONE_PART.format(phone=ltr(head.phone))] if head.phone else []
+    if head.address:
+        parts.append(texts.ADDRESS_LABEL.format(address=head.address))
+    return "، ".join(parts) or texts.BLANK
 
 
 def layout(paper: NoticePaper) -> Document:
@@ -37,7 +46,9 @@ def layout(paper: NoticePaper) -> Document:
             ),
         ),
         (texts.FIELD_PEOPLE, texts.PEOPLE.format(n=digits(paper.people), cap=cap)),
-        (texts.FIELD_CONTRACT, paper.contract),
+        (texts.FIELD_CONTRACT, ltr(paper.contract)),
+        (texts.FIELD_SEMANSARA_PHONE, ltr(house.phone) or texts.BLANK),
+        (texts.FIELD_DESK_CONTACT, desk_contact(paper)),
     ]
     message = paper.message
     for own in (paper.ngo_name, house.name):

@@ -92,6 +92,7 @@ class SemansaraFacts:
     name: str
     district: int
     address: str
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ class NoticePaper:
     people_cap: int
     contract: str
     desk: Signatory
+    desk_contact: Letterhead  # where the NGO reaches HQ's service desk
 
 
 @dataclass(frozen=True)
@@ -321,6 +323,7 @@ def _semansara(house: m.Semansara) -> SemansaraFacts:
         name=house.name.strip(),
         district=house.district,
         address=(house.address or "").strip(),
+        phone=(house.phone or "").strip(),
     )
 
 
@@ -556,6 +559,7 @@ def notice(ref: str, to: str) -> NoticePaper:
         people_cap=policy["people_caps"].get(booking.service, booking.people),
         contract=booking.contract.ref,
         desk=signatory(booking.requested_by),
+        desk_contact=letterhead(booking.requested_at.date()),
     )
 
 
