@@ -305,7 +305,7 @@ def test_issued_pdf_metadata(world: World, tmp_path: Path) -> None:
     assert fields["Title"].strip() == "قرارداد اجارهٔ شش‌ماهه"
     assert fields["Author"].strip() == "ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران"
     assert "CON-1405-000001" in fields["Subject"]
-    assert b"/Lang (fa)" in pdf
+    assert b"/Lang (fa-IR)" in pdf
     fonts = subprocess.run(
         ["pdffonts", str(path)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]

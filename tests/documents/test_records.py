@@ -82,7 +82,7 @@ def _refused(kind: str, ref: str) -> errors.WorkflowError:
 
 def _pdf_ok(pdf: bytes) -> None:
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
-    assert b"/Lang (fa)" in pdf
+    assert b"/Lang (fa-IR)" in pdf
 
 
 def test_request_documents_in_every_request_state(world: World) -> None:
