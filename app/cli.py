@@ -469,11 +469,12 @@ def build_parser() -> argparse.ArgumentParser:
     signs_in(move)
     doc = signs_in(add("print", cmd_print,
                        "issue a document as PDF (serial number, verification code)"))
-    doc.add_argument("kind", choices=["request-form", "contract", "letter-representative",
+    doc.add_argument("kind", choices=["request-form", "contract", "addendum", "letter-representative",
                                       "letter-manager", "note-receipt", "note-return",
                                       "notice-ngo", "notice-manager"])
     doc.add_argument("ref", help="request ref (request-form), contract or request ref "
-                                 "(contract, letters, notes), booking ref (notices)")
+                                 "(contract, letters, notes), extension ref (addendum), "
+                                 "booking ref (notices)")
     doc.add_argument("--out", required=True, help="PDF file to write")
     check = add("verify", cmd_verify, "say which document a verification code belongs to "
                                       "and whether it is still valid (exit 0 only if valid)")

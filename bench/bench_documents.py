@@ -43,13 +43,14 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from app.db import models as m  # noqa: E402
 from app.db.database import close_database, db, open_database  # noqa: E402
 from app.documents import printing  # noqa: E402
 from app.documents.document import BODY  # noqa: E402
 from app.documents.fonts import font_name  # noqa: E402
 from app.documents.pdf import MARGIN  # noqa: E402
 from app.documents.persian_text import clear_caches  # noqa: E402
-from app.workflow import jalali  # noqa: E402
+from app.workflow import closed_days, jalali  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
 from tests.documents import records_world as rw  # noqa: E402
@@ -91,7 +92,11 @@ def build(path: Path, notices: int) -> tuple[FixedClock, list[str]]:
         }
         refs: list[str] = []
         day = jalali.parse_date("1405/01/11")
+        house = m.Semansara.get(m.Semansara.code == "S1")
         while len(refs) < notices:
+            if closed_days.closed_reason(house, day) is not None:  # Fridays and holidays
+                day += dt.timedelta(days=1)
+                continue
             date = jalali.format_date_latin(day)
             for hour in HOURS:
                 for kind, rooms in ROOMS:

@@ -41,16 +41,6 @@ def layout(paper: ContractPaper) -> Document:
     term = texts.TERM_TEXT.format(
         months=digits(paper.months), starts=date(paper.starts), last_day=date(paper.first_last_day)
     )
-    if paper.extensions:
-        term += " " + texts.TERM_EXTENDED.format(
-            count=digits(paper.extensions), last_day=date(paper.last_day)
-        )
-    if paper.move is not None:
-        term += " " + texts.TERM_MOVE.format(
-            starts=date(paper.move.starts),
-            semansara=name(paper.move.semansara.name),
-            district=digits(paper.move.semansara.district),
-        )
     story: list[Flowable] = [
         PersianParagraph(
             texts.CONTRACT_REF_LINE.format(ref=paper.ref, signed=date(paper.signed_on)), BODY_RIGHT

@@ -6,7 +6,16 @@ from collections.abc import Callable
 from os import PathLike
 from typing import NamedTuple
 
-from app.documents import contract, letter, note_receipt, note_return, notice, request_form, texts
+from app.documents import (
+    addendum,
+    contract,
+    letter,
+    note_receipt,
+    note_return,
+    notice,
+    request_form,
+    texts,
+)
 from app.documents.document import Document, Stamp, render
 from app.workflow import paper_issue, papers
 from app.workflow.clock import Clock
@@ -16,6 +25,7 @@ from app.workflow.papers import Paper
 LAYOUTS: dict[str, Callable[[Paper], Document]] = {
     "request-form": request_form.layout,
     "contract": contract.layout,
+    "addendum": addendum.layout,
     "letter-representative": letter.layout,
     "letter-manager": letter.layout,
     "note-receipt": note_receipt.layout,

@@ -824,6 +824,11 @@ PAPER_NOTICE_NOT_SCHEDULED = Entry(
 PAPER_NOTICE_NOT_LIVE = Entry("نوبت «{ref}» در وضعیت «{state}» است؛ برای آن اطلاعیهٔ نوبت صادر "
                               "نمی‌شود.",
                               "The booking “{ref}” is “{state}”; no notice is issued for it.")
+PAPER_NO_EXTENSION = Entry("درخواست تمدید «{ref}» پیدا نشد.",
+                           "The extension request “{ref}” was not found.")
+PAPER_EXTENSION_NOT_ACCEPTED = Entry(
+    "تمدید «{ref}» پذیرفته نشده است؛ الحاقیه تنها برای تمدید پذیرفته‌شده صادر می‌شود.",
+    "The extension “{ref}” was not accepted; an addendum is issued only for an accepted one.")
 PAPER_UNKNOWN_USER = Entry("کاربر «{user}» پیدا نشد یا غیرفعال است.",
                            "The user “{user}” was not found or is not active.")
 PAPER_SIGNER_NAMELESS = Entry(

@@ -106,7 +106,9 @@ def issue(
 def _scope_check(ctx: Any, kind: str, object_ref: str) -> None:
     """The record the paper is about must be one the user may see (R-3.4)."""
     record = papers.kind(kind).record
-    model = {"request": m.Request, "booking": m.Booking}.get(record, m.Contract)
+    model = {"request": m.Request, "booking": m.Booking, "extension": m.Extension}.get(
+        record, m.Contract
+    )
     find.seen(ctx, model, object_ref)
 
 
@@ -317,22 +319,26 @@ def _status(row: m.IssuedDocument, now: dt.datetime | None = None) -> tuple[str,
             )
         if booking is not None and now is not None and booking.end_at <= now:
             return "lapsed", LAPSED_NOTICE.format(when=_when(booking.start_at))
-    elif kind in ("contract", *papers.LETTER_KINDS):
-        contract = m.Contract.get_or_none(m.Contract.ref == ref)
+    elif kind in ("contract", "addendum", *papers.LETTER_KINDS):
+        contract = (
+            m.Contract.get_or_none(m.Contract.ref == ref)
+            if kind != "addendum"
+            else getattr(m.Extension.get_or_none(m.Extension.ref == ref), "contract", None)
+        )
         if contract is not None:
             if contract.state in ("ended", "settled"):
                 when = _when(contract.ended_at)
-                if kind == "contract":
+                if kind in ("contract", "addendum"):
                     return "expired", EXPIRED_CONTRACT.format(when=when)
                 return "void", VOID_LETTER.format(when=when)
-            extended = (
+            extended = kind in papers.LETTER_KINDS and (
                 contract.extensions.where(
                     (m.Extension.state == "accepted") & (m.Extension.decided_at > issued_at)
                 )
                 .order_by(m.Extension.decided_at.desc())
                 .first()
             )
-            if extended is not None:
+            if extended:
                 return "superseded", SUPERSEDED_EXTENDED.format(
                     when=_when(extended.decided_at),
                     last_day=jalali.format_date(last_day(contract.ends)),

@@ -28,11 +28,12 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from app.db import models as m
 from app.workflow import errors, jalali, roles
 from app.workflow import messages as msg
-from app.workflow.contracts import accepted_extensions, extension_deadline, last_day
+from app.workflow.contracts import extension_deadline, last_day
 from app.workflow.machines import BookingFlow, ContractFlow, NoteFlow, RequestFlow, state_label
 from app.workflow.policy import SERVICES, UNLIMITED, Policy, letterhead_on, policy_on
 from app.workflow.quotas import service_cap
@@ -120,12 +121,6 @@ class RequestFormPaper:
 
 
 @dataclass(frozen=True)
-class Move:
-    starts: dt.date
-    semansara: SemansaraFacts
-
-
-@dataclass(frozen=True)
 class ContractPaper:
     kind: str
     ref: str
@@ -137,9 +132,6 @@ class ContractPaper:
     months: int
     starts: dt.date
     first_last_day: dt.date
-    extensions: int
-    last_day: dt.date
-    move: Move | None
     note_serial: str
     note_amount: int
     note_year: int
@@ -148,6 +140,27 @@ class ContractPaper:
     extension_deadline: dt.date
     max_extensions: int
     max_total_months: int
+    deputy: Signatory
+
+
+@dataclass(frozen=True)
+class AddendumPaper:
+    """An accepted extension (R-5.1), perhaps into another semansara (R-5.4): a paper of its
+    own referring to the contract, which itself reprints as signed."""
+
+    kind: str
+    ref: str  # the extension's
+    contract: str
+    contract_signed_on: dt.date
+    number: int  # the contract's n-th extension
+    ngo: NgoFacts
+    from_semansara: SemansaraFacts
+    to_semansara: SemansaraFacts
+    moves_on: dt.date | None  # the day the services move, for a move
+    last_day_before: dt.date
+    last_day: dt.date
+    months: int
+    decided_on: dt.date
     deputy: Signatory
 
 
@@ -400,6 +413,12 @@ def request_form(ref: str) -> RequestFormPaper:
     )
 
 
+def signed_in(contract: m.Contract) -> m.Semansara:
+    """The semansara the contract was signed for (a move since is an addendum, R-5.4)."""
+    first = contract.extensions.order_by(m.Extension.id).first()
+    return first.from_semansara if first is not None else contract.semansara
+
+
 def _pending_move(contract: m.Contract) -> m.Extension | None:
     """An accepted extension into another semansara that has not been applied yet (R-5.4)."""
     return (
@@ -418,30 +437,67 @@ def contract(ref: str) -> ContractPaper:
     note = find_note(row)
     policy = policy_on(row.signed_at.date())
     months = policy["lease_months"]
-    move = _pending_move(row)
+    first_end = jalali.add_months(row.starts, months)
     return ContractPaper(
         kind="contract",
         ref=row.ref,
         signed_on=row.signed_at.date(),
         ngo=_ngo(row.ngo),
-        semansara=_semansara(row.semansara),
+        semansara=_semansara(signed_in(row)),
         level=row.level,
         services=_services(row.level, policy),
         months=months,
         starts=row.starts,
-        first_last_day=jalali.add_months(row.starts, months) - dt.timedelta(days=1),
-        extensions=accepted_extensions(row),
-        last_day=last_day(row.ends),
-        move=Move(move.starts, _semansara(move.to_semansara)) if move is not None else None,
+        first_last_day=last_day(first_end),
         note_serial=note.serial,
         note_amount=note.amount,
         note_year=jalali.jalali_year(row.signed_at.date()),
         note_due=note.amount_due,
         extension_notice_months=policy["extension_deadline_months"],
-        extension_deadline=extension_deadline(row, policy),
+        # As signed: the deadline of the first term (an extension's is on its addendum).
+        extension_deadline=extension_deadline(SimpleNamespace(ends=first_end), policy),
         max_extensions=policy["max_extensions"],
         max_total_months=policy["max_total_months"],
         deputy=signatory(row.signed_by),
+    )
+
+
+def addendum(ref: str) -> AddendumPaper:
+    row = m.Extension.get_or_none(m.Extension.ref == ref.strip())
+    if row is None:
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.PAPER_NO_EXTENSION(ref=ref))
+    if row.state != "accepted" or row.new_ends is None:
+        raise errors.WorkflowError(
+            errors.OUT_OF_ORDER, msg.PAPER_EXTENSION_NOT_ACCEPTED(ref=row.ref), "R-5.1"
+        )
+    contract = row.contract
+    accepted = list(
+        contract.extensions.where(m.Extension.state == "accepted").order_by(m.Extension.id)
+    )
+    number = [e.id for e in accepted].index(row.id) + 1
+    before = (
+        accepted[number - 2].new_ends
+        if number > 1
+        else (
+            jalali.add_months(contract.starts, policy_on(contract.signed_at.date())["lease_months"])
+        )
+    )
+    moved = row.to_semansara_id != row.from_semansara_id
+    return AddendumPaper(
+        kind="addendum",
+        ref=row.ref,
+        contract=contract.ref,
+        contract_signed_on=contract.signed_at.date(),
+        number=number,
+        ngo=_ngo(contract.ngo),
+        from_semansara=_semansara(row.from_semansara),
+        to_semansara=_semansara(row.to_semansara),
+        moves_on=(row.starts or before) if moved else None,
+        last_day_before=last_day(before),
+        last_day=last_day(row.new_ends),
+        months=policy_on(row.decided_at.date())["lease_months"],
+        decided_on=row.decided_at.date(),
+        deputy=signatory(row.decided_by),
     )
 
 
@@ -579,6 +635,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "request-form": Kind("request-form", "RQF", request_form, "request"),
     "contract": Kind("contract", "CON", contract, "contract"),
+    "addendum": Kind("addendum", "ADD", addendum, "extension"),
     "letter-representative": Kind(
         "letter-representative", "LTR", lambda ref: letter(ref, "representative"), "contract"
     ),

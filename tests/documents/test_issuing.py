@@ -245,20 +245,22 @@ def test_cancelled_booking_voids_its_notices(world: World) -> None:
         issue("notice-ngo", "B1", "desk", world.clock)
 
 
-def test_extension_supersedes_the_contract_and_its_letters(world: World) -> None:
-    """R-5.1: a contract paper issued before an extension shows the old end date."""
-    old = issue("contract", "C1", "deputy", world.clock).record
+def test_extension_supersedes_the_letters_not_the_contract(world: World) -> None:
+    """R-5.1: a letter issued before an extension shows the old end date; the contract stands
+    as signed (the extension is its addendum)."""
+    contract = issue("contract", "C1", "deputy", world.clock).record
     old_letter = issue("letter-manager", "C1", "deputy", world.clock).record
     world.at("1405/02/01 10:00")
     rw.extend(world, "C1")
-    for paper in (old, old_letter):
-        answer = verify(paper.code, clock=world.clock)
-        assert answer["status"] == "superseded" and not answer["valid"]
-        assert "تمدید" in answer["reason"] and "۱۴۰۶/۰۱/۰۹" in answer["reason"]
-    new = issue("contract", "C1", "deputy", world.clock).record
-    assert verify(new.code, clock=world.clock)["valid"]
-    assert new.content_hash != old.content_hash
-    assert new.serial in verify(old.code, clock=world.clock)["reason"]  # points to the newer copy
+    assert verify(contract.code, clock=world.clock)["valid"]
+    answer = verify(old_letter.code, clock=world.clock)
+    assert answer["status"] == "superseded" and not answer["valid"]
+    assert "تمدید" in answer["reason"] and "۱۴۰۶/۰۱/۰۹" in answer["reason"]
+    new = issue("letter-manager", "C1", "deputy", world.clock).record
+    assert verify(new.code, clock=world.clock)["valid"] and new.serial == old_letter.serial
+    assert new.content_hash != old_letter.content_hash
+    answer = verify(old_letter.code, clock=world.clock)
+    assert answer["status"] == "void" and show_code(new.code) in answer["reason"]
 
 
 def test_ended_contract_and_returned_note(world: World) -> None:
