@@ -80,6 +80,8 @@ class Document:
     subtitle: str = ""
     #: The record's own serial (introduction letters), used as the issue serial.
     own_serial: str | None = None
+    #: Printed in every page's footer (the contract: room for both parties' initials).
+    page_note: str = ""
 
     def content(self) -> str:
         """The document's text in reading order (cells of a table row by row)."""
@@ -206,6 +208,8 @@ def render(
             note = f"{texts.COPY} · {note}"
     else:
         note = texts.FOOTER_PREVIEW
+    if doc.page_note:
+        note = f"{doc.page_note} · {note}"
     build_pdf(
         buffer,
         [*letterhead(doc, stamp), *doc.story],

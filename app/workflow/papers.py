@@ -35,7 +35,15 @@ from app.workflow import errors, jalali, roles
 from app.workflow import messages as msg
 from app.workflow.contracts import extension_deadline, last_day
 from app.workflow.machines import BookingFlow, ContractFlow, NoteFlow, RequestFlow, state_label
-from app.workflow.policy import SERVICES, UNLIMITED, Policy, letterhead_on, policy_on
+from app.workflow.policy import (
+    SERVICES,
+    UNLIMITED,
+    Policy,
+    contract_template_on,
+    letterhead_on,
+    monthly_rent_on,
+    policy_on,
+)
 from app.workflow.quotas import service_cap
 from app.workflow.requests import CHANNELS
 
@@ -141,6 +149,13 @@ class ContractPaper:
     max_extensions: int
     max_total_months: int
     deputy: Signatory
+    finance: Signatory  # who received the note
+    hq: Letterhead
+    monthly_rent: int
+    opens: str
+    closes: str
+    template_version: str
+    articles: tuple[tuple[str, tuple[str, ...]], ...]  # heading, paragraphs
 
 
 @dataclass(frozen=True)
@@ -438,6 +453,8 @@ def contract(ref: str) -> ContractPaper:
     policy = policy_on(row.signed_at.date())
     months = policy["lease_months"]
     first_end = jalali.add_months(row.starts, months)
+    house = signed_in(row)
+    template = contract_template_on(row.signed_at.date())
     return ContractPaper(
         kind="contract",
         ref=row.ref,
@@ -459,6 +476,15 @@ def contract(ref: str) -> ContractPaper:
         max_extensions=policy["max_extensions"],
         max_total_months=policy["max_total_months"],
         deputy=signatory(row.signed_by),
+        finance=finance_deputy(note.custody_by),
+        hq=letterhead(row.signed_at.date()),
+        monthly_rent=monthly_rent_on(row.signed_at.date()),
+        opens=house.opens,
+        closes=house.closes,
+        template_version=template["version"],
+        articles=tuple(
+            (article["heading"], tuple(article["paragraphs"])) for article in template["articles"]
+        ),
     )
 
 

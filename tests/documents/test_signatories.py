@@ -37,7 +37,7 @@ def test_the_contract_is_signed_by_the_district_deputy_by_name(world: World) -> 
     text = _text("contract", "C1")
     assert _block("حسن موسوی", "معاون امور مناطق ستاد") in text
     assert "معاون امور مناطق: معاون امور مناطق" not in text
-    assert "به نمایندگی معاونت امور مناطق (حسن موسوی)" in text
+    assert "به نمایندگی حسن موسوی، معاون امور مناطق" in text
     letter = _text("letter-manager", "C1")
     assert _block("حسن موسوی", "معاون امور مناطق ستاد") in letter
 
