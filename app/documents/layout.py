@@ -40,8 +40,8 @@ def ltr(value: str | None) -> str:
     left-to-right run (LRE…PDF): it keeps its own order and Latin digits in Persian text,
     and never breaks inside (its spaces are no-break). Persian-script values are as they are."""
     value = (value or "").strip()
-    if not value or _ARABIC_SCRIPT.search(value):
-        return value
+    if not value or _ARABIC_SCRIPT.search(value) or value.isdigit():
+        return value  # a plain number has no order to keep: it prints in Persian digits
     return "\u202a" + value.replace(" ", "\u00a0") + "\u202c"
 
 
