@@ -150,7 +150,7 @@ def _unused_code() -> str:
 def _signers_named(user: m.User, paper: papers.Paper) -> None:
     """A paper names who issues and who signs it: a user without a person's full name may
     not issue, and a paper whose signatory has none is not issued."""
-    if not papers.is_a_person(user.full_name):
+    if not user.full_name.strip():
         raise errors.WorkflowError(
             errors.INVALID_INPUT,
             msg.PAPER_SIGNER_NAMELESS(user=user.username),

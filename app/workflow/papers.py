@@ -302,23 +302,11 @@ def finance_deputy(username: str = "") -> Signatory:
     return signatory(row.username)
 
 
-def is_a_person(name: str) -> bool:
-    """Whether ``name`` names a person: not empty, and not a post (a starter account's title)."""
-    from app.workflow.bootstrap import STARTER_USERS
-
-    posts = {
-        *SIGNING_TITLES.values(),
-        *roles.ROLE_NAMES.values(),
-        *(title for _role, title in STARTER_USERS.values()),
-    }
-    return bool(name.strip()) and name.strip() not in posts
-
-
 def nameless_signer(paper: Paper) -> Signatory | None:
-    """The first of the paper's HQ signatories without a person's full name, if any."""
+    """The first of the paper's HQ signatories without a full name, if any."""
     for field in dataclasses.fields(paper):
         value = getattr(paper, field.name)
-        if isinstance(value, Signatory) and not is_a_person(value.name):
+        if isinstance(value, Signatory) and not value.name.strip():
             return value
     return None
 

@@ -49,7 +49,7 @@ def test_own_records_are_shown_to_their_manager(world: World) -> None:
 
 
 def test_documents_of_another_semansara_are_not_found(world: World) -> None:
-    for username in ("mgr1", "deputy"):  # a paper names who issues it
+    for username in ("mgr1", "deputy", "fin"):  # a paper names who issues and signs it
         world.do("admin", "update_user", username=username, full_name=f"نام {username}")
     refused = _refused(lambda: printing.issue_pdf("contract", "C2", "mgr1", world.clock))
     assert refused.code == errors.NOT_FOUND
