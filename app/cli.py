@@ -259,30 +259,36 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from app.documents.document import show_code
-    from app.documents.issuing import issue
+    from app.documents.printing import issue_pdf
     from app.documents.texts import KIND_NAMES, PRINTED
     from app.workflow.clock import SystemClock
     from app.workflow.errors import WorkflowError
+    from app.workflow.paper_issue import show_code
 
     _open(args.db)
     user = _signed_in(args)
     if user is None:
         return 1
     try:
-        done = issue(args.kind, args.ref, user, SystemClock(), out=Path(args.out))
+        issued = issue_pdf(args.kind, args.ref, user, SystemClock(), out=Path(args.out)).record
     except WorkflowError as exc:
         print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
         return 1
-    row = done.record
-    print(PRINTED.format(kind=KIND_NAMES[row.kind], serial=row.serial,
-                         code=show_code(row.code), path=args.out))
+    print(
+        PRINTED.format(
+            kind=KIND_NAMES[issued.kind],
+            serial=issued.serial,
+            code=show_code(issued.code),
+            path=args.out,
+        )
+    )
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from app.documents.issuing import verification_text, verify
+    from app.documents.texts import KIND_NAMES, RECORD_NOUN_DEFAULT, RECORD_NOUNS
     from app.workflow.errors import WorkflowError
+    from app.workflow.paper_issue import verification_text, verify
 
     _open(args.db)
     user = _signed_in(args, "verify_document")
@@ -293,7 +299,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     except WorkflowError as exc:
         print(exc.message_fa)
         return 1
-    print(verification_text(answer))
+    print(
+        verification_text(
+            answer,
+            KIND_NAMES.get(answer["kind"], answer["kind"]),
+            RECORD_NOUNS.get(answer["kind"], RECORD_NOUN_DEFAULT),
+        )
+    )
     return 0 if answer["valid"] else 1
 
 
@@ -464,11 +476,12 @@ def build_parser() -> argparse.ArgumentParser:
     signs_in(move)
     doc = signs_in(add("print", cmd_print,
                        "issue a document as PDF (serial number, verification code)"))
-    doc.add_argument("kind", choices=["request-form", "contract", "letter-representative",
+    doc.add_argument("kind", choices=["request-form", "contract", "addendum", "letter-representative",
                                       "letter-manager", "note-receipt", "note-return",
                                       "notice-ngo", "notice-manager"])
     doc.add_argument("ref", help="request ref (request-form), contract or request ref "
-                                 "(contract, letters, notes), booking ref (notices)")
+                                 "(contract, letters, notes), extension ref (addendum), "
+                                 "booking ref (notices)")
     doc.add_argument("--out", required=True, help="PDF file to write")
     check = add("verify", cmd_verify, "say which document a verification code belongs to "
                                       "and whether it is still valid (exit 0 only if valid)")

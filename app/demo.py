@@ -239,6 +239,15 @@ def _national_code(n: int) -> str:
 # --- the people of the story ---------------------------------------------------------------------
 
 
+#: The people in the starter accounts' posts in the demonstration.
+DEMO_PEOPLE = {
+    "desk": "مریم احمدی",
+    "district": "حسن موسوی",
+    "empowerment": "نرگس یزدانی",
+    "finance": "رضا کاظمی",
+}
+
+
 @dataclass
 class _Story:
     """One NGO and its part in the story; `part` names a fixed part ("" for a random one)."""
@@ -417,9 +426,13 @@ class _Demo:
                 one_time=False)
 
     def setup(self) -> None:
-        for username, (role, name) in STARTER_USERS.items():
+        for username, (role, _title) in STARTER_USERS.items():
+            # A paper names the person who signs it, not the post (the starter's title).
+            name = DEMO_PEOPLE.get(username, _title)
             if not m.User.select().where(m.User.username == username).exists():
                 self.do("admin", "add_user", username=username, role=role, full_name=name)
+            elif m.User.get(m.User.username == username).full_name != name:
+                self.do("admin", "update_user", username=username, full_name=name)
             if username != ADMIN_USERNAME:
                 self.account(username)
         short = self.rng.sample([d for d in range(1, 23) if f"S{d:02d}" not in POPULAR], 2)

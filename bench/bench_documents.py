@@ -5,10 +5,10 @@ factory ``tests.factories.World`` and ``tests/documents/records_world.py``):
 semansara S1, four level-3 NGOs with signed contracts, and 1,000 scheduled
 bookings. Then measures:
 
-* one contract: ``records.generate("contract", …)`` — read the records, build
+* one contract: ``printing.preview("contract", …)`` — read the records, build
   the story, lay it out (shaping, bidi per line, justification) and write the
   PDF — median of 30 runs, with the layout caches emptied before each run
-  (cold) and kept (warm); and ``issuing.issue("contract", …)``, which also
+  (cold) and kept (warm); and ``printing.issue_pdf("contract", …)``, which also
   picks the serial and code and commits the ``IssuedDocument`` row;
 * 1,000 booking notices issued one after the other (``issue("notice-ngo", …)``,
   each its own transaction and PDF), total seconds; and the same notices only
@@ -18,7 +18,10 @@ bookings. Then measures:
   shaping, no bidi, no tables (unreadable Persian, but the least any PDF of this
   text can cost), median of 30.
 
-Aims: a contract under 100 ms median, 1,000 notices under 30 s.
+* the quota report's size: 6,603 rows (one per NGO and service, as on the benchmark's
+  10,000 NGOs) laid out as a PDF by ``report_pdf.render_report`` (185 pages), once.
+
+Aims: a contract under 100 ms median and within 3× the floor, 1,000 notices under 30 s.
 
     python bench/bench_documents.py [--runs 30] [--notices 1000] [--keep DIR]
 """
@@ -43,13 +46,14 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from app.db import models as m  # noqa: E402
 from app.db.database import close_database, db, open_database  # noqa: E402
-from app.documents import issuing, records  # noqa: E402
+from app.documents import printing  # noqa: E402
 from app.documents.document import BODY  # noqa: E402
 from app.documents.fonts import font_name  # noqa: E402
 from app.documents.pdf import MARGIN  # noqa: E402
 from app.documents.persian_text import clear_caches  # noqa: E402
-from app.workflow import jalali  # noqa: E402
+from app.workflow import closed_days, jalali  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
 from tests.documents import records_world as rw  # noqa: E402
@@ -91,7 +95,11 @@ def build(path: Path, notices: int) -> tuple[FixedClock, list[str]]:
         }
         refs: list[str] = []
         day = jalali.parse_date("1405/01/11")
+        house = m.Semansara.get(m.Semansara.code == "S1")
         while len(refs) < notices:
+            if closed_days.closed_reason(house, day) is not None:  # Fridays and holidays
+                day += dt.timedelta(days=1)
+                continue
             date = jalali.format_date_latin(day)
             for hour in HOURS:
                 for kind, rooms in ROOMS:
@@ -149,6 +157,21 @@ def floor_pdf(paragraphs: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+def quota_report_pdf(folder: Path) -> tuple[float, int]:
+    """Seconds to lay out the 6,603-row quota report as a PDF, and its pages."""
+    import subprocess
+
+    from app.documents.report_pdf import render_report
+    from tests.documents.test_report_pdf import sample
+
+    start = time.perf_counter()
+    render_report(sample(6603), folder / "quota.pdf")
+    seconds = time.perf_counter() - start
+    info = subprocess.run(["pdfinfo", str(folder / "quota.pdf")], capture_output=True, text=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
+    return seconds, pages
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=30)
@@ -167,35 +190,36 @@ def main() -> None:
 
         def contract_cold() -> bytes:
             clear_caches()
-            return records.generate("contract", "C1")
+            return printing.preview("contract", "C1")
 
-        pdf = records.generate("contract", "C1", out=folder / "contract.pdf")
+        pdf = printing.preview("contract", "C1", out=folder / "contract.pdf")
         pages = len(re.findall(rb"/Type /Page\b(?!s)", pdf))
-        content = records.build("contract", "C1").content().split("\n")
+        content = printing.build("contract", "C1").content().split("\n")
         print(
             f"contract: {len(content)} paragraphs and table rows, {len(pdf) // 1024} KiB, "
             f"{pages} pages"
         )
         cold = median_ms(contract_cold, args.runs)
-        warm = median_ms(lambda: records.generate("contract", "C1"), args.runs)
-        issued = median_ms(lambda: issuing.issue("contract", "C1", "deputy", clock), args.runs)
+        warm = median_ms(lambda: printing.preview("contract", "C1"), args.runs)
+        issued = median_ms(lambda: printing.issue_pdf("contract", "C1", "deputy", clock), args.runs)
         floor = median_ms(lambda: floor_pdf(content), args.runs)
         print(f"contract, generate (cold caches): {cold:8.1f} ms median of {args.runs}")
         print(f"contract, generate (warm caches): {warm:8.1f} ms")
         print(f"contract, issue (row + commit):   {issued:8.1f} ms")
         print(f"floor (simpleSplit + drawString): {floor:8.1f} ms")
+        print(f"contract (warm) / floor:          {warm / floor:8.1f} ×")
 
         clear_caches()
         start = time.perf_counter()
         for ref in refs:
-            records.generate("notice-ngo", ref)
+            printing.preview("notice-ngo", ref)
         generated = time.perf_counter() - start
         clear_caches()
         start = time.perf_counter()
         for ref in refs:
-            issuing.issue("notice-ngo", ref, "desk", clock)
+            printing.issue_pdf("notice-ngo", ref, "desk", clock)
         total = time.perf_counter() - start
-        records.generate("notice-ngo", refs[-1], out=folder / "notice.pdf")
+        printing.preview("notice-ngo", refs[-1], out=folder / "notice.pdf")
         print(
             f"{len(refs)} booking notices, generate only: {generated:6.1f} s "
             f"({generated / len(refs) * 1000:.1f} ms each)"
@@ -204,6 +228,8 @@ def main() -> None:
             f"{len(refs)} booking notices, issued:        {total:6.1f} s "
             f"({total / len(refs) * 1000:.1f} ms each)"
         )
+        seconds, pages = quota_report_pdf(folder)
+        print(f"quota report, 6,603 rows to PDF:  {seconds:6.1f} s ({pages} pages)")
     finally:
         close_database()
         if not args.keep:

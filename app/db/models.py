@@ -353,11 +353,13 @@ class IssuedDocument(BaseModel):
 
     kind = pw.CharField(max_length=32)
     object_ref = pw.CharField(max_length=60)
-    serial = pw.CharField(max_length=40, unique=True)
+    # Unique but for a letter, whose every version keeps its number (migration 0011).
+    serial = pw.CharField(max_length=40, index=True)
     code = pw.CharField(max_length=16, unique=True)
     issued_at = TehranDateTimeField()
     issued_by = pw.CharField(max_length=64)
     content_hash = pw.CharField(max_length=64)
+    hash_scheme = pw.SmallIntegerField(default=2)  # 1: the printed text's digest (older rows)
 
     class Meta:
         indexes = ((("kind", "object_ref"), False),)

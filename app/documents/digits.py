@@ -2,7 +2,8 @@
 
 Documents print numbers with Persian digits (۰–۹). Words that contain Latin
 letters keep their digits as written, so "ISO9001", "A4" or an e-mail address
-stay as typed, while "قرارداد 12" becomes "قرارداد ۱۲".
+stay as typed, while "قرارداد 12" becomes "قرارداد ۱۲"; so does a left-to-right run embedded
+in LRE…PDF (a licence number ``98-12534``, a phone).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _TO_LATIN = str.maketrans(PERSIAN_DIGITS + ARABIC_INDIC_DIGITS, LATIN_DIGITS * 2
 
 _TOKEN = re.compile(r"\S+")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LTR_RUN = re.compile(r"(\u202a[^\u202c]*\u202c)")
 _COMMA_BETWEEN_DIGITS = re.compile(r"(?<=[0-9۰-۹٠-٩]),(?=[0-9۰-۹٠-٩])")
 
 
@@ -33,10 +35,14 @@ def to_persian_digits(text: str, *, keep_latin_words: bool = True) -> str:
     """
     if not keep_latin_words:
         return _convert(text)
-    return _TOKEN.sub(
-        lambda m: m.group() if _LATIN_LETTER.search(m.group()) else _convert(m.group()),
-        text,
-    )
+    # A left-to-right run embedded in LRE…PDF (a licence number, a phone) keeps its digits.
+    parts = _LTR_RUN.split(text)
+    for index in range(0, len(parts), 2):
+        parts[index] = _TOKEN.sub(
+            lambda m: m.group() if _LATIN_LETTER.search(m.group()) else _convert(m.group()),
+            parts[index],
+        )
+    return "".join(parts)
 
 
 def to_latin_digits(text: str) -> str:

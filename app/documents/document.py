@@ -1,17 +1,13 @@
-"""A document drawn from one record: its story, its printable content, and its PDF.
+"""A paper laid out from its record: its story, its text in reading order, and its PDF.
 
-A :class:`Document` holds the flowables a generator in ``records`` built from
-the database. What it says (``content()``) is the text of those flowables in
-reading order; its SHA-256 (``content_hash()``) is stored when the document is
-issued and compared again by ``verify``, so a paper whose record has changed
-since it was printed is found out. The issue stamp (serial, date, verification
-code) is added only when rendering and is not part of the content.
+A :class:`Document` holds the flowables one module of this package laid out from a paper's
+record (``app.workflow.papers``). The issue stamp (serial, date, verification code, and for
+a copy «رونوشت» with the day it was printed again) is added only when rendering.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import os
 import tempfile
@@ -20,6 +16,8 @@ from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -46,6 +44,7 @@ CELL_HEADER = PersianStyle(font_size=10, leading=15.5, bold=True, alignment="cen
 BANNER = PersianStyle(font_size=14, bold=True, alignment="center")
 
 META_WIDTH = 5.4 * cm
+QR_SIZE = 2.3 * cm
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,8 @@ class Stamp:
     serial: str
     code: str  # 8 characters, printed as two groups of four
     issued_at: dt.datetime
+    copy_at: dt.datetime | None = None  # a copy (رونوشت) of the original, printed then
+    how_to_verify: str = ""  # one line: where a reader verifies the paper
 
     @property
     def shown_code(self) -> str:
@@ -79,15 +80,14 @@ class Document:
     subtitle: str = ""
     #: The record's own serial (introduction letters), used as the issue serial.
     own_serial: str | None = None
+    #: Printed in every page's footer (the contract: room for both parties' initials).
+    page_note: str = ""
 
     def content(self) -> str:
         """The document's text in reading order (cells of a table row by row)."""
         parts = [self.kind, self.object_ref, self.title, self.subtitle, self.own_serial or ""]
         parts.extend(_texts(self.story))
         return "\n".join(parts)
-
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.content().encode("utf-8")).hexdigest()
 
 
 def _texts(flowables: Iterable[object]) -> Iterable[str]:
@@ -145,6 +145,8 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
             texts.META_DATE.format(date=jalali.format_date(stamp.issued_at.date())),
             texts.META_CODE.format(code=stamp.shown_code),
         ]
+        if stamp.copy_at is not None:
+            lines.insert(0, texts.META_COPY.format(date=jalali.format_date(stamp.copy_at.date())))
     else:
         lines = [texts.META_PREVIEW]
     if doc.own_serial and (stamp is None or stamp.serial != doc.own_serial):
@@ -153,9 +155,13 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
     if doc.subtitle:
         heading.append(PersianParagraph(doc.subtitle, SUBTITLE))
     meta = PersianParagraph("\n".join(lines), META)
+    row: list[object] = [meta, heading]
+    widths: list[float | None] = [META_WIDTH, None]
+    if stamp is not None:
+        row, widths = [qr_code(show_code(stamp.code)), *row], [QR_SIZE + 6, *widths]
     table = Table(
-        [[meta, heading]],
-        colWidths=[META_WIDTH, None],
+        [row],
+        colWidths=widths,
         style=TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -168,7 +174,23 @@ def letterhead(doc: Document, stamp: Stamp | None) -> list[Flowable]:
             ]
         ),
     )
-    return [table, Spacer(1, 8)]
+    story: list[Flowable] = [table, Spacer(1, 4)]
+    if stamp is not None and stamp.how_to_verify:
+        story.append(PersianParagraph(stamp.how_to_verify, SMALL))
+    return [*story, Spacer(1, 6)]
+
+
+def qr_code(value: str) -> Drawing:
+    """A QR code of ``value`` (reportlab's own), QR_SIZE square, for a phone to read."""
+    widget = QrCodeWidget(value, barLevel="M", barBorder=2)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0]
+    )
+    drawing.add(widget)
+    # The QR has no text; the renderer still sets a font: ours, so that no other is referenced.
+    drawing.initialFontName = META.font_name
+    return drawing
 
 
 def render(
@@ -182,8 +204,12 @@ def render(
     if stamp is not None:
         subject += f" · {stamp.serial}"
         note = texts.FOOTER_STAMP.format(serial=stamp.serial, code=stamp.shown_code)
+        if stamp.copy_at is not None:
+            note = f"{texts.COPY} · {note}"
     else:
         note = texts.FOOTER_PREVIEW
+    if doc.page_note:
+        note = f"{doc.page_note} · {note}"
     build_pdf(
         buffer,
         [*letterhead(doc, stamp), *doc.story],

@@ -15,6 +15,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.documents import searchable
+
 REGULAR = "Vazirmatn"
 BOLD = "Vazirmatn-Bold"
 FAMILY = "Vazirmatn"
@@ -54,6 +56,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             FAMILY, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
         )
+        searchable.install()
         _registered = True
 
 

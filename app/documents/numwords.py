@@ -84,3 +84,13 @@ def _below_thousand(n: int) -> str:
         if ones:
             parts.append(_ONES[ones])
     return AND.join(parts)
+
+
+def ordinal(n: int) -> str:
+    """The ordinal of ``n`` in words: 1 → «یکم», 3 → «سوم», 30 → «سی‌ام», 12 → «دوازدهم»."""
+    words = to_words(n)
+    if words.endswith("سه"):
+        return words[:-2] + "سوم"
+    if words.endswith("ی"):
+        return words + "\u200cام"
+    return words + "م"

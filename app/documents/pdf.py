@@ -40,7 +40,7 @@ def build_pdf(
 ) -> None:
     """Write ``story`` as a PDF to a path or a binary file object.
 
-    The PDF carries ``title``, ``author``, ``subject`` and the language ``fa``
+    The PDF carries ``title``, ``author``, ``subject`` and the language ``fa-IR``
     in its metadata, and embeds (a subset of) Vazirmatn. Every page has a
     header (``header_text``, or the title when it is ``None``; ``""`` for a
     rule only) with a rule under it, and, with ``footer``, a rule and
@@ -61,7 +61,7 @@ def build_pdf(
         author=author,
         subject=subject or "",
         creator=texts.PDF_CREATOR,
-        lang="fa",
+        lang="fa-IR",
         initialFontName=font_name(bold=False),
         initialFontSize=11,
     )

@@ -11,10 +11,13 @@ The route is the one checked in DESIGN.md ("Persian in PDFs"):
    line for display and mirrors brackets and guillemets (the Rust-backed
    ``bidi.get_display`` does not mirror them). Bracket pairs around Latin
    text are settled first (``brackets.settle_brackets``, rule N0, which the
-   pure-Python algorithm lacks). The bidi algorithm drops the ZWNJ from the
-   visual string; by then the reshaper has already chosen the unjoined forms;
+   pure-Python algorithm lacks). The ZWNJ is kept in the visual string (a
+   zero-width glyph), so that copying the text out of the PDF keeps it;
 3. draw the visual string right-aligned, centred, or justified by spreading
-   the spare width over the spaces of the line.
+   the spare width over the spaces of the line; each bracket the bidi pass
+   mirrored is drawn in a span with its typed form as /ActualText (on the
+   bracket only: an /ActualText around a whole line makes poppler print every
+   Persian word reversed).
 
 Arabic letters never join across a space, so a line's shaped width is the sum
 of its words' shaped widths plus its spaces; each finished line is measured
@@ -31,7 +34,7 @@ from functools import lru_cache
 from typing import Literal
 
 from arabic_reshaper import ArabicReshaper
-from bidi.algorithm import get_display
+from bidi import algorithm as bidi
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -83,10 +86,43 @@ def to_visual(line: str) -> str:
     return _visual(line)
 
 
-@lru_cache(maxsize=4096)
 def _visual(line: str) -> str:
-    visual = get_display(settle_brackets(reshape(line)), base_dir="R")
-    return DIRECTION_MARKS.sub("", visual)
+    return _bidi(line)[0]
+
+
+#: Stands in for ZWNJ during the bidi pass, which would drop it (class BN): a letter of the
+#: same class as its neighbours (AL) that Persian text never uses, put back afterwards.
+_ZWNJ_STAND_IN = "\u0620"
+
+
+@lru_cache(maxsize=4096)
+def _bidi(line: str) -> tuple[str, frozenset[int]]:
+    """The visual string of one logical line, and the positions in it of the brackets the
+    bidi pass mirrored. The ZWNJ stays in the visual string (a zero-width glyph), so that a
+    reader that copies the text (pdftotext, a screen reader) gets it back."""
+    text = settle_brackets(reshape(line)).replace("\u200c", _ZWNJ_STAND_IN)
+    storage = bidi.get_empty_storage()
+    storage["base_level"] = bidi.PARAGRAPH_LEVELS["R"]
+    storage["base_dir"] = "R"
+    bidi.get_embedding_levels(text, storage, False, False)
+    bidi.explicit_embed_and_overrides(storage, False)
+    bidi.resolve_weak_types(storage, False)
+    bidi.resolve_neutral_types(storage, False)
+    bidi.resolve_implicit_levels(storage, False)
+    bidi.reorder_resolved_levels(storage, False)
+    out: list[str] = []
+    mirrored: set[int] = set()
+    for item in storage["chars"]:
+        char = item["ch"]
+        if DIRECTION_MARKS.fullmatch(char):
+            continue
+        if char == _ZWNJ_STAND_IN:
+            char = "\u200c"
+        elif bidi.mirrored(char) and item["level"] % 2 == 1:
+            mirrored.add(len(out))
+            char = bidi.MIRRORED.get(char, char)
+        out.append(char)
+    return "".join(out), frozenset(mirrored)
 
 
 def text_width(text: str, font_name: str, font_size: float) -> float:
@@ -101,7 +137,7 @@ def _word_width(word: str, font_name: str, font_size: float) -> float:
 
 def clear_caches() -> None:
     """Forget cached shapes and widths (for benchmarks, or after re-registering a font)."""
-    _visual.cache_clear()
+    _bidi.cache_clear()
     _word_width.cache_clear()
 
 
@@ -219,14 +255,51 @@ def draw_line(
     if not line.visual:
         return
     canvas.setFont(font_name, font_size)
+    visual, mirrored = _bidi(line.logical)
+    if visual != line.visual:  # a line made otherwise (a word cut to fit): no brackets known
+        mirrored = frozenset()
     if alignment == "justify" and not line.last and " " in line.visual:
-        _draw_justified(canvas, line, x, y, width, font_name, font_size)
-    elif alignment == "center":
-        canvas.drawCentredString(x + width / 2, y, line.visual)
+        _draw_justified(canvas, line, x, y, width, font_name, font_size, mirrored)
+        return
+    if alignment == "center":
+        start = x + (width - line.width) / 2
     elif alignment == "left":
-        canvas.drawString(x, y, line.visual)
+        start = x
     else:
-        canvas.drawRightString(x + width, y, line.visual)
+        start = x + width - line.width
+    _draw_run(canvas, start, y, line.visual, mirrored, font_name, font_size)
+
+
+def _draw_run(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    mirrored: frozenset[int],
+    font_name: str,
+    font_size: float,
+    offset: int = 0,
+) -> float:
+    """Draw ``text`` from ``x``; each bracket the bidi pass mirrored (position + ``offset`` in
+    ``mirrored``) is drawn in a span whose /ActualText is the bracket as typed, so that text
+    copied out of the PDF has its brackets the right way round. Returns the end's x."""
+    start = 0
+    for index, char in enumerate(text):
+        if index + offset not in mirrored:
+            continue
+        if index > start:
+            canvas.drawString(x, y, text[start:index])
+            x += stringWidth(text[start:index], font_name, font_size)
+        actual = bidi.MIRRORED.get(char, char).encode("utf-16-be").hex().upper()
+        canvas._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+        canvas.drawString(x, y, char)
+        canvas._code.append("EMC")
+        x += stringWidth(char, font_name, font_size)
+        start = index + 1
+    if start < len(text):
+        canvas.drawString(x, y, text[start:])
+        x += stringWidth(text[start:], font_name, font_size)
+    return x
 
 
 def _draw_justified(
@@ -237,17 +310,21 @@ def _draw_justified(
     width: float,
     font_name: str,
     font_size: float,
+    mirrored: frozenset[int] = frozenset(),
 ) -> None:
     segments = line.visual.split(" ")
     gaps = len(segments) - 1
     space = stringWidth(" ", font_name, font_size)
     gap = space + max(0.0, width - line.width) / gaps
     cursor = x
+    offset = 0
     for index, segment in enumerate(segments):
         if index == gaps:
             # The last segment ends exactly on the right edge.
-            canvas.drawRightString(x + width, y, segment)
+            end = x + width - stringWidth(segment, font_name, font_size)
+            _draw_run(canvas, end, y, segment, mirrored, font_name, font_size, offset)
             break
         if segment:
-            canvas.drawString(cursor, y, segment)
+            _draw_run(canvas, cursor, y, segment, mirrored, font_name, font_size, offset)
         cursor += stringWidth(segment, font_name, font_size) + gap
+        offset += len(segment) + 1

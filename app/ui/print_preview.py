@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents import issuing
+from app.documents import printing
 from app.documents.document import show_code
 from app.documents.texts import KIND_NAMES
 from app.ui import i18n, local, texts
@@ -59,7 +59,7 @@ def preview_document(
     and return None."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        issued = issuing.issue(kind, ref, session.user, session.clock, reuse=True)
+        issued = printing.issue_pdf(kind, ref, session.user, session.clock)
     except WorkflowError as err:
         refuse(parent, i18n.refusal(err, with_rule=False))
         return None

@@ -788,6 +788,66 @@ STATE_FORBIDS = Entry("این اقدام در وضعیت «{state:label}» مم�
                       "This action is not possible in the state “{state:label}”.")
 
 
+# --- papers (papers.py, paper_issue.py) ----------------------------------------------------------
+
+PAPER_UNKNOWN_KIND = Entry("نوع سند «{kind}» شناخته نیست؛ یکی از این‌ها را بنویسید: {kinds}.",
+                           "The paper kind “{kind}” is not known; write one of: {kinds}.")
+PAPER_NO_REQUEST = Entry("درخواست «{ref}» پیدا نشد.", "The request “{ref}” was not found.")
+PAPER_NO_CONTRACT_OR_REQUEST = Entry("قرارداد یا درخواست «{ref}» پیدا نشد.",
+                                     "The contract or request “{ref}” was not found.")
+PAPER_NO_BOOKING = Entry("نوبت «{ref}» پیدا نشد.", "The booking “{ref}” was not found.")
+PAPER_NOT_SIGNED_YET = Entry(
+    "برای درخواست «{ref}» قراردادی بسته نشده است (وضعیت کنونی: «{state}»)؛ {what} تنها پس از "
+    "امضای قرارداد (مرحلهٔ ج) صادر می‌شود.",
+    "No contract was signed for the request “{ref}” (now “{state}”); the {what} is issued "
+    "only after the contract is signed (step J).")
+PAPER_WHAT_CONTRACT = Entry("قرارداد", "contract")
+PAPER_WHAT_LETTER = Entry("معرفی‌نامه", "introduction letter")
+PAPER_WHAT_NOTE_RECEIPT = Entry("رسید سفته", "note receipt")
+PAPER_NO_LETTER = Entry("برای قرارداد «{ref}» معرفی‌نامه‌ای ثبت نشده است.",
+                        "No introduction letter is on record for the contract “{ref}”.")
+PAPER_NO_NOTE = Entry("برای قرارداد «{ref}» سفته‌ای ثبت نشده است.",
+                      "No promissory note is on record for the contract “{ref}”.")
+PAPER_LETTER_AFTER_END = Entry(
+    "قرارداد «{ref}» پایان یافته است (وضعیت: «{state}»)؛ معرفی‌نامه تنها در مدت قرارداد صادر "
+    "می‌شود.",
+    "The contract “{ref}” has ended (“{state}”); an introduction letter is issued only while "
+    "it runs.")
+PAPER_NOTE_CLOSED = Entry(
+    "سفتهٔ قرارداد «{ref}» دیگر نزد ستاد به امانت نیست (وضعیت: «{state}»)؛ رسید دریافت سفته "
+    "صادر نمی‌شود.",
+    "The note of the contract “{ref}” is no longer held by HQ (“{state}”); no note receipt is "
+    "issued.")
+PAPER_NOTE_NOT_RETURNED = Entry(
+    "سفتهٔ قرارداد «{ref}» هنوز بازگردانده نشده است (وضعیت: «{state}»)؛ رسید بازگرداندن سفته "
+    "پس از بازگرداندن آن صادر می‌شود.",
+    "The note of the contract “{ref}” has not been returned yet (“{state}”); the return "
+    "receipt is issued once it is.")
+PAPER_NOTICE_NOT_SCHEDULED = Entry(
+    "برای نوبت «{ref}» هنوز وقتی تعیین نشده است (وضعیت: «{state}»)؛ اطلاعیهٔ نوبت پس از تعیین "
+    "وقت در مرحلهٔ د صادر می‌شود.",
+    "The booking “{ref}” has no time yet (“{state}”); its notice is issued once it is "
+    "scheduled (step D).")
+PAPER_NOTICE_NOT_LIVE = Entry("نوبت «{ref}» در وضعیت «{state}» است؛ برای آن اطلاعیهٔ نوبت صادر "
+                              "نمی‌شود.",
+                              "The booking “{ref}” is “{state}”; no notice is issued for it.")
+PAPER_NO_EXTENSION = Entry("درخواست تمدید «{ref}» پیدا نشد.",
+                           "The extension request “{ref}” was not found.")
+PAPER_EXTENSION_NOT_ACCEPTED = Entry(
+    "تمدید «{ref}» پذیرفته نشده است؛ الحاقیه تنها برای تمدید پذیرفته‌شده صادر می‌شود.",
+    "The extension “{ref}” was not accepted; an addendum is issued only for an accepted one.")
+PAPER_UNKNOWN_USER = Entry("کاربر «{user}» پیدا نشد یا غیرفعال است.",
+                           "The user “{user}” was not found or is not active.")
+PAPER_SIGNER_NAMELESS = Entry(
+    "نام و نام خانوادگی کاربر «{user}» ثبت نشده است؛ سندی که او امضا یا صادر می‌کند نام کامل "
+    "امضاکننده را می‌خواهد. مدیر سامانه نام کامل را در حساب کاربری ثبت کند.",
+    "The user “{user}” has no full name on record; a paper they sign or issue needs the "
+    "signer's full name. The administrator can enter it in the user's account.")
+PAPER_CODE_UNKNOWN = Entry(
+    "کد تصدیق «{code}» در سامانه ثبت نشده است؛ این سند از ستاد صادر نشده است.",
+    "The verification code “{code}” is not on record; this paper was not issued by HQ.")
+
+
 # --- numbers and times ---------------------------------------------------------------------------
 
 HOURS = Entry("{hours} ساعت", "{hours} h")

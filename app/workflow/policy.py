@@ -119,6 +119,14 @@ VERSION_1: dict[str, Any] = {
 
 POLICY_KEYS = frozenset(VERSION_1)
 
+#: HQ's letterhead on every paper, and where a reader verifies one (a policy version may
+#: carry its own "letterhead", key by key over these).
+LETTERHEAD = {
+    "name": "ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران",
+    "address": "",
+    "phone": "",
+}
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -169,3 +177,20 @@ def merged(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def letterhead_on(day: dt.date) -> dict[str, str]:
+    """HQ's letterhead in force on ``day``."""
+    return merged(LETTERHEAD, policy_on(day).values.get("letterhead", {}))
+
+
+def contract_template_on(day: dt.date) -> dict[str, Any]:
+    """The contract's wording in force on ``day`` (``papers_template``)."""
+    from app.workflow.papers_template import CONTRACT_TEMPLATE_1
+
+    return policy_on(day).values.get("contract_template") or CONTRACT_TEMPLATE_1
+
+
+def monthly_rent_on(day: dt.date) -> int:
+    """The contract's consideration in rials a month (0: none is charged)."""
+    return int(policy_on(day).values.get("monthly_rent", 0))

@@ -35,6 +35,7 @@ def test_print_and_verify_from_the_command_line(tmp_path: Path) -> None:
     initialise(open_database(str(db)), clock.now(), starter_users=False)
     try:
         w = World(clock)
+        rw.name_users(w)
         rw.register(w, "N1")
         rw.request_to(w, "R1", "N1", "he_letter_to_manager", contract="C1")
         rw.register(w, "N2")
@@ -53,7 +54,7 @@ def test_print_and_verify_from_the_command_line(tmp_path: Path) -> None:
     checked = _semansara("verify", match[1], "--db", str(db), user="desk")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "قرارداد اجارهٔ شش‌ماهه" in checked.stdout and "وضعیت: معتبر" in checked.stdout
-    assert "قرارداد C1" in checked.stdout and "deputy" in checked.stdout
+    assert "قرارداد C1" in checked.stdout and "به دست حسن موسوی" in checked.stdout
 
     unknown = _semansara("verify", "ZZZZ-ZZZZ", "--db", str(db))
     assert unknown.returncode == 1 and "ثبت نشده" in unknown.stdout

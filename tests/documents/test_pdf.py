@@ -34,7 +34,7 @@ def test_metadata_language_and_embedded_fonts(tmp_path: Path) -> None:
     assert info["Author"] == "سمن‌سرای منطقه ۶"
     assert info["Subject"] == "اجاره"
     assert info["Pages"] == "1"
-    assert b"/Lang (fa)" in target.read_bytes()
+    assert b"/Lang (fa-IR)" in target.read_bytes()
     fonts_out = subprocess.run(
         ["pdffonts", str(target)], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]

@@ -124,7 +124,7 @@ def test_report_reads_back_in_logical_order(
 def test_without_bidi_the_check_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check can fail: letters drawn in logical order (no reordering) do not read back."""
     ocr.require_tools()
-    monkeypatch.setattr(persian_text, "get_display", lambda text, base_dir="R": text)
+    monkeypatch.setattr(persian_text.bidi, "reorder_resolved_levels", lambda storage, debug: None)
     persian_text.clear_caches()
     try:
         path = tmp_path / "broken.pdf"

@@ -37,6 +37,7 @@ def office(tmp_path: Path) -> Path:
         world = World(clock)
         rw.register(world, "N1")
         rw.request_to(world, "R1", "N1", "he_letter_to_manager", contract="C1")
+        rw.name_users(world)  # a paper names who issues it
         world.give_passwords("admin", "deputy", "desk")
         initialise(db_obj(), clock.now())  # the starter accounts the program adds on opening
         catch_up(SystemClock())  # what fell due by today, as the command line does on opening

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.db import models as m
-from app.documents import issuing
-from app.workflow import errors, reports
+from app.documents import printing
+from app.workflow import errors, paper_issue, reports
 from app.workflow.errors import WorkflowError
 from app.workflow.notifications import delivery_status
 from app.workflow.read import contracts, home, ngos, notes, requests, semansaras
@@ -64,14 +64,15 @@ def test_own_records_are_shown_to_their_manager(world: World) -> None:
 
 
 def test_documents_of_another_semansara_are_not_found(world: World) -> None:
-    refused = _refused(lambda: issuing.issue("contract", "C2", "mgr1", world.clock))
+    for username in ("mgr1", "deputy", "fin"):  # a paper names who issues and signs it
+        world.do("admin", "update_user", username=username, full_name=f"نام {username}")
+    refused = _refused(lambda: printing.issue_pdf("contract", "C2", "mgr1", world.clock))
     assert refused.code == errors.NOT_FOUND
-    paper = issuing.issue("contract", "C2", "deputy", world.clock).record
-    refused = _refused(
-        lambda: issuing.verify(paper.code, who=m.User.get(m.User.username == "mgr1"))
-    )
+    paper = printing.issue_pdf("contract", "C2", "deputy", world.clock).record
+    refused = _refused(lambda: paper_issue.verify(paper.code, who=m.User.get(
+        m.User.username == "mgr1")))
     assert refused.code == errors.NOT_FOUND
-    assert issuing.verify(paper.code, who=m.User.get(m.User.username == "mgr2"))["valid"]
+    assert paper_issue.verify(paper.code, who=m.User.get(m.User.username == "mgr2"))["valid"]
 
 
 def test_delivery_status_of_another_semansaras_booking_is_not_found(world: World) -> None:

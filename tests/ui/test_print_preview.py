@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.db import models as m
-from app.documents import records
+from app.documents import printing
 from app.ui import texts
 from app.ui.print_preview import PrintPreviewDialog, preview_document
 from app.ui.session import Session
@@ -87,9 +87,10 @@ def test_contract_opens_in_the_preview_as_an_issued_pdf(
     assert dialog.isRightToLeft()
 
     if dialog.page_count() > 1:
-        dialog.go_to(1)
-        qtbot.wait_until(lambda: dialog.current_page() == 1)
-        assert dialog.page_spin.value() == 2 and not dialog.next_button.isEnabled()
+        last = dialog.page_count() - 1
+        dialog.go_to(last)
+        qtbot.wait_until(lambda: dialog.current_page() == last)
+        assert dialog.page_spin.value() == last + 1 and not dialog.next_button.isEnabled()
     dialog.set_zoom(1.5)
     assert dialog.view.zoomFactor() == pytest.approx(1.5)
     dialog.step_zoom(-1)
@@ -111,7 +112,7 @@ def test_contract_for_a_rejected_request_is_refused_in_persian(qtbot, world: Ses
     """R-3.1: a contract exists only after step ج; the refusal is the documents layer's own
     Persian message, in a message box that does not block."""
     with pytest.raises(WorkflowError) as refusal:
-        records.build("contract", "R2")
+        printing.build("contract", "R2")
     parent = QWidget()
     qtbot.add_widget(parent)
 

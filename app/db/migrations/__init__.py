@@ -22,6 +22,7 @@ from app.db.migrations import (
     m0008_who_may_act,
     m0009_declared_days,
     m0010_expired_booking_frees_room,
+    m0011_papers,
 )
 from app.timezone import TEHRAN
 
@@ -37,6 +38,7 @@ MIGRATIONS: list[ModuleType] = [
     m0008_who_may_act,
     m0009_declared_days,
     m0010_expired_booking_frees_room,
+    m0011_papers,
 ]
 LATEST = MIGRATIONS[-1].VERSION
 

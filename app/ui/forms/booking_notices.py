@@ -269,7 +269,7 @@ class NoticesPanel(QWidget):
             if row is None:
                 self.message.show_message(texts.NOTICE_NOTHING_TO_PRINT, "hint")
             return None
-        from app.documents import issuing
+        from app.documents import printing
         from app.documents.document import show_code
         from app.documents.texts import KIND_NAMES
         from app.ui.print_preview import refuse  # QtPdf and reportlab: only when asked
@@ -277,7 +277,7 @@ class NoticesPanel(QWidget):
         kind = f"notice-{row['recipient']}"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            issued = issuing.issue(kind, self.ref, self.session.user, self.session.clock)
+            issued = printing.issue_pdf(kind, self.ref, self.session.user, self.session.clock)
         except WorkflowError as err:
             refuse(self, i18n.refusal(err, with_rule=False))
             return None
