@@ -26,6 +26,7 @@ from app.workflow.read.records import (
     NoteRecord,
     SemansaraRecord,
     copy,
+    newest_first,
 )
 from app.workflow.read.window import months_passed
 from app.workflow.service import Context
@@ -123,11 +124,9 @@ def page(
     who: Any,
 ) -> list[ContractListRow]:
     """The next `limit` contracts before id `before_id`, newest first (keyset paging)."""
-    query = _query(search, states, who)
-    if before_id is not None:
-        query = query.where(m.Contract.id < before_id)
-    rows = query.order_by(m.Contract.id.desc()).limit(limit).tuples()
-    return [ContractListRow(*row) for row in rows]
+    return newest_first(
+        _query(search, states, who), m.Contract.id, ContractListRow, before_id, limit
+    )
 
 
 def list_row(ref: str, *, who: Any) -> ContractListRow | None:

@@ -11,6 +11,7 @@ import peewee as pw
 
 from app.db import models as m
 from app.workflow import persian, scope
+from app.workflow.read.records import newest_first
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,9 @@ def page(
     who: Any,
 ) -> list[NoteListRow]:
     """The next `limit` notes before id `before_id`, newest first (keyset paging)."""
-    query = _query(search, states, who)
-    if before_id is not None:
-        query = query.where(m.PromissoryNote.id < before_id)
-    rows = query.order_by(m.PromissoryNote.id.desc()).limit(limit).tuples()
-    return [NoteListRow(*row) for row in rows]
+    return newest_first(
+        _query(search, states, who), m.PromissoryNote.id, NoteListRow, before_id, limit
+    )
 
 
 def list_row(contract_ref: str, *, who: Any) -> NoteListRow | None:

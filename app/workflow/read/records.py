@@ -12,6 +12,14 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+def newest_first(query: Any, key: Any, row: type[T], before_id: int | None, limit: int) -> list[T]:
+    """The next `limit` rows of `query` whose `key` (an id field) is below `before_id`, newest
+    first: keyset paging, as fast on the last page as on the first."""
+    if before_id is not None:
+        query = query.where(key < before_id)
+    return [row(*values) for values in query.order_by(key.desc()).limit(limit).tuples()]
+
+
 def copy(cls: type[T], row: Any, **given: Any) -> T:
     values = {
         f.name: given[f.name] if f.name in given else getattr(row, f.name)

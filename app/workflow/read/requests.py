@@ -23,6 +23,7 @@ from app.workflow.read.records import (
     RequestRecord,
     SemansaraRecord,
     copy,
+    newest_first,
 )
 from app.workflow.roles import ROLES
 from app.workflow.service import Context
@@ -96,11 +97,7 @@ def page(
     wanted: RequestFilter, before_id: int | None = None, limit: int = 200, *, who: Any
 ) -> list[RequestListRow]:
     """The next `limit` requests before id `before_id`, newest first (keyset paging)."""
-    query = _query(wanted, who)
-    if before_id is not None:
-        query = query.where(m.Request.id < before_id)
-    rows = query.order_by(m.Request.id.desc()).limit(limit).tuples()
-    return [RequestListRow(*row) for row in rows]
+    return newest_first(_query(wanted, who), m.Request.id, RequestListRow, before_id, limit)
 
 
 def list_row(ref: str, *, who: Any) -> RequestListRow | None:
