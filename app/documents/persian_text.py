@@ -40,6 +40,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.brackets import DIRECTION_MARKS, settle_brackets
 from app.documents.digits import to_persian_digits
+from app.persian import persian_letters
 
 Alignment = Literal["right", "center", "left", "justify"]
 
@@ -142,8 +143,9 @@ def clear_caches() -> None:
 
 
 def prepare(text: str, *, persian_digits: bool = True) -> str:
-    """Normalise line ends and, if asked, write digits in Persian."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise line ends, print Arabic ي/ك as the Persian ی/ک (R-9.2: text kept before
+    the rule, or set around the workflow) and, if asked, write digits in Persian."""
+    text = persian_letters(text.replace("\r\n", "\n").replace("\r", "\n"))
     return to_persian_digits(text) if persian_digits else text
 
 
