@@ -142,8 +142,10 @@ def clear_caches() -> None:
     """Forget cached shapes and widths (for benchmarks, or after re-registering a font)."""
     _bidi.cache_clear()
     _word_width.cache_clear()
+    prepare.cache_clear()
 
 
+@lru_cache(maxsize=8192)
 def prepare(text: str, *, persian_digits: bool = True) -> str:
     """Normalise line ends, print Arabic ي/ك as the Persian ی/ک (R-9.2: text kept before
     the rule, or set around the workflow) and, if asked, write digits in Persian."""
@@ -294,6 +296,7 @@ def _draw_run(
         canvas.drawString(x, y, text)
         return
     doc = canvas._doc
+    escape = canvas._escape
     size = fp_str(font_size)
     shift = fp_str(-stretch * 1000.0 / font_size) if stretch else ""
     out = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
@@ -306,30 +309,40 @@ def _draw_run(
             shown.clear()
 
     def show(piece: str) -> None:
+        """The glyphs of ``piece``, a shift after each of its spaces when stretching."""
         nonlocal subset_now
+        at = 0
         for subset, data in font.splitString(piece, doc):
             if subset != subset_now:
                 flush()
                 out.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
                 subset_now = subset
-            shown.append(f"({canvas._escape(data)})")
+            cut = 0
+            if shift:
+                space = piece.find(" ", at, at + len(data))
+                while space >= 0:
+                    shown.append(f"({escape(data[cut : space - at + 1])})")
+                    shown.append(shift)
+                    cut = space - at + 1
+                    space = piece.find(" ", space + 1, at + len(data))
+            if cut < len(data):
+                shown.append(f"({escape(data[cut:])})")
+            at += len(data)
 
     start = 0
-    for index, char in enumerate(text):
-        if index in mirrored:
-            if index > start:
-                show(text[start:index])
-            flush()
-            actual = bidi.MIRRORED.get(char, char).encode("utf-16-be").hex().upper()
-            out.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
-            show(char)
-            flush()
-            out.append("EMC")
-            start = index + 1
-        elif shift and char == " ":
-            show(text[start : index + 1])
-            shown.append(shift)
-            start = index + 1
+    for index in sorted(mirrored):
+        if index >= len(text):
+            break
+        if index > start:
+            show(text[start:index])
+        flush()
+        char = text[index]
+        actual = bidi.MIRRORED.get(char, char).encode("utf-16-be").hex().upper()
+        out.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+        show(char)
+        flush()
+        out.append("EMC")
+        start = index + 1
     if start < len(text):
         show(text[start:])
     flush()
