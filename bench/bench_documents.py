@@ -13,6 +13,8 @@ bookings. Then measures:
 * 1,000 booking notices issued one after the other (``issue("notice-ngo", …)``,
   each its own transaction and PDF), total seconds; and the same notices only
   generated (no rows written);
+* the same contract laid out and written from its records read once (``papers.read`` then
+  ``printing.pdf``): what the floor below is compared with, as the floor reads nothing;
 * the floor: the contract's own text (the same paragraphs and table rows) laid
   out with ReportLab's ``simpleSplit`` and drawn with plain ``drawString``: no
   shaping, no bidi, no tables (unreadable Persian, but the least any PDF of this
@@ -53,7 +55,7 @@ from app.documents.document import BODY  # noqa: E402
 from app.documents.fonts import font_name  # noqa: E402
 from app.documents.pdf import MARGIN  # noqa: E402
 from app.documents.persian_text import clear_caches  # noqa: E402
-from app.workflow import closed_days, jalali  # noqa: E402
+from app.workflow import closed_days, jalali, papers  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
 from tests.documents import records_world as rw  # noqa: E402
@@ -203,11 +205,15 @@ def main() -> None:
         warm = median_ms(lambda: printing.preview("contract", "C1"), args.runs)
         issued = median_ms(lambda: printing.issue_pdf("contract", "C1", "deputy", clock), args.runs)
         floor = median_ms(lambda: floor_pdf(content), args.runs)
+        paper = papers.read("contract", "C1")
+        laid_out = median_ms(lambda: printing.pdf(paper), args.runs)
         print(f"contract, generate (cold caches): {cold:8.1f} ms median of {args.runs}")
         print(f"contract, generate (warm caches): {warm:8.1f} ms")
         print(f"contract, issue (row + commit):   {issued:8.1f} ms")
         print(f"floor (simpleSplit + drawString): {floor:8.1f} ms")
+        print(f"contract, records read once:      {laid_out:8.1f} ms (layout and PDF only)")
         print(f"contract (warm) / floor:          {warm / floor:8.1f} ×")
+        print(f"contract (records read) / floor:  {laid_out / floor:8.1f} ×")
 
         clear_caches()
         start = time.perf_counter()

@@ -192,7 +192,13 @@ class PersianTable(Flowable):
     flowable. ``col_widths`` are in points, in the same logical order; ``None``
     shares the available width equally. With ``header`` the first row is bold,
     shaded and repeated at the top of every page the table runs over.
+
+    A table split over pages never leaves fewer than ``FEWEST_ROWS`` rows (under the header)
+    at a page foot or at the head of the next: such a table starts on the next page, or gives
+    the next page one more row.
     """
+
+    FEWEST_ROWS = 2
 
     def __init__(
         self,
@@ -234,13 +240,26 @@ class PersianTable(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         table, _size = self._fitted(availWidth, availHeight)
         parts = table.split(availWidth, availHeight)
-        if table._nrows == len(self.rows) or len(parts) != 2:
+        if len(parts) != 2:
+            return parts
+        head = 1 if self.header else 0
+        placed = parts[0]._nrows
+        fewest = self.FEWEST_ROWS
+        if placed - head < fewest:
+            return []  # the whole table goes to the next page
+        if 0 < len(self.rows) - placed < fewest:  # the next page gets more than one row
+            placed = len(self.rows) - fewest
+            if placed - head < fewest:
+                return []
+            return [self.sibling(self.rows[:placed]), self._rest(placed)]
+        if table._nrows == len(self.rows):
             return parts
         # Only a window of rows was given to ReportLab: what it did not place goes on, with the
         # rows after the window, as a table of its own (the header repeated) on the next page.
-        placed = parts[0]._nrows
-        rest = self.rows[:1] if self.header else []
-        return [parts[0], self._sibling(rest + self.rows[placed:])]
+        return [parts[0], self._rest(placed)]
+
+    def _rest(self, placed: int) -> PersianTable:
+        return self.sibling((self.rows[:1] if self.header else []) + self.rows[placed:])
 
     def draw(self) -> None:
         assert self._table is not None, "wrap() comes before draw()"
@@ -264,7 +283,7 @@ class PersianTable(Flowable):
         self._table, size = self._fitted_for[1]  # the table `draw` draws
         return self._table, size
 
-    def _sibling(self, rows: list[list[CellValue]]) -> PersianTable:
+    def sibling(self, rows: list[list[CellValue]]) -> PersianTable:
         return PersianTable(
             rows,
             self.col_widths,

@@ -35,11 +35,14 @@ from typing import Literal
 
 from arabic_reshaper import ArabicReshaper
 from bidi import algorithm as bidi
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.brackets import DIRECTION_MARKS, settle_brackets
 from app.documents.digits import to_persian_digits
+from app.persian import persian_letters
 
 Alignment = Literal["right", "center", "left", "justify"]
 
@@ -139,11 +142,14 @@ def clear_caches() -> None:
     """Forget cached shapes and widths (for benchmarks, or after re-registering a font)."""
     _bidi.cache_clear()
     _word_width.cache_clear()
+    prepare.cache_clear()
 
 
+@lru_cache(maxsize=8192)
 def prepare(text: str, *, persian_digits: bool = True) -> str:
-    """Normalise line ends and, if asked, write digits in Persian."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise line ends, print Arabic ي/ك as the Persian ی/ک (R-9.2: text kept before
+    the rule, or set around the workflow) and, if asked, write digits in Persian."""
+    text = persian_letters(text.replace("\r\n", "\n").replace("\r", "\n"))
     return to_persian_digits(text) if persian_digits else text
 
 
@@ -278,28 +284,70 @@ def _draw_run(
     mirrored: frozenset[int],
     font_name: str,
     font_size: float,
-    offset: int = 0,
-) -> float:
-    """Draw ``text`` from ``x``; each bracket the bidi pass mirrored (position + ``offset`` in
-    ``mirrored``) is drawn in a span whose /ActualText is the bracket as typed, so that text
-    copied out of the PDF has its brackets the right way round. Returns the end's x."""
+    stretch: float = 0.0,
+) -> None:
+    """Draw ``text`` from ``x`` as one text object. Each bracket the bidi pass mirrored (its
+    position in ``mirrored``) is drawn in a span whose /ActualText is the bracket as typed, so
+    that text copied out of the PDF has its brackets the right way round. With ``stretch``,
+    every space (U+0020, not a no-break space) is followed by that many points more: a
+    justified line is one text object, its spare width shifted in after each space."""
+    font = pdfmetrics.getFont(font_name)
+    if not getattr(font, "_dynamicFont", False):  # a standard font: ReportLab's own path
+        canvas.drawString(x, y, text)
+        return
+    doc = canvas._doc
+    escape = canvas._escape
+    size = fp_str(font_size)
+    shift = fp_str(-stretch * 1000.0 / font_size) if stretch else ""
+    out = [f"BT 1 0 0 1 {fp_str(x, y)} Tm"]
+    shown: list[str] = []  # the array of the TJ being written
+    subset_now = None
+
+    def flush() -> None:
+        if shown:
+            out.append(f"[{' '.join(shown)}] TJ")
+            shown.clear()
+
+    def show(piece: str) -> None:
+        """The glyphs of ``piece``, a shift after each of its spaces when stretching."""
+        nonlocal subset_now
+        at = 0
+        for subset, data in font.splitString(piece, doc):
+            if subset != subset_now:
+                flush()
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+                subset_now = subset
+            cut = 0
+            if shift:
+                space = piece.find(" ", at, at + len(data))
+                while space >= 0:
+                    shown.append(f"({escape(data[cut : space - at + 1])})")
+                    shown.append(shift)
+                    cut = space - at + 1
+                    space = piece.find(" ", space + 1, at + len(data))
+            if cut < len(data):
+                shown.append(f"({escape(data[cut:])})")
+            at += len(data)
+
     start = 0
-    for index, char in enumerate(text):
-        if index + offset not in mirrored:
-            continue
+    for index in sorted(mirrored):
+        if index >= len(text):
+            break
         if index > start:
-            canvas.drawString(x, y, text[start:index])
-            x += stringWidth(text[start:index], font_name, font_size)
+            show(text[start:index])
+        flush()
+        char = text[index]
         actual = bidi.MIRRORED.get(char, char).encode("utf-16-be").hex().upper()
-        canvas._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
-        canvas.drawString(x, y, char)
-        canvas._code.append("EMC")
-        x += stringWidth(char, font_name, font_size)
+        out.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+        show(char)
+        flush()
+        out.append("EMC")
         start = index + 1
     if start < len(text):
-        canvas.drawString(x, y, text[start:])
-        x += stringWidth(text[start:], font_name, font_size)
-    return x
+        show(text[start:])
+    flush()
+    out.append("ET")
+    canvas._code.append("\n".join(out))
 
 
 def _draw_justified(
@@ -312,19 +360,7 @@ def _draw_justified(
     font_size: float,
     mirrored: frozenset[int] = frozenset(),
 ) -> None:
-    segments = line.visual.split(" ")
-    gaps = len(segments) - 1
-    space = stringWidth(" ", font_name, font_size)
-    gap = space + max(0.0, width - line.width) / gaps
-    cursor = x
-    offset = 0
-    for index, segment in enumerate(segments):
-        if index == gaps:
-            # The last segment ends exactly on the right edge.
-            end = x + width - stringWidth(segment, font_name, font_size)
-            _draw_run(canvas, end, y, segment, mirrored, font_name, font_size, offset)
-            break
-        if segment:
-            _draw_run(canvas, cursor, y, segment, mirrored, font_name, font_size, offset)
-        cursor += stringWidth(segment, font_name, font_size) + gap
-        offset += len(segment) + 1
+    """The line from ``x`` to ``x + width``: the spare width shared out over its spaces."""
+    gaps = line.visual.count(" ")
+    stretch = max(0.0, width - line.width) / gaps
+    _draw_run(canvas, x, y, line.visual, mirrored, font_name, font_size, stretch)

@@ -23,7 +23,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.documents import texts
 from app.documents.digits import THOUSANDS_SEPARATOR, to_persian_digits
@@ -53,11 +53,9 @@ MADE = "تاریخ تهیه: {date} ساعت {time} · تهیه‌کننده: {w
 FOOTER = "{title} · {date}"
 EMPTY = "موردی برای نمایش نیست."
 CHART_HEIGHT = {False: 8.5 * cm, True: 7.0 * cm}
-WIDE = 9  # tables with more columns are printed on landscape pages
 
 TITLE = PersianStyle(font_size=16, bold=True, alignment="center", space_after=2)
 FILTERS = PersianStyle(font_size=10, alignment="center")
-# Not kept with the table: a table longer than a page would then start on a new page.
 HEADING = PersianStyle(font_size=11.5, bold=True, space_before=8, space_after=4)
 PALETTE = (
     colors.HexColor("#1f5f8b"),
@@ -94,9 +92,15 @@ def shown(value: Any, kind: str) -> str:
 
 
 def render_report(report: Report, out: str | PathLike[str] | None = None) -> bytes:
-    """The PDF of `report`, written to `out` if given."""
+    """The PDF of `report`, written to `out` if given. A report whose tables do not fit a
+    portrait page at their content's width is printed on landscape pages, in a smaller type."""
     register_fonts()
-    wide = max(len(t.columns) for t in report.tables) > WIDE
+    portrait = A4[0] - 2 * MARGIN
+    cells = [_cells(t) for t in report.tables]
+    wide = any(
+        sum(_natural(t, c, SIZE[False])) > portrait
+        for t, c in zip(report.tables, cells, strict=True)
+    )
     pagesize = landscape(A4) if wide else A4
     width = pagesize[0] - 2 * MARGIN
     made = report.made_at
@@ -116,9 +120,11 @@ def render_report(report: Report, out: str | PathLike[str] | None = None) -> byt
     ]
     if report.chart is not None and report.chart.categories and report.chart.series:
         story.append(chart_drawing(report.chart, width, CHART_HEIGHT[wide]))
-    for table in report.tables:
-        story.append(PersianParagraph(table.title, HEADING))
-        story.append(_table(table, width, small=wide))
+    for table, texts_ in zip(report.tables, cells, strict=True):
+        heading = PersianParagraph(table.title, HEADING)
+        body = _table(table, texts_, width, small=wide)
+        story.append(CondPageBreak(_head_room(heading, body, width)))
+        story += [heading, body]
     buffer = io.BytesIO()
     build_pdf(
         buffer,
@@ -136,51 +142,79 @@ def render_report(report: Report, out: str | PathLike[str] | None = None) -> byt
     return pdf
 
 
+def _head_room(heading: PersianParagraph, table: Flowable, width: float) -> float:
+    """The height a heading needs below it on a page: itself, the table's header and its
+    first two rows (a heading keeps with what follows; a table never leaves one row alone)."""
+    room = heading.wrap(width, 10_000)[1] + HEADING.space_before + HEADING.space_after
+    if isinstance(table, PersianTable):
+        first = table.rows[: 1 + PersianTable.FEWEST_ROWS]
+        return room + table.sibling(first).wrap(width, 10_000)[1]
+    return room + table.wrap(width, 10_000)[1]
+
+
 # --- the table -----------------------------------------------------------------------------------
 
+SIZE = {False: 9.0, True: 7.5}
+PADDING = 3.0
+#: A column's natural width is measured over at most this many rows of free text (which may
+#: wrap); numbers, dates and codes are measured over every row, for none of them may wrap.
+MEASURED_TEXT_ROWS = 500
 
-def _table(table: Table, width: float, *, small: bool) -> Flowable:
-    size = 7.5 if small else 9.0
+
+def _cells(table: Table) -> list[list[str]]:
+    return [
+        [shown(v, c.kind) for v, c in zip(row, table.columns, strict=True)] for row in table.rows
+    ]
+
+
+def _natural(table: Table, cells: list[list[str]], size: float) -> list[float]:
+    """Each column's width from its content: its widest value (a value never wraps, except
+    free text) and its header's widest word, plus the cell's padding."""
+    font = font_name()
+    bold = font_name(bold=True)
+    natural = []
+    for i, column in enumerate(table.columns):
+        rows = cells[:MEASURED_TEXT_ROWS] if column.kind == "text" else cells
+        longest = max((text_width(prepare(r[i]), font, size) for r in rows), default=0.0)
+        head = max(text_width(w, bold, size) for w in prepare(column.title).split())
+        natural.append(max(longest, head) + 2 * PADDING + 2.0)
+    return natural
+
+
+def _table(table: Table, cells: list[list[str]], width: float, *, small: bool) -> Flowable:
+    size = SIZE[small]
     body = PersianStyle(font_size=size, leading=size * 1.6)
     number = body.replace(alignment="center")
     header = PersianStyle(font_size=size, leading=size * 1.6, bold=True, alignment="center")
     if not table.rows:
         return PersianParagraph(EMPTY, body)
-    texts_ = [
-        [shown(v, c.kind) for v, c in zip(row, table.columns, strict=True)] for row in table.rows
-    ]
-    font = font_name()
-    bold = font_name(bold=True)
-    padding = 8.0
-    natural = []
-    for i, column in enumerate(table.columns):
-        longest = max(text_width(prepare(r[i]), font, size) for r in texts_[:500])
-        head = max(text_width(w, bold, size) for w in prepare(column.title).split())
-        natural.append(max(longest, head) + padding)
-    widths = _fit(natural, width)
+    kinds = [c.kind for c in table.columns]
+    widths = _fit(_natural(table, cells, size), kinds, width)
     rows: list[list[Any]] = [[PersianParagraph(c.title, header) for c in table.columns]]
-    for row in texts_:
+    for row in cells:
         rows.append(
             [
-                PersianParagraph(text, body if column.kind == "text" else number)
-                for text, column in zip(row, table.columns, strict=True)
+                PersianParagraph(text, body if kind == "text" else number)
+                for text, kind in zip(row, kinds, strict=True)
             ]
         )
-    return PersianTable(rows, widths, padding=3.0)
+    return PersianTable(rows, widths, padding=PADDING)
 
 
-def _fit(natural: list[float], width: float) -> list[float]:
-    """Column widths that fill `width`: each column its natural width when they all fit; else
-    the narrow ones keep theirs and the wide ones share what is left."""
+def _fit(natural: list[float], kinds: list[str], width: float) -> list[float]:
+    """Column widths that fill `width`: each column its natural width and the spare shared out
+    when they all fit; else every column of numbers, dates and codes keeps its width and the
+    free-text columns share what is left, in proportion (they wrap, an amount never does)."""
     total = sum(natural)
     if total <= width:
         spare = (width - total) / len(natural)
         return [w + spare for w in natural]
-    fair = width / len(natural)
-    narrow = [w for w in natural if w <= fair]
-    wide_total = sum(w for w in natural if w > fair)
-    rest = width - sum(narrow)
-    return [w if w <= fair else w / wide_total * rest for w in natural]
+    fixed = sum(w for w, k in zip(natural, kinds, strict=True) if k != "text")
+    free = total - fixed
+    if free <= 0 or fixed >= width:  # nothing can give way: shrink all alike
+        return [w * width / total for w in natural]
+    scale = (width - fixed) / free
+    return [w if k != "text" else w * scale for w, k in zip(natural, kinds, strict=True)]
 
 
 # --- the chart -----------------------------------------------------------------------------------

@@ -897,6 +897,10 @@ CONTRACT_PRINT_WHEN = {
     "note-receipt": "رسید سفته تا سفته نزد ستاد است چاپ می‌شود.",
     "note-return": "رسید بازگرداندن پس از بازگرداندن سفته چاپ می‌شود.",
 }
+CONTRACT_ADDENDA = "الحاقیه‌ها"
+CONTRACT_ADDENDUM_ITEM = "الحاقیهٔ {number} (تمدید) — {ref}"
+CONTRACT_ADDENDUM_MOVE = "الحاقیهٔ {number} (انتقال به {semansara}) — {ref}"
+CONTRACT_NO_ADDENDA = "الحاقیه پس از پذیرش تمدید یا انتقال چاپ می‌شود."
 CONTRACT_ALLOCATE = "تخصیص"
 CONTRACT_ORDER_CARDS = "سفارش کارت ویزیت"
 CONTRACT_RECORD = "ثبت"

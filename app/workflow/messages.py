@@ -695,6 +695,19 @@ NEEDS_COUNT = Entry("باید {count:digits} عدد باشد.", "must be {count:
 NEEDS_RISING = Entry("باید از کوچک به بزرگ و بی‌تکرار باشد.",
                      "must rise from small to large without repeats.")
 NEEDS_NAMES = Entry("باید فهرستی از نام‌ها باشد.", "must be a list of names.")
+NEEDS_TEXTS = Entry("باید فهرستی ناتهی از متن‌ها باشد.", "must be a list of texts, not empty.")
+NEEDS_TEXT = Entry("باید متنی ناتهی باشد.", "must be a text, not empty.")
+TEMPLATE_SHAPE = Entry(
+    "باید نسخه‌ای («version») و فهرستی از ماده‌ها («articles») باشد، هر ماده با عنوان («heading») و"
+    " بندها («paragraphs»).",
+    "must be a version («version») and a list of articles («articles»), each with a heading"
+    " («heading») and paragraphs («paragraphs»).")
+TEMPLATE_UNKNOWN_FIELD = Entry(
+    "جای خالی «{name}» را قرارداد پر نمی‌کند؛ جاهای خالی ممکن: {known}.",
+    "the contract does not fill the blank «{name}»; the blanks it fills: {known}.")
+TEMPLATE_BAD_BRACES = Entry(
+    "آکولادهای جای خالی جفت نیستند (متن: «{text}»).",
+    "the braces of a blank do not pair (text: «{text}»).")
 NEEDS_WHOLE_NUMBER = Entry("باید عددی درست و نامنفی باشد.",
                            "must be a whole number, not negative.")
 NEEDS_BETWEEN = Entry("باید بین {low} و {high} باشد.", "must be between {low} and {high}.")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
 from typing import Any
 
 from app.db import models as m
-from app.workflow import errors, jalali, validate
+from app.workflow import errors, jalali, persian, validate
 from app.workflow import messages as msg
 from app.workflow.audit import Trail
+from app.workflow.papers_template import CONTRACT_TEMPLATE_1
 from app.workflow.policy import POLICY_KEYS, SERVICES, UNLIMITED, VERSION_1, merged, policy_on
 from app.workflow.service import Context, Result, action
 
@@ -96,15 +98,75 @@ def _check_level_caps(value: Any) -> None:
                 _check_bounds(cap, where)
 
 
+#: A policy version may carry the contract's wording (`papers_template`), revised by HQ's legal
+#: staff with the other values of Article 8.
+TEMPLATE = "contract_template"
+
+
+def _blanks(text: str, where: str) -> set[str]:
+    try:
+        return {name for _literal, name, _spec, _conv in string.Formatter().parse(text) if name}
+    except ValueError:
+        raise _bad(where, msg.TEMPLATE_BAD_BRACES(text=text[:80])) from None
+
+
+def _template_blanks() -> set[str]:
+    return {
+        name
+        for article in CONTRACT_TEMPLATE_1["articles"]
+        for text in (article["heading"], *article["paragraphs"])
+        for name in _blanks(text, TEMPLATE)
+    }
+
+
+def _check_template(value: Any) -> dict[str, Any]:
+    """R-8.1: a contract template of the first one's shape, every blank one the contract fills;
+    its text kept with Persian ی/ک (R-9.2)."""
+    if not isinstance(value, dict) or set(value) != {"version", "articles"}:
+        raise _bad(TEMPLATE, msg.TEMPLATE_SHAPE())
+    version = value["version"]
+    if not isinstance(version, str) or not version.strip():
+        raise _bad(f"{TEMPLATE}.version", msg.NEEDS_TEXT())
+    articles = value["articles"]
+    if not isinstance(articles, list) or not articles:
+        raise _bad(f"{TEMPLATE}.articles", msg.NEEDS_LIST())
+    known = _template_blanks()
+    out = []
+    for number, article in enumerate(articles, start=1):
+        where = f"{TEMPLATE}.articles.{number}"
+        if not isinstance(article, dict) or set(article) != {"heading", "paragraphs"}:
+            raise _bad(where, msg.TEMPLATE_SHAPE())
+        heading, paragraphs = article["heading"], article["paragraphs"]
+        if not isinstance(heading, str) or not heading.strip():
+            raise _bad(f"{where}.heading", msg.NEEDS_TEXT())
+        if not isinstance(paragraphs, list) or not paragraphs or not all(
+            isinstance(p, str) and p.strip() for p in paragraphs
+        ):
+            raise _bad(f"{where}.paragraphs", msg.NEEDS_TEXTS())
+        for text in (heading, *paragraphs):
+            unknown = sorted(_blanks(text, where) - known)
+            if unknown:
+                raise _bad(where, msg.TEMPLATE_UNKNOWN_FIELD(name=unknown[0], known=sorted(known)))
+        out.append(
+            {
+                "heading": persian.persian_letters(heading.strip()),
+                "paragraphs": [persian.persian_letters(p.strip()) for p in paragraphs],
+            }
+        )
+    return {"version": persian.persian_letters(version.strip()), "articles": out}
+
+
 def _check_changes(changes: Any) -> dict[str, Any]:
     """R-8.1: only known values, each of the shape version 1 gives it."""
     if not isinstance(changes, dict) or not changes:
         raise validate.invalid("changes", msg.NO_CHANGE(), "R-8.1")
-    unknown = sorted(set(changes) - POLICY_KEYS)
+    unknown = sorted(set(changes) - POLICY_KEYS - {TEMPLATE})
     if unknown:
         raise validate.invalid("changes", msg.UNKNOWN_POLICY_VALUE(key=unknown[0]), "R-8.1")
     for key, value in changes.items():
-        if key == "level_caps":
+        if key == TEMPLATE:
+            changes = {**changes, TEMPLATE: _check_template(value)}
+        elif key == "level_caps":
             _check_level_caps(value)
         else:
             _check_value(value, VERSION_1[key], key)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import re
+import subprocess
 from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.fonts import font_name
 from app.documents.persian_text import Line, draw_line, layout, reshape, text_width, to_visual
@@ -159,43 +162,29 @@ def test_letters_join_and_zwnj_holds() -> None:
     assert "\ufee3" in to_visual("می‌شود")
 
 
-class RecordingCanvas:
-    """Just enough of a canvas to see where text is drawn."""
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[float, float, str]] = []
-        self.font = (FONT, SIZE)
-
-    def setFont(self, name: str, size: float) -> None:
-        self.font = (name, size)
-
-    def _width(self, text: str) -> float:
-        return stringWidth(text, *self.font)
-
-    def drawString(self, x: float, y: float, text: str) -> None:
-        self.spans.append((x, x + self._width(text), text))
-
-    def drawRightString(self, x: float, y: float, text: str) -> None:
-        self.spans.append((x - self._width(text), x, text))
-
-    def drawCentredString(self, x: float, y: float, text: str) -> None:
-        half = self._width(text) / 2
-        self.spans.append((x - half, x + half, text))
-
-
-def _draw(line: Line, alignment: str, x: float = 50.0, width: float = 300.0) -> RecordingCanvas:
-    canvas = RecordingCanvas()
+def _drawn_words(line: Line, alignment: str, x: float = 50.0, width: float = 300.0) -> list:
+    """Where each word of `line` lands on a real page: poppler's word boxes (from the glyphs'
+    advances), left to right, as (left, right) in points."""
+    canvas = Canvas(io.BytesIO(), pagesize=(400, 100))
     draw_line(
-        canvas,  # type: ignore[arg-type]
+        canvas,
         line,
         x=x,
-        y=0,
+        y=50,
         width=width,
         font_name=FONT,
         font_size=SIZE,
         alignment=alignment,  # type: ignore[arg-type]
     )
-    return canvas
+    canvas.showPage()
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"],
+        input=canvas.getpdfdata(),
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    boxes = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', html)
+    return sorted((float(a), float(b)) for a, b in boxes)
 
 
 def test_justified_lines_are_flush_on_both_sides() -> None:
@@ -203,24 +192,40 @@ def test_justified_lines_are_flush_on_both_sides() -> None:
     lines = layout(text, 300, FONT, SIZE)
     assert len(lines) >= 3
     for line in lines[:-1]:
-        spans = sorted(_draw(line, "justify").spans)
-        assert spans[0][0] == pytest.approx(50.0)
-        assert spans[-1][1] == pytest.approx(350.0)
-        # Same words, left to right, as the visual line; gaps all equal.
-        assert [s[2] for s in spans] == line.visual.split(" ")
-        gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:], strict=False)]
-        assert max(gaps) - min(gaps) < 1e-6
+        words = _drawn_words(line, "justify")
+        assert words[0][0] == pytest.approx(50.0, abs=0.05)
+        assert words[-1][1] == pytest.approx(350.0, abs=0.05)
+        assert len(words) == len(line.visual.split(" "))
+        # Gaps all equal: the spare width is shared out over the spaces.
+        gaps = [b[0] - a[1] for a, b in zip(words, words[1:], strict=False)]
+        assert min(gaps) > stringWidth(" ", FONT, SIZE)
+        assert max(gaps) - min(gaps) < 0.05
     # The last line of the paragraph is not justified: right-aligned.
-    (last,) = _draw(lines[-1], "justify").spans
-    assert last[1] == pytest.approx(350.0) and last[0] > 50.0 + 1
+    last = _drawn_words(lines[-1], "justify")
+    assert last[-1][1] == pytest.approx(350.0, abs=0.05) and last[0][0] > 50.0 + 1
+
+
+def test_a_no_break_space_is_not_stretched() -> None:
+    """The spare width goes to the spaces only: «مادهٔ ۸» stays one word, its space as wide as
+    a space."""
+    text = "بر پایهٔ مادهٔ\u00a0۸ شیوه‌نامه این قرارداد برای مدت شش ماه بسته می‌شود و " * 3
+    lines = layout(text, 300, FONT, SIZE)
+    line = next(li for li in lines[:-1] if "\u00a0" in li.logical)
+    words = _drawn_words(line, "justify", width=320.0)  # 20 points more to share out
+    assert words[0][0] == pytest.approx(50.0, abs=0.05)
+    assert words[-1][1] == pytest.approx(370.0, abs=0.05)
+    gaps = sorted(b[0] - a[1] for a, b in zip(words, words[1:], strict=False))
+    space = stringWidth(" ", FONT, SIZE)
+    assert gaps[0] == pytest.approx(space, abs=0.05)  # the no-break space, as typed
+    assert gaps[1] > space + 1.5 and gaps[-1] - gaps[1] < 0.05  # the spaces, stretched alike
 
 
 def test_right_and_centre_alignment() -> None:
     (line,) = layout("قرارداد اجاره", 300, FONT, SIZE)
-    (right,) = _draw(line, "right").spans
-    assert right[1] == pytest.approx(350.0)
-    (centre,) = _draw(line, "center").spans
-    assert (centre[0] + centre[1]) / 2 == pytest.approx(200.0)
+    right = _drawn_words(line, "right")
+    assert right[-1][1] == pytest.approx(350.0, abs=0.05)
+    centre = _drawn_words(line, "center")
+    assert (centre[0][0] + centre[-1][1]) / 2 == pytest.approx(200.0, abs=0.05)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages.contracts import ContractsPage
 from app.workflow import jalali
 from app.workflow.clock import FixedClock
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import act, sign_in
 from tests.ui.test_bookings import add_house, add_manager, contract_for, plain
 
 
@@ -264,3 +264,50 @@ def test_the_contracts_documents_are_printed_through_the_preview(
         (kind, "C-100")
         for kind in ("contract", "letter-representative", "letter-manager", "note-receipt")
     ]
+
+
+def test_the_contract_page_offers_its_addenda_through_the_preview(
+    window: MainWindow,
+    world: dict[str, str],
+    clock: FixedClock,
+    qtbot,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """R-5.1, R-5.4: each accepted extension or move is an addendum of its own, printed from
+    the contract's page by the same preview as the contract."""
+    import app.ui.print_preview as print_preview
+
+    page = contracts_page(window, "C-100")
+    button = page.detail.addenda_button
+    assert not button.isEnabled() and "پس از پذیرش تمدید" in button.toolTip()
+
+    clock.set(jalali.parse_datetime("1405/05/01 09:00"))
+    act(clock, "desk", "request_extension", contract="C-100", ref="EXT-1", semansara="S2")
+    act(clock, "district", "decide_extension", ref="EXT-1", decision="accept")
+    act(clock, "desk", "request_extension", contract="C-200", ref="EXT-2")
+    page = contracts_page(window, "C-100")
+    actions = button.menu().actions()
+    assert [plain(a.text()) for a in actions] == [
+        "الحاقیهٔ ۱ (انتقال به سمن‌سرای آزمایشی S2) — EXT-1"
+    ]
+    assert button.isEnabled() and button.toolTip() == ""
+    page = contracts_page(window, "C-200")  # its extension is not decided yet: no addendum
+    assert not button.isEnabled() and button.menu().actions() == []
+
+    calls = []
+    real = print_preview.preview_document
+    monkeypatch.setattr(
+        print_preview,
+        "preview_document",
+        lambda parent, session, kind, ref: (
+            calls.append((kind, ref)) or real(parent, session, kind, ref)
+        ),
+    )
+    page = contracts_page(window, "C-100")
+    button.menu().actions()[0].trigger()
+    assert calls == [("addendum", "EXT-1")]
+    issued = m.IssuedDocument.get(m.IssuedDocument.kind == "addendum")
+    assert issued.object_ref == "EXT-1"
+    dialogs = page.detail.findChildren(print_preview.PrintPreviewDialog)
+    assert [d.serial for d in dialogs] == [issued.serial]
+    dialogs[0].close()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -244,6 +245,11 @@ class ContractDetail(ContractActionsMixin, QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.print_document(k))
             prints.addWidget(button, position // 3, position % 3)
             self.print_buttons[kind] = button
+        # One addendum per accepted extension or move, each printed on its own.
+        self.addenda_button = QPushButton(texts.CONTRACT_ADDENDA)
+        self.addenda_button.setObjectName("addendaButton")
+        self.addenda_button.setMenu(QMenu(self.addenda_button))
+        prints.addWidget(self.addenda_button, len(self.PRINTS) // 3, len(self.PRINTS) % 3)
 
         leading = QWidget()
         leading_layout = QVBoxLayout(leading)
@@ -324,6 +330,7 @@ class ContractDetail(ContractActionsMixin, QWidget):
         self.tabs.setEnabled(enabled)
         for button in self.print_buttons.values():
             button.setEnabled(False)
+        self._show_addenda(contract.ref if contract else None)
         if contract is None:
             self.title.setText(texts.CONTRACT_DETAIL_EMPTY)
             for label in self.fact_labels.values():
@@ -482,6 +489,28 @@ class ContractDetail(ContractActionsMixin, QWidget):
         for kind, button in self.print_buttons.items():
             button.setEnabled(allowed[kind])
             button.setToolTip("" if allowed[kind] else texts.CONTRACT_PRINT_WHEN[kind])
+
+    def _show_addenda(self, ref: str | None) -> None:
+        addenda = contracts.addenda(ref, who=self.session.user) if ref else []
+        menu = self.addenda_button.menu()
+        menu.clear()
+        for addendum in addenda:
+            label = (
+                texts.CONTRACT_ADDENDUM_MOVE if addendum.moved else texts.CONTRACT_ADDENDUM_ITEM
+            ).format(
+                number=local.digits(addendum.number),
+                ref=shown_ref(addendum.ref),
+                semansara=addendum.to_semansara,
+            )
+            menu.addAction(label, lambda r=addendum.ref: self.print_addendum(r))
+        self.addenda_button.setEnabled(bool(addenda))
+        self.addenda_button.setToolTip("" if addenda else texts.CONTRACT_NO_ADDENDA)
+
+    def print_addendum(self, ref: str) -> object:
+        """Preview (then print or save) the addendum of the accepted extension `ref`."""
+        from app.ui.print_preview import preview_document  # imports reportlab: only when asked
+
+        return preview_document(self, self.session, "addendum", ref)
 
 
 class ContractsPage(ListPage):

@@ -258,6 +258,40 @@ def pending_extensions(ref: str, *, who: Any) -> list[ExtensionRecord]:
     return _extensions(ref, who, ("requested",))
 
 
+@dataclass(frozen=True)
+class AddendumRef:
+    """An addendum of a contract: its number among them (the order they were accepted in),
+    the extension it puts in writing, and where the NGO stays after it."""
+
+    number: int
+    ref: str
+    to_semansara: str
+    moved: bool
+
+
+def addenda(ref: str, *, who: Any) -> list[AddendumRef]:
+    """The contract's addenda (R-5.1, R-5.4): one per accepted extension or move, numbered as
+    the papers number them."""
+    row = _row(ref, who)
+    if row is None:
+        return []
+    query = (
+        row.extensions.select(m.Extension, m.Semansara)
+        .join(m.Semansara, on=m.Extension.to_semansara == m.Semansara.id)
+        .where(m.Extension.state == "accepted")
+        .order_by(m.Extension.id)
+    )
+    return [
+        AddendumRef(
+            number=number,
+            ref=e.ref,
+            to_semansara=e.to_semansara.name,
+            moved=e.to_semansara_id != e.from_semansara_id,
+        )
+        for number, e in enumerate(query, start=1)
+    ]
+
+
 def contract_of_extension(ref: str, *, who: Any) -> str | None:
     """The ref of the contract extension `ref` is about (None when not seen)."""
     query = m.Extension.select(m.Contract.ref).join(m.Contract).where(m.Extension.ref == ref)
