@@ -101,8 +101,13 @@ DIGESTED: dict[str, tuple[str, ...]] = {
                         "content_hash"),
     "declared_day": ("day", "semansara_id", "kind", "reason", "declared_by", "declared_at"),
 }
-# Columns no digest covers on purpose: every sign-in attempt changes them.
-NOT_DIGESTED = {"user": ("failed_logins", "locked_until")}
+# Columns no digest covers on purpose: every sign-in attempt changes the user's two; a
+# paper's `hash_scheme` only says which recipe made its `content_hash` (which is digested),
+# and digesting it would break the scheme-1 digests kept before it was added (m0011).
+NOT_DIGESTED = {
+    "user": ("failed_logins", "locked_until"),
+    "issued_document": ("hash_scheme",),
+}
 # Tables that are the trail itself or say what the database is, not business data.
 TRAIL_TABLES = ("audit_event", "audit_head", "audit_row", "database_mark")
 
