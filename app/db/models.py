@@ -14,6 +14,7 @@ import peewee as pw
 
 from app.db.database import db
 from app.db.fields import TehranDateTimeField
+from app.db.statements import save_row
 
 # The rows saved during the running service call, for its audit event (`app.workflow.audit`
 # keeps a digest of each): (model, id). None when nothing collects them.
@@ -26,7 +27,9 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-        saved = super().save(*args, **kwargs)
+        saved = None if args or kwargs else save_row(self)
+        if saved is None:
+            saved = super().save(*args, **kwargs)
         written = WRITTEN.get()
         if written is not None and self._pk is not None:
             written.add((type(self), self._pk))

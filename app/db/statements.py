@@ -89,3 +89,56 @@ class Statement:
         row = self.execute(*args).fetchone()
         return None if row is None else row[0]
 
+
+# --- saving a model's row ------------------------------------------------------------------------
+
+# Per kind of database, model, statement and columns (and which of them are NULL): the SQL
+# that saves such a row, or None where peewee's own statement did not come out as expected.
+_SAVES: dict[tuple, str | None] = {}
+
+
+def _save_sql(row: pw.Model, insert: bool, names: tuple[str, ...], values: list[Any]) -> str | None:
+    key = (type(db.obj), type(row), insert, names, tuple(v is None for v in values))
+    if key not in _SAVES:
+        data = {name: row.__data__[name] for name in names}
+        if insert:
+            sql, params = type(row).insert(**data).sql()
+            expected = values
+        else:
+            sql, params = type(row).update(**data).where(row._pk_expr()).sql()
+            expected = [*values, row._meta.primary_key.db_value(row._pk)]
+        _SAVES[key] = sql if params == expected else None
+    return _SAVES[key]
+
+
+def save_row(row: pw.Model) -> int | None:
+    """Save `row` as peewee's `Model.save()` does (every column; an INSERT when it has no id
+    yet), with its statement built once; None when it cannot, and nothing was done."""
+    meta = row._meta
+    pk_field = meta.primary_key
+    if meta.only_save_dirty or meta.composite_key or not meta.auto_increment:
+        return None
+    data = row.__data__
+    if any(isinstance(v, pw.Node | pw.Model) for v in data.values()):
+        return None  # an expression or a row not saved yet: peewee knows what to do
+    if any(data.get(fk.name) is None and row.__rel__.get(fk.name) is not None for fk in meta.refs):
+        return None  # a row it points to was saved after being set: peewee reads its id
+    insert = row._pk is None
+    names = tuple(
+        sorted((n for n in data if n != pk_field.name), key=lambda n: meta.fields[n]._sort_key)
+    )
+    if not names:
+        return None
+    values = [meta.fields[n].db_value(data[n]) for n in names]
+    sql = _save_sql(row, insert, names, values)
+    if sql is None:
+        return None
+    if insert:
+        cursor = db.execute_sql(sql, values)
+        row._pk = cursor.fetchone()[0] if db.obj.returning_clause else cursor.lastrowid
+        row._dirty.discard(pk_field.name)
+        rows = 1
+    else:
+        rows = db.execute_sql(sql, [*values, pk_field.db_value(row._pk)]).rowcount
+    row._dirty -= set(names)
+    return rows
