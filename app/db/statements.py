@@ -45,13 +45,16 @@ class Statement:
         self.fields = tuple(fields)
         self.samples = samples
         self._by_database: dict[type, tuple[str, list[Any], list[int]]] = {}
+        self._templates: dict[type, pw.Query] = {}  # reads rows as the query's own results
 
     def _convert(self, i: int, value: Any) -> Any:
         field = self.fields[i]
         return value if field is None else field.db_value(value)
 
     def _learn(self, args: tuple) -> tuple[str, list[Any], list[int]]:
-        sql, params = self.build(*args).sql()
+        template = self.build(*args)
+        self._templates[type(db.obj)] = template
+        sql, params = template.sql()
         where = [-1] * len(params)  # which argument each parameter carries; -1: a constant
         for i, value in enumerate(args):
             other = list(args)
@@ -77,6 +80,12 @@ class Statement:
     def execute(self, *args: Any) -> Any:
         """Run the statement; the database cursor."""
         return db.execute_sql(*self.sql(*args))
+
+    def rows(self, *args: Any) -> list[Any]:
+        """Run a SELECT; its rows as the query itself gives them (models with the rows they
+        were joined to, tuples, dicts)."""
+        cursor = self.execute(*args)
+        return list(self._templates[type(db.obj)]._get_cursor_wrapper(cursor))
 
     def insert(self, *args: Any) -> int:
         """Run an INSERT statement; the new row's id."""

@@ -115,3 +115,23 @@ def test_save_of_a_row_pointing_to_a_row_saved_after(database) -> None:  # noqa:
     assert statements.save_row(room) is None
     room.save()
     assert m.Room.get_by_id(room.id).semansara_id == house.id
+
+
+def test_rows_come_as_the_query_gives_them_with_the_rows_joined(database) -> None:  # noqa: ANN001
+    house = _house("J1")
+    house.save()
+    for number in (1, 2):
+        m.Room(semansara=house, kind="hall", number=number).save()
+    rooms = Statement(
+        lambda kind: (
+            m.Room.select(m.Room, m.Semansara)
+            .join(m.Semansara)
+            .where(m.Room.kind == kind)
+            .order_by(m.Room.number)
+        ),
+        (m.Room.kind,),
+    )
+    assert rooms.rows("meeting_room") == []
+    found = rooms.rows("hall")
+    assert [(r.number, r.semansara.code) for r in found] == [(1, "J1"), (2, "J1")]
+    assert "semansara" in found[0].__rel__  # read in the same query, not looked up again
