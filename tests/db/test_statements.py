@@ -135,3 +135,17 @@ def test_rows_come_as_the_query_gives_them_with_the_rows_joined(database) -> Non
     found = rooms.rows("hall")
     assert [(r.number, r.semansara.code) for r in found] == [(1, "J1"), (2, "J1")]
     assert "semansara" in found[0].__rel__  # read in the same query, not looked up again
+
+
+def test_a_row_pointed_to_is_read_on_first_use(database) -> None:  # noqa: ANN001
+    house = _house("K1", name="سمن‌سرای کوی")
+    house.save()
+    room = m.Room(semansara=house, kind="hall", number=1)
+    room.save()
+    again = m.Room.get_by_id(room.id)
+    assert "semansara" not in again.__rel__
+    assert (again.semansara.code, again.semansara.name) == ("K1", "سمن‌سرای کوی")
+    assert again.semansara is again.semansara  # read once
+    orphan = m.Room(semansara=house.id + 99, kind="hall", number=2)  # not saved: no row 99
+    with pytest.raises(m.Semansara.DoesNotExist):
+        _ = orphan.semansara
