@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import json
@@ -314,6 +315,18 @@ _INSERT_EVENT = Statement(
 )
 
 
+_ROW_FIELDS = (AuditRow.event, AuditRow.table_name, AuditRow.row_id, AuditRow.digest)
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_rows(count: int) -> Statement:
+    """The INSERT of `count` rows' digests for one event."""
+    return Statement(
+        lambda *values: AuditRow.insert_many(
+            [values[i:i + 4] for i in range(0, len(values), 4)], fields=list(_ROW_FIELDS)),
+        _ROW_FIELDS * count)
+
+
 def _head() -> str:
     """The chain's last hash, its head row locked (made at the first event)."""
     last_hash = _HEAD.scalar()
@@ -346,10 +359,8 @@ def record(at: dt.datetime, actor: str, role: str, action: str, trail: Trail, *,
                        **values)
     event.id = _INSERT_EVENT.insert(*(getattr(event, name) for name in _EVENT_COLUMNS))
     if entries:
-        AuditRow.insert_many(
-            [(event.id, table, row_id, row) for table, row_id, row in entries],
-            fields=[AuditRow.event, AuditRow.table_name, AuditRow.row_id, AuditRow.digest],
-        ).execute()
+        _insert_rows(len(entries)).execute(
+            *(value for entry in entries for value in (event.id, *entry)))
     _MOVE_HEAD.execute(event.id, digest)
     return event
 
