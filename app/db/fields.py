@@ -8,9 +8,11 @@ stored changes; what changes is that Python never sees a naive moment from the d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import peewee as pw
 
+from app.db.statements import Statement
 from app.timezone import in_tehran, wall_time
 
 
@@ -23,3 +25,29 @@ class TehranDateTimeField(pw.DateTimeField):
     def python_value(self, value: object) -> object:
         value = super().python_value(value)
         return in_tehran(value) if isinstance(value, dt.datetime) else value
+
+
+class _RelatedRow(pw.ForeignKeyAccessor):
+    def get_rel_instance(self, instance: pw.Model) -> object:
+        value = instance.__data__.get(self.name)
+        if value is not None and self.name not in instance.__rel__ and self.field.lazy_load:
+            rows = _lookup(self.field).rows(value)
+            if not rows:
+                raise self.rel_model.DoesNotExist(
+                    f"{self.rel_model.__name__} {self.field.rel_field.name}={value!r}")
+            instance.__rel__[self.name] = rows[0]
+        return super().get_rel_instance(instance)
+
+
+@functools.cache
+def _lookup(field: pw.ForeignKeyField) -> Statement:
+    rel_model, rel_field = field.rel_model, field.rel_field
+    return Statement(lambda value: rel_model.select().where(rel_field == value).limit(1),
+                     (rel_field,))
+
+
+class ForeignKeyField(pw.ForeignKeyField):
+    """peewee's foreign key, whose row is read on first use by a statement built once
+    (`app.db.statements`): rows read each other so on nearly every step."""
+
+    accessor_class = _RelatedRow

@@ -13,7 +13,8 @@ from contextvars import ContextVar
 import peewee as pw
 
 from app.db.database import db
-from app.db.fields import TehranDateTimeField
+from app.db.fields import ForeignKeyField, TehranDateTimeField
+from app.db.statements import save_row
 
 # The rows saved during the running service call, for its audit event (`app.workflow.audit`
 # keeps a digest of each): (model, id). None when nothing collects them.
@@ -26,7 +27,9 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
     def save(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
-        saved = super().save(*args, **kwargs)
+        saved = None if args or kwargs else save_row(self)
+        if saved is None:
+            saved = super().save(*args, **kwargs)
         written = WRITTEN.get()
         if written is not None and self._pk is not None:
             written.add((type(self), self._pk))
@@ -85,7 +88,7 @@ class Semansara(BaseModel):
 class Room(BaseModel):
     """One bookable room of a semansara: its meeting rooms, workshop rooms and halls."""
 
-    semansara = pw.ForeignKeyField(Semansara, backref="rooms", on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, backref="rooms", on_delete="RESTRICT")
     kind = pw.CharField(max_length=20)  # meeting_room | workshop_room | hall
     number = pw.IntegerField(constraints=[_check("number >= 1")])
     active = pw.BooleanField(default=True)
@@ -97,7 +100,7 @@ class Room(BaseModel):
 class Staff(BaseModel):
     """Staff introduced by the district municipality (R-7.1, R-7.2)."""
 
-    semansara = pw.ForeignKeyField(Semansara, backref="staff", on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, backref="staff", on_delete="RESTRICT")
     name = pw.CharField(max_length=200)
     kind = pw.CharField(max_length=10)  # service | admin
     hours = pw.CharField(max_length=200, default="")
@@ -117,7 +120,7 @@ class User(BaseModel):
     full_name = pw.CharField(max_length=200, default="")
     email = pw.CharField(max_length=200, default="")  # a manager's notices (ذ) go here
     role = pw.CharField(max_length=32)
-    semansara = pw.ForeignKeyField(Semansara, null=True, backref="managers", on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, null=True, backref="managers", on_delete="RESTRICT")
     password_hash = pw.TextField(null=True)
     active = pw.BooleanField(default=True)
     failed_logins = pw.IntegerField(default=0)
@@ -156,7 +159,7 @@ class Ngo(BaseModel):
 class Program(BaseModel):
     """A documented program of an NGO: evidence for the level assessment (R-4.5)."""
 
-    ngo = pw.ForeignKeyField(Ngo, backref="programs", on_delete="RESTRICT")
+    ngo = ForeignKeyField(Ngo, backref="programs", on_delete="RESTRICT")
     date = pw.DateField()
     participants = pw.IntegerField(constraints=[_check("participants >= 1")])
     title = pw.CharField(max_length=300)
@@ -169,7 +172,7 @@ class Program(BaseModel):
 class Assessment(BaseModel):
     """One level assessment by the empowerment deputy, with the evidence it used (R-4.5)."""
 
-    ngo = pw.ForeignKeyField(Ngo, backref="assessments", on_delete="RESTRICT")
+    ngo = ForeignKeyField(Ngo, backref="assessments", on_delete="RESTRICT")
     assessed_at = TehranDateTimeField()
     assessed_by = pw.CharField(max_length=64)
     years_level = pw.IntegerField()
@@ -185,8 +188,8 @@ class Request(BaseModel):
     """An NGO's request for a semansara: steps الف to ح of Article 3."""
 
     ref = pw.CharField(max_length=40, unique=True)
-    ngo = pw.ForeignKeyField(Ngo, backref="requests", on_delete="RESTRICT")
-    semansara = pw.ForeignKeyField(Semansara, backref="requests", on_delete="RESTRICT")
+    ngo = ForeignKeyField(Ngo, backref="requests", on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, backref="requests", on_delete="RESTRICT")
     channel = pw.CharField(max_length=12)  # in_person | portal | phone
     services = pw.TextField(default="[]")  # JSON list of service codes asked for
     state = pw.CharField(max_length=32, index=True)
@@ -206,9 +209,9 @@ class Contract(BaseModel):
     """The six-month lease (ج) and its extensions (Article 5)."""
 
     ref = pw.CharField(max_length=40, unique=True)
-    request = pw.ForeignKeyField(Request, unique=True, backref="contracts", on_delete="RESTRICT")
-    ngo = pw.ForeignKeyField(Ngo, backref="contracts", on_delete="RESTRICT")
-    semansara = pw.ForeignKeyField(Semansara, backref="contracts", on_delete="RESTRICT")
+    request = ForeignKeyField(Request, unique=True, backref="contracts", on_delete="RESTRICT")
+    ngo = ForeignKeyField(Ngo, backref="contracts", on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, backref="contracts", on_delete="RESTRICT")
     starts = pw.DateField()
     ends = pw.DateField()  # exclusive: the first day after the lease
     state = pw.CharField(max_length=16, index=True)  # active | extended | ended | settled
@@ -227,9 +230,9 @@ class Extension(BaseModel):
     """A request to extend a contract by six months (R-5.x)."""
 
     ref = pw.CharField(max_length=40, unique=True)
-    contract = pw.ForeignKeyField(Contract, backref="extensions", on_delete="RESTRICT")
-    from_semansara = pw.ForeignKeyField(Semansara, on_delete="RESTRICT")
-    to_semansara = pw.ForeignKeyField(Semansara, on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, backref="extensions", on_delete="RESTRICT")
+    from_semansara = ForeignKeyField(Semansara, on_delete="RESTRICT")
+    to_semansara = ForeignKeyField(Semansara, on_delete="RESTRICT")
     state = pw.CharField(max_length=16, index=True)  # requested | accepted | rejected
     requested_at = TehranDateTimeField()
     requested_by = pw.CharField(max_length=64)
@@ -244,7 +247,7 @@ class Extension(BaseModel):
 class IntroductionLetter(BaseModel):
     """One of the two copies of the introduction letter (ج, چ, ح)."""
 
-    contract = pw.ForeignKeyField(Contract, backref="letters", on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, backref="letters", on_delete="RESTRICT")
     to = pw.CharField(max_length=16)  # representative | manager
     serial = pw.CharField(max_length=40, unique=True)
     issued_at = TehranDateTimeField()
@@ -258,7 +261,7 @@ class IntroductionLetter(BaseModel):
 class PromissoryNote(BaseModel):
     """The collateral (Article 6)."""
 
-    contract = pw.ForeignKeyField(Contract, unique=True, backref="notes", on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, unique=True, backref="notes", on_delete="RESTRICT")
     serial = pw.CharField(max_length=60, unique=True)
     amount = pw.BigIntegerField(constraints=[_check("amount > 0")])
     amount_due = pw.BigIntegerField(constraints=[_check("amount_due > 0")])
@@ -278,8 +281,8 @@ class PromissoryNote(BaseModel):
 class Allocation(BaseModel):
     """Shelves and desks held for a contract (R-4.2)."""
 
-    contract = pw.ForeignKeyField(Contract, backref="allocations", on_delete="RESTRICT")
-    semansara = pw.ForeignKeyField(Semansara, backref="allocations", on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, backref="allocations", on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, backref="allocations", on_delete="RESTRICT")
     service = pw.CharField(max_length=10)  # shelf | desk
     count = pw.IntegerField(constraints=[_check("count >= 1")])
     state = pw.CharField(max_length=10)  # active | released
@@ -292,10 +295,10 @@ class Booking(BaseModel):
     """One use of a room: steps خ, د, ذ (R-2.x, R-4.1)."""
 
     ref = pw.CharField(max_length=40, unique=True)
-    contract = pw.ForeignKeyField(Contract, backref="bookings", on_delete="RESTRICT")
-    ngo = pw.ForeignKeyField(Ngo, backref="bookings", on_delete="RESTRICT")  # quota owner
-    semansara = pw.ForeignKeyField(Semansara, backref="bookings", on_delete="RESTRICT")
-    room = pw.ForeignKeyField(Room, backref="bookings", on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, backref="bookings", on_delete="RESTRICT")
+    ngo = ForeignKeyField(Ngo, backref="bookings", on_delete="RESTRICT")  # quota owner
+    semansara = ForeignKeyField(Semansara, backref="bookings", on_delete="RESTRICT")
+    room = ForeignKeyField(Room, backref="bookings", on_delete="RESTRICT")
     service = pw.CharField(max_length=20)
     start_at = TehranDateTimeField()
     end_at = TehranDateTimeField()
@@ -324,8 +327,8 @@ class Booking(BaseModel):
 class BusinessCardOrder(BaseModel):
     """Business cards, counted per Jalali year (R-4.2)."""
 
-    contract = pw.ForeignKeyField(Contract, backref="card_orders", on_delete="RESTRICT")
-    ngo = pw.ForeignKeyField(Ngo, backref="card_orders", on_delete="RESTRICT")
+    contract = ForeignKeyField(Contract, backref="card_orders", on_delete="RESTRICT")
+    ngo = ForeignKeyField(Ngo, backref="card_orders", on_delete="RESTRICT")
     count = pw.IntegerField(constraints=[_check("count >= 1")])
     year = pw.IntegerField()
     ordered_at = TehranDateTimeField()
@@ -338,7 +341,7 @@ class BusinessCardOrder(BaseModel):
 class Notification(BaseModel):
     """A message of step ذ to the NGO or the semansara manager."""
 
-    booking = pw.ForeignKeyField(Booking, backref="notifications", on_delete="RESTRICT")
+    booking = ForeignKeyField(Booking, backref="notifications", on_delete="RESTRICT")
     recipient = pw.CharField(max_length=10)  # ngo | manager
     channel = pw.CharField(max_length=10)  # email | print
     address = pw.CharField(max_length=200, default="")
@@ -369,7 +372,7 @@ class DeclaredDay(BaseModel):
     """A day HQ declares closed or open, for every semansara or one (R-2.3)."""
 
     day = pw.DateField(index=True)
-    semansara = pw.ForeignKeyField(Semansara, null=True, on_delete="RESTRICT")
+    semansara = ForeignKeyField(Semansara, null=True, on_delete="RESTRICT")
     kind = pw.CharField(max_length=8)  # closed | open
     reason = pw.TextField()
     declared_by = pw.CharField(max_length=64)
@@ -412,7 +415,7 @@ class AuditRow(BaseModel):
     verify` compares every row as it is now with its last event. Append-only, like the
     events."""
 
-    event = pw.ForeignKeyField(AuditEvent, backref="rows", on_delete="RESTRICT")
+    event = ForeignKeyField(AuditEvent, backref="rows", on_delete="RESTRICT")
     table_name = pw.CharField(max_length=40)
     row_id = pw.IntegerField()
     digest = pw.CharField(max_length=70)  # "<scheme>:<sha-256 hex>"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import json
@@ -34,6 +35,7 @@ import peewee as pw
 from app.db import models as m
 from app.db.database import db, is_postgres
 from app.db.models import AuditEvent, AuditHead, AuditRow
+from app.db.statements import Statement
 from app.timezone import wall_time
 
 GENESIS = "0" * 64
@@ -299,15 +301,44 @@ def _fields(at: dt.datetime, actor: str, role: str, action: str, trail: Trail) -
     }
 
 
-def _head() -> AuditHead:
-    query = AuditHead.select().where(AuditHead.id == 1)
-    if is_postgres():
-        query = query.for_update()
-    head = query.first()
-    if head is None:
+def _head_query() -> pw.ModelSelect:
+    query = AuditHead.select(AuditHead.last_hash).where(AuditHead.id == 1)
+    return query.for_update() if is_postgres() else query
+
+
+# The statements every event runs, built once (see `app.db.statements`).
+_HEAD = Statement(_head_query, ())
+_MOVE_HEAD = Statement(
+    lambda last_id, last_hash: AuditHead.update(last_id=last_id, last_hash=last_hash)
+    .where(AuditHead.id == 1), (AuditHead.last_id, AuditHead.last_hash))
+_EVENT_COLUMNS = ("prev_hash", "hash", "rows_digest", "seal", "call_id", "result",
+                  *HASHED_FIELDS)
+_INSERT_EVENT = Statement(
+    lambda *values: AuditEvent.insert(dict(zip(_EVENT_COLUMNS, values, strict=True))),
+    [getattr(AuditEvent, name) for name in _EVENT_COLUMNS],
+    samples=tuple("x" if name != "at" else dt.datetime(2000, 1, 1) for name in _EVENT_COLUMNS),
+)
+
+
+_ROW_FIELDS = (AuditRow.event, AuditRow.table_name, AuditRow.row_id, AuditRow.digest)
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_rows(count: int) -> Statement:
+    """The INSERT of `count` rows' digests for one event."""
+    return Statement(
+        lambda *values: AuditRow.insert_many(
+            [values[i:i + 4] for i in range(0, len(values), 4)], fields=list(_ROW_FIELDS)),
+        _ROW_FIELDS * count)
+
+
+def _head() -> str:
+    """The chain's last hash, its head row locked (made at the first event)."""
+    last_hash = _HEAD.scalar()
+    if last_hash is None:
         AuditHead.insert(id=1, last_id=0, last_hash=GENESIS).execute()
-        head = AuditHead.get_by_id(1)
-    return head
+        last_hash = GENESIS
+    return last_hash
 
 
 def _written_rows() -> list[tuple[str, int, str]]:
@@ -324,19 +355,18 @@ def record(at: dt.datetime, actor: str, role: str, action: str, trail: Trail, *,
     kept so that a retry of the call can answer it."""
     entries = _written_rows()
     rows_digest = _rows_digest(entries)
-    head = _head()
+    prev_hash = _head()
     values = _fields(at, actor, role, action, trail)
-    digest = _digest(head.last_hash, values, rows_digest)
+    digest = _digest(prev_hash, values, rows_digest)
     values["at"] = dt.datetime.fromisoformat(values["at"])
-    event = AuditEvent.create(prev_hash=head.last_hash, hash=digest, rows_digest=rows_digest,
-                              seal=_seal(office_key(), digest), call_id=call_id, result=result,
-                              **values)
+    event = AuditEvent(prev_hash=prev_hash, hash=digest, rows_digest=rows_digest,
+                       seal=_seal(office_key(), digest), call_id=call_id, result=result,
+                       **values)
+    event.id = _INSERT_EVENT.insert(*(getattr(event, name) for name in _EVENT_COLUMNS))
     if entries:
-        AuditRow.insert_many(
-            [(event.id, table, row_id, row) for table, row_id, row in entries],
-            fields=[AuditRow.event, AuditRow.table_name, AuditRow.row_id, AuditRow.digest],
-        ).execute()
-    AuditHead.update(last_id=event.id, last_hash=digest).where(AuditHead.id == 1).execute()
+        _insert_rows(len(entries)).execute(
+            *(value for entry in entries for value in (event.id, *entry)))
+    _MOVE_HEAD.execute(event.id, digest)
     return event
 
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import peewee as pw
+from peewee import fn
 
 from app.db import models as m
 from app.db.database import db, integrity_kind
+from app.db.statements import Statement
 from app.workflow import closed_days, errors, find, jalali, persian, quotas, validate
 from app.workflow import messages as msg
 from app.workflow.audit import Trail
@@ -60,10 +62,21 @@ def _hours(service: str, cap: int, used: int, minutes: int) -> None:
 def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.ModelSelect:
     # Bookings lie within one day's opening hours: only those starting in the day before can
     # overlap, which keeps this an index range on (room, start_at).
+    return _overlapping_since(room, start_at - dt.timedelta(days=1), start_at, end_at)
+
+
+def _overlapping_since(room: m.Room | int, since: dt.datetime, start_at: dt.datetime,
+                       end_at: dt.datetime) -> pw.ModelSelect:
     return m.Booking.select().where(
-        (m.Booking.room == room) & (m.Booking.start_at > start_at - dt.timedelta(days=1))
+        (m.Booking.room == room) & (m.Booking.start_at > since)
         & (m.Booking.start_at < end_at) & (m.Booking.end_at > start_at)
         & m.Booking.state.in_(BookingFlow.live))
+
+
+# `overlapping(...).exists()` for every room tried, built once (`since`: a day before).
+_ROOM_TAKEN = Statement(
+    lambda *args: pw.Select(columns=[fn.EXISTS(_overlapping_since(*args))]).bind(db),
+    (m.Booking.room, m.Booking.start_at, m.Booking.start_at, m.Booking.end_at))
 
 
 def _rooms(semansara: m.Semansara, service: str, number: int | None) -> list[m.Room]:
@@ -82,8 +95,9 @@ def _rooms(semansara: m.Semansara, service: str, number: int | None) -> list[m.R
 
 def _take_room(rooms: list[m.Room], fields: dict[str, Any], *, chosen: bool) -> m.Booking:
     """Book the first of `rooms` free at that time; `chosen`: the person asked for that room."""
+    start_at, end_at = fields["start_at"], fields["end_at"]
     for room in rooms:
-        if overlapping(room, fields["start_at"], fields["end_at"]).exists():
+        if _ROOM_TAKEN.scalar(room.id, start_at - dt.timedelta(days=1), start_at, end_at):
             continue
         try:
             with db.atomic():  # a savepoint: the database has the last word

@@ -6,7 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+from peewee import fn
+
 from app.db import models as m
+from app.db.statements import Statement
 from app.workflow.eligibility import request_problem
 from app.workflow.machines import ContractFlow, RequestFlow
 
@@ -25,19 +29,34 @@ class Places:
         return max(self.total - self.contracts - self.held, 0)
 
 
-def places(semansara: m.Semansara) -> Places:
-    contracts = (m.Contract.select()
-                 .where((m.Contract.semansara == semansara)
-                        & m.Contract.state.in_(ContractFlow.running)).count())
-    held = (m.Request.select()
-            .where((m.Request.semansara == semansara)
-                   & m.Request.state.in_(RequestFlow.place_holding)).count())
+def _places_query(semansara_id: int) -> pw.Select:
+    contracts = m.Contract.select(fn.COUNT(m.Contract.id)).where(
+        (m.Contract.semansara == semansara_id) & m.Contract.state.in_(ContractFlow.running)
+    )
+    held = m.Request.select(fn.COUNT(m.Request.id)).where(
+        (m.Request.semansara == semansara_id) & m.Request.state.in_(RequestFlow.place_holding)
+    )
     # Extensions accepted into this semansara whose move has not happened yet (R-5.4).
-    moving_in = (m.Extension.select().join(m.Contract)
-                 .where((m.Extension.to_semansara == semansara)
-                        & (m.Extension.state == "accepted") & m.Extension.starts.is_null(False)
-                        & (m.Contract.semansara != semansara)
-                        & m.Contract.state.in_(ContractFlow.running)).count())
+    moving_in = (
+        m.Extension.select(fn.COUNT(m.Extension.id))
+        .join(m.Contract)
+        .where(
+            (m.Extension.to_semansara == semansara_id)
+            & (m.Extension.state == "accepted")
+            & m.Extension.starts.is_null(False)
+            & (m.Contract.semansara != semansara_id)
+            & m.Contract.state.in_(ContractFlow.running)
+        )
+    )
+    return pw.Select(columns=[contracts, held, moving_in]).bind(m.Contract._meta.database)
+
+
+# The questions of the queue, asked at every step of a request: built once.
+_PLACES = Statement(_places_query, (m.Contract.semansara,))
+
+
+def places(semansara: m.Semansara) -> Places:
+    contracts, held, moving_in = _PLACES.execute(semansara.id).fetchone()
     return Places(semansara.max_contracts, contracts, held + moving_in)
 
 
@@ -64,27 +83,49 @@ class InLine:
         return self.request is None or request_problem(self.request, on) is None
 
 
+_WAITING_REQUESTS = Statement(
+    lambda semansara_id: (
+        m.Request.select(m.Request, m.Ngo)
+        .join(m.Ngo)
+        .where((m.Request.semansara == semansara_id) & m.Request.state.in_(WITHOUT_PLACE_STATES))
+    ),
+    (m.Request.semansara,),
+)
+_WAITING_EXTENSIONS = Statement(
+    lambda semansara_id: (
+        m.Extension.select(m.Extension, m.Contract, m.Ngo)
+        .join(m.Contract)
+        .join(m.Ngo)
+        .where(
+            (m.Extension.to_semansara == semansara_id)
+            & (m.Extension.state == "requested")
+            & (m.Contract.semansara != semansara_id)
+            & m.Contract.state.in_(ContractFlow.running)
+        )
+    ),
+    (m.Extension.to_semansara,),
+)
+
+
 def queue(semansara: m.Semansara) -> list[InLine]:
     """Everyone waiting for a place in `semansara`, first come first (R-3.3)."""
-    requests = (m.Request.select(m.Request, m.Ngo).join(m.Ngo)
-                .where((m.Request.semansara == semansara)
-                       & m.Request.state.in_(WITHOUT_PLACE_STATES)))
-    extensions = (m.Extension.select(m.Extension, m.Contract, m.Ngo).join(m.Contract).join(m.Ngo)
-                  .where((m.Extension.to_semansara == semansara)
-                         & (m.Extension.state == "requested")
-                         & (m.Contract.semansara != semansara)
-                         & m.Contract.state.in_(ContractFlow.running)))
+    requests = _WAITING_REQUESTS.rows(semansara.id)
+    extensions = _WAITING_EXTENSIONS.rows(semansara.id)
     line = [InLine(r.ref, r.ngo, r.registered_at, request=r) for r in requests]
     line += [InLine(e.ref, e.contract.ngo, e.requested_at, extension=e) for e in extensions]
     return sorted(line, key=lambda entry: entry.order)
 
 
-def ahead(semansara: m.Semansara, on: dt.date,
-          before: tuple[dt.datetime, int, int] | None = None) -> list[InLine]:
+def ahead(
+    semansara: m.Semansara, on: dt.date, before: tuple[dt.datetime, int, int] | None = None
+) -> list[InLine]:
     """Those of the queue earlier than the order `before` (all of it when None: a newcomer)
     that still count on `on`."""
-    return [entry for entry in queue(semansara)
-            if (before is None or entry.order < before) and entry.eligible(on)]
+    return [
+        entry
+        for entry in queue(semansara)
+        if (before is None or entry.order < before) and entry.eligible(on)
+    ]
 
 
 def ahead_of(request: m.Request, on: dt.date) -> list[InLine]:

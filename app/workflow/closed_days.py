@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import peewee as pw
+
 from app.db import models as m
+from app.db.statements import Statement
 from app.workflow import errors, find, jalali, validate
 from app.workflow import messages as msg
 from app.workflow.audit import Trail
@@ -50,17 +53,32 @@ def official_holiday(day: dt.date) -> str | None:
     return _official(day.year).get(day)
 
 
+def _declared_query(semansara_id: int | None, first: dt.date, end: dt.date) -> pw.ModelSelect:
+    where = m.DeclaredDay.semansara.is_null()
+    if semansara_id is not None:
+        where |= m.DeclaredDay.semansara == semansara_id
+    return (m.DeclaredDay.select()
+            .where((m.DeclaredDay.day >= first) & (m.DeclaredDay.day < end) & where)
+            .order_by(m.DeclaredDay.id))
+
+
+# Asked for every booking and every day the demonstration plans: built once, for HQ's
+# declarations alone and for those of one semansara too.
+_DECLARED_FOR_ALL = Statement(lambda first, end: _declared_query(None, first, end),
+                              (m.DeclaredDay.day, m.DeclaredDay.day))
+_DECLARED_FOR_ONE = Statement(_declared_query,
+                              (m.DeclaredDay.semansara, m.DeclaredDay.day, m.DeclaredDay.day))
+
+
 def _declared(semansara: m.Semansara | None, first: dt.date, end: dt.date
               ) -> dict[dt.date, m.DeclaredDay]:
     """The latest declaration of each day from `first` up to `end` (exclusive) for every
     semansara or for `semansara`."""
-    where = m.DeclaredDay.semansara.is_null()
-    if semansara is not None:
-        where |= m.DeclaredDay.semansara == semansara
-    query = (m.DeclaredDay.select()
-             .where((m.DeclaredDay.day >= first) & (m.DeclaredDay.day < end) & where)
-             .order_by(m.DeclaredDay.id))
-    return {row.day: row for row in query}  # the later declaration of a day wins
+    if semansara is None:
+        rows = _DECLARED_FOR_ALL.rows(first, end)
+    else:
+        rows = _DECLARED_FOR_ONE.rows(semansara.id, first, end)
+    return {row.day: row for row in rows}  # the later declaration of a day wins
 
 
 def closure(semansara: m.Semansara | None, day: dt.date) -> Closure | None:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.db import models as m
+from app.db.statements import Statement
 from app.workflow import audit, capacity, errors, find, jalali, quotas, validate
 from app.workflow import messages as msg
 from app.workflow.audit import Trail
@@ -266,12 +267,17 @@ def move_contract(extension: m.Extension, at: dt.datetime) -> bool:
 
 def semansara_on(contract: m.Contract, day: dt.date) -> m.Semansara:
     """The semansara whose services the contract gives on `day` (R-3.4, R-5.4)."""
-    move = (m.Extension.select().where((m.Extension.contract == contract)
-                                       & (m.Extension.state == "accepted")
-                                       & m.Extension.starts.is_null(False)
-                                       & (m.Extension.starts <= day))
-            .order_by(m.Extension.starts.desc(), m.Extension.id.desc()).first())
-    return move.to_semansara if move is not None else contract.semansara
+    moves = _LATEST_MOVE.rows(contract.id, day)
+    return moves[0].to_semansara if moves else contract.semansara
+
+
+# Asked for every booking: built once.
+_LATEST_MOVE = Statement(
+    lambda contract_id, day: m.Extension.select()
+    .where((m.Extension.contract == contract_id) & (m.Extension.state == "accepted")
+           & m.Extension.starts.is_null(False) & (m.Extension.starts <= day))
+    .order_by(m.Extension.starts.desc(), m.Extension.id.desc()).limit(1),
+    (m.Extension.contract, m.Extension.starts))
 
 
 def _release_allocations(contract: m.Contract, now: dt.datetime) -> int:

@@ -5,6 +5,7 @@ zero-width joiner and fullwidth «Ｔ１» are one code."""
 
 from __future__ import annotations
 
+import functools
 from typing import TypeVar
 
 import peewee as pw
@@ -12,6 +13,7 @@ import peewee as pw
 from app.db import models as m
 from app.db import sequences
 from app.db.database import db, is_postgres
+from app.db.statements import Statement
 from app.workflow import errors, persian, validate
 from app.workflow import messages as msg
 
@@ -60,6 +62,23 @@ def _by_column(model: type[T], field: pw.Field, value: object, lock: bool) -> T 
     return rows[0] if rows else None
 
 
+@functools.cache
+def _joined(model: type[T], joined: tuple[type[m.BaseModel], ...], lock: bool) -> Statement:
+    """The statement that reads one row of `model` by its code/ref with the rows `joined`."""
+    field = getattr(model, _KINDS[model][0])
+
+    def build(key: str) -> pw.ModelSelect:
+        query = model.select(model, *joined)
+        for related in joined:
+            query = query.switch(model).join(related)
+        query = query.where(field == key).limit(1)
+        if lock:
+            query = query.for_update(of=model)  # this row only, not the rows joined to it
+        return query
+
+    return Statement(build, (field,))
+
+
 def one(model: type[T], key: object, *, lock: bool = False,
         joined: tuple[type[m.BaseModel], ...] = ()) -> T:
     """The row of `model` whose code/ref is `key`; `lock` takes a row lock on PostgreSQL;
@@ -70,13 +89,8 @@ def one(model: type[T], key: object, *, lock: bool = False,
         if row is None:
             raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_ONE(what=label, key=key))
         return row
-    query = model.select(model, *joined)
-    for related in joined:
-        query = query.switch(model).join(related)
-    query = query.where(getattr(model, column) == _key(model, key))
-    if lock and is_postgres():
-        query = query.for_update(of=model)  # this row only, not the rows joined to it
-    row = query.first()
+    rows = _joined(model, joined, lock and is_postgres()).rows(_key(model, key))
+    row = rows[0] if rows else None
     if row is None:
         raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_ONE(what=label, key=key))
     return row

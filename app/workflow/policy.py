@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.db.models import PolicyVersion
+from app.db.statements import Statement
 from app.workflow import jalali
 
 UNLIMITED = "unlimited"
@@ -144,25 +145,42 @@ class Policy:
 
 
 _cache: dict[tuple[int, str], Policy] = {}
+_COLUMNS = (
+    PolicyVersion.number,
+    PolicyVersion.effective,
+    PolicyVersion.values,
+    PolicyVersion.approved,
+)
+# Asked by nearly every rule: built once (see `app.db.statements`).
+_IN_FORCE = Statement(
+    lambda day: (
+        PolicyVersion.select(*_COLUMNS)
+        .where(PolicyVersion.effective <= day)
+        .order_by(PolicyVersion.effective.desc(), PolicyVersion.number.desc())
+        .limit(1)
+    ),
+    (PolicyVersion.effective,),
+)
+_FIRST = Statement(
+    lambda: PolicyVersion.select(*_COLUMNS).order_by(PolicyVersion.number).limit(1), ()
+)
 
 
-def _from_row(row: PolicyVersion) -> Policy:
-    key = (row.number, row.values, row.approved)
+def _from_row(row: tuple) -> Policy:
+    number, effective, values, approved = (
+        f.python_value(v) for f, v in zip(_COLUMNS, row, strict=True)
+    )
+    key = (number, values, approved)
     if key not in _cache:
-        _cache[key] = Policy(row.number, row.effective, json.loads(row.values), row.approved)
+        _cache[key] = Policy(number, effective, json.loads(values), approved)
     return _cache[key]
 
 
 def policy_on(day: dt.date) -> Policy:
     """The policy version in force on `day` (the latest effective on or before it)."""
-    row = (
-        PolicyVersion.select()
-        .where(PolicyVersion.effective <= day)
-        .order_by(PolicyVersion.effective.desc(), PolicyVersion.number.desc())
-        .first()
-    )
+    row = _IN_FORCE.execute(day).fetchone()
     if row is None:  # before version 1 took effect: version 1 is the first rule book
-        row = PolicyVersion.select().order_by(PolicyVersion.number).first()
+        row = _FIRST.execute().fetchone()
     if row is None:
         raise RuntimeError("no policy version: the database was not initialised")
     return _from_row(row)

@@ -29,6 +29,7 @@ from app.db.database import (
     sqlstate,
 )
 from app.db.models import User
+from app.db.statements import Statement
 from app.workflow import audit, calls, errors
 from app.workflow import messages as msg
 from app.workflow.clock import Clock
@@ -133,12 +134,18 @@ def check_role(user: User, name: str) -> None:
         raise errors.WorkflowError(errors.FORBIDDEN_ROLE, msg.ROLE_MAY_NOT(role=who), "R-3.5")
 
 
+_ACTOR_NOW = Statement(
+    lambda user_id: User.select(User.active, User.role).where(User.id == user_id), (User.id,))
+
+
 def _still_allowed(user: User, name: str) -> None:
     """The actor as the database has them now, inside the call's transaction: an account an
     administrator turned off or gave another role meanwhile acts no more."""
     if user.id is None:  # a stand-in that is no stored account (unattended sending)
         return
-    row = User.select(User.active, User.role).where(User.id == user.id).tuples().first()
+    row = _ACTOR_NOW.execute(user.id).fetchone()
+    if row is not None:
+        row = (User.active.python_value(row[0]), row[1])
     if row is None or row != (user.active, user.role):
         who = User(active=bool(row and row[0]), role=row[1] if row else user.role)
         check_role(who, name)

@@ -21,6 +21,7 @@ from peewee import fn
 
 from app.db import models as m
 from app.db.database import db, is_postgres
+from app.db.statements import Statement
 from app.workflow import audit, contracts, jalali
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock, FixedClock
@@ -75,12 +76,7 @@ def expire(booking_id: int) -> bool:
     return True
 
 
-def _anything_due(now: dt.datetime) -> bool:
-    """Whether anything may have fallen due by `now`: one narrow query, where `_due` reads
-    whole rows in three, so that the calls that find nothing (nearly all) stay cheap. It may
-    say yes where `_due` then finds nothing (an accepted move whose contract is already in
-    place, or not the latest), never no where `_due` finds something."""
-    today = now.date()
+def _anything_due_query(today: dt.date, now: dt.datetime) -> pw.Select:
     moves = (m.Extension.select(m.Extension.id).join(m.Contract)
              .where((m.Extension.state == "accepted") & m.Extension.starts.is_null(False)
                     & (m.Extension.starts <= today) & m.Contract.state.in_(ContractFlow.running)
@@ -89,8 +85,20 @@ def _anything_due(now: dt.datetime) -> bool:
               .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)))
     started = (m.Booking.select(m.Booking.id)
                .where(m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)))
-    return bool(pw.Select(columns=[fn.EXISTS(moves) | fn.EXISTS(ending) | fn.EXISTS(started)])
-                .bind(db).scalar())
+    return pw.Select(columns=[fn.EXISTS(moves) | fn.EXISTS(ending) | fn.EXISTS(started)]).bind(db)
+
+
+# Asked at the start of every service call: built once (the contract's `ends` and the
+# extension's `starts` are both date columns, converted alike).
+_ANYTHING_DUE = Statement(_anything_due_query, (m.Contract.ends, m.Booking.start_at))
+
+
+def _anything_due(now: dt.datetime) -> bool:
+    """Whether anything may have fallen due by `now`: one narrow query, where `_due` reads
+    whole rows in three, so that the calls that find nothing (nearly all) stay cheap. It may
+    say yes where `_due` then finds nothing (an accepted move whose contract is already in
+    place, or not the latest), never no where `_due` finds something."""
+    return bool(_ANYTHING_DUE.scalar(now.date(), now))
 
 
 def _due(now: dt.datetime) -> list[Due]:
