@@ -60,10 +60,12 @@ class Statement:
             other = list(args)
             other[i] = _other(value)
             sql_other, params_other = self.build(*other).sql()
-            assert sql_other == sql and len(params_other) == len(params), "SQL depends on values"
+            if sql_other != sql or len(params_other) != len(params):
+                raise ValueError("a statement whose SQL depends on its values cannot be reused")
             for j, (a, b) in enumerate(zip(params, params_other, strict=True)):
                 if a != b:
-                    assert where[j] == -1 and a == self._convert(i, value), (j, a)
+                    if where[j] != -1 or a != self._convert(i, value):
+                        raise ValueError(f"parameter {j} ({a!r}) carries no single argument")
                     where[j] = i
         return sql, params, where
 

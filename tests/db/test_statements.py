@@ -65,7 +65,7 @@ def test_a_statement_whose_sql_depends_on_its_values_is_refused(database) -> Non
     codes = Statement(
         lambda text: m.Semansara.select().where(m.Semansara.code.in_(list(text))), (None,)
     )
-    with pytest.raises(AssertionError, match="SQL depends on values"):
+    with pytest.raises(ValueError, match="SQL depends on its values"):
         codes.sql("ab")
 
 
