@@ -84,8 +84,9 @@ def cmd_init(args: argparse.Namespace) -> int:
             print(getattr(exc, "message_fa", exc), file=sys.stderr)
             return 1
         if generated:
-            print(f"گذرواژهٔ مدیر سامانه («{username}»)، فقط همین یک بار نشان داده می‌شود: "
-                  f"{password}")
+            print(
+                f"گذرواژهٔ مدیر سامانه («{username}»)، فقط همین یک بار نشان داده می‌شود: {password}"
+            )
     # Never the password a PostgreSQL URL may carry: the screen and the logs keep this line.
     print(f"پایگاه داده آماده است: {config.without_password(config.database_url(args.db))}")
     return 0
@@ -100,11 +101,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 2
     _open(args.db)
     try:
-        counts = build_demo(ngos=args.ngos, seed=args.seed,
-                            progress=TerminalBar("ساختن دادهٔ نمایشی"))
+        counts = build_demo(
+            ngos=args.ngos, seed=args.seed, progress=TerminalBar("ساختن دادهٔ نمایشی")
+        )
     except RuntimeError:  # the database already holds an office's records
-        print("پایگاه داده خالی نیست؛ دادهٔ نمایشی فقط در پایگاه دادهٔ تازه و خالی ساخته "
-              "می‌شود و چیزی نوشته نشد.", file=sys.stderr)
+        print(
+            "پایگاه داده خالی نیست؛ دادهٔ نمایشی فقط در پایگاه دادهٔ تازه و خالی ساخته "
+            "می‌شود و چیزی نوشته نشد.",
+            file=sys.stderr,
+        )
         return 1
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
     return 0
@@ -211,8 +216,12 @@ def _discard(url: str) -> None:
     from app.db.database import close_database, db, is_postgres
 
     if is_postgres():
-        tables = [t for (t,) in db.execute_sql(
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()").fetchall()]
+        tables = [
+            t
+            for (t,) in db.execute_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            ).fetchall()
+        ]
         with db.atomic():
             for table in tables:
                 db.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
@@ -247,14 +256,21 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
     open_database(args.db)
     chain = verify_chain()
     print("زنجیرهٔ رویدادها: " + ("سالم" if chain.ok else f"گسسته در {chain.broken_at}"))
-    run(Context(user, SystemClock()), "migrate_to", source=config.without_password(source),
-        counts={table: list(pair) for table, pair in report.counts.items()})
+    run(
+        Context(user, SystemClock()),
+        "migrate_to",
+        source=config.without_password(source),
+        counts={table: list(pair) for table, pair in report.counts.items()},
+    )
     if report.ok and chain.ok:
         print("جابه‌جایی کامل است: شمار ردیف‌های همهٔ جدول‌ها برابر است.")
         return 0
     unequal = "، ".join(report.differing)
-    print("جابه‌جایی کامل نیست" + (f": شمار ردیف‌های {unequal} برابر نیست." if unequal
-                                   else "؛ زنجیرهٔ رویدادها سالم نیست."), file=sys.stderr)
+    print(
+        "جابه‌جایی کامل نیست"
+        + (f": شمار ردیف‌های {unequal} برابر نیست." if unequal else "؛ زنجیرهٔ رویدادها سالم نیست."),
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -323,8 +339,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 1
     mapping = dict(item.partition("=")[::2] for item in args.map) or None
     try:
-        report = import_ngos(Context(user, SystemClock()), args.file, dry_run=args.dry_run,
-                             mapping=mapping, update=args.update, skip_invalid=args.skip_invalid)
+        report = import_ngos(
+            Context(user, SystemClock()),
+            args.file,
+            dry_run=args.dry_run,
+            mapping=mapping,
+            update=args.update,
+            skip_invalid=args.skip_invalid,
+        )
     except WorkflowError as exc:
         print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
         return 1
@@ -345,8 +367,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     if user is None:
         return 1
     try:
-        report = make(Context(user, SystemClock()), args.name, year=args.year,
-                      semansara=args.semansara, days=args.days)
+        report = make(
+            Context(user, SystemClock()),
+            args.name,
+            year=args.year,
+            semansara=args.semansara,
+            days=args.days,
+        )
     except WorkflowError as exc:
         print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
         return 1
@@ -361,8 +388,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"\n{table.title}")
         print("\t".join(c.title for c in table.columns))
         for row in table.rows:
-            print("\t".join("" if v is None else str(cell_value(v, c.kind))
-                            for v, c in zip(row, table.columns, strict=True)))
+            print(
+                "\t".join(
+                    "" if v is None else str(cell_value(v, c.kind))
+                    for v, c in zip(row, table.columns, strict=True)
+                )
+            )
     return 0
 
 
@@ -377,13 +408,16 @@ def cmd_notify_send(args: argparse.Namespace) -> int:
         return 1
     try:
         settings = Settings.load(Path(args.settings) if args.settings else None)
-        counts = send_pending(settings, SystemClock(), limit=args.limit,
-                              retry_failed=args.retry_failed, user=user)
+        counts = send_pending(
+            settings, SystemClock(), limit=args.limit, retry_failed=args.retry_failed, user=user
+        )
     except WorkflowError as exc:
         print(f"{exc.message_fa} ({exc.code})", file=sys.stderr)
         return 1
-    print(f"فرستاده شد: {counts['sent']}، ناموفق: {counts['failed']}، "
-          f"پیش‌تر رسیده: {counts['skipped']}")
+    print(
+        f"فرستاده شد: {counts['sent']}، ناموفق: {counts['failed']}، "
+        f"پیش‌تر رسیده: {counts['skipped']}"
+    )
     return 0 if counts["failed"] == 0 else 1
 
 
@@ -403,8 +437,20 @@ def cmd_notify_status(args: argparse.Namespace) -> int:
         return 1
     for row in rows:
         when = format_datetime(row["sent_at"]) if row["sent_at"] else ""
-        print(" | ".join(x for x in (row["recipient_fa"], row["channel_fa"], row["address"],
-                                     row["state_fa"], when, row["error"]) if x))
+        print(
+            " | ".join(
+                x
+                for x in (
+                    row["recipient_fa"],
+                    row["channel_fa"],
+                    row["address"],
+                    row["state_fa"],
+                    when,
+                    row["error"],
+                )
+                if x
+            )
+        )
     return 0
 
 
@@ -412,12 +458,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="semansara",
         description="Semansara: the NGO houses of the Tehran NGO Support and Empowerment HQ. "
-                    "Without a subcommand, starts the program.")
-    parser.add_argument("--db", help="SQLite file or postgresql:// DSN (default: SEMANSARA_DB, "
-                                     "else the user's data folder)")
-    parser.add_argument("--lang", choices=["fa", "en"], default=None,
-                        help="interface language (default: SEMANSARA_LANG, else the setting, "
-                             "else fa)")
+        "Without a subcommand, starts the program.",
+    )
+    parser.add_argument(
+        "--db",
+        help="SQLite file or postgresql:// DSN (default: SEMANSARA_DB, "
+        "else the user's data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fa", "en"],
+        default=None,
+        help="interface language (default: SEMANSARA_LANG, else the setting, else fa)",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="subcommands", metavar="COMMAND")
 
@@ -428,79 +481,150 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     def signs_in(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--as", dest="as_user", default=None,
-                       help="who acts (default: SEMANSARA_USER, else asked); the password is "
-                            "asked without echo, or taken from SEMANSARA_PASSWORD")
+        p.add_argument(
+            "--as",
+            dest="as_user",
+            default=None,
+            help="who acts (default: SEMANSARA_USER, else asked); the password is "
+            "asked without echo, or taken from SEMANSARA_PASSWORD",
+        )
         return p
 
     gui = add("gui", cmd_gui, "start the program (the default)")
-    gui.add_argument("--lang", choices=["fa", "en"], default=argparse.SUPPRESS,
-                     help="interface language (fa or en)")
+    gui.add_argument(
+        "--lang",
+        choices=["fa", "en"],
+        default=argparse.SUPPRESS,
+        help="interface language (fa or en)",
+    )
     add("init", cmd_init, "create or upgrade the database")
     demo = add("demo", cmd_demo, "fill the database with a realistic demonstration data set")
     demo.add_argument("--ngos", type=int, default=300, help="how many NGOs (default 300)")
     demo.add_argument("--seed", type=int, default=1405, help="random seed")
     shot = add("screenshot", cmd_screenshot, "render a page offscreen to a PNG file")
-    shot.add_argument("page", help="home, ngos, semansaras, requests, bookings, contracts, notes, "
-                                   "reports, settings")
+    shot.add_argument(
+        "page",
+        help="home, ngos, semansaras, requests, bookings, contracts, notes, reports, settings",
+    )
     shot.add_argument("--out", required=True, help="PNG file to write")
-    shot.add_argument("--lang", choices=["fa", "en"], default=argparse.SUPPRESS,
-                      help="interface language (fa or en)")
-    shot.add_argument("--as", dest="as_user", default=None,
-                      help="show the page as this user sees it (default: the first desk expert)")
+    shot.add_argument(
+        "--lang",
+        choices=["fa", "en"],
+        default=argparse.SUPPRESS,
+        help="interface language (fa or en)",
+    )
+    shot.add_argument(
+        "--as",
+        dest="as_user",
+        default=None,
+        help="show the page as this user sees it (default: the first desk expert)",
+    )
     scenario = add("scenario", cmd_scenario, "policy scenarios (SCENARIOS.md)")
-    scenario_sub = scenario.add_subparsers(title="scenario commands", metavar="COMMAND",
-                                           required=True)
+    scenario_sub = scenario.add_subparsers(
+        title="scenario commands", metavar="COMMAND", required=True
+    )
     run = scenario_sub.add_parser("run", help="run a scenario file and print one line per action")
     run.add_argument("file")
     run.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
     run.set_defaults(func=cmd_scenario)
     audit = add("audit", cmd_audit, "the audit trail")
     audit_sub = audit.add_subparsers(title="audit commands", metavar="COMMAND", required=True)
-    verify = audit_sub.add_parser("verify", help="walk the hash chain and check every record "
-                                                 "against its last event; name what is wrong")
+    verify = audit_sub.add_parser(
+        "verify",
+        help="walk the hash chain and check every record "
+        "against its last event; name what is wrong",
+    )
     verify.add_argument("--db", default=argparse.SUPPRESS, help="SQLite file or postgresql:// DSN")
     verify.set_defaults(func=cmd_audit)
     signs_in(verify)
-    back = signs_in(add("backup", cmd_backup,
-                        "back the database up (SQLite online backup, or pg_dump)"))
+    back = signs_in(
+        add("backup", cmd_backup, "back the database up (SQLite online backup, or pg_dump)")
+    )
     back.add_argument("--out", required=True, help="backup file to write")
-    rest = signs_in(add("restore", cmd_restore, "restore a backup into a new database (--db); "
-                                                "its administrator signs in"))
+    rest = signs_in(
+        add(
+            "restore",
+            cmd_restore,
+            "restore a backup into a new database (--db); its administrator signs in",
+        )
+    )
     rest.add_argument("file", help="backup file")
-    move = sub.add_parser("migrate-to", help="copy everything into another database (--db), "
-                                             "checking row counts and the audit chain")
+    move = sub.add_parser(
+        "migrate-to",
+        help="copy everything into another database (--db), "
+        "checking row counts and the audit chain",
+    )
     move.add_argument("--db", required=True, help="the target, e.g. postgresql://…")
     move.add_argument("--from", dest="source", help="the source (default: the usual database)")
     move.set_defaults(func=cmd_migrate_to)
     signs_in(move)
-    doc = signs_in(add("print", cmd_print,
-                       "issue a document as PDF (serial number, verification code)"))
-    doc.add_argument("kind", choices=["request-form", "contract", "addendum", "letter-representative",
-                                      "letter-manager", "note-receipt", "note-return",
-                                      "notice-ngo", "notice-manager"])
-    doc.add_argument("ref", help="request ref (request-form), contract or request ref "
-                                 "(contract, letters, notes), extension ref (addendum), "
-                                 "booking ref (notices)")
+    doc = signs_in(
+        add("print", cmd_print, "issue a document as PDF (serial number, verification code)")
+    )
+    doc.add_argument(
+        "kind",
+        choices=[
+            "request-form",
+            "contract",
+            "addendum",
+            "letter-representative",
+            "letter-manager",
+            "note-receipt",
+            "note-return",
+            "notice-ngo",
+            "notice-manager",
+        ],
+    )
+    doc.add_argument(
+        "ref",
+        help="request ref (request-form), contract or request ref "
+        "(contract, letters, notes), extension ref (addendum), "
+        "booking ref (notices)",
+    )
     doc.add_argument("--out", required=True, help="PDF file to write")
-    check = add("verify", cmd_verify, "say which document a verification code belongs to "
-                                      "and whether it is still valid (exit 0 only if valid)")
+    check = add(
+        "verify",
+        cmd_verify,
+        "say which document a verification code belongs to "
+        "and whether it is still valid (exit 0 only if valid)",
+    )
     check.add_argument("code", help="the code printed on the document, e.g. K7M2-QX9P")
     signs_in(check)
-    imp = add("import", cmd_import, "import NGOs from an Excel (.xlsx) or CSV file "
-                                    "(exit 0 only when no row is bad)")
-    imp.add_argument("file", help=".xlsx or .csv (UTF-8 or Windows Arabic); with --template, "
-                                  "the .xlsx template to write")
-    imp.add_argument("--template", action="store_true",
-                     help="write an .xlsx to fill in (the columns and one example row) to FILE")
-    imp.add_argument("--dry-run", action="store_true", help="report what would change; "
-                                                            "write nothing")
-    imp.add_argument("--update", action="store_true",
-                     help="update NGOs already registered with the same licence number")
-    imp.add_argument("--skip-invalid", action="store_true",
-                     help="import the good rows even when some rows are bad")
-    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
-                     help="map a column to a field (name, licence_no, …); HEADER= leaves it out")
+    imp = add(
+        "import",
+        cmd_import,
+        "import NGOs from an Excel (.xlsx) or CSV file (exit 0 only when no row is bad)",
+    )
+    imp.add_argument(
+        "file",
+        help=".xlsx or .csv (UTF-8 or Windows Arabic); with --template, "
+        "the .xlsx template to write",
+    )
+    imp.add_argument(
+        "--template",
+        action="store_true",
+        help="write an .xlsx to fill in (the columns and one example row) to FILE",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
+    )
+    imp.add_argument(
+        "--update",
+        action="store_true",
+        help="update NGOs already registered with the same licence number",
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the good rows even when some rows are bad",
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="map a column to a field (name, licence_no, …); HEADER= leaves it out",
+    )
     signs_in(imp)
     notify = add("notify", cmd_notify_send, "notices of step ذ (e-mail over SMTP)")
     notify_sub = notify.add_subparsers(title="notify commands", metavar="COMMAND", required=True)
@@ -517,8 +641,10 @@ def build_parser() -> argparse.ArgumentParser:
     signs_in(status)
     status.set_defaults(func=cmd_notify_status)
     rep = add("report", cmd_report, "a report as text, Excel (--xlsx) and PDF (--pdf)")
-    rep.add_argument("name", choices=["occupancy", "quota_use", "requests_by_step",
-                                      "contracts_ending", "notes_held"])
+    rep.add_argument(
+        "name",
+        choices=["occupancy", "quota_use", "requests_by_step", "contracts_ending", "notes_held"],
+    )
     rep.add_argument("--year", type=int, default=None, help="Jalali year (default: this one)")
     rep.add_argument("--semansara", default="", help="a semansara's code (default: all)")
     rep.add_argument("--days", type=int, default=None, help="contracts ending: days ahead (60)")

@@ -24,9 +24,9 @@ TEXTS = {
     "again": "گذرواژهٔ تازه، دوباره: ",
     "no_user": "نام کاربری داده نشد: --as یا SEMANSARA_USER را بدهید.",
     "no_password": "گذرواژه داده نشد: در پاسخ به پرسش یا در SEMANSARA_PASSWORD بدهید؛ "
-                   "این فرمان بی ورود کاری نمی‌کند.",
+    "این فرمان بی ورود کاری نمی‌کند.",
     "one_time": "گذرواژهٔ شما یک‌بار مصرف است؛ گذرواژهٔ تازه را در پنجرهٔ برنامه یا در "
-                "همین فرمان از پایانه (دو بار) بدهید.",
+    "همین فرمان از پایانه (دو بار) بدهید.",
     "differ": "دو گذرواژهٔ تازه یکی نیستند.",
 }
 
@@ -42,13 +42,13 @@ def _ask(prompt: str, secret: bool) -> str:
     return sys.stdin.readline().strip()
 
 
-def credentials(as_user: str | None,
-                ask: Callable[[str, bool], str] | None = None) -> tuple[str, str]:
+def credentials(
+    as_user: str | None, ask: Callable[[str, bool], str] | None = None
+) -> tuple[str, str]:
     """(username, password) from --as, the environment or the terminal; refuses (ValueError
     with a Persian message) what it cannot get."""
     ask = ask or (_ask if _interactive() else None)
-    username = as_user or os.environ.get(USER_ENV) or (ask(TEXTS["username"], False)
-                                                       if ask else "")
+    username = as_user or os.environ.get(USER_ENV) or (ask(TEXTS["username"], False) if ask else "")
     if not username:
         raise ValueError(TEXTS["no_user"])
     password = os.environ.get(PASSWORD_ENV)

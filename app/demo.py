@@ -289,8 +289,7 @@ class _Story:
 
 
 class _Demo:
-    def __init__(self, ngos: int, seed: int, today: dt.date,
-                 progress: Progress | None = None):
+    def __init__(self, ngos: int, seed: int, today: dt.date, progress: Progress | None = None):
         self.rng = random.Random(seed)
         self.ngos = ngos
         y, mo, _ = jalali.to_jalali(jalali.add_months(today, -STORY_MONTHS))
@@ -337,8 +336,9 @@ class _Demo:
             n = 1
         self.at(_add_workdays(now.date(), n), action, *args)
 
-    def before(self, ref: str, low: int, high: int, action: Callable[..., None], *args: Any
-               ) -> None:
+    def before(
+        self, ref: str, low: int, high: int, action: Callable[..., None], *args: Any
+    ) -> None:
         """Plan `action` as `after` does, but for a working day before booking `ref`'s day:
         the desk does steps د and ذ in time (a booking left at خ or د expires, R-3.6)."""
         day = self.booking_days[ref]
@@ -422,8 +422,7 @@ class _Demo:
 
     def account(self, username: str) -> None:
         """Every account of the demonstration signs in with DEMO_PASSWORD."""
-        self.do("admin", "set_password", username=username, password=DEMO_PASSWORD,
-                one_time=False)
+        self.do("admin", "set_password", username=username, password=DEMO_PASSWORD, one_time=False)
 
     def setup(self) -> None:
         for username, (role, _title) in STARTER_USERS.items():
@@ -631,7 +630,8 @@ class _Demo:
         }
         # R-6.5: the representative's own code (the chief's when the chief represents the NGO)
         attrs["representative_national_code"] = (
-            attrs["chief_national_code"] if attrs["representative"] == chief
+            attrs["chief_national_code"]
+            if attrs["representative"] == chief
             else _national_code(2 * story.index + 2)
         )
         if rng.random() < 0.4:
@@ -1042,8 +1042,14 @@ class _Demo:
         booking = m.Booking.get(m.Booking.ref == ref)
         for note in booking.notifications.order_by(m.Notification.id):
             if note.channel == "email" and self.rng.random() < 0.1:
-                self.do("desk", "record_delivery", ref=ref, to=note.recipient, sent=False,
-                        error=MAIL_FAILURE.format(address=note.address))
+                self.do(
+                    "desk",
+                    "record_delivery",
+                    ref=ref,
+                    to=note.recipient,
+                    sent=False,
+                    error=MAIL_FAILURE.format(address=note.address),
+                )
                 self.after(1, 2, self.hand_over, ref, note.recipient)
             elif note.channel == "email":
                 self.do("desk", "record_delivery", ref=ref, to=note.recipient, sent=True)
@@ -1199,8 +1205,13 @@ class _Demo:
         """A place was freed: the deputy offers it to the earliest waiting request."""
         row = m.Semansara.get(m.Semansara.code == code)
         # those waiting at step ت who may still be served, in the order of R-3.3 (R-3.2)
-        waiting = [e.request for e in capacity.queue(row) if e.request is not None
-                   and e.request.state == "te_waitlisted" and e.eligible(self.today)]
+        waiting = [
+            e.request
+            for e in capacity.queue(row)
+            if e.request is not None
+            and e.request.state == "te_waitlisted"
+            and e.eligible(self.today)
+        ]
         if not waiting or capacity.places(row).free == 0:
             return
         chosen, reason = waiting[0], ""
@@ -1267,8 +1278,9 @@ class _Demo:
         return out
 
 
-def build_demo(ngos: int = 300, seed: int = 1405,
-               progress: Progress | None = None) -> dict[str, int]:
+def build_demo(
+    ngos: int = 300, seed: int = 1405, progress: Progress | None = None
+) -> dict[str, int]:
     """Fill the open, initialised, empty database with about fourteen months of the office's
     life up to today; return how many records of each kind and state it holds. `progress`
     is told (days played, days of the story) as the story's clock moves.
@@ -1284,8 +1296,7 @@ def build_demo(ngos: int = 300, seed: int = 1405,
         if needs_administrator():
             set_administrator(DEMO_PASSWORD, demo.clock.now())
         counts = demo.run()
-        m.DatabaseMark.insert(name=DEMO_MARK, value=f"seed={seed} ngos={ngos}",
-                              written_at=SystemClock().now()
-                              ).on_conflict_ignore().execute()
+        m.DatabaseMark.insert(
+            name=DEMO_MARK, value=f"seed={seed} ngos={ngos}", written_at=SystemClock().now()
+        ).on_conflict_ignore().execute()
     return counts
-

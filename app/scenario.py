@@ -64,21 +64,28 @@ def load(path: Path) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _refused(f"فایل سناریو UTF-8 نیست (بایت {persian.to_persian_digits(exc.start)})"
-                       "؛ آن را با کدگذاری UTF-8 ذخیره کنید.") from None
+        raise _refused(
+            f"فایل سناریو UTF-8 نیست (بایت {persian.to_persian_digits(exc.start)})"
+            "؛ آن را با کدگذاری UTF-8 ذخیره کنید."
+        ) from None
     try:
         scenario = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise _refused(f"فایل سناریو JSON درستی نیست: سطر {persian.to_persian_digits(exc.lineno)}"
-                       f"، ستون {persian.to_persian_digits(exc.colno)} ({exc.msg}).") from None
+        raise _refused(
+            f"فایل سناریو JSON درستی نیست: سطر {persian.to_persian_digits(exc.lineno)}"
+            f"، ستون {persian.to_persian_digits(exc.colno)} ({exc.msg})."
+        ) from None
     except ValueError as exc:  # NaN or Infinity: not JSON numbers
         raise _refused(f"فایل سناریو JSON درستی نیست: {exc}.") from None
     if not isinstance(scenario, dict):
         raise _refused("فایل سناریو باید یک شیء JSON با «steps» باشد.")
     version = scenario.get("version", VERSION)
     if type(version) is not int or version != VERSION:
-        raise _refused(f"نسخهٔ «{version}» این فایل سناریو شناخته نیست؛ این برنامه نسخهٔ "
-                       f"{persian.to_persian_digits(VERSION)} را می‌خواند.", "version")
+        raise _refused(
+            f"نسخهٔ «{version}» این فایل سناریو شناخته نیست؛ این برنامه نسخهٔ "
+            f"{persian.to_persian_digits(VERSION)} را می‌خواند.",
+            "version",
+        )
     steps = scenario.get("steps")
     if not isinstance(steps, list) or not steps:
         raise _refused("«steps» فایل سناریو باید فهرستی از گام‌ها باشد.", "steps")
@@ -125,7 +132,8 @@ def _check_step(step: dict[str, Any]) -> None:
 def _tables(database: pw.Database) -> set[str]:
     if is_postgres(database):  # the schema the connection works in (tests use one each)
         cursor = database.execute_sql(
-            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        )
         return {row[0] for row in cursor.fetchall()}
     return set(database.get_tables())
 
@@ -134,7 +142,8 @@ def _not_ours(url: str, why: str) -> WorkflowError:
     return WorkflowError(
         errors.NOT_A_SCENARIO_DATABASE,
         f"پایگاه دادهٔ «{url}» {why}؛ اجراکنندهٔ سناریو فقط روی پایگاه داده‌ای کار می‌کند که "
-        "خودش ساخته است (یا پایگاهی تهی). بدون --db اجرا کنید یا پایگاه تهی تازه‌ای بدهید.")
+        "خودش ساخته است (یا پایگاهی تهی). بدون --db اجرا کنید یا پایگاه تهی تازه‌ای بدهید.",
+    )
 
 
 def _open(url: str) -> pw.Database:
@@ -153,8 +162,10 @@ def take(database: pw.Database, url: str, now: dt.datetime) -> None:
     and marked; marked before → brought up to date; anything else → NOT_A_SCENARIO_DATABASE."""
     try:
         tables = _tables(database)
-        ours = "database_mark" in tables and m.DatabaseMark.select().where(
-            m.DatabaseMark.name == MARK).exists()
+        ours = (
+            "database_mark" in tables
+            and m.DatabaseMark.select().where(m.DatabaseMark.name == MARK).exists()
+        )
     except pw.DatabaseError as exc:
         raise _not_ours(url, f"خوانده نشد ({exc})") from None
     if tables and not ours:
@@ -180,8 +191,9 @@ def _call(ctx: Context, name: str, args: dict[str, Any]) -> dict[str, Any]:
     try:
         inspect.signature(ACTIONS[name]).bind(ctx, None, **args)  # (ctx, trail, ...)
     except TypeError as exc:
-        raise WorkflowError(errors.INVALID_INPUT, f"ورودی‌های «{name}» نادرست است: {exc}",
-                            field="args") from None
+        raise WorkflowError(
+            errors.INVALID_INPUT, f"ورودی‌های «{name}» نادرست است: {exc}", field="args"
+        ) from None
     return ACTIONS[name](ctx, **args)
 
 
@@ -230,8 +242,10 @@ def run_file(path: Path, url: str | None, out: TextIO = sys.stdout) -> bool:
                 all_ok &= ok
                 out.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
                 if not ok:
-                    print(f"step {number}: expected {json.dumps(step['expect'], ensure_ascii=False)}",
-                          file=sys.stderr)
+                    print(
+                        f"step {number}: expected {json.dumps(step['expect'], ensure_ascii=False)}",
+                        file=sys.stderr,
+                    )
             return all_ok
         finally:
             close_database()

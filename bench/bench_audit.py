@@ -53,12 +53,28 @@ def main() -> None:
     house = m.Semansara.get(m.Semansara.code == "S01")
     ngo = m.Ngo.select().order_by(m.Ngo.id.desc()).first()
     tag = f"{time.time_ns() % 10**9:x}"
-    request = m.Request.create(ref=f"A-R{tag}", ngo=ngo, semansara=house, channel="portal",
-                               state="he_letter_to_manager", registered_at=TODAY,
-                               registered_by="bench", updated_at=TODAY)
-    contract = m.Contract.create(ref=f"A-C{tag}", request=request, ngo=ngo, semansara=house,
-                                 starts=TODAY.date(), ends=jalali.add_months(TODAY.date(), 6),
-                                 state="active", level=3, signed_at=TODAY, signed_by="bench")
+    request = m.Request.create(
+        ref=f"A-R{tag}",
+        ngo=ngo,
+        semansara=house,
+        channel="portal",
+        state="he_letter_to_manager",
+        registered_at=TODAY,
+        registered_by="bench",
+        updated_at=TODAY,
+    )
+    contract = m.Contract.create(
+        ref=f"A-C{tag}",
+        request=request,
+        ngo=ngo,
+        semansara=house,
+        starts=TODAY.date(),
+        ends=jalali.add_months(TODAY.date(), 6),
+        state="active",
+        level=3,
+        signed_at=TODAY,
+        signed_by="bench",
+    )
     times: dict[str, list[float]] = {"with digests": [], "without (as before)": []}
     refused = 0
     for i in range(args.runs):
@@ -68,22 +84,33 @@ def main() -> None:
         ref = f"A-B{tag}-{i}"
         start = time.perf_counter()
         try:
-            run(desk, "request_booking", ref=ref, contract=contract.ref,
-                service=("meeting_room", "workshop_room", "hall")[(i // 2) % 3], date=day,
-                start="15:00" if i % 2 == 0 else "16:00", end="16:00" if i % 2 == 0 else "17:00",
-                people=6)
+            run(
+                desk,
+                "request_booking",
+                ref=ref,
+                contract=contract.ref,
+                service=("meeting_room", "workshop_room", "hall")[(i // 2) % 3],
+                date=day,
+                start="15:00" if i % 2 == 0 else "16:00",
+                end="16:00" if i % 2 == 0 else "17:00",
+                people=6,
+            )
             run(desk, "schedule_booking", ref=ref)
         except WorkflowError:
             refused += 1
         times[kind].append((time.perf_counter() - start) * 1000)
         if saved is not None:
             audit._written_rows, service._still_allowed = saved
-    print(f"database: {'PostgreSQL' if is_postgres() else 'SQLite'}, "
-          f"{m.Booking.select().count():,} bookings; refused {refused}")
+    print(
+        f"database: {'PostgreSQL' if is_postgres() else 'SQLite'}, "
+        f"{m.Booking.select().count():,} bookings; refused {refused}"
+    )
     for kind, values in times.items():
         values.sort()
-        print(f"booking (request + schedule) {kind:22s} median {statistics.median(values):6.2f} ms"
-              f"  p95 {values[int(len(values) * 0.95) - 1]:6.2f} ms")
+        print(
+            f"booking (request + schedule) {kind:22s} median {statistics.median(values):6.2f} ms"
+            f"  p95 {values[int(len(values) * 0.95) - 1]:6.2f} ms"
+        )
     print(f"audit rows written: {m.AuditRow.select().count():,}")
 
 

@@ -24,11 +24,16 @@ def one(name: str, url: str, processes: int, attempts: int) -> None:
     outcome = stress.run_desks(url, processes, attempts)
     seconds = time.perf_counter() - start
     bad = stress.violations(url)
-    refused = {k: v for k, v in outcome.items()
-               if k not in ("attempts", "booked", "place_given", "still_waiting", "retries")}
-    print(f"{name}: {outcome['attempts']} attempts by {processes} processes in {seconds:.1f} s; "
-          f"booked {outcome.get('booked', 0)}, places given {outcome.get('place_given', 0)}, "
-          f"refused {refused}, retries {outcome.get('retries', 0)}, violations {bad}")
+    refused = {
+        k: v
+        for k, v in outcome.items()
+        if k not in ("attempts", "booked", "place_given", "still_waiting", "retries")
+    }
+    print(
+        f"{name}: {outcome['attempts']} attempts by {processes} processes in {seconds:.1f} s; "
+        f"booked {outcome.get('booked', 0)}, places given {outcome.get('place_given', 0)}, "
+        f"refused {refused}, retries {outcome.get('retries', 0)}, violations {bad}"
+    )
 
 
 def main() -> None:

@@ -39,13 +39,21 @@ def book(url: str, desk: int, count: int, *, barrier: Any) -> tuple[int, float, 
     """Desk `desk` makes `count` bookings of its own room; (booked, start, end) in seconds."""
     open_database(url)
     try:
-        ctx = Context(m.User.get(m.User.username == "desk"),
-                      FixedClock(jalali.parse_datetime(desks.START)))
+        ctx = Context(
+            m.User.get(m.User.username == "desk"), FixedClock(jalali.parse_datetime(desks.START))
+        )
         barrier.wait()
         start = time.time()
         for number in range(count):
-            run(ctx, "request_booking", contract=f"C{desk}", service="meeting_room", room=desk,
-                people=5, **desks.slot(number))
+            run(
+                ctx,
+                "request_booking",
+                contract=f"C{desk}",
+                service="meeting_room",
+                room=desk,
+                people=5,
+                **desks.slot(number),
+            )
         return count, start, time.time()
     finally:
         close_database()
@@ -70,8 +78,12 @@ def pgbench(clients: int, seconds: int) -> float:
     try:
         url = f"{server}/{name}"
         subprocess.run([binary, "-i", "-q", "-s", "1", url], check=True, capture_output=True)
-        done = subprocess.run([binary, "-c", str(clients), "-j", str(clients), "-T", str(seconds),
-                               url], check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            [binary, "-c", str(clients), "-j", str(clients), "-T", str(seconds), url],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         tps = re.search(r"tps = ([\d.]+)", done.stdout)
         return float(tps[1]) if tps else float("nan")
     finally:
@@ -94,11 +106,14 @@ def main() -> None:
     print(f"ratio bookings/s ÷ pgbench tps: {rate / tps:.3f}")
     if args.sqlite:
         with tempfile.TemporaryDirectory() as tmp:
-            rate, booked = bookings_per_second(str(Path(tmp) / "office.sqlite"), args.desks,
-                                               args.bookings)
+            rate, booked = bookings_per_second(
+                str(Path(tmp) / "office.sqlite"), args.desks, args.bookings
+            )
         print(f"SQLite, {args.desks} desks: {booked} bookings, {rate:.1f} bookings/s")
-    print("longest GUI stall under the 500 ms proxy: (not measured yet: the window's worker "
-          "comes in a later change)")
+    print(
+        "longest GUI stall under the 500 ms proxy: (not measured yet: the window's worker "
+        "comes in a later change)"
+    )
 
 
 if __name__ == "__main__":

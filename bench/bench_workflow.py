@@ -39,7 +39,7 @@ PER_DAY = 7  # bookings per room per day, 08:00–15:00: 15:00–18:00 stay free
 
 def _batches(rows: list[dict], size: int = 2000):  # noqa: ANN202
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> None:
@@ -48,9 +48,18 @@ def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> 
     t0 = time.perf_counter()
     with db.atomic():
         for d in range(1, 23):
-            m.Semansara.create(code=f"S{d:02d}", name=f"سمن‌سرای منطقهٔ {d}", district=d,
-                               desks=4, meeting_rooms=2, workshop_rooms=1, halls=1, shelves=20,
-                               max_contracts=contracts_per_house + 1, created_at=now)
+            m.Semansara.create(
+                code=f"S{d:02d}",
+                name=f"سمن‌سرای منطقهٔ {d}",
+                district=d,
+                desks=4,
+                meeting_rooms=2,
+                workshop_rooms=1,
+                halls=1,
+                shelves=20,
+                max_contracts=contracts_per_house + 1,
+                created_at=now,
+            )
         for house in m.Semansara.select():
             for kind, count in (("meeting_room", 2), ("workshop_room", 1), ("hall", 1)):
                 for n in range(1, count + 1):
@@ -60,10 +69,21 @@ def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> 
     rows = []
     for i in range(ngos):
         name = f"انجمن آزمایشی شمارهٔ {i}"
-        rows.append(dict(code=f"N{i:05d}", name=name, name_key=persian.normalise(name),
-                         licence_issuer="وزارت کشور", licence_no=f"L{i}", licence_key=f"l{i}",
-                         licence_expires=dt.date(2030, 1, 1), founded=dt.date(2015, 1, 1),
-                         members=60, level=3, registered_at=now))
+        rows.append(
+            dict(
+                code=f"N{i:05d}",
+                name=name,
+                name_key=persian.normalise(name),
+                licence_issuer="وزارت کشور",
+                licence_no=f"L{i}",
+                licence_key=f"l{i}",
+                licence_expires=dt.date(2030, 1, 1),
+                founded=dt.date(2015, 1, 1),
+                members=60,
+                level=3,
+                registered_at=now,
+            )
+        )
     with db.atomic():
         for batch in _batches(rows):
             m.Ngo.insert_many(batch).execute()
@@ -76,17 +96,36 @@ def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> 
         for k in range(contracts_per_house):
             ngo_id = ngo_ids[h * contracts_per_house + k]
             ref = f"BR{h:02d}{k:03d}"
-            requests.append(dict(ref=ref, ngo=ngo_id, semansara=house.id, channel="portal",
-                                 state="he_letter_to_manager", registered_at=now,
-                                 registered_by="bench", updated_at=now))
+            requests.append(
+                dict(
+                    ref=ref,
+                    ngo=ngo_id,
+                    semansara=house.id,
+                    channel="portal",
+                    state="he_letter_to_manager",
+                    registered_at=now,
+                    registered_by="bench",
+                    updated_at=now,
+                )
+            )
     with db.atomic():
         for batch in _batches(requests):
             m.Request.insert_many(batch).execute()
     for request in m.Request.select():
-        contracts.append(dict(ref=f"C{request.ref}", request=request.id, ngo=request.ngo_id,
-                              semansara=request.semansara_id, starts=FIRST_DAY,
-                              ends=jalali.add_months(FIRST_DAY, 60), state="extended", level=3,
-                              signed_at=now, signed_by="bench"))
+        contracts.append(
+            dict(
+                ref=f"C{request.ref}",
+                request=request.id,
+                ngo=request.ngo_id,
+                semansara=request.semansara_id,
+                starts=FIRST_DAY,
+                ends=jalali.add_months(FIRST_DAY, 60),
+                state="extended",
+                level=3,
+                signed_at=now,
+                signed_by="bench",
+            )
+        )
     with db.atomic():
         for batch in _batches(contracts):
             m.Contract.insert_many(batch).execute()
@@ -115,21 +154,35 @@ def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> 
                         continue
                     used[key] = used.get(key, 0) + 60
                     start = dt.datetime.combine(day, dt.time(hour))
-                    batch.append(dict(
-                        ref=f"X{made:07d}", contract=contract_id, ngo=ngo_id,
-                        semansara=room.semansara_id, room=room.id, service=room.kind,
-                        start_at=start, end_at=start + dt.timedelta(hours=1), year=year,
-                        minutes=60, people=5, channel="phone",
-                        state="cancelled" if made % 20 == 0 else "zal_notified",
-                        requested_at=start - dt.timedelta(days=3), requested_by="bench"))
+                    batch.append(
+                        dict(
+                            ref=f"X{made:07d}",
+                            contract=contract_id,
+                            ngo=ngo_id,
+                            semansara=room.semansara_id,
+                            room=room.id,
+                            service=room.kind,
+                            start_at=start,
+                            end_at=start + dt.timedelta(hours=1),
+                            year=year,
+                            minutes=60,
+                            people=5,
+                            channel="phone",
+                            state="cancelled" if made % 20 == 0 else "zal_notified",
+                            requested_at=start - dt.timedelta(days=3),
+                            requested_by="bench",
+                        )
+                    )
                     made += 1
                     if len(batch) >= 2000:  # PostgreSQL takes at most 65,535 parameters
                         m.Booking.insert_many(batch).execute()
                         batch = []
         if batch:
             m.Booking.insert_many(batch).execute()
-    print(f"built: {ngos} NGOs, {len(contracts)} contracts, {made} bookings in "
-          f"{time.perf_counter() - t0:.1f} s (bookings {time.perf_counter() - t1:.1f} s)")
+    print(
+        f"built: {ngos} NGOs, {len(contracts)} contracts, {made} bookings in "
+        f"{time.perf_counter() - t0:.1f} s (bookings {time.perf_counter() - t1:.1f} s)"
+    )
 
 
 def _median_ms(fn, n: int) -> tuple[float, float]:  # noqa: ANN001
@@ -147,30 +200,58 @@ def measure(n: int) -> dict:
     admin = Context(m.User.get(m.User.username == "admin"), clock)
     for username in ("desk", "district"):  # starter accounts start turned off: give them one
         if not m.User.get(m.User.username == username).active:
-            run(admin, "set_password", username=username, password="bench words 1405",
-                one_time=False)
+            run(
+                admin,
+                "set_password",
+                username=username,
+                password="bench words 1405",
+                one_time=False,
+            )
     users = {u.username: u for u in m.User.select()}
     desk = Context(users["desk"], clock)
     # A fresh contract in S01 for the measured bookings (an NGO with its year's hours unused).
     house = m.Semansara.get(m.Semansara.code == "S01")
     ngo = m.Ngo.select().order_by(m.Ngo.id.desc()).first()
     run_id = f"{time.time_ns() % 10**9:x}"  # measurements can be repeated on one database
-    request = m.Request.create(ref=f"BENCH-R{run_id}", ngo=ngo, semansara=house,
-                               channel="portal", state="he_letter_to_manager",
-                               registered_at=TODAY, registered_by="bench", updated_at=TODAY)
-    contract = m.Contract.create(ref=f"BENCH-C{run_id}", request=request, ngo=ngo,
-                                 semansara=house, starts=TODAY.date(),
-                                 ends=jalali.add_months(TODAY.date(), 6), state="active",
-                                 level=3, signed_at=TODAY, signed_by="bench")
+    request = m.Request.create(
+        ref=f"BENCH-R{run_id}",
+        ngo=ngo,
+        semansara=house,
+        channel="portal",
+        state="he_letter_to_manager",
+        registered_at=TODAY,
+        registered_by="bench",
+        updated_at=TODAY,
+    )
+    contract = m.Contract.create(
+        ref=f"BENCH-C{run_id}",
+        request=request,
+        ngo=ngo,
+        semansara=house,
+        starts=TODAY.date(),
+        ends=jalali.add_months(TODAY.date(), 6),
+        state="active",
+        level=3,
+        signed_at=TODAY,
+        signed_by="bench",
+    )
     refused = []
 
     def book(i: int) -> None:
         day = TODAY.date() + dt.timedelta(days=1 + i % 150)
         ref = f"BENCH-B{run_id}-{i}"
         try:
-            run(desk, "request_booking", ref=ref, contract=contract.ref,
-                service=("meeting_room", "workshop_room", "hall")[i % 3], date=day,
-                start="15:00", end="16:00", people=6)
+            run(
+                desk,
+                "request_booking",
+                ref=ref,
+                contract=contract.ref,
+                service=("meeting_room", "workshop_room", "hall")[i % 3],
+                date=day,
+                start="15:00",
+                end="16:00",
+                people=6,
+            )
             run(desk, "schedule_booking", ref=ref)
         except WorkflowError as exc:
             refused.append(exc.code)
@@ -179,7 +260,8 @@ def measure(n: int) -> dict:
     out["bookings refused"] = len(refused)
     out["worklist desk_expert, ms"] = _median_ms(lambda i: worklist(users["desk"], TODAY.date()), n)
     out["worklist district_deputy, ms"] = _median_ms(
-        lambda i: worklist(users["district"], TODAY.date()), n)
+        lambda i: worklist(users["district"], TODAY.date()), n
+    )
     busy = m.Contract.select().where(~m.Contract.ref.startswith("BENCH")).first()
     out["quota summary, ms"] = _median_ms(lambda i: quotas.summary(busy.ngo, TODAY.date(), busy), n)
 
@@ -201,21 +283,44 @@ def measure(n: int) -> dict:
             f" AND (SELECT COALESCE(SUM(minutes), 0) FROM booking q WHERE q.ngo_id = {p} AND "
             "q.year = 1406 AND q.service = 'meeting_room' AND q.state <> 'cancelled') + 60 <= "
             "12000 ORDER BY r.number LIMIT 1",
-            (f"RAW-{run_id}-{i}", contract.id, ngo.id, house.id, start, end, TODAY, house.id,
-             start - dt.timedelta(days=1), end, start, ngo.id))
+            (
+                f"RAW-{run_id}-{i}",
+                contract.id,
+                ngo.id,
+                house.id,
+                start,
+                end,
+                TODAY,
+                house.id,
+                start - dt.timedelta(days=1),
+                end,
+                start,
+                ngo.id,
+            ),
+        )
 
     with db.atomic():
         out["booking as one raw SQL statement, ms"] = _median_ms(raw_booking, n)
-    out["worklist as one raw SQL statement, ms"] = _median_ms(lambda i: db.execute_sql(
-        "SELECT 'review', ref, registered_at FROM request WHERE state = 'alef_registered' UNION ALL "
-        "SELECT 'refer', ref, registered_at FROM request WHERE state = 'be_reviewed' UNION ALL "
-        "SELECT 'schedule', ref, requested_at FROM booking WHERE state = 'khe_requested' UNION ALL "
-        "SELECT 'notify', ref, requested_at FROM booking WHERE state = 'dal_scheduled' UNION ALL "
-        f"SELECT 'ending', ref, signed_at FROM contract WHERE state IN ('active', 'extended') "
-        f"AND ends <= {p}", (TODAY.date() + dt.timedelta(days=30),)).fetchall(), n)
-    out["quota summary as one raw SQL statement, ms"] = _median_ms(lambda i: db.execute_sql(
-        f"SELECT service, SUM(minutes) FROM booking WHERE ngo_id = {p} AND year = 1405 "
-        "AND state <> 'cancelled' GROUP BY service", (busy.ngo_id,)).fetchall(), n)
+    out["worklist as one raw SQL statement, ms"] = _median_ms(
+        lambda i: db.execute_sql(
+            "SELECT 'review', ref, registered_at FROM request WHERE state = 'alef_registered' UNION ALL "
+            "SELECT 'refer', ref, registered_at FROM request WHERE state = 'be_reviewed' UNION ALL "
+            "SELECT 'schedule', ref, requested_at FROM booking WHERE state = 'khe_requested' UNION ALL "
+            "SELECT 'notify', ref, requested_at FROM booking WHERE state = 'dal_scheduled' UNION ALL "
+            f"SELECT 'ending', ref, signed_at FROM contract WHERE state IN ('active', 'extended') "
+            f"AND ends <= {p}",
+            (TODAY.date() + dt.timedelta(days=30),),
+        ).fetchall(),
+        n,
+    )
+    out["quota summary as one raw SQL statement, ms"] = _median_ms(
+        lambda i: db.execute_sql(
+            f"SELECT service, SUM(minutes) FROM booking WHERE ngo_id = {p} AND year = 1405 "
+            "AND state <> 'cancelled' GROUP BY service",
+            (busy.ngo_id,),
+        ).fetchall(),
+        n,
+    )
     return out
 
 
@@ -232,8 +337,10 @@ def main() -> None:
     if not args.reuse:
         initialise(database, TODAY)
         build(args.ngos, args.bookings, args.contracts_per_house)
-    print(f"database: {'PostgreSQL' if is_postgres() else 'SQLite'}, "
-          f"{m.Booking.select().count():,} bookings, {m.Ngo.select().count():,} NGOs")
+    print(
+        f"database: {'PostgreSQL' if is_postgres() else 'SQLite'}, "
+        f"{m.Booking.select().count():,} bookings, {m.Ngo.select().count():,} NGOs"
+    )
     results = measure(args.runs)
     for name, value in results.items():
         if isinstance(value, tuple):

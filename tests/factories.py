@@ -17,7 +17,9 @@ from app.workflow.notes import amount_due, missing_rates
 PASSWORD = "test words 1405"
 
 USERS = {
-    "desk": "desk_expert", "deputy": "district_deputy", "emp": "empowerment_deputy",
+    "desk": "desk_expert",
+    "deputy": "district_deputy",
+    "emp": "empowerment_deputy",
     "fin": "finance_deputy",
 }
 
@@ -37,8 +39,12 @@ def a_national_code() -> str:
 
 def people() -> dict[str, str]:
     """The chief executive and the official representative a contract needs (R-6.5)."""
-    return {"chief": "مریم احمدی", "chief_national_code": a_national_code(),
-            "representative": "علی رضایی", "representative_national_code": a_national_code()}
+    return {
+        "chief": "مریم احمدی",
+        "chief_national_code": a_national_code(),
+        "representative": "علی رضایی",
+        "representative_national_code": a_national_code(),
+    }
 
 
 def enter_rates(finance: Callable[..., Any], today: Any, rate: str = "0") -> None:
@@ -58,8 +64,19 @@ class World:
 
     def __init__(self, clock: FixedClock):
         self.clock = clock
-        self.do("admin", "add_semansara", code="S1", district=6, name="سمن‌سرای منطقه ۶",
-                desks=2, meeting_rooms=1, workshop_rooms=1, halls=1, shelves=4, max_contracts=2)
+        self.do(
+            "admin",
+            "add_semansara",
+            code="S1",
+            district=6,
+            name="سمن‌سرای منطقه ۶",
+            desks=2,
+            meeting_rooms=1,
+            workshop_rooms=1,
+            halls=1,
+            shelves=4,
+            max_contracts=2,
+        )
         for username, role in USERS.items():
             self.do("admin", "add_user", username=username, role=role)
         self.do("admin", "add_user", username="mgr1", role="semansara_manager", semansara="S1")
@@ -72,8 +89,9 @@ class World:
             set_administrator(password, self.clock.now())
         for username in usernames:
             if username != "admin":
-                self.do("admin", "set_password", username=username, password=password,
-                        one_time=False)
+                self.do(
+                    "admin", "set_password", username=username, password=password, one_time=False
+                )
         return self
 
     def at(self, when: str) -> World:
@@ -86,24 +104,50 @@ class World:
     def do(self, username: str, action: str, /, **args: Any) -> dict[str, Any]:
         return run(self.ctx(username), action, **args)
 
-    def ngo(self, code: str, *, level: int | None = 2, members: int = 30,
-            founded: str = "1403/01/01", expires: str = "1408/01/01", **extra: Any) -> str:
-        self.do("desk", "register_ngo", code=code, name=f"انجمن آزمایشی {code}",
-                licence_issuer="وزارت کشور", licence_no=f"L-{code}", licence_expires=expires,
-                founded=founded, members=members, **{**people(), **extra})
+    def ngo(
+        self,
+        code: str,
+        *,
+        level: int | None = 2,
+        members: int = 30,
+        founded: str = "1403/01/01",
+        expires: str = "1408/01/01",
+        **extra: Any,
+    ) -> str:
+        self.do(
+            "desk",
+            "register_ngo",
+            code=code,
+            name=f"انجمن آزمایشی {code}",
+            licence_issuer="وزارت کشور",
+            licence_no=f"L-{code}",
+            licence_expires=expires,
+            founded=founded,
+            members=members,
+            **{**people(), **extra},
+        )
         if level is not None:
-            self.do("emp", "assess_level", ngo=code, level=level,
-                    reason="" if level == 2 else "تعیین سطح برای آزمون")
+            self.do(
+                "emp",
+                "assess_level",
+                ngo=code,
+                level=level,
+                reason="" if level == 2 else "تعیین سطح برای آزمون",
+            )
         return code
 
     def request_to(self, ref: str, ngo: str, state: str, semansara: str = "S1") -> dict:
         """Take a new request from الف up to `state` (a request state name)."""
         order = ["alef_registered", "be_reviewed", "pe_referred", "te_capacity_ok", "se_invited"]
-        out = self.do("desk", "submit_request", ref=ref, ngo=ngo, semansara=semansara,
-                      channel="in_person")
-        steps = [("desk", "review_request", {"decision": "accept"}),
-                 ("desk", "refer_request", {}), ("deputy", "check_capacity", {}),
-                 ("deputy", "invite", {"date": jalali.format_date_latin(self.clock.today())})]
+        out = self.do(
+            "desk", "submit_request", ref=ref, ngo=ngo, semansara=semansara, channel="in_person"
+        )
+        steps = [
+            ("desk", "review_request", {"decision": "accept"}),
+            ("desk", "refer_request", {}),
+            ("deputy", "check_capacity", {}),
+            ("deputy", "invite", {"date": jalali.format_date_latin(self.clock.today())}),
+        ]
         for target, (user, action, args) in zip(order[1:], steps, strict=True):
             if out["state"] == state:
                 break
@@ -115,12 +159,19 @@ class World:
         """Sign an invited request: the year's rates entered, the note worth the amount due."""
         today = self.clock.today()
         enter_rates(lambda action, **args: self.do("fin", action, **args), today)
-        return self.do("deputy", "sign_contract", ref=ref, contract=contract,
-                       note_serial=f"SF-{contract}", note_amount=due_today(today),
-                       starts=starts or jalali.format_date_latin(today))
+        return self.do(
+            "deputy",
+            "sign_contract",
+            ref=ref,
+            contract=contract,
+            note_serial=f"SF-{contract}",
+            note_amount=due_today(today),
+            starts=starts or jalali.format_date_latin(today),
+        )
 
-    def contract(self, ref: str, ngo: str, contract: str, semansara: str = "S1",
-                 starts: str | None = None) -> dict:
+    def contract(
+        self, ref: str, ngo: str, contract: str, semansara: str = "S1", starts: str | None = None
+    ) -> dict:
         """A signed contract, its note with finance and both letters delivered."""
         self.request_to(ref, ngo, "se_invited", semansara)
         out = self.sign(ref, contract, starts)
@@ -160,5 +211,11 @@ def signed_in_env(username: str, password: str = PASSWORD, **extra: str) -> dict
     SEMANSARA_PASSWORD, as a script gives them)."""
     import os
 
-    return {**os.environ, "SEMANSARA_USER": username, "SEMANSARA_PASSWORD": password,
-            "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen", **extra}
+    return {
+        **os.environ,
+        "SEMANSARA_USER": username,
+        "SEMANSARA_PASSWORD": password,
+        "PYTHONIOENCODING": "utf-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        **extra,
+    }

@@ -1,6 +1,6 @@
 """A desk that works until it is killed: the child process of the SIGKILL test.
 
-    python -m tests.kill_child URL SEED
+python -m tests.kill_child URL SEED
 """
 
 from __future__ import annotations
@@ -25,9 +25,17 @@ def main(url: str, seed: str) -> None:
             world.ngo(code)
             world.request_to(f"R{code}", code, "pe_referred")
             world.do("deputy", "check_capacity", ref=f"R{code}")
-            world.do("desk", "request_booking", ref=f"B{code}", contract="C1", service="hall",
-                     date="1405/02/01", start=f"{8 + n % 9:02d}:00", end=f"{9 + n % 9:02d}:00",
-                     people=10)
+            world.do(
+                "desk",
+                "request_booking",
+                ref=f"B{code}",
+                contract="C1",
+                service="hall",
+                date="1405/02/01",
+                start=f"{8 + n % 9:02d}:00",
+                end=f"{9 + n % 9:02d}:00",
+                people=10,
+            )
             world.do("desk", "cancel_booking", ref=f"B{code}", reason="آزمون")
         except WorkflowError:
             pass

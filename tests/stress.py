@@ -34,12 +34,27 @@ def prepare(url: str) -> None:
         initialise(database, clock.now(), starter_users=False)
         world = World(clock)
         # Small yearly caps, so that the desks also race for the last hours of each NGO.
-        world.do("admin", "add_policy_version", effective="1405/01/10", reason="آزمون فشار",
-                 changes={"level_caps": {"2": {"meeting_room": 8, "hall": 6}}})
+        world.do(
+            "admin",
+            "add_policy_version",
+            effective="1405/01/10",
+            reason="آزمون فشار",
+            changes={"level_caps": {"2": {"meeting_room": 8, "hall": 6}}},
+        )
         for code, rooms, places in (("S3", 2, 8), ("S4", 1, 2)):
-            world.do("admin", "add_semansara", code=code, district=9, name=f"سمن‌سرای {code}",
-                     desks=1, meeting_rooms=rooms, workshop_rooms=0, halls=1, shelves=2,
-                     max_contracts=places)
+            world.do(
+                "admin",
+                "add_semansara",
+                code=code,
+                district=9,
+                name=f"سمن‌سرای {code}",
+                desks=1,
+                meeting_rooms=rooms,
+                workshop_rooms=0,
+                halls=1,
+                shelves=2,
+                max_contracts=places,
+            )
         for i, contract in enumerate(CONTRACTS, start=1):
             world.ngo(f"N{i}")
             world.contract(f"R{i}", f"N{i}", contract, semansara="S3")
@@ -71,15 +86,23 @@ def worker(url: str, seed: int, attempts: int) -> dict[str, Any]:
             try:
                 if i % 5 == 4:
                     out = run(deputy, "check_capacity", ref=rnd.choice(WAITING))
-                    outcome["place_given" if out["state"] == "te_capacity_ok"
-                            else "still_waiting"] += 1
+                    outcome[
+                        "place_given" if out["state"] == "te_capacity_ok" else "still_waiting"
+                    ] += 1
                 else:
                     day = clock.today() + dt.timedelta(days=1 + rnd.randrange(6))
                     start = 8 + rnd.randrange(8)
-                    run(desk, "request_booking", ref=f"B{seed}-{i}",
-                        contract=rnd.choice(CONTRACTS), service=rnd.choice(("meeting_room", "hall")),
-                        date=jalali.format_date_latin(day), start=f"{start:02d}:00",
-                        end=f"{min(start + 1 + rnd.randrange(3), 18):02d}:00", people=5)
+                    run(
+                        desk,
+                        "request_booking",
+                        ref=f"B{seed}-{i}",
+                        contract=rnd.choice(CONTRACTS),
+                        service=rnd.choice(("meeting_room", "hall")),
+                        date=jalali.format_date_latin(day),
+                        start=f"{start:02d}:00",
+                        end=f"{min(start + 1 + rnd.randrange(3), 18):02d}:00",
+                        people=5,
+                    )
                     outcome["booked"] += 1
             except WorkflowError as exc:
                 outcome[exc.code] += 1
@@ -105,23 +128,39 @@ def violations(url: str) -> dict[str, int]:
     open_database(url)
     try:
         other = m.Booking.alias()
-        overlaps = (m.Booking.select().join(other, on=(
-            (other.room == m.Booking.room) & (other.id < m.Booking.id)
-            & (other.start_at < m.Booking.end_at) & (m.Booking.start_at < other.end_at)))
-            .where(m.Booking.state.in_(BookingFlow.live)
-                   & other.state.in_(BookingFlow.live)).count())
+        overlaps = (
+            m.Booking.select()
+            .join(
+                other,
+                on=(
+                    (other.room == m.Booking.room)
+                    & (other.id < m.Booking.id)
+                    & (other.start_at < m.Booking.end_at)
+                    & (m.Booking.start_at < other.end_at)
+                ),
+            )
+            .where(m.Booking.state.in_(BookingFlow.live) & other.state.in_(BookingFlow.live))
+            .count()
+        )
         policy = policy_on(jalali.parse_datetime(START).date())
         over_cap = 0
         for ngo in m.Ngo.select().where(m.Ngo.code.in_([f"N{i}" for i in range(1, 5)])):
             for service in ("meeting_room", "hall"):
                 cap = policy.level_cap(ngo.level, service) * 60
                 over_cap += quotas.minutes_used(ngo, service, 1405) > cap
-        given = [r.ref for r in m.Request.select().where(
-            m.Request.ref.in_(WAITING) & (m.Request.state == "te_capacity_ok"))
-            .order_by(m.Request.registered_at)]
-        out_of_order = int(given != list(WAITING[:len(given)]))
+        given = [
+            r.ref
+            for r in m.Request.select()
+            .where(m.Request.ref.in_(WAITING) & (m.Request.state == "te_capacity_ok"))
+            .order_by(m.Request.registered_at)
+        ]
+        out_of_order = int(given != list(WAITING[: len(given)]))
         too_many = max(0, len(given) - 2)
-        return {"overlaps": overlaps, "over_cap": over_cap, "places_out_of_order": out_of_order,
-                "places_over_capacity": too_many}
+        return {
+            "overlaps": overlaps,
+            "over_cap": over_cap,
+            "places_out_of_order": out_of_order,
+            "places_over_capacity": too_many,
+        }
     finally:
         close_database()

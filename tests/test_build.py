@@ -150,8 +150,9 @@ def demo_db(build: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new SQLite file made and filled by the built program."""
     home = tmp_path_factory.mktemp("demo")
     db = home / "demo.sqlite"
-    assert "آماده" in ok(run_built(build, home, "--db", str(db), "init",
-                                   SEMANSARA_PASSWORD=DEMO_PASSWORD))
+    assert "آماده" in ok(
+        run_built(build, home, "--db", str(db), "init", SEMANSARA_PASSWORD=DEMO_PASSWORD)
+    )
     counts = ok(run_built(build, home, "--db", str(db), "demo", "--ngos", str(DEMO_NGOS)))
     assert f"ngos={DEMO_NGOS}" in counts
     return db
@@ -275,7 +276,15 @@ def test_the_built_program_prints_and_verifies_persian_documents(
     contract = first_ref(demo_db, "contract")
     printed = ok(
         run_built(
-            build, home, "--db", str(demo_db), "print", "contract", contract, "--out", str(pdf),
+            build,
+            home,
+            "--db",
+            str(demo_db),
+            "print",
+            "contract",
+            contract,
+            "--out",
+            str(pdf),
             **as_user("district"),
         )
     )
@@ -287,23 +296,31 @@ def test_the_built_program_prints_and_verifies_persian_documents(
         ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
     ).stdout
     assert "Vazirmatn" in fonts
-    verified = ok(run_built(build, home, "--db", str(demo_db), "verify", code[1],
-                            **as_user("desk")))
+    verified = ok(
+        run_built(build, home, "--db", str(demo_db), "verify", code[1], **as_user("desk"))
+    )
     assert "معتبر" in verified and contract in verified
-    assert "سالم" in ok(run_built(build, home, "--db", str(demo_db), "audit", "verify",
-                                  **as_user("admin")))
+    assert "سالم" in ok(
+        run_built(build, home, "--db", str(demo_db), "audit", "verify", **as_user("admin"))
+    )
 
 
 def test_the_built_program_imports_excel_and_backs_up(
     build: Path, demo_db: Path, home: Path
 ) -> None:
     sheet = write_xlsx(home / "ngos.xlsx", [ngo_row(1), ngo_row(2)])
-    report = ok(run_built(build, home, "--db", str(demo_db), "import", str(sheet), "--dry-run",
-                          **as_user("desk")))
+    report = ok(
+        run_built(
+            build, home, "--db", str(demo_db), "import", str(sheet), "--dry-run", **as_user("desk")
+        )
+    )
     assert "۲ سمن افزوده می‌شود" in report
     copy = home / "backup.sqlite"
-    ok(run_built(build, home, "--db", str(demo_db), "backup", "--out", str(copy),
-                 **as_user("admin")))
+    ok(
+        run_built(
+            build, home, "--db", str(demo_db), "backup", "--out", str(copy), **as_user("admin")
+        )
+    )
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT COUNT(*) FROM ngo").fetchone()[0] == DEMO_NGOS
 
@@ -331,8 +348,9 @@ def pg_url() -> Iterator[str]:
 @pytest.mark.postgres
 def test_the_built_program_works_on_postgresql(build: Path, home: Path, pg_url: str) -> None:
     ok(run_built(build, home, "--db", pg_url, "init", SEMANSARA_PASSWORD=DEMO_PASSWORD))
-    assert "سالم" in ok(run_built(build, home, "--db", pg_url, "audit", "verify",
-                                  **as_user("admin")))
+    assert "سالم" in ok(
+        run_built(build, home, "--db", pg_url, "audit", "verify", **as_user("admin"))
+    )
     out = home / "pg.png"
     ok(run_built(build, home, "--db", pg_url, "screenshot", "semansaras", "--out", str(out)))
     assert out.is_file()

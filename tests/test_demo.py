@@ -170,7 +170,9 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
     # no booking whose slot has started still waits at خ or د, and contracts past
     # their last day were ended by the program, dated the day after the last day.
     waiting = m.Booking.state.in_(["khe_requested", "dal_scheduled"])
-    assert not m.Booking.select().where(waiting & (m.Booking.start_at <= dt.datetime.now())).exists()
+    assert (
+        not m.Booking.select().where(waiting & (m.Booking.start_at <= dt.datetime.now())).exists()
+    )
     by_time = list(
         m.AuditEvent.select().where(
             (m.AuditEvent.actor == "system") & (m.AuditEvent.decision == "ended_by_time")
@@ -180,9 +182,11 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
     for event in by_time:
         lease = m.Contract.get(m.Contract.ref == event.object_ref)
         assert event.at == lease.ended_at == jalali.at(lease.ends)
-    assert not m.Contract.select().where(
-        m.Contract.state.in_(["active", "extended"]) & (m.Contract.ends < dt.date.today())
-    ).exists()
+    assert (
+        not m.Contract.select()
+        .where(m.Contract.state.in_(["active", "extended"]) & (m.Contract.ends < dt.date.today()))
+        .exists()
+    )
 
     # The audit trail is real: one chained event per action, in time order, none tomorrow.
     report = verify_chain()
@@ -191,8 +195,9 @@ def test_demo_has_every_state_and_keeps_the_rules(database) -> None:  # noqa: AN
     trail = verify_trail()
     assert trail.ok and trail.rows > 1000, (trail.changed[:3], trail.unexplained, trail.missing[:3])
     assert report.events == counts["audit_events"] > 1000
-    events = list(m.AuditEvent.select(m.AuditEvent.at, m.AuditEvent.action)
-                  .order_by(m.AuditEvent.id).tuples())
+    events = list(
+        m.AuditEvent.select(m.AuditEvent.at, m.AuditEvent.action).order_by(m.AuditEvent.id).tuples()
+    )
     # The first is the new database's own (its first rows anchored when it was made); the
     # story it then plays is dated in the fourteen months before today.
     assert events[0][1] == "anchor_trail"

@@ -37,4 +37,5 @@ def test_the_copy_matches_the_shared_folder_where_there_is_one(name: str) -> Non
     if not SHARED.is_dir():  # a clone on its own: the copy is the policy
         return
     assert (COPY / name).read_bytes() == shared.read_bytes(), (
-        f"docs/policy/{name} differs from {shared}: copy the new policy in and implement it")
+        f"docs/policy/{name} differs from {shared}: copy the new policy in and implement it"
+    )

@@ -43,7 +43,7 @@ ADDED_CODES = {errors.LEVEL_NOT_ASSESSED, errors.STALE_RECORD}
 # test function must exist and the test must name the code).
 PROVEN_BY_TEST = {
     errors.NOT_A_SCENARIO_DATABASE: "tests/office/test_scenario_databases.py::"
-                                    "test_runner_refuses_an_office_database",
+    "test_runner_refuses_an_office_database",
 }
 
 PERSIAN_LETTERS = re.compile(r"[\u0600-\u06FF]")

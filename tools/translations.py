@@ -81,11 +81,20 @@ def sources() -> Catalogue:
 
 REPORTS_CONTEXT = "reports.labels"
 # The contexts whose English is the workflow catalogue's (`messages.LABELS`).
-LABELS_FROM_WORKFLOW = frozenset({
-    "roles.ROLE_NAMES", "policy.SERVICE_NAMES", "registry.STAFF_KINDS", "requests.CHANNELS",
-    "validate.FIELD_NAMES", "machines.states", "jalali.MONTH_NAMES", "jalali.WEEKDAY_NAMES",
-    "notifications.RECIPIENT_NAMES", "notifications.CHANNEL_NAMES",
-})
+LABELS_FROM_WORKFLOW = frozenset(
+    {
+        "roles.ROLE_NAMES",
+        "policy.SERVICE_NAMES",
+        "registry.STAFF_KINDS",
+        "requests.CHANNELS",
+        "validate.FIELD_NAMES",
+        "machines.states",
+        "jalali.MONTH_NAMES",
+        "jalali.WEEKDAY_NAMES",
+        "notifications.RECIPIENT_NAMES",
+        "notifications.CHANNEL_NAMES",
+    }
+)
 REPORTS_SOURCE = ROOT / "app" / "workflow" / "reports.py"
 
 

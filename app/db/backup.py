@@ -69,8 +69,9 @@ def _pg_conninfo(url: str, dbname: str | None = None) -> str:
 
 def _run(command: list[str], what: str) -> subprocess.CompletedProcess:
     """Run a PostgreSQL tool; its own words end the Persian message when it fails."""
-    done = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                          errors="replace")
+    done = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", errors="replace"
+    )
     if done.returncode != 0:
         said = " ".join(done.stderr.split())[-600:] or f"exit {done.returncode}"
         raise BackupError(f"{what} نشد. {Path(command[0]).stem} گفت: {said}")
@@ -132,8 +133,9 @@ def _check_sqlite_backup(path: Path) -> None:
         source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             check = source.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = {r[0] for r in source.execute("SELECT name FROM sqlite_master "
-                                                   "WHERE type = 'table'")}
+            tables = {
+                r[0] for r in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
         finally:
             source.close()
     except sqlite3.DatabaseError as exc:
@@ -216,33 +218,46 @@ def _new_pg_database(url: str) -> Iterator[None]:
     name = urlparse(url).path.lstrip("/")
     try:
         with _admin(url) as admin:
-            exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s",
-                                   (name,)).fetchone()
+            exists = admin.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", (name,)
+            ).fetchone()
             if not exists:
                 admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     except psycopg.Error as exc:
         raise BackupError(f"پایگاه دادهٔ «{name}» ساخته نشد: {exc}") from None
     try:
         with psycopg.connect(_pg_conninfo(url), autocommit=True) as target:
-            if exists and target.execute(
+            if (
+                exists
+                and target.execute(
                     "SELECT count(*) FROM pg_tables "
                     "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"
-            ).fetchone()[0]:
-                raise BackupError(f"پایگاه دادهٔ مقصد «{name}» خالی نیست؛ بازیابی فقط در "
-                                  "پایگاه تازه.")
+                ).fetchone()[0]
+            ):
+                raise BackupError(
+                    f"پایگاه دادهٔ مقصد «{name}» خالی نیست؛ بازیابی فقط در پایگاه تازه."
+                )
             target.execute("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public")
         yield
     except BaseException:
         if not exists:
             with _admin(url) as admin:
-                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
-                              .format(sql.Identifier(name)))
+                admin.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
         raise
 
 
 def _restore_postgres(backup_file: Path, url: str) -> None:
-    command = [_pg_tool("pg_restore"), "--no-owner", "--single-transaction", "--exit-on-error",
-               "-d", _pg_conninfo(url), str(backup_file)]
+    command = [
+        _pg_tool("pg_restore"),
+        "--no-owner",
+        "--single-transaction",
+        "--exit-on-error",
+        "-d",
+        _pg_conninfo(url),
+        str(backup_file),
+    ]
     with _new_pg_database(url):
         _run(command, "بازیابی")
 
@@ -306,7 +321,7 @@ def copy_database(source_url: str, target_url: str, batch: int = 2000) -> CopyRe
                     rows = list(model.select().order_by(model._meta.primary_key).dicts())
                 with target.bind_ctx([model]):
                     for i in range(0, len(rows), batch):
-                        model.insert_many(rows[i:i + batch]).execute()
+                        model.insert_many(rows[i : i + batch]).execute()
                     counts[model._meta.table_name] = (len(rows), model.select().count())
             if isinstance(target, pw.PostgresqlDatabase):
                 _reset_sequences(target)
@@ -323,4 +338,5 @@ def _reset_sequences(database: pw.PostgresqlDatabase) -> None:
             table = model._meta.table_name
             database.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{field.column_name}'), "
-                f"COALESCE((SELECT MAX({field.column_name}) FROM \"{table}\"), 0) + 1, false)")
+                f'COALESCE((SELECT MAX({field.column_name}) FROM "{table}"), 0) + 1, false)'
+            )

@@ -34,7 +34,8 @@ class _RelatedRow(pw.ForeignKeyAccessor):
             rows = _lookup(self.field).rows(value)
             if not rows:
                 raise self.rel_model.DoesNotExist(
-                    f"{self.rel_model.__name__} {self.field.rel_field.name}={value!r}")
+                    f"{self.rel_model.__name__} {self.field.rel_field.name}={value!r}"
+                )
             instance.__rel__[self.name] = rows[0]
         return super().get_rel_instance(instance)
 
@@ -42,8 +43,9 @@ class _RelatedRow(pw.ForeignKeyAccessor):
 @functools.cache
 def _lookup(field: pw.ForeignKeyField) -> Statement:
     rel_model, rel_field = field.rel_model, field.rel_field
-    return Statement(lambda value: rel_model.select().where(rel_field == value).limit(1),
-                     (rel_field,))
+    return Statement(
+        lambda value: rel_model.select().where(rel_field == value).limit(1), (rel_field,)
+    )
 
 
 class ForeignKeyField(pw.ForeignKeyField):

@@ -306,7 +306,9 @@ class Booking(BaseModel):
     minutes = pw.IntegerField(constraints=[_check("minutes > 0")])
     people = pw.IntegerField(constraints=[_check("people >= 1")])
     channel = pw.CharField(max_length=12)
-    state = pw.CharField(max_length=16)  # khe_requested … zal_notified | cancelled | refused | expired
+    state = pw.CharField(
+        max_length=16
+    )  # khe_requested … zal_notified | cancelled | refused | expired
     requested_at = TehranDateTimeField()
     requested_by = pw.CharField(max_length=64)
     scheduled_at = TehranDateTimeField(null=True)

@@ -41,7 +41,9 @@ def take(key: str, count: int = 1) -> list[int]:
     if not is_postgres():
         cursor = db.execute_sql(
             "INSERT INTO ref_counter (name, value) VALUES (?, ?) ON CONFLICT (name) "
-            "DO UPDATE SET value = value + excluded.value RETURNING value", (key, count))
+            "DO UPDATE SET value = value + excluded.value RETURNING value",
+            (key, count),
+        )
         last = cursor.fetchone()[0]
         return list(range(last - count + 1, last + 1))
     name = sequence_name(key)
@@ -64,8 +66,9 @@ def last_taken(key: str) -> int:
         return row[0] if row else 0
     try:
         with db.atomic():
-            row = db.execute_sql("SELECT pg_sequence_last_value(%s::regclass)",
-                                 (sequence_name(key),)).fetchone()
+            row = db.execute_sql(
+                "SELECT pg_sequence_last_value(%s::regclass)", (sequence_name(key),)
+            ).fetchone()
     except pw.ProgrammingError as exc:
         if not _undefined(exc):
             raise
@@ -78,23 +81,27 @@ def advance(key: str, at_least: int) -> None:
     if not is_postgres():
         db.execute_sql(
             "INSERT INTO ref_counter (name, value) VALUES (?, ?) ON CONFLICT (name) "
-            "DO UPDATE SET value = MAX(value, excluded.value)", (key, at_least))
+            "DO UPDATE SET value = MAX(value, excluded.value)",
+            (key, at_least),
+        )
         return
     if at_least < 1:
         return
     name = sequence_name(key)
     take(key, 0)  # creates it when new
-    db.execute_sql("SELECT setval(%s, %s) "
-                   "WHERE %s > COALESCE(pg_sequence_last_value(%s::regclass), 0)",
-                   (name, at_least, at_least, name))
+    db.execute_sql(
+        "SELECT setval(%s, %s) WHERE %s > COALESCE(pg_sequence_last_value(%s::regclass), 0)",
+        (name, at_least, at_least, name),
+    )
 
 
 def highest(field: pw.Field, stem: str, also: Collection[str] = ()) -> int:
     """The highest number used after `stem` in `field` (and in `also`), 0 when none."""
     pattern = re.compile(re.escape(stem) + r"(\d+)")
     query = field.model.select(field).where(field.startswith(stem)).tuples()
-    numbers = [int(found[1]) for (value,) in query.iterator()
-               if (found := pattern.fullmatch(value))]
+    numbers = [
+        int(found[1]) for (value,) in query.iterator() if (found := pattern.fullmatch(value))
+    ]
     numbers += [int(found[1]) for value in also if (found := pattern.fullmatch(value))]
     return max(numbers, default=0)
 
@@ -102,13 +109,20 @@ def highest(field: pw.Field, stem: str, also: Collection[str] = ()) -> int:
 def _in_table(field: pw.Field, refs: list[str], batch: int = 500) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(refs), batch):
-        query = field.model.select(field).where(field.in_(refs[start:start + batch]))
+        query = field.model.select(field).where(field.in_(refs[start : start + batch]))
         found.update(value for (value,) in query.tuples().iterator())
     return found
 
 
-def free_refs(key: str, stem: str, field: pw.Field, count: int = 1,
-              also_taken: Collection[str] = (), *, dry_run: bool = False) -> list[str]:
+def free_refs(
+    key: str,
+    stem: str,
+    field: pw.Field,
+    count: int = 1,
+    also_taken: Collection[str] = (),
+    *,
+    dry_run: bool = False,
+) -> list[str]:
     """`count` new references `stem` + number from counter `key`, none of them already in
     `field` or in `also_taken`. On the first clash the counter jumps past the highest number
     in use, so a database whose references were typed or imported costs one scan, once.

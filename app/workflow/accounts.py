@@ -36,7 +36,6 @@ MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 
 
-
 def checked_new(password: str, username: str, field: str = "password") -> str:
     """`password` if it may be a new password of `username` (passwords.problem), else
     INVALID_INPUT on `field`."""
@@ -47,18 +46,21 @@ def checked_new(password: str, username: str, field: str = "password") -> str:
 
 
 def _locked(user_until: dt.datetime) -> errors.WorkflowError:
-    return errors.WorkflowError(errors.ACCOUNT_LOCKED,
-                                msg.LOCKED_UNTIL(until=f"{user_until:%H:%M}"))
+    return errors.WorkflowError(
+        errors.ACCOUNT_LOCKED, msg.LOCKED_UNTIL(until=f"{user_until:%H:%M}")
+    )
 
 
-def _log(now: dt.datetime, typed: str, role: str, decision: str, user_id: int | None = None
-         ) -> None:
+def _log(
+    now: dt.datetime, typed: str, role: str, decision: str, user_id: int | None = None
+) -> None:
     """One event per attempt; the account's row when its password changed."""
     with audit.collecting():
         if user_id is not None:
             audit.wrote(m.User, [user_id])
-        audit.record(now, typed[:64], role, "sign_in",
-                     Trail().about("user", typed[:60], decision=decision))
+        audit.record(
+            now, typed[:64], role, "sign_in", Trail().about("user", typed[:60], decision=decision)
+        )
 
 
 def _count_guess(key: str, now: dt.datetime) -> int:
@@ -66,20 +68,28 @@ def _count_guess(key: str, now: dt.datetime) -> int:
     lock_over = m.User.locked_until.is_null(False) & (m.User.locked_until <= now)
     failures = pw.Case(None, [(lock_over, 1)], m.User.failed_logins + 1)
     until = pw.Value(now + LOCKOUT, converter=m.User.locked_until.db_value)
-    return (m.User.update(failed_logins=failures,
-                          locked_until=pw.Case(None, [(failures >= MAX_FAILURES, until)], None))
-            .where((m.User.username_key == key) & (m.User.active == True)  # noqa: E712
-                   & m.User.password_hash.is_null(False)
-                   & (m.User.locked_until.is_null(True) | lock_over))
-            .execute())
+    return (
+        m.User.update(
+            failed_logins=failures,
+            locked_until=pw.Case(None, [(failures >= MAX_FAILURES, until)], None),
+        )
+        .where(
+            (m.User.username_key == key)
+            & (m.User.active == True)  # noqa: E712
+            & m.User.password_hash.is_null(False)
+            & (m.User.locked_until.is_null(True) | lock_over)
+        )
+        .execute()
+    )
 
 
 def _account(key: str) -> m.User | None:
     return m.User.get_or_none(m.User.username_key == key)
 
 
-def sign_in(username: str, password: str, clock: Clock, *,
-            new_password: str | None = None) -> m.User:
+def sign_in(
+    username: str, password: str, clock: Clock, *, new_password: str | None = None
+) -> m.User:
     """The user, if `password` is theirs; else SIGN_IN_FAILED or ACCOUNT_LOCKED. An account
     whose password is a one-time password signs in only with a `new_password` (refused as
     INVALID_INPUT on «new_password» until one is given), which replaces it."""
@@ -106,8 +116,7 @@ def sign_in(username: str, password: str, clock: Clock, *,
     return _signed_in(user, password, new_password, now)
 
 
-def _signed_in(user: m.User, password: str, new_password: str | None,
-               now: dt.datetime) -> m.User:
+def _signed_in(user: m.User, password: str, new_password: str | None, now: dt.datetime) -> m.User:
     """The password was right: clear the counters (only them), and replace a one-time
     password."""
     fields: dict[pw.Field, object] = {m.User.failed_logins: 0, m.User.locked_until: None}
@@ -124,24 +133,42 @@ def _signed_in(user: m.User, password: str, new_password: str | None,
             with db.atomic():
                 m.User.update(fields).where(m.User.id == user.id).execute()
             raise refusal
-        fields.update({m.User.password_hash: hash_password(new_password),
-                       m.User.must_change_password: False})
+        fields.update(
+            {m.User.password_hash: hash_password(new_password), m.User.must_change_password: False}
+        )
         decision = "signed_in_new_password"
     with db.atomic():
-        done = (m.User.update(fields)
-                .where((m.User.id == user.id) & (m.User.active == True)  # noqa: E712
-                       & (m.User.password_hash == user.password_hash))
-                .execute())
-        _log(now, user.username, user.role, decision if done else "refused",
-             user.id if done and len(fields) > 2 else None)
+        done = (
+            m.User.update(fields)
+            .where(
+                (m.User.id == user.id)
+                & (m.User.active == True)  # noqa: E712
+                & (m.User.password_hash == user.password_hash)
+            )
+            .execute()
+        )
+        _log(
+            now,
+            user.username,
+            user.role,
+            decision if done else "refused",
+            user.id if done and len(fields) > 2 else None,
+        )
     if not done:  # turned off, or its password changed, while it was being checked
         raise errors.WorkflowError(errors.SIGN_IN_FAILED, msg.SIGN_IN_WRONG())
     return m.User.get_by_id(user.id)
 
 
 @action("set_password")
-def set_password(ctx: Context, trail: Trail, *, username: str, password: str,
-                 old_password: str = "", one_time: bool = True) -> Result:
+def set_password(
+    ctx: Context,
+    trail: Trail,
+    *,
+    username: str,
+    password: str,
+    old_password: str = "",
+    one_time: bool = True,
+) -> Result:
     """One's own password (the old one given), or, by an administrator, a one-time password
     for someone else, which they change at their first sign-in (`one_time=False` only for the
     demonstration data set, whose accounts share one documented password). An account that
@@ -162,9 +189,17 @@ def set_password(ctx: Context, trail: Trail, *, username: str, password: str,
     user.must_change_password = not own and bool(one_time)
     user.failed_logins, user.locked_until = 0, None
     user.active = user.active or claimed
-    user.save(only=[m.User.password_hash, m.User.must_change_password, m.User.failed_logins,
-                    m.User.locked_until, m.User.active])
+    user.save(
+        only=[
+            m.User.password_hash,
+            m.User.must_change_password,
+            m.User.failed_logins,
+            m.User.locked_until,
+            m.User.active,
+        ]
+    )
     decision = "one_time_password" if user.must_change_password else "password_set"
-    trail.about("user", user.username, decision=decision,
-                data={"turned_on": True} if claimed else {})
+    trail.about(
+        "user", user.username, decision=decision, data={"turned_on": True} if claimed else {}
+    )
     return {"ref": user.username, "one_time": not own}

@@ -59,48 +59,217 @@ HASHED_FIELDS = (
 # scheme, so that the digests already kept stay true.
 SCHEME = 1
 DIGESTED: dict[str, tuple[str, ...]] = {
-    "policy_version": ("number", "effective", "approved", "values", "reason", "created_by",
-                       "created_at"),
+    "policy_version": (
+        "number",
+        "effective",
+        "approved",
+        "values",
+        "reason",
+        "created_by",
+        "created_at",
+    ),
     "inflation_rate": ("year", "rate", "entered_by", "entered_at"),
-    "semansara": ("code", "name", "district", "address", "phone", "desks", "meeting_rooms",
-                  "workshop_rooms", "halls", "shelves", "max_contracts", "opens", "closes",
-                  "active", "created_at", "version"),
+    "semansara": (
+        "code",
+        "name",
+        "district",
+        "address",
+        "phone",
+        "desks",
+        "meeting_rooms",
+        "workshop_rooms",
+        "halls",
+        "shelves",
+        "max_contracts",
+        "opens",
+        "closes",
+        "active",
+        "created_at",
+        "version",
+    ),
     "room": ("semansara_id", "kind", "number", "active"),
-    "staff": ("semansara_id", "name", "kind", "hours", "duties", "active", "added_at", "code",
-              "employment", "retired_at", "retire_reason"),
-    "user": ("username", "username_key", "full_name", "email", "role", "semansara_id",
-             "password_hash", "active", "created_at", "must_change_password"),
-    "ngo": ("code", "name", "name_key", "licence_issuer", "licence_no", "licence_key",
-            "licence_expires", "founded", "members", "chief", "representative", "phone", "email",
-            "district", "level", "registered_at", "active", "version", "national_id", "address",
-            "chief_national_code", "representative_national_code"),
+    "staff": (
+        "semansara_id",
+        "name",
+        "kind",
+        "hours",
+        "duties",
+        "active",
+        "added_at",
+        "code",
+        "employment",
+        "retired_at",
+        "retire_reason",
+    ),
+    "user": (
+        "username",
+        "username_key",
+        "full_name",
+        "email",
+        "role",
+        "semansara_id",
+        "password_hash",
+        "active",
+        "created_at",
+        "must_change_password",
+    ),
+    "ngo": (
+        "code",
+        "name",
+        "name_key",
+        "licence_issuer",
+        "licence_no",
+        "licence_key",
+        "licence_expires",
+        "founded",
+        "members",
+        "chief",
+        "representative",
+        "phone",
+        "email",
+        "district",
+        "level",
+        "registered_at",
+        "active",
+        "version",
+        "national_id",
+        "address",
+        "chief_national_code",
+        "representative_national_code",
+    ),
     "program": ("ngo_id", "date", "participants", "title", "added_at"),
-    "assessment": ("ngo_id", "assessed_at", "assessed_by", "years_level", "members_level",
-                   "activity_level", "suggested", "level", "reason", "evidence"),
-    "request": ("ref", "ngo_id", "semansara_id", "channel", "services", "state", "registered_at",
-                "registered_by", "invited_for", "decision_reason", "pass_over_reason",
-                "updated_at", "version"),
-    "contract": ("ref", "request_id", "ngo_id", "semansara_id", "starts", "ends", "state",
-                 "level", "signed_at", "signed_by", "ended_at", "version"),
-    "extension": ("ref", "contract_id", "from_semansara_id", "to_semansara_id", "state",
-                  "requested_at", "requested_by", "new_ends", "starts", "decided_at",
-                  "decided_by", "reason", "channel"),
-    "introduction_letter": ("contract_id", "to", "serial", "issued_at", "delivered_at",
-                            "delivered_by"),
-    "promissory_note": ("contract_id", "serial", "amount", "amount_due", "state", "received_at",
-                        "received_by", "custody_at", "custody_by", "confirmed_at",
-                        "confirmed_by", "damage", "returned_at", "returned_by", "returned_to"),
-    "allocation": ("contract_id", "semansara_id", "service", "count", "state", "allocated_at",
-                   "allocated_by", "released_at"),
-    "booking": ("ref", "contract_id", "ngo_id", "semansara_id", "room_id", "service", "start_at",
-                "end_at", "year", "minutes", "people", "channel", "state", "requested_at",
-                "requested_by", "scheduled_at", "notified_at", "cancelled_at", "cancel_reason"),
-    "business_card_order": ("contract_id", "ngo_id", "count", "year", "ordered_at",
-                            "ordered_by"),
-    "notification": ("booking_id", "recipient", "channel", "address", "body", "state",
-                     "created_at", "sent_at"),
-    "issued_document": ("kind", "object_ref", "serial", "code", "issued_at", "issued_by",
-                        "content_hash"),
+    "assessment": (
+        "ngo_id",
+        "assessed_at",
+        "assessed_by",
+        "years_level",
+        "members_level",
+        "activity_level",
+        "suggested",
+        "level",
+        "reason",
+        "evidence",
+    ),
+    "request": (
+        "ref",
+        "ngo_id",
+        "semansara_id",
+        "channel",
+        "services",
+        "state",
+        "registered_at",
+        "registered_by",
+        "invited_for",
+        "decision_reason",
+        "pass_over_reason",
+        "updated_at",
+        "version",
+    ),
+    "contract": (
+        "ref",
+        "request_id",
+        "ngo_id",
+        "semansara_id",
+        "starts",
+        "ends",
+        "state",
+        "level",
+        "signed_at",
+        "signed_by",
+        "ended_at",
+        "version",
+    ),
+    "extension": (
+        "ref",
+        "contract_id",
+        "from_semansara_id",
+        "to_semansara_id",
+        "state",
+        "requested_at",
+        "requested_by",
+        "new_ends",
+        "starts",
+        "decided_at",
+        "decided_by",
+        "reason",
+        "channel",
+    ),
+    "introduction_letter": (
+        "contract_id",
+        "to",
+        "serial",
+        "issued_at",
+        "delivered_at",
+        "delivered_by",
+    ),
+    "promissory_note": (
+        "contract_id",
+        "serial",
+        "amount",
+        "amount_due",
+        "state",
+        "received_at",
+        "received_by",
+        "custody_at",
+        "custody_by",
+        "confirmed_at",
+        "confirmed_by",
+        "damage",
+        "returned_at",
+        "returned_by",
+        "returned_to",
+    ),
+    "allocation": (
+        "contract_id",
+        "semansara_id",
+        "service",
+        "count",
+        "state",
+        "allocated_at",
+        "allocated_by",
+        "released_at",
+    ),
+    "booking": (
+        "ref",
+        "contract_id",
+        "ngo_id",
+        "semansara_id",
+        "room_id",
+        "service",
+        "start_at",
+        "end_at",
+        "year",
+        "minutes",
+        "people",
+        "channel",
+        "state",
+        "requested_at",
+        "requested_by",
+        "scheduled_at",
+        "notified_at",
+        "cancelled_at",
+        "cancel_reason",
+    ),
+    "business_card_order": ("contract_id", "ngo_id", "count", "year", "ordered_at", "ordered_by"),
+    "notification": (
+        "booking_id",
+        "recipient",
+        "channel",
+        "address",
+        "body",
+        "state",
+        "created_at",
+        "sent_at",
+    ),
+    "issued_document": (
+        "kind",
+        "object_ref",
+        "serial",
+        "code",
+        "issued_at",
+        "issued_by",
+        "content_hash",
+    ),
     "declared_day": ("day", "semansara_id", "kind", "reason", "declared_by", "declared_at"),
 }
 # Columns no digest covers on purpose: every sign-in attempt changes the user's two; a
@@ -194,8 +363,9 @@ def _canonical(value: Any) -> Any:
 
 
 def row_digest(table: str, values: Iterable[Any]) -> str:
-    payload = json.dumps([table, [_canonical(v) for v in values]], ensure_ascii=False,
-                         separators=(",", ":"))
+    payload = json.dumps(
+        [table, [_canonical(v) for v in values]], ensure_ascii=False, separators=(",", ":")
+    )
     return f"{SCHEME}:{hashlib.sha256(payload.encode('utf-8')).hexdigest()}"
 
 
@@ -216,8 +386,12 @@ def _written_sql(table: str, count: int) -> str:
     if key not in _WRITTEN_SQL:
         model = MODELS_BY_TABLE[table]
         sample = list(range(1, count + 1))
-        sql, params = (_select(table).where(model._meta.primary_key.in_(sample))
-                       .order_by(model._meta.primary_key).sql())
+        sql, params = (
+            _select(table)
+            .where(model._meta.primary_key.in_(sample))
+            .order_by(model._meta.primary_key)
+            .sql()
+        )
         assert params == sample, table  # the ids are the statement's only parameters
         _WRITTEN_SQL[key] = sql
     return _WRITTEN_SQL[key]
@@ -309,10 +483,12 @@ def _head_query() -> pw.ModelSelect:
 # The statements every event runs, built once (see `app.db.statements`).
 _HEAD = Statement(_head_query, ())
 _MOVE_HEAD = Statement(
-    lambda last_id, last_hash: AuditHead.update(last_id=last_id, last_hash=last_hash)
-    .where(AuditHead.id == 1), (AuditHead.last_id, AuditHead.last_hash))
-_EVENT_COLUMNS = ("prev_hash", "hash", "rows_digest", "seal", "call_id", "result",
-                  *HASHED_FIELDS)
+    lambda last_id, last_hash: AuditHead.update(last_id=last_id, last_hash=last_hash).where(
+        AuditHead.id == 1
+    ),
+    (AuditHead.last_id, AuditHead.last_hash),
+)
+_EVENT_COLUMNS = ("prev_hash", "hash", "rows_digest", "seal", "call_id", "result", *HASHED_FIELDS)
 _INSERT_EVENT = Statement(
     lambda *values: AuditEvent.insert(dict(zip(_EVENT_COLUMNS, values, strict=True))),
     [getattr(AuditEvent, name) for name in _EVENT_COLUMNS],
@@ -328,8 +504,10 @@ def _insert_rows(count: int) -> Statement:
     """The INSERT of `count` rows' digests for one event."""
     return Statement(
         lambda *values: AuditRow.insert_many(
-            [values[i:i + 4] for i in range(0, len(values), 4)], fields=list(_ROW_FIELDS)),
-        _ROW_FIELDS * count)
+            [values[i : i + 4] for i in range(0, len(values), 4)], fields=list(_ROW_FIELDS)
+        ),
+        _ROW_FIELDS * count,
+    )
 
 
 def _head() -> str:
@@ -348,8 +526,16 @@ def _written_rows() -> list[tuple[str, int, str]]:
     return entries
 
 
-def record(at: dt.datetime, actor: str, role: str, action: str, trail: Trail, *,
-           call_id: str | None = None, result: str | None = None) -> AuditEvent:
+def record(
+    at: dt.datetime,
+    actor: str,
+    role: str,
+    action: str,
+    trail: Trail,
+    *,
+    call_id: str | None = None,
+    result: str | None = None,
+) -> AuditEvent:
     """Append one event, with the digests of the rows written since the last one. Must run
     inside the service's transaction. `call_id` and `result` (JSON) are the service call's,
     kept so that a retry of the call can answer it."""
@@ -359,13 +545,20 @@ def record(at: dt.datetime, actor: str, role: str, action: str, trail: Trail, *,
     values = _fields(at, actor, role, action, trail)
     digest = _digest(prev_hash, values, rows_digest)
     values["at"] = dt.datetime.fromisoformat(values["at"])
-    event = AuditEvent(prev_hash=prev_hash, hash=digest, rows_digest=rows_digest,
-                       seal=_seal(office_key(), digest), call_id=call_id, result=result,
-                       **values)
+    event = AuditEvent(
+        prev_hash=prev_hash,
+        hash=digest,
+        rows_digest=rows_digest,
+        seal=_seal(office_key(), digest),
+        call_id=call_id,
+        result=result,
+        **values,
+    )
     event.id = _INSERT_EVENT.insert(*(getattr(event, name) for name in _EVENT_COLUMNS))
     if entries:
         _insert_rows(len(entries)).execute(
-            *(value for entry in entries for value in (event.id, *entry)))
+            *(value for entry in entries for value in (event.id, *entry))
+        )
     _MOVE_HEAD.execute(event.id, digest)
     return event
 
@@ -377,16 +570,25 @@ def anchor(at: dt.datetime, reason: str) -> AuditEvent | None:
     for table in DIGESTED:
         model = MODELS_BY_TABLE[table]
         covered = AuditRow.select(AuditRow.row_id).where(AuditRow.table_name == table)
-        ids = {i for (i,) in model.select(model._meta.primary_key)
-               .where(model._meta.primary_key.not_in(covered)).tuples()}
+        ids = {
+            i
+            for (i,) in model.select(model._meta.primary_key)
+            .where(model._meta.primary_key.not_in(covered))
+            .tuples()
+        }
         if ids:
             missing[table] = ids
     if not missing:
         return None
     for table, ids in missing.items():
         wrote(MODELS_BY_TABLE[table], ids)
-    trail = Trail().about("database", "", decision="anchored", reason=reason,
-                          data={table: len(ids) for table, ids in missing.items()})
+    trail = Trail().about(
+        "database",
+        "",
+        decision="anchored",
+        reason=reason,
+        data={table: len(ids) for table, ids in missing.items()},
+    )
     return record(at, "system", "system", "anchor_trail", trail)
 
 
@@ -405,8 +607,11 @@ class ChainReport:
 
 
 def _rows_by_event() -> Iterator[tuple[int, list[tuple[str, int, str]]]]:
-    query = (AuditRow.select(AuditRow.event, AuditRow.table_name, AuditRow.row_id,
-                             AuditRow.digest).order_by(AuditRow.event, AuditRow.id).tuples())
+    query = (
+        AuditRow.select(AuditRow.event, AuditRow.table_name, AuditRow.row_id, AuditRow.digest)
+        .order_by(AuditRow.event, AuditRow.id)
+        .tuples()
+    )
     current, group = None, []
     for event_id, table, row_id, digest in query.iterator():
         if event_id != current and current is not None:
@@ -428,8 +633,15 @@ def verify_chain(key: bytes | None = None) -> ChainReport:
     seen_sealed = False
     for event in AuditEvent.select().order_by(AuditEvent.id).iterator():
         count += 1
-        trail = Trail(event.object_type, event.object_ref, event.step, event.decision,
-                      event.reason, event.before_state, event.after_state)
+        trail = Trail(
+            event.object_type,
+            event.object_ref,
+            event.step,
+            event.decision,
+            event.reason,
+            event.before_state,
+            event.after_state,
+        )
         values = _fields(event.at, event.actor, event.role, event.action, trail)
         values["data"] = event.data
         own: list[tuple[str, int, str]] = []
@@ -487,10 +699,20 @@ class TrailReport:
         return self.chain.ok and not (self.changed or self.unexplained or self.missing)
 
 
-_NAMES = {"semansara": "code", "ngo": "code", "request": "ref", "contract": "ref",
-          "extension": "ref", "booking": "ref", "user": "username", "promissory_note": "serial",
-          "introduction_letter": "serial", "issued_document": "serial", "policy_version": "number",
-          "inflation_rate": "year"}
+_NAMES = {
+    "semansara": "code",
+    "ngo": "code",
+    "request": "ref",
+    "contract": "ref",
+    "extension": "ref",
+    "booking": "ref",
+    "user": "username",
+    "promissory_note": "serial",
+    "introduction_letter": "serial",
+    "issued_document": "serial",
+    "policy_version": "number",
+    "inflation_rate": "year",
+}
 
 
 def _name(table: str, row_id: int) -> str:
@@ -498,17 +720,25 @@ def _name(table: str, row_id: int) -> str:
     if column is None:
         return ""
     model = MODELS_BY_TABLE[table]
-    value = (model.select(model._meta.columns[column])
-             .where(model._meta.primary_key == row_id).scalar())
+    value = (
+        model.select(model._meta.columns[column]).where(model._meta.primary_key == row_id).scalar()
+    )
     return "" if value is None else str(value)
 
 
 def _recorded(table: str) -> Iterator[tuple[int, str, int]]:
     """(row id, digest, event id) of each row's last event in `table`, by row id."""
-    last = (AuditRow.select(pw.fn.MAX(AuditRow.id))
-            .where(AuditRow.table_name == table).group_by(AuditRow.row_id))
-    query = (AuditRow.select(AuditRow.row_id, AuditRow.digest, AuditRow.event)
-             .where(AuditRow.id.in_(last)).order_by(AuditRow.row_id).tuples())
+    last = (
+        AuditRow.select(pw.fn.MAX(AuditRow.id))
+        .where(AuditRow.table_name == table)
+        .group_by(AuditRow.row_id)
+    )
+    query = (
+        AuditRow.select(AuditRow.row_id, AuditRow.digest, AuditRow.event)
+        .where(AuditRow.id.in_(last))
+        .order_by(AuditRow.row_id)
+        .tuples()
+    )
     yield from query.iterator()
 
 
@@ -530,7 +760,8 @@ def verify_trail(key: bytes | None = None) -> TrailReport:
                 report.unexplained[table] = report.unexplained.get(table, 0) + 1
                 if len(report.unexplained_examples) < EXAMPLES:
                     report.unexplained_examples.append(
-                        RowProblem(table, row_id, _name(table, row_id), None))
+                        RowProblem(table, row_id, _name(table, row_id), None)
+                    )
                 continue
             if last[1] != digest:
                 report.changed.append(RowProblem(table, row_id, _name(table, row_id), last[2]))

@@ -62,8 +62,7 @@ def options(ctx: Context, flow: Flow, **context: Any) -> list[Possible]:
         except errors.WorkflowError as exc:
             # An early guard that says «not now» of a step the state does not allow either
             # (no damage case open to settle) is a step not this moment's, like the state's.
-            late = (exc.code == errors.OUT_OF_ORDER and name in flow.steps
-                    and not flow.can(name))
+            late = exc.code == errors.OUT_OF_ORDER and name in flow.steps and not flow.can(name)
             possible = replace(possible, error=exc, out_of_step=late)
         out.append(possible)
     return out

@@ -41,22 +41,33 @@ def _slot(date: Any, start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:
 
 def _opening_hours(semansara: m.Semansara, start_at: dt.datetime, end_at: dt.datetime) -> None:
     if start_at.strftime("%H:%M") < semansara.opens or end_at.strftime("%H:%M") > semansara.closes:
-        raise errors.WorkflowError(errors.OUTSIDE_OPENING_HOURS, msg.OPENING_HOURS(
-            semansara=semansara.name, opens=semansara.opens, closes=semansara.closes), "R-2.2")
+        raise errors.WorkflowError(
+            errors.OUTSIDE_OPENING_HOURS,
+            msg.OPENING_HOURS(
+                semansara=semansara.name, opens=semansara.opens, closes=semansara.closes
+            ),
+            "R-2.2",
+        )
 
 
 def _headcount(service: str, people: int, policy: Policy) -> None:
     cap = policy["people_caps"][service]
     if people > cap:
-        raise errors.WorkflowError(errors.HEADCOUNT_EXCEEDED, msg.HEADCOUNT(
-            service=SERVICE_NAMES[service], cap=cap, people=people), "R-2.1")
+        raise errors.WorkflowError(
+            errors.HEADCOUNT_EXCEEDED,
+            msg.HEADCOUNT(service=SERVICE_NAMES[service], cap=cap, people=people),
+            "R-2.1",
+        )
 
 
 def _hours(service: str, cap: int, used: int, minutes: int) -> None:
     """R-4.1: refuse a booking past the NGO's yearly hours of `service`."""
     if used + minutes > cap * 60:
-        raise errors.WorkflowError(errors.QUOTA_EXCEEDED, msg.HOURS_CAP(
-            service=SERVICE_NAMES[service], cap=cap, left=max(cap * 60 - used, 0)), "R-4.1")
+        raise errors.WorkflowError(
+            errors.QUOTA_EXCEEDED,
+            msg.HOURS_CAP(service=SERVICE_NAMES[service], cap=cap, left=max(cap * 60 - used, 0)),
+            "R-4.1",
+        )
 
 
 def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.ModelSelect:
@@ -65,18 +76,23 @@ def overlapping(room: m.Room, start_at: dt.datetime, end_at: dt.datetime) -> pw.
     return _overlapping_since(room, start_at - dt.timedelta(days=1), start_at, end_at)
 
 
-def _overlapping_since(room: m.Room | int, since: dt.datetime, start_at: dt.datetime,
-                       end_at: dt.datetime) -> pw.ModelSelect:
+def _overlapping_since(
+    room: m.Room | int, since: dt.datetime, start_at: dt.datetime, end_at: dt.datetime
+) -> pw.ModelSelect:
     return m.Booking.select().where(
-        (m.Booking.room == room) & (m.Booking.start_at > since)
-        & (m.Booking.start_at < end_at) & (m.Booking.end_at > start_at)
-        & m.Booking.state.in_(BookingFlow.live))
+        (m.Booking.room == room)
+        & (m.Booking.start_at > since)
+        & (m.Booking.start_at < end_at)
+        & (m.Booking.end_at > start_at)
+        & m.Booking.state.in_(BookingFlow.live)
+    )
 
 
 # `overlapping(...).exists()` for every room tried, built once (`since`: a day before).
 _ROOM_TAKEN = Statement(
     lambda *args: pw.Select(columns=[fn.EXISTS(_overlapping_since(*args))]).bind(db),
-    (m.Booking.room, m.Booking.start_at, m.Booking.start_at, m.Booking.end_at))
+    (m.Booking.room, m.Booking.start_at, m.Booking.start_at, m.Booking.end_at),
+)
 
 
 def _rooms(semansara: m.Semansara, service: str, number: int | None) -> list[m.Room]:
@@ -109,12 +125,17 @@ def _take_room(rooms: list[m.Room], fields: dict[str, Any], *, chosen: bool) -> 
     raise slot_taken(rooms[0], fields["start_at"], fields["end_at"], chosen=chosen)
 
 
-def slot_taken(room: m.Room, start_at: dt.datetime, end_at: dt.datetime, *, chosen: bool
-               ) -> errors.WorkflowError:
+def slot_taken(
+    room: m.Room, start_at: dt.datetime, end_at: dt.datetime, *, chosen: bool
+) -> errors.WorkflowError:
     """SLOT_TAKEN (R-2.2): room `room` (`chosen`: the one asked for), or every room of its
     type, is booked at that time."""
-    what = {"service": SERVICE_NAMES[room.kind], "semansara": room.semansara.name,
-            "start": start_at, "end": end_at.time()}
+    what = {
+        "service": SERVICE_NAMES[room.kind],
+        "semansara": room.semansara.name,
+        "start": start_at,
+        "end": end_at.time(),
+    }
     taken = msg.ROOM_TAKEN(number=room.number, **what) if chosen else msg.ROOMS_TAKEN(**what)
     return errors.WorkflowError(errors.SLOT_TAKEN, taken, "R-2.2")
 
@@ -122,10 +143,14 @@ def slot_taken(room: m.Room, start_at: dt.datetime, end_at: dt.datetime, *, chos
 def slot_not_started(start_at: dt.datetime, now: dt.datetime, ref: str = "") -> None:
     """R-3.6: a slot that has started can no longer be requested, scheduled or notified."""
     if start_at <= now:
-        passed = (msg.BOOKING_TIME_PASSED(booking=ref, start=start_at) if ref
-                  else msg.SLOT_TIME_PASSED(start=start_at))
-        raise errors.WorkflowError(errors.BOOKING_PAST, passed, "R-3.6",
-                                   field=None if ref else "date")
+        passed = (
+            msg.BOOKING_TIME_PASSED(booking=ref, start=start_at)
+            if ref
+            else msg.SLOT_TIME_PASSED(start=start_at)
+        )
+        raise errors.WorkflowError(
+            errors.BOOKING_PAST, passed, "R-3.6", field=None if ref else "date"
+        )
 
 
 @dataclass
@@ -152,10 +177,18 @@ class BookingCheck:
         return max(self.cap * 60 - self.minutes_used, 0) if isinstance(self.cap, int) else None
 
 
-def check_booking(contract: m.Contract | None, semansara: m.Semansara, service: str,
-                  start_at: dt.datetime, end_at: dt.datetime, people: int,
-                  now: dt.datetime, *, rooms: bool = False, room: int | None = None
-                  ) -> BookingCheck:
+def check_booking(
+    contract: m.Contract | None,
+    semansara: m.Semansara,
+    service: str,
+    start_at: dt.datetime,
+    end_at: dt.datetime,
+    people: int,
+    now: dt.datetime,
+    *,
+    rooms: bool = False,
+    room: int | None = None,
+) -> BookingCheck:
     """The checks of `request_booking`; with no contract (the form asks before one is chosen),
     only those of the slot and the room type. With `rooms`, also which room of the type (room
     number `room`, when one is asked for) is free then."""
@@ -178,8 +211,11 @@ def check_booking(contract: m.Contract | None, semansara: m.Semansara, service: 
     if contract is not None:
         attempt(lambda: running(contract, day))
         if contract.request.state != "he_letter_to_manager":  # خ comes after ح (R-3.1)
-            problems.append(errors.WorkflowError(
-                errors.OUT_OF_ORDER, msg.BOOKING_AFTER_LETTERS(), "R-3.1", field="contract"))
+            problems.append(
+                errors.WorkflowError(
+                    errors.OUT_OF_ORDER, msg.BOOKING_AFTER_LETTERS(), "R-3.1", field="contract"
+                )
+            )
         attempt(lambda: check_licence(contract.ngo, now.date(), day))
         check.cap = attempt(lambda: quotas.service_cap(contract.ngo.level, service, policy))
     attempt(lambda: _headcount(service, people, policy))
@@ -194,8 +230,14 @@ def check_booking(contract: m.Contract | None, semansara: m.Semansara, service: 
     return check
 
 
-def _free_room(check: BookingCheck, semansara: m.Semansara, service: str, start_at: dt.datetime,
-               end_at: dt.datetime, number: int | None) -> None:
+def _free_room(
+    check: BookingCheck,
+    semansara: m.Semansara,
+    service: str,
+    start_at: dt.datetime,
+    end_at: dt.datetime,
+    number: int | None,
+) -> None:
     """R-2.2: the first active room of the type free at that time (`check.room`), the live
     bookings that fill the others (`check.taken`), and SLOT_TAKEN when none is free."""
     query = semansara.rooms.where((m.Room.kind == service) & (m.Room.active == True))  # noqa: E712
@@ -208,14 +250,27 @@ def _free_room(check: BookingCheck, semansara: m.Semansara, service: str, start_
             check.room = each.number
         check.taken += busy
     if candidates and check.room is None:
-        check.problems.append(slot_taken(candidates[0], start_at, end_at,
-                                         chosen=number is not None))
+        check.problems.append(
+            slot_taken(candidates[0], start_at, end_at, chosen=number is not None)
+        )
 
 
 @action("request_booking")
-def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, date: Any,
-                    start: Any, end: Any, people: Any, channel: str = "phone", ref: str = "",
-                    semansara: str = "", room: Any = None) -> Result:
+def request_booking(
+    ctx: Context,
+    trail: Trail,
+    *,
+    contract: str,
+    service: str,
+    date: Any,
+    start: Any,
+    end: Any,
+    people: Any,
+    channel: str = "phone",
+    ref: str = "",
+    semansara: str = "",
+    room: Any = None,
+) -> Result:
     """خ: hold a room of the type for the NGO: room `room` when the person chose one (in the
     calendar), else the first free one."""
     contract_row = find.one(m.Contract, contract, joined=(m.Semansara, m.Request))
@@ -229,7 +284,8 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     semansara_row = semansara_on(contract_row, start_at.date())
     if semansara and semansara != semansara_row.code:
         raise errors.WorkflowError(
-            errors.OTHER_SEMANSARA, msg.ONLY_OWN_SEMANSARA(semansara=semansara_row.name), "R-3.4")
+            errors.OTHER_SEMANSARA, msg.ONLY_OWN_SEMANSARA(semansara=semansara_row.name), "R-3.4"
+        )
     contract_row.ngo = ngo = find.locked(m.Ngo, contract_row.ngo_id)  # serialise this NGO's quota
     check = check_booking(contract_row, semansara_row, service, start_at, end_at, people, ctx.now)
     if check.problems:
@@ -237,14 +293,41 @@ def request_booking(ctx: Context, trail: Trail, *, contract: str, service: str, 
     rooms = _rooms(semansara_row, service, number)
     year, minutes = check.year, check.minutes_asked
     ref = find.new_ref(m.Booking, ref, "ref", "B")
-    booking = _take_room(rooms, {
-        "ref": ref, "contract": contract_row, "ngo": ngo, "semansara": semansara_row,
-        "service": service, "start_at": start_at, "end_at": end_at, "year": year,
-        "minutes": minutes, "people": people, "channel": channel, "state": "khe_requested",
-        "requested_at": ctx.now, "requested_by": ctx.user.username}, chosen=number is not None)
-    trail.about("booking", ref, before_state="", after_state=booking.state, decision="requested",
-                data={"contract": contract_row.ref, "room": f"{service}#{booking.room.number}",
-                      "start": start_at, "end": end_at, "people": people, "channel": channel})
+    booking = _take_room(
+        rooms,
+        {
+            "ref": ref,
+            "contract": contract_row,
+            "ngo": ngo,
+            "semansara": semansara_row,
+            "service": service,
+            "start_at": start_at,
+            "end_at": end_at,
+            "year": year,
+            "minutes": minutes,
+            "people": people,
+            "channel": channel,
+            "state": "khe_requested",
+            "requested_at": ctx.now,
+            "requested_by": ctx.user.username,
+        },
+        chosen=number is not None,
+    )
+    trail.about(
+        "booking",
+        ref,
+        before_state="",
+        after_state=booking.state,
+        decision="requested",
+        data={
+            "contract": contract_row.ref,
+            "room": f"{service}#{booking.room.number}",
+            "start": start_at,
+            "end": end_at,
+            "people": people,
+            "channel": channel,
+        },
+    )
     out = {"ref": ref, "state": booking.state, "room": booking.room.number}
     if check.minutes_left is not None:
         out["hours_left"] = (check.minutes_left - minutes) / 60
@@ -268,18 +351,26 @@ def schedule_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
 
 def notice_text(booking: m.Booking, recipient: str) -> str:
     """The message of step ذ for the NGO or the semansara manager."""
-    when = (f"{jalali.weekday_name(booking.start_at.date())} "
-            f"{jalali.format_date(booking.start_at.date())} از ساعت "
-            f"{jalali.format_time(booking.start_at.time())} تا "
-            f"{jalali.format_time(booking.end_at.time())}")
-    room = f"{SERVICE_NAMES[booking.service]} شمارهٔ {persian.to_persian_digits(booking.room.number)}"
+    when = (
+        f"{jalali.weekday_name(booking.start_at.date())} "
+        f"{jalali.format_date(booking.start_at.date())} از ساعت "
+        f"{jalali.format_time(booking.start_at.time())} تا "
+        f"{jalali.format_time(booking.end_at.time())}"
+    )
+    room = (
+        f"{SERVICE_NAMES[booking.service]} شمارهٔ {persian.to_persian_digits(booking.room.number)}"
+    )
     if recipient == "ngo":
-        return (f"سمن محترم «{booking.ngo.name}»: نوبت {booking.ref} برای {room} "
-                f"«{booking.semansara.name}» در {when} برای "
-                f"{persian.format_number(booking.people)} نفر تنظیم شد.")
-    return (f"مسئول محترم «{booking.semansara.name}»: {room} در {when} در اختیار سمن "
-            f"«{booking.ngo.name}» ({persian.format_number(booking.people)} نفر) است؛ "
-            f"نوبت {booking.ref}.")
+        return (
+            f"سمن محترم «{booking.ngo.name}»: نوبت {booking.ref} برای {room} "
+            f"«{booking.semansara.name}» در {when} برای "
+            f"{persian.format_number(booking.people)} نفر تنظیم شد."
+        )
+    return (
+        f"مسئول محترم «{booking.semansara.name}»: {room} در {when} در اختیار سمن "
+        f"«{booking.ngo.name}» ({persian.format_number(booking.people)} نفر) است؛ "
+        f"نوبت {booking.ref}."
+    )
 
 
 @action("notify_booking")
@@ -297,9 +388,14 @@ def notify_booking(ctx: Context, trail: Trail, *, ref: str) -> Result:
     addresses = {"ngo": booking.ngo.email, "manager": manager.email if manager else ""}
     for recipient in ("ngo", "manager"):
         m.Notification.create(
-            booking=booking, recipient=recipient, address=addresses[recipient],
+            booking=booking,
+            recipient=recipient,
+            address=addresses[recipient],
             channel="email" if addresses[recipient] else "print",
-            body=notice_text(booking, recipient), state="pending", created_at=ctx.now)
+            body=notice_text(booking, recipient),
+            state="pending",
+            created_at=ctx.now,
+        )
     trail.data["manager"] = manager.username if manager else ""
     return {"ref": booking.ref, "state": booking.state, "notified": ["ngo", "manager"]}
 
@@ -313,8 +409,13 @@ def check_cancellable(booking: m.Booking, now: dt.datetime) -> None:
 def cancel_booking(ctx: Context, trail: Trail, *, ref: str, reason: str) -> Result:
     booking = _booking(ref)
     reason = validate.text(reason, "reason", max_len=4000)
-    trail.about("booking", booking.ref, decision="cancelled", reason=reason,
-                data={"minutes_returned": booking.minutes})
+    trail.about(
+        "booking",
+        booking.ref,
+        decision="cancelled",
+        reason=reason,
+        data={"minutes_returned": booking.minutes},
+    )
     BookingFlow(booking, trail).fire("cancel", ctx=ctx)  # R-4.1: not once its time has come
     booking.cancelled_at, booking.cancel_reason = ctx.now, reason
     booking.save()

@@ -57,8 +57,12 @@ def is_new(database: pw.Database) -> bool:
     """Whether `database` holds no schema yet (nothing to upgrade, nobody to sign in)."""
     if is_postgres(database):  # in the schema search_path names, as every query
         return database.execute_sql("SELECT to_regclass('\"user\"')").fetchone()[0] is None
-    return database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                "AND name = 'user'").fetchone() is None
+    return (
+        database.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'user'"
+        ).fetchone()
+        is None
+    )
 
 
 class SchemaNotCurrent(RuntimeError):
@@ -73,8 +77,13 @@ def is_current(database: pw.Database) -> bool:
     return done == LATEST
 
 
-def initialise(database: pw.Database, now: dt.datetime, *, starter_users: bool = True,
-               admin_password: str | None = None) -> None:
+def initialise(
+    database: pw.Database,
+    now: dt.datetime,
+    *,
+    starter_users: bool = True,
+    admin_password: str | None = None,
+) -> None:
     """Bring `database` to the latest schema and give it what every database starts with.
     Safe to run again on a database that has it all. `admin_password` is the administrator's
     when this call creates the account (else the account waits for `set_administrator`)."""
@@ -83,32 +92,54 @@ def initialise(database: pw.Database, now: dt.datetime, *, starter_users: bool =
     with database.atomic(), audit.collecting():
         if not m.PolicyVersion.select().exists():
             m.PolicyVersion.create(
-                number=1, effective=APPROVED_1399_04_25, approved=APPROVED_1399_04_25,
+                number=1,
+                effective=APPROVED_1399_04_25,
+                approved=APPROVED_1399_04_25,
                 values=json.dumps(VERSION_1, ensure_ascii=False, sort_keys=True),
                 reason="شیوه‌نامهٔ مصوب شورای معاونین ستاد، ۱۳۹۹/۰۴/۲۵",
-                created_by="system", created_at=now)
+                created_by="system",
+                created_at=now,
+            )
         if not m.AuditHead.select().exists():
             m.AuditHead.create(id=1, last_id=0, last_hash=GENESIS)
         users = STARTER_USERS if starter_users else {ADMIN_USERNAME: STARTER_USERS[ADMIN_USERNAME]}
         for username, (role, name) in users.items():
             if not find.exists(m.User, username):
                 admin = username == ADMIN_USERNAME
-                m.User.create(username=username, username_key=find.username_key(username),
-                              role=role, full_name=name, created_at=now, active=admin,
-                              password_hash=hash_password(admin_password)
-                              if admin and admin_password else None)
+                m.User.create(
+                    username=username,
+                    username_key=find.username_key(username),
+                    role=role,
+                    full_name=name,
+                    created_at=now,
+                    active=admin,
+                    password_hash=hash_password(admin_password)
+                    if admin and admin_password
+                    else None,
+                )
         if new or DIGESTS_SINCE in applied:
             audit.anchor(now, "پایگاه دادهٔ تازه" if new else "ارتقای پایگاه داده از نسخهٔ پیشین")
         elif audit.pending():  # what an existing database was missing (a starter account)
-            audit.record(now, "system", "system", "initialise",
-                         audit.Trail().about("database", "", decision="completed"))
+            audit.record(
+                now,
+                "system",
+                "system",
+                "initialise",
+                audit.Trail().about("database", "", decision="completed"),
+            )
 
 
 def needs_administrator() -> bool:
     """No active administrator has a password: nobody can sign in to run the office."""
-    return not (m.User.select()
-                .where((m.User.role == ADMIN) & (m.User.active == True)  # noqa: E712
-                       & m.User.password_hash.is_null(False)).exists())
+    return not (
+        m.User.select()
+        .where(
+            (m.User.role == ADMIN)
+            & (m.User.active == True)  # noqa: E712
+            & m.User.password_hash.is_null(False)
+        )
+        .exists()
+    )
 
 
 def set_administrator(password: str, now: dt.datetime) -> str:
@@ -123,6 +154,11 @@ def set_administrator(password: str, now: dt.datetime) -> str:
         user.password_hash, user.must_change_password = hash_password(password), False
         user.active, user.role, user.failed_logins, user.locked_until = True, ADMIN, 0, None
         user.save()
-        audit.record(now, "system", "system", "set_administrator",
-                     audit.Trail().about("user", user.username, decision="password_set"))
+        audit.record(
+            now,
+            "system",
+            "system",
+            "set_administrator",
+            audit.Trail().about("user", user.username, decision="password_set"),
+        )
     return user.username

@@ -39,8 +39,9 @@ def start(call_id: str | None) -> Call:
     if call_id is None:
         return Call(str(uuid.uuid4()), look_back=False)
     if not isinstance(call_id, str) or not _ID.fullmatch(call_id):
-        raise errors.WorkflowError(errors.INVALID_INPUT, msg.CALL_ID_FORM(limit=64),
-                                   field="call_id")
+        raise errors.WorkflowError(
+            errors.INVALID_INPUT, msg.CALL_ID_FORM(limit=64), field="call_id"
+        )
     return Call(call_id, look_back=True)
 
 
@@ -62,8 +63,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, decimal.Decimal):
         return {_TAG: "Decimal", "value": str(value)}
     if dataclasses.is_dataclass(value) and type(value).__name__ in _TYPES:
-        fields = {f.name: _plain(getattr(value, f.name))
-                  for f in dataclasses.fields(value) if f.init}
+        fields = {
+            f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+        }
         return {_TAG: type(value).__name__, "value": fields}
     return str(value)  # not expected in an answer; kept readable rather than lost
 
@@ -73,8 +75,12 @@ def _typed(item: dict[str, Any]) -> Any:
     if kind is None:
         return item
     value = item["value"]
-    readers = {"datetime": dt.datetime.fromisoformat, "date": dt.date.fromisoformat,
-               "time": dt.time.fromisoformat, "Decimal": decimal.Decimal}
+    readers = {
+        "datetime": dt.datetime.fromisoformat,
+        "date": dt.date.fromisoformat,
+        "time": dt.time.fromisoformat,
+        "Decimal": decimal.Decimal,
+    }
     if kind in readers:
         return readers[kind](value)
     return _TYPES[kind](**value)
@@ -90,8 +96,11 @@ def decode(text: str) -> Any:
 
 def answer(call: Call, action: str, actor: str) -> Any | None:
     """The first result of `call` when it was done before (None when not)."""
-    event = (AuditEvent.select(AuditEvent.action, AuditEvent.actor, AuditEvent.result)
-             .where(AuditEvent.call_id == call.id).first())
+    event = (
+        AuditEvent.select(AuditEvent.action, AuditEvent.actor, AuditEvent.result)
+        .where(AuditEvent.call_id == call.id)
+        .first()
+    )
     if event is None:
         return None
     if (event.action, event.actor) != (action, actor):

@@ -57,21 +57,26 @@ def _declared_query(semansara_id: int | None, first: dt.date, end: dt.date) -> p
     where = m.DeclaredDay.semansara.is_null()
     if semansara_id is not None:
         where |= m.DeclaredDay.semansara == semansara_id
-    return (m.DeclaredDay.select()
-            .where((m.DeclaredDay.day >= first) & (m.DeclaredDay.day < end) & where)
-            .order_by(m.DeclaredDay.id))
+    return (
+        m.DeclaredDay.select()
+        .where((m.DeclaredDay.day >= first) & (m.DeclaredDay.day < end) & where)
+        .order_by(m.DeclaredDay.id)
+    )
 
 
 # Asked for every booking and every day the demonstration plans: built once, for HQ's
 # declarations alone and for those of one semansara too.
-_DECLARED_FOR_ALL = Statement(lambda first, end: _declared_query(None, first, end),
-                              (m.DeclaredDay.day, m.DeclaredDay.day))
-_DECLARED_FOR_ONE = Statement(_declared_query,
-                              (m.DeclaredDay.semansara, m.DeclaredDay.day, m.DeclaredDay.day))
+_DECLARED_FOR_ALL = Statement(
+    lambda first, end: _declared_query(None, first, end), (m.DeclaredDay.day, m.DeclaredDay.day)
+)
+_DECLARED_FOR_ONE = Statement(
+    _declared_query, (m.DeclaredDay.semansara, m.DeclaredDay.day, m.DeclaredDay.day)
+)
 
 
-def _declared(semansara: m.Semansara | None, first: dt.date, end: dt.date
-              ) -> dict[dt.date, m.DeclaredDay]:
+def _declared(
+    semansara: m.Semansara | None, first: dt.date, end: dt.date
+) -> dict[dt.date, m.DeclaredDay]:
     """The latest declaration of each day from `first` up to `end` (exclusive) for every
     semansara or for `semansara`."""
     if semansara is None:
@@ -106,8 +111,11 @@ def check_open(semansara: m.Semansara, day: dt.date) -> None:
     """Refuse `CLOSED_DAY` (R-2.3) when `semansara` is closed on `day`."""
     why = closure(semansara, day)
     if why is not None:
-        said = (msg.CLOSED_ON(semansara=semansara.name, day=day) if why.weekly  # not «جمعه (جمعه)»
-                else msg.CLOSED_ON_BECAUSE(semansara=semansara.name, day=day, why=why))
+        said = (
+            msg.CLOSED_ON(semansara=semansara.name, day=day)
+            if why.weekly  # not «جمعه (جمعه)»
+            else msg.CLOSED_ON_BECAUSE(semansara=semansara.name, day=day, why=why)
+        )
         raise errors.WorkflowError(errors.CLOSED_DAY, said, "R-2.3", field="date")
 
 
@@ -132,17 +140,33 @@ def closed_days(
 
 
 @action("declare_day")
-def declare_day(ctx: Context, trail: Trail, *, date: Any, kind: str, reason: str,
-                semansara: str = "") -> Result:
+def declare_day(
+    ctx: Context, trail: Trail, *, date: Any, kind: str, reason: str, semansara: str = ""
+) -> Result:
     """HQ declares a day closed (a closure besides the calendar's) or open (a closed day the
     semansaras work), for every semansara or one, with its reason (R-2.3)."""
     day = validate.date(date, "date")
     kind = validate.choice(kind, "kind", KINDS, KINDS)
     reason = validate.text(reason, "reason", max_len=500)
     semansara_row = find.one(m.Semansara, semansara) if semansara else None
-    m.DeclaredDay.create(day=day, semansara=semansara_row, kind=kind, reason=reason,
-                         declared_by=ctx.user.username, declared_at=ctx.now)
-    trail.about("calendar", jalali.format_date_latin(day), decision=f"declared_{kind}",
-                reason=reason, data={"semansara": semansara_row.code if semansara_row else ""})
-    return {"ref": jalali.format_date_latin(day), "kind": kind,
-            "semansara": semansara_row.code if semansara_row else "", "open": closed_reason(semansara_row, day) is None}
+    m.DeclaredDay.create(
+        day=day,
+        semansara=semansara_row,
+        kind=kind,
+        reason=reason,
+        declared_by=ctx.user.username,
+        declared_at=ctx.now,
+    )
+    trail.about(
+        "calendar",
+        jalali.format_date_latin(day),
+        decision=f"declared_{kind}",
+        reason=reason,
+        data={"semansara": semansara_row.code if semansara_row else ""},
+    )
+    return {
+        "ref": jalali.format_date_latin(day),
+        "kind": kind,
+        "semansara": semansara_row.code if semansara_row else "",
+        "open": closed_reason(semansara_row, day) is None,
+    }

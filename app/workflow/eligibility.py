@@ -18,10 +18,12 @@ def eligibility_problem(ngo: m.Ngo, on: dt.date) -> errors.WorkflowError | None:
     bodies = policy_on(on)["licensing_bodies"]
     if ngo.licence_issuer not in bodies:
         return errors.WorkflowError(
-            errors.NOT_ELIGIBLE, msg.ISSUER_NOT_ACCEPTED(issuer=ngo.licence_issuer), "R-1.1")
+            errors.NOT_ELIGIBLE, msg.ISSUER_NOT_ACCEPTED(issuer=ngo.licence_issuer), "R-1.1"
+        )
     if ngo.licence_expires < on:
         return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, msg.LICENCE_ENDED(day=ngo.licence_expires), "R-1.1")
+            errors.LICENCE_EXPIRED, msg.LICENCE_ENDED(day=ngo.licence_expires), "R-1.1"
+        )
     if not ngo.active:
         return errors.WorkflowError(errors.NOT_ELIGIBLE, msg.NGO_INACTIVE(), "R-1.2")
     if ngo.level is None:
@@ -31,19 +33,24 @@ def eligibility_problem(ngo: m.Ngo, on: dt.date) -> errors.WorkflowError | None:
     return None
 
 
-def licence_lapsed(ngo: m.Ngo, today: dt.date, day: dt.date | None = None
-                   ) -> errors.WorkflowError | None:
+def licence_lapsed(
+    ngo: m.Ngo, today: dt.date, day: dt.date | None = None
+) -> errors.WorkflowError | None:
     """R-1.1 (sharpened): a contracted NGO's services (bookings, allocations, business cards)
     stop while its licence is expired, and no room is booked for a `day` after it expires.
     The contract stays; a renewed licence (a new expiry date) restores them."""
     expires = ngo.licence_expires
     if expires < today:
         return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, msg.LICENCE_LAPSED(ngo=ngo.name, day=expires), "R-1.1")
+            errors.LICENCE_EXPIRED, msg.LICENCE_LAPSED(ngo=ngo.name, day=expires), "R-1.1"
+        )
     if day is not None and expires < day:
         return errors.WorkflowError(
-            errors.LICENCE_EXPIRED, msg.LICENCE_ENDS_FIRST(ngo=ngo.name, expires=expires, day=day),
-            "R-1.1", field="date")
+            errors.LICENCE_EXPIRED,
+            msg.LICENCE_ENDS_FIRST(ngo=ngo.name, expires=expires, day=day),
+            "R-1.1",
+            field="date",
+        )
     return None
 
 
@@ -55,6 +62,7 @@ def check_licence(ngo: m.Ngo, today: dt.date, day: dt.date | None = None) -> Non
 
 
 # --- R-5.3: five years in all the semansaras of the city -------------------------------------
+
 
 def months_in(start: dt.date, end: dt.date) -> int:
     """Months from `start` to `end`, a started month counted whole."""
@@ -81,8 +89,10 @@ def five_year_problem(ngo: m.Ngo, more_months: int, policy: Policy) -> errors.Wo
     if served + more_months <= cap:
         return None
     return errors.WorkflowError(
-        errors.FIVE_YEAR_CAP, msg.FIVE_YEARS(cap=cap, served=served, left=max(cap - served, 0)),
-        "R-5.3")
+        errors.FIVE_YEAR_CAP,
+        msg.FIVE_YEARS(cap=cap, served=served, left=max(cap - served, 0)),
+        "R-5.3",
+    )
 
 
 def check_five_years(ngo: m.Ngo, more_months: int, policy: Policy) -> None:
@@ -92,6 +102,7 @@ def check_five_years(ngo: m.Ngo, more_months: int, policy: Policy) -> None:
 
 
 # --- R-3.2: a request, at every step -----------------------------------------------------------
+
 
 def request_problem(request: m.Request, on: dt.date) -> errors.WorkflowError | None:
     """Why `request` may not go on towards a contract on `on`, or None (R-3.2): the NGO is
@@ -112,24 +123,36 @@ def check_request(request: m.Request, on: dt.date) -> None:
 
 # --- R-6.5: the people a contract names --------------------------------------------------------
 
+
 def people_problem(ngo: m.Ngo) -> errors.WorkflowError | None:
     """What of the chief executive and the official representative is not on record (a name and
     a valid national code each), or None (R-6.5)."""
-    missing = [(field, what) for field, what, ok in (
-        ("chief", "نام مدیرعامل", bool(ngo.chief.strip())),
-        ("chief_national_code", "کد ملی معتبر مدیرعامل", is_valid(ngo.chief_national_code)),
-        ("representative", "نام نمایندهٔ رسمی", bool(ngo.representative.strip())),
-        ("representative_national_code", "کد ملی معتبر نمایندهٔ رسمی",
-         is_valid(ngo.representative_national_code)),
-    ) if not ok]
+    missing = [
+        (field, what)
+        for field, what, ok in (
+            ("chief", "نام مدیرعامل", bool(ngo.chief.strip())),
+            ("chief_national_code", "کد ملی معتبر مدیرعامل", is_valid(ngo.chief_national_code)),
+            ("representative", "نام نمایندهٔ رسمی", bool(ngo.representative.strip())),
+            (
+                "representative_national_code",
+                "کد ملی معتبر نمایندهٔ رسمی",
+                is_valid(ngo.representative_national_code),
+            ),
+        )
+        if not ok
+    ]
     if not missing:
         return None
     return errors.WorkflowError(
-        errors.NOT_ELIGIBLE, msg.PEOPLE_MISSING(missing=[what for _, what in missing]), "R-6.5",
-        field=missing[0][0])
+        errors.NOT_ELIGIBLE,
+        msg.PEOPLE_MISSING(missing=[what for _, what in missing]),
+        "R-6.5",
+        field=missing[0][0],
+    )
 
 
 # --- R-4.3: the services a request asks for --------------------------------------------------
+
 
 def services_problem(ngo: m.Ngo, services: list[str], on: dt.date) -> errors.WorkflowError | None:
     """Which of `services` the NGO's level does not offer on `on`, or None; nothing is said
@@ -142,5 +165,8 @@ def services_problem(ngo: m.Ngo, services: list[str], on: dt.date) -> errors.Wor
         return None
     names = [SERVICE_NAMES.get(s, s) for s in outside]
     return errors.WorkflowError(
-        errors.SERVICE_NOT_IN_LEVEL, msg.NOT_IN_LEVEL(services=names, level=ngo.level), "R-4.3",
-        field="services")
+        errors.SERVICE_NOT_IN_LEVEL,
+        msg.NOT_IN_LEVEL(services=names, level=ngo.level),
+        "R-4.3",
+        field="services",
+    )

@@ -61,10 +61,13 @@ class WorkflowError(Exception):
     INVALID_INPUT) and what it says — a catalogue message with its values (`messages.py`),
     rendered in either language by `text`."""
 
-    def __init__(self, code: str, message: messages.Message | str, rule: str = "",
-                 field: str | None = None):
+    def __init__(
+        self, code: str, message: messages.Message | str, rule: str = "", field: str | None = None
+    ):
         assert code in CODES, code
-        self.message = message if isinstance(message, messages.Message) else messages.literal(message)
+        self.message = (
+            message if isinstance(message, messages.Message) else messages.literal(message)
+        )
         super().__init__(self.message)
         self.code = code
         self.rule = rule

@@ -79,8 +79,9 @@ def _joined(model: type[T], joined: tuple[type[m.BaseModel], ...], lock: bool) -
     return Statement(build, (field,))
 
 
-def one(model: type[T], key: object, *, lock: bool = False,
-        joined: tuple[type[m.BaseModel], ...] = ()) -> T:
+def one(
+    model: type[T], key: object, *, lock: bool = False, joined: tuple[type[m.BaseModel], ...] = ()
+) -> T:
     """The row of `model` whose code/ref is `key`; `lock` takes a row lock on PostgreSQL;
     `joined` are rows it points to, read in the same query (a hot path saves round trips)."""
     column, label = _KINDS[model]
@@ -134,8 +135,9 @@ def new_ref(model: type[m.BaseModel], typed: object, field: str, prefix: str) ->
     column, label = _KINDS[model]
     key = validate.identifier(typed, field, max_len=getattr(model, column).max_length)
     if exists(model, key):
-        raise errors.WorkflowError(errors.DUPLICATE, msg.ALREADY_RECORDED(what=label, key=key),
-                                   field=field)
+        raise errors.WorkflowError(
+            errors.DUPLICATE, msg.ALREADY_RECORDED(what=label, key=key), field=field
+        )
     return key
 
 

@@ -253,10 +253,14 @@ def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[Any]]]:
         except StopIteration:
             return
         except csv.Error as exc:  # a cell past the csv module's size limit, a broken quote
-            detail = (msg.FILE_HUGE_CELL(limit=csv.field_size_limit()) if "field limit" in str(exc)
-                      else str(exc))
-            raise _refuse(msg.FILE_BAD_LINE(name=name, line=reader.line_num, detail=detail)
-                          ) from None
+            detail = (
+                msg.FILE_HUGE_CELL(limit=csv.field_size_limit())
+                if "field limit" in str(exc)
+                else str(exc)
+            )
+            raise _refuse(
+                msg.FILE_BAD_LINE(name=name, line=reader.line_num, detail=detail)
+            ) from None
         yield line + 1, values  # the line the record starts on
         line = reader.line_num
 
@@ -311,8 +315,9 @@ def _open(path: str | Path) -> tuple[Path, bytes, Iterator[tuple[int, list[Any]]
     """The file's bytes and its rows (a generator to close), or a Persian refusal."""
     path = Path(path)
     if not path.is_file():
-        raise errors.WorkflowError(errors.NOT_FOUND, msg.FILE_NOT_FOUND(name=path.name),
-                                   field="file")
+        raise errors.WorkflowError(
+            errors.NOT_FOUND, msg.FILE_NOT_FOUND(name=path.name), field="file"
+        )
     data = path.read_bytes()
     kind = path.suffix.lower()
     if kind in (".xlsx", ".xlsm"):
@@ -403,9 +408,12 @@ def _table(
     missing = [f for f in REQUIRED if f not in columns.values()]
     if missing:
         found += [n for n in notes if n not in found and "«" not in n]
-        raise _refuse(msg.FILE_COLUMNS_MISSING(
-            missing=[validate.field_name(f) for f in missing],
-            found=msg.write(found, "quoted") if found else "—"))
+        raise _refuse(
+            msg.FILE_COLUMNS_MISSING(
+                missing=[validate.field_name(f) for f in missing],
+                found=msg.write(found, "quoted") if found else "—",
+            )
+        )
     rows = []
     for number, values in source:
         row = {name: values[i] if i < len(values) else "" for i, name in columns.items()}

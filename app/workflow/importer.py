@@ -487,8 +487,11 @@ def _import_ngos(
     taken = set(known.codes) | set(seen_code)
     writes = not (dry_run or (report.errors and not skip_invalid) or not (adds or changes))
     wanted = sum(1 for _, c, _ in adds if not c)
-    generated = iter(sequences.free_refs("N", "N-", m.Ngo.code, wanted, taken,
-                                         dry_run=not writes) if wanted else ())
+    generated = iter(
+        sequences.free_refs("N", "N-", m.Ngo.code, wanted, taken, dry_run=not writes)
+        if wanted
+        else ()
+    )
     adds = [(row, code or next(generated), fields) for row, code, fields in adds]
     report.added = [code for _, code, _ in adds]
     if not writes:
@@ -526,8 +529,9 @@ def _wrote_ngos(codes: list[str], changed_ids: list[int]) -> None:
     audit.wrote(m.Ngo, changed_ids)
     for start in range(0, len(codes), BATCH):
         chunk = codes[start : start + BATCH]
-        audit.wrote(m.Ngo, (i for (i,) in m.Ngo.select(m.Ngo.id).where(m.Ngo.code.in_(chunk))
-                            .tuples()))
+        audit.wrote(
+            m.Ngo, (i for (i,) in m.Ngo.select(m.Ngo.id).where(m.Ngo.code.in_(chunk)).tuples())
+        )
 
 
 def _insert_ngos(rows: list[dict[str, Any]], steps: _Steps | None = None) -> None:

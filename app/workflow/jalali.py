@@ -105,8 +105,7 @@ def days_in_month(jy: int, jm: int) -> int:
     if jm <= 11:
         return 30
     if not jdatetime.MINYEAR <= jy <= jdatetime.MAXYEAR:
-        raise JalaliError(
-            msg.YEAR_RANGE(year=jy, low=jdatetime.MINYEAR, high=jdatetime.MAXYEAR))
+        raise JalaliError(msg.YEAR_RANGE(year=jy, low=jdatetime.MINYEAR, high=jdatetime.MAXYEAR))
     return 30 if jdatetime.date(jy, 1, 1).isleap() else 29
 
 
@@ -115,13 +114,15 @@ def from_jalali(jy: int, jm: int, jd: int) -> datetime.date:
     shown = f"{jy:04d}/{jm:02d}/{jd:02d}"
     if not jdatetime.MINYEAR <= jy <= jdatetime.MAXYEAR:
         raise JalaliError(
-            msg.DATE_YEAR_RANGE(date=shown, low=jdatetime.MINYEAR, high=jdatetime.MAXYEAR))
+            msg.DATE_YEAR_RANGE(date=shown, low=jdatetime.MINYEAR, high=jdatetime.MAXYEAR)
+        )
     if not 1 <= jm <= 12:
         raise JalaliError(msg.DATE_MONTH_RANGE(date=shown))
     last = days_in_month(jy, jm)
     if not 1 <= jd <= last:
         raise JalaliError(
-            msg.DATE_DAY_RANGE(date=shown, last=last, month=MONTH_NAMES[jm - 1], year=jy))
+            msg.DATE_DAY_RANGE(date=shown, last=last, month=MONTH_NAMES[jm - 1], year=jy)
+        )
     try:
         return jdatetime.date(jy, jm, jd).togregorian()
     except (ValueError, OverflowError) as exc:  # beyond datetime.date.max

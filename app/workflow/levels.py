@@ -55,8 +55,9 @@ def _count(programs: list[m.Program], since: dt.date, people: int) -> int:
     return sum(1 for p in programs if p.date >= since and p.participants >= people)
 
 
-def _activity_level(programs: list[m.Program], on: dt.date, policy: Policy
-                    ) -> tuple[int, dict[str, int]]:
+def _activity_level(
+    programs: list[m.Program], on: dt.date, policy: Policy
+) -> tuple[int, dict[str, int]]:
     l3, l4 = policy["level3_activity"], policy["level4_activity"]
     since4 = jalali.add_months(on, -12 * l4["window_years"])
     since3 = jalali.add_months(on, -12 * l3["window_years"])
@@ -78,13 +79,15 @@ def suggest(ngo: m.Ngo, on: dt.date) -> Suggestion:
     programs = list(ngo.programs.where(m.Program.date <= on))
     years_level, years = _years_level(ngo, on, policy)
     activity_level, counts = _activity_level(programs, on, policy)
-    return Suggestion(years_level, _members_level(ngo.members, policy), activity_level,
-                      years, ngo.members, counts)
+    return Suggestion(
+        years_level, _members_level(ngo.members, policy), activity_level, years, ngo.members, counts
+    )
 
 
 @action("assess_level")
-def assess_level(ctx: Context, trail: Trail, *, ngo: str, level: Any = None,
-                 reason: str = "") -> Result:
+def assess_level(
+    ctx: Context, trail: Trail, *, ngo: str, level: Any = None, reason: str = ""
+) -> Result:
     owner = find.one(m.Ngo, ngo, lock=True)
     suggestion = suggest(owner, ctx.today)
     chosen = suggestion.level
@@ -93,17 +96,31 @@ def assess_level(ctx: Context, trail: Trail, *, ngo: str, level: Any = None,
         chosen = validate.integer(level, "level", low=1, high=4)
         if chosen != suggestion.level and not reason:
             raise validate.invalid(
-                "reason", msg.OTHER_LEVEL_NEEDS_REASON(level=suggestion.level), "R-4.5")
+                "reason", msg.OTHER_LEVEL_NEEDS_REASON(level=suggestion.level), "R-4.5"
+            )
     evidence = asdict(suggestion)
     m.Assessment.create(
-        ngo=owner, assessed_at=ctx.now, assessed_by=ctx.user.username,
-        years_level=suggestion.years_level, members_level=suggestion.members_level,
-        activity_level=suggestion.activity_level, suggested=suggestion.level, level=chosen,
-        reason=reason, evidence=json.dumps(evidence, ensure_ascii=False))
+        ngo=owner,
+        assessed_at=ctx.now,
+        assessed_by=ctx.user.username,
+        years_level=suggestion.years_level,
+        members_level=suggestion.members_level,
+        activity_level=suggestion.activity_level,
+        suggested=suggestion.level,
+        level=chosen,
+        reason=reason,
+        evidence=json.dumps(evidence, ensure_ascii=False),
+    )
     before = owner.level
     owner.level = chosen
     owner.save()
-    trail.about("ngo", owner.code, decision="confirmed" if chosen == suggestion.level
-                else "overridden", reason=reason, before_state=str(before or ""),
-                after_state=str(chosen), data=evidence)
+    trail.about(
+        "ngo",
+        owner.code,
+        decision="confirmed" if chosen == suggestion.level else "overridden",
+        reason=reason,
+        before_state=str(before or ""),
+        after_state=str(chosen),
+        data=evidence,
+    )
     return {"code": owner.code, "suggested": suggestion.level, "level": chosen}

@@ -118,22 +118,31 @@ def all_steps() -> Iterator[tuple[type[Flow], str, Step]]:
 def derive() -> None:
     """Rebuild the derived tables from the machines' tables and `roles.REGISTER_ACTIONS`."""
     action_roles = {name: entry.roles for name, entry in roles.REGISTER_ACTIONS.items()}
-    changes = {name: (entry.record, entry.key) for name, entry in roles.REGISTER_ACTIONS.items()
-               if entry.record}
+    changes = {
+        name: (entry.record, entry.key)
+        for name, entry in roles.REGISTER_ACTIONS.items()
+        if entry.record
+    }
     letters: dict[str, set[str]] = {}
     step_of_state: dict[str, str] = {}
     for flow, name, declared in all_steps():
         if declared.letter:
-            entered = ((flow.initial_state.id,) if declared is flow.opening
-                       else flow.targets(name) if name in flow.steps else ())
+            entered = (
+                (flow.initial_state.id,)
+                if declared is flow.opening
+                else flow.targets(name)
+                if name in flow.steps
+                else ()
+            )
             for state in entered:
                 step_of_state[state] = declared.letter
         if not declared.action:
             continue
         known = action_roles.setdefault(declared.action, declared.roles)
         assert known == declared.roles, f"{declared.action}: two sets of roles"
-        changes.setdefault(declared.action, (declared.record or flow.record,
-                                             declared.key or flow.key))
+        changes.setdefault(
+            declared.action, (declared.record or flow.record, declared.key or flow.key)
+        )
         letters.setdefault(declared.action, set()).add(declared.letter)
     ACTION_ROLES.clear()
     ACTION_ROLES.update(action_roles)
@@ -185,7 +194,8 @@ class Flow(StateChart, metaclass=_Declared):
         """Refuse now, before any other check, a step the current state does not allow (R-3.1)."""
         if not self.can(event):
             raise errors.WorkflowError(
-                errors.OUT_OF_ORDER, messages.STATE_FORBIDS(state=self.state_name()), self.rule)
+                errors.OUT_OF_ORDER, messages.STATE_FORBIDS(state=self.state_name()), self.rule
+            )
 
     def check(self, event: str, **context: Any) -> None:
         """Refuse unless step `event` (a transition, or an action of `actions`) may be taken now:
@@ -232,8 +242,12 @@ class Flow(StateChart, metaclass=_Declared):
 
     @classmethod
     def _moves(cls, event: str) -> list[tuple[State, State]]:
-        return [(state, transition.target) for state in cls.states
-                for transition in state.transitions if event in transition.events]
+        return [
+            (state, transition.target)
+            for state in cls.states
+            for transition in state.transitions
+            if event in transition.events
+        ]
 
     @classmethod
     def procedure(cls) -> Iterator[tuple[str, Step]]:
@@ -284,43 +298,123 @@ class RequestFlow(Flow):
     withdrawn = State("انصراف", final=True)
 
     # Requests that still hold or wait for a place in their semansara (R-3.3).
-    open = ("alef_registered", "be_reviewed", "pe_referred", "te_waitlisted", "te_capacity_ok",
-            "se_invited")
+    open = (
+        "alef_registered",
+        "be_reviewed",
+        "pe_referred",
+        "te_waitlisted",
+        "te_capacity_ok",
+        "se_invited",
+    )
     place_holding = ("te_capacity_ok", "se_invited")
 
     opening = Step("submit_request", DESK, letter="الف")
-    accept = step(alef_registered.to(be_reviewed), Step(
-        "review_request", DESK, "پذیرش درخواست (ب)", "accept", "ب", guard="acceptable",
-        queue=_IN_QUEUE))
-    reject = step(alef_registered.to(be_rejected), Step(
-        "review_request", DESK, "رد درخواست (ب)", "reject", "ب"))
-    refer = step(be_reviewed.to(pe_referred), Step(
-        "refer_request", DESK, "معرفی به معاونت امور مناطق (پ)", letter="پ", guard="eligible",
-        queue=_IN_QUEUE))
-    grant_place = step(pe_referred.to(te_capacity_ok) | te_waitlisted.to(te_capacity_ok), Step(
-        "check_capacity", DEPUTY, "بررسی ظرفیت سمن‌سرا (ت)", letter="ت", guard="eligible",
-        validated=False))
-    waitlist = step(pe_referred.to(te_waitlisted), Step(
-        "check_capacity", DEPUTY, letter="ت", guard="eligible", validated=False, queue=_IN_QUEUE))
-    invite = step(te_capacity_ok.to(se_invited), Step(
-        "invite", DEPUTY, "دعوت برای عقد قرارداد (ث)", letter="ث", guard="eligible",
-        queue=_IN_QUEUE))
-    sign = step(se_invited.to(jim_contracted), Step(
-        "sign_contract", DEPUTY, "عقد قرارداد و دریافت سفته (ج)", letter="ج", guard="signable",
-        validated=False, queue=_IN_QUEUE))
-    deliver_to_representative = step(jim_contracted.to(che_letter_to_representative), Step(
-        "deliver_letter", DEPUTY, "تحویل معرفی‌نامه به نمایندهٔ رسمی (چ)", "representative", "چ",
-        guard="letters_may_go", record="contract", key="contract",
-        queue=Queue("{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن", "R-3.1",
-                    "note_with_finance")))
-    deliver_to_manager = step(che_letter_to_representative.to(he_letter_to_manager), Step(
-        "deliver_letter", DEPUTY, "تحویل معرفی‌نامه به مسئول سمن‌سرا (ح)", "manager", "ح",
-        guard="letters_may_go", record="contract", key="contract",
-        queue=Queue("{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا", "R-3.1")))
+    accept = step(
+        alef_registered.to(be_reviewed),
+        Step(
+            "review_request",
+            DESK,
+            "پذیرش درخواست (ب)",
+            "accept",
+            "ب",
+            guard="acceptable",
+            queue=_IN_QUEUE,
+        ),
+    )
+    reject = step(
+        alef_registered.to(be_rejected),
+        Step("review_request", DESK, "رد درخواست (ب)", "reject", "ب"),
+    )
+    refer = step(
+        be_reviewed.to(pe_referred),
+        Step(
+            "refer_request",
+            DESK,
+            "معرفی به معاونت امور مناطق (پ)",
+            letter="پ",
+            guard="eligible",
+            queue=_IN_QUEUE,
+        ),
+    )
+    grant_place = step(
+        pe_referred.to(te_capacity_ok) | te_waitlisted.to(te_capacity_ok),
+        Step(
+            "check_capacity",
+            DEPUTY,
+            "بررسی ظرفیت سمن‌سرا (ت)",
+            letter="ت",
+            guard="eligible",
+            validated=False,
+        ),
+    )
+    waitlist = step(
+        pe_referred.to(te_waitlisted),
+        Step(
+            "check_capacity", DEPUTY, letter="ت", guard="eligible", validated=False, queue=_IN_QUEUE
+        ),
+    )
+    invite = step(
+        te_capacity_ok.to(se_invited),
+        Step(
+            "invite",
+            DEPUTY,
+            "دعوت برای عقد قرارداد (ث)",
+            letter="ث",
+            guard="eligible",
+            queue=_IN_QUEUE,
+        ),
+    )
+    sign = step(
+        se_invited.to(jim_contracted),
+        Step(
+            "sign_contract",
+            DEPUTY,
+            "عقد قرارداد و دریافت سفته (ج)",
+            letter="ج",
+            guard="signable",
+            validated=False,
+            queue=_IN_QUEUE,
+        ),
+    )
+    deliver_to_representative = step(
+        jim_contracted.to(che_letter_to_representative),
+        Step(
+            "deliver_letter",
+            DEPUTY,
+            "تحویل معرفی‌نامه به نمایندهٔ رسمی (چ)",
+            "representative",
+            "چ",
+            guard="letters_may_go",
+            record="contract",
+            key="contract",
+            queue=Queue(
+                "{ngo} در {semansara}: معرفی‌نامهٔ نمایندهٔ سمن", "R-3.1", "note_with_finance"
+            ),
+        ),
+    )
+    deliver_to_manager = step(
+        che_letter_to_representative.to(he_letter_to_manager),
+        Step(
+            "deliver_letter",
+            DEPUTY,
+            "تحویل معرفی‌نامه به مسئول سمن‌سرا (ح)",
+            "manager",
+            "ح",
+            guard="letters_may_go",
+            record="contract",
+            key="contract",
+            queue=Queue("{ngo} در {semansara}: معرفی‌نامهٔ مسئول سمن‌سرا", "R-3.1"),
+        ),
+    )
     withdraw = step(
-        alef_registered.to(withdrawn) | be_reviewed.to(withdrawn) | pe_referred.to(withdrawn)
-        | te_waitlisted.to(withdrawn) | te_capacity_ok.to(withdrawn) | se_invited.to(withdrawn),
-        Step("withdraw_request", DESK, "ثبت انصراف"))
+        alef_registered.to(withdrawn)
+        | be_reviewed.to(withdrawn)
+        | pe_referred.to(withdrawn)
+        | te_waitlisted.to(withdrawn)
+        | te_capacity_ok.to(withdrawn)
+        | se_invited.to(withdrawn),
+        Step("withdraw_request", DESK, "ثبت انصراف"),
+    )
     # An open request without a place changes semansara, keeping its registration time (R-3.3).
     move = Step("move_request", DESK, "انتقال به سمن‌سرای دیگر", guard="movable", record="request")
 
@@ -353,10 +447,14 @@ class RequestFlow(Flow):
         request = self.model
         if request.state not in self.open:
             raise errors.WorkflowError(
-                errors.OUT_OF_ORDER, messages.STATE_FORBIDS(state=self.state_name()), self.rule)
+                errors.OUT_OF_ORDER, messages.STATE_FORBIDS(state=self.state_name()), self.rule
+            )
         if request.state in self.place_holding:
-            raise errors.WorkflowError(errors.PLACE_HELD, messages.REQUEST_HOLDS_PLACE(
-                ref=request.ref, semansara=request.semansara.name), "R-3.3")
+            raise errors.WorkflowError(
+                errors.PLACE_HELD,
+                messages.REQUEST_HOLDS_PLACE(ref=request.ref, semansara=request.semansara.name),
+                "R-3.3",
+            )
 
     def letters_may_go(self, **_: Any) -> None:
         """R-6.1: the letters wait for finance to take the note."""
@@ -389,18 +487,42 @@ class BookingFlow(Flow):
     noticed = ("zal_issued", "zal_notified")
 
     opening = Step("request_booking", DESK, letter="خ")
-    schedule = step(khe_requested.to(dal_scheduled), Step(
-        "schedule_booking", DESK, "تنظیم وقت (د)", letter="د", early="slot_open",
-        guard="contract_covers", queue=Queue("{ngo}، {at}", "R-2.2")))
-    refuse = step(khe_requested.to(refused), Step(
-        "refuse_booking", DESK, "رد درخواست نوبت (د)", letter="د"))
-    notify = step(dal_scheduled.to(zal_issued), Step(
-        "notify_booking", DESK, "اطلاع‌رسانی (ذ)", letter="ذ", early="slot_open",
-        queue=Queue("{ngo}، {at}", "R-2.2")))
-    deliver = step(zal_issued.to(zal_notified), Step(letter="ذ", by="record_delivery, mark_printed"))
-    cancel = step(khe_requested.to(cancelled) | dal_scheduled.to(cancelled)
-                  | zal_issued.to(cancelled) | zal_notified.to(cancelled),
-                  Step("cancel_booking", DESK, "لغو نوبت", guard="cancellable"))
+    schedule = step(
+        khe_requested.to(dal_scheduled),
+        Step(
+            "schedule_booking",
+            DESK,
+            "تنظیم وقت (د)",
+            letter="د",
+            early="slot_open",
+            guard="contract_covers",
+            queue=Queue("{ngo}، {at}", "R-2.2"),
+        ),
+    )
+    refuse = step(
+        khe_requested.to(refused), Step("refuse_booking", DESK, "رد درخواست نوبت (د)", letter="د")
+    )
+    notify = step(
+        dal_scheduled.to(zal_issued),
+        Step(
+            "notify_booking",
+            DESK,
+            "اطلاع‌رسانی (ذ)",
+            letter="ذ",
+            early="slot_open",
+            queue=Queue("{ngo}، {at}", "R-2.2"),
+        ),
+    )
+    deliver = step(
+        zal_issued.to(zal_notified), Step(letter="ذ", by="record_delivery, mark_printed")
+    )
+    cancel = step(
+        khe_requested.to(cancelled)
+        | dal_scheduled.to(cancelled)
+        | zal_issued.to(cancelled)
+        | zal_notified.to(cancelled),
+        Step("cancel_booking", DESK, "لغو نوبت", guard="cancellable"),
+    )
     expire = step(khe_requested.to(expired) | dal_scheduled.to(expired), Step(by="time"))
     # The notices of step ذ, delivered one by one: by e-mail (sent or failed) or on paper.
     record_delivery = Step("record_delivery", DESK, letter="ذ")
@@ -437,14 +559,18 @@ class ContractFlow(Flow):
     running = ("active", "extended")
 
     opening = Step(by="sign_contract")
-    request_extension = Step("request_extension", DESK, "درخواست تمدید",
-                             guard="extension_may_be_asked")
+    request_extension = Step(
+        "request_extension", DESK, "درخواست تمدید", guard="extension_may_be_asked"
+    )
     extend = step(active.to(extended) | extended.to.itself(), Step(by="decide_extension"))
-    end = step(active.to(ended) | extended.to(ended), Step(
-        "end_contract", DEPUTY, "پایان قرارداد", by="time"))
+    end = step(
+        active.to(ended) | extended.to(ended),
+        Step("end_contract", DEPUTY, "پایان قرارداد", by="time"),
+    )
     allocate = Step("allocate", DEPUTY, "تخصیص قفسه یا میز", guard="serves")
-    order_business_cards = Step("order_business_cards", DESK, "سفارش کارت ویزیت",
-                                guard="serves_today")
+    order_business_cards = Step(
+        "order_business_cards", DESK, "سفارش کارت ویزیت", guard="serves_today"
+    )
     # R-4.6: the desk's worklist releases what a lowered level no longer allows.
     release_allocation = Step("release_allocation", DEPUTY | DESK)
     settle = step(ended.to(settled), Step(by="return_note, settle_damage"))
@@ -488,23 +614,52 @@ class NoteFlow(Flow):
     holding = ("received", "in_custody", "return_confirmed", "damage_reported")
 
     opening = Step(by="sign_contract")
-    take_custody = step(received.to(in_custody), Step(
-        "take_note_custody", FINANCE, "تحویل سفته به امانت مالی",
-        queue=Queue(_NOTE_QUEUE, "R-6.3")))
-    confirm_no_damage = step(received.to(return_confirmed) | in_custody.to(return_confirmed),
-                             Step("confirm_no_damage", MANAGER, "تأیید عدم خسارت",
-                                  early="manager_after_end",
-                                  queue=Queue(_NOTE_QUEUE, "R-6.3", "contract_ended")))
-    report_damage = step(received.to(damage_reported) | in_custody.to(damage_reported), Step(
-        "report_damage", MANAGER, "گزارش خسارت", early="manager_after_end"))
-    hold = step(damage_reported.to(held), Step(
-        "settle_damage", FINANCE, "رسیدگی به خسارت", early="damage_open",
-        queue=Queue(_NOTE_QUEUE, "R-6.3")))
-    make_good = step(damage_reported.to(returned), Step(
-        "settle_damage", FINANCE, early="damage_open"))
-    return_note = step(return_confirmed.to(returned), Step(
-        "return_note", FINANCE, "بازگرداندن سفته", early="returnable",
-        queue=Queue(_NOTE_QUEUE, "R-6.3", "contract_ended")))
+    take_custody = step(
+        received.to(in_custody),
+        Step(
+            "take_note_custody",
+            FINANCE,
+            "تحویل سفته به امانت مالی",
+            queue=Queue(_NOTE_QUEUE, "R-6.3"),
+        ),
+    )
+    confirm_no_damage = step(
+        received.to(return_confirmed) | in_custody.to(return_confirmed),
+        Step(
+            "confirm_no_damage",
+            MANAGER,
+            "تأیید عدم خسارت",
+            early="manager_after_end",
+            queue=Queue(_NOTE_QUEUE, "R-6.3", "contract_ended"),
+        ),
+    )
+    report_damage = step(
+        received.to(damage_reported) | in_custody.to(damage_reported),
+        Step("report_damage", MANAGER, "گزارش خسارت", early="manager_after_end"),
+    )
+    hold = step(
+        damage_reported.to(held),
+        Step(
+            "settle_damage",
+            FINANCE,
+            "رسیدگی به خسارت",
+            early="damage_open",
+            queue=Queue(_NOTE_QUEUE, "R-6.3"),
+        ),
+    )
+    make_good = step(
+        damage_reported.to(returned), Step("settle_damage", FINANCE, early="damage_open")
+    )
+    return_note = step(
+        return_confirmed.to(returned),
+        Step(
+            "return_note",
+            FINANCE,
+            "بازگرداندن سفته",
+            early="returnable",
+            queue=Queue(_NOTE_QUEUE, "R-6.3", "contract_ended"),
+        ),
+    )
 
     def manager_after_end(self, ctx: Any, **_: Any) -> None:
         """R-6.3: the manager of the contract's own semansara speaks, after its end."""
@@ -538,9 +693,18 @@ class ExtensionFlow(Flow):
     rejected = State("رد شد", final=True)
 
     opening = Step(by="request_extension")
-    accept = step(requested.to(accepted), Step(
-        "decide_extension", DEPUTY, "پذیرش تمدید", "accept", guard="acceptable",
-        validated=False, queue=Queue("{ngo}", "R-5.1")))
+    accept = step(
+        requested.to(accepted),
+        Step(
+            "decide_extension",
+            DEPUTY,
+            "پذیرش تمدید",
+            "accept",
+            guard="acceptable",
+            validated=False,
+            queue=Queue("{ngo}", "R-5.1"),
+        ),
+    )
     reject = step(requested.to(rejected), Step("decide_extension", DEPUTY, "رد تمدید", "reject"))
 
     def acceptable(self, ctx: Any, **_: Any) -> None:

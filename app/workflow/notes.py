@@ -24,8 +24,10 @@ def amount_due(year: int, on: dt.date) -> tuple[int, list[int]]:
     signed until they are entered, R-6.4)."""
     policy = policy_on(on)
     base_year = policy["note_base_year"]
-    rates = {r.year: Decimal(r.rate) for r in
-             m.InflationRate.select().where(m.InflationRate.year.between(base_year, year - 1))}
+    rates = {
+        r.year: Decimal(r.rate)
+        for r in m.InflationRate.select().where(m.InflationRate.year.between(base_year, year - 1))
+    }
     amount = Decimal(policy["note_base_amount"])
     missing = []
     for y in range(base_year, year):
@@ -56,8 +58,11 @@ def note_received_problem(contract: m.Contract) -> errors.WorkflowError | None:
     note = m.PromissoryNote.get_or_none(m.PromissoryNote.contract == contract)
     if note is not None and note.custody_at is not None:
         return None
-    waits = (msg.NOTE_NOT_WITH_FINANCE(serial=note.serial) if note is not None
-             else msg.NO_NOTE_WITH_FINANCE())
+    waits = (
+        msg.NOTE_NOT_WITH_FINANCE(serial=note.serial)
+        if note is not None
+        else msg.NO_NOTE_WITH_FINANCE()
+    )
     return errors.WorkflowError(errors.NOTE_NOT_RECEIVED, waits, "R-6.1")
 
 
@@ -74,13 +79,13 @@ def set_inflation(ctx: Context, trail: Trail, *, year: Any, rate: Any) -> Result
     row = m.InflationRate.get_or_none(m.InflationRate.year == year)
     before = str(row.rate) if row else ""
     if row is None:
-        m.InflationRate.create(year=year, rate=value, entered_by=ctx.user.username,
-                               entered_at=ctx.now)
+        m.InflationRate.create(
+            year=year, rate=value, entered_by=ctx.user.username, entered_at=ctx.now
+        )
     else:
         row.rate, row.entered_by, row.entered_at = value, ctx.user.username, ctx.now
         row.save()
-    trail.about("inflation", str(year), decision="set", before_state=before,
-                after_state=str(value))
+    trail.about("inflation", str(year), decision="set", before_state=before, after_state=str(value))
     due, _ = amount_due(jalali.jalali_year(ctx.today), ctx.today)
     return {"year": year, "rate": float(value), "amount_due": due}
 
@@ -97,7 +102,8 @@ def own_manager(ctx: Context, contract: m.Contract) -> None:
     """R-6.3: only the manager of the contract's own semansara speaks for its rooms."""
     if ctx.user.semansara_id != contract.semansara_id:
         raise errors.WorkflowError(
-            errors.FORBIDDEN_ROLE, msg.OWN_MANAGER_ONLY(semansara=contract.semansara.name), "R-6.3")
+            errors.FORBIDDEN_ROLE, msg.OWN_MANAGER_ONLY(semansara=contract.semansara.name), "R-6.3"
+        )
 
 
 def after_end(contract: m.Contract) -> None:
@@ -105,8 +111,14 @@ def after_end(contract: m.Contract) -> None:
         raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.AFTER_END_ONLY(), "R-6.3")
 
 
-def _step(ctx: Context, trail: Trail, contract: m.Contract, note: m.PromissoryNote, event: str,
-          **kwargs: Any) -> None:
+def _step(
+    ctx: Context,
+    trail: Trail,
+    contract: m.Contract,
+    note: m.PromissoryNote,
+    event: str,
+    **kwargs: Any,
+) -> None:
     """Take step `event` of the note's machine, its guards first."""
     trail.about("note", contract.ref, **kwargs)
     NoteFlow(note, trail).fire(event, ctx=ctx)
@@ -153,8 +165,9 @@ def returnable(contract: m.Contract, note: m.PromissoryNote) -> errors.WorkflowE
         why = msg.NOTE_DEALT_WITH
     else:
         return None
-    return errors.WorkflowError(errors.NOTE_NOT_RETURNABLE, msg.NOTE_NOT_RETURNABLE(why=why()),
-                                "R-6.3")
+    return errors.WorkflowError(
+        errors.NOTE_NOT_RETURNABLE, msg.NOTE_NOT_RETURNABLE(why=why()), "R-6.3"
+    )
 
 
 def damage_open(note: m.PromissoryNote) -> None:
@@ -183,14 +196,22 @@ def return_note(ctx: Context, trail: Trail, *, contract: str) -> Result:
 
 
 @action("settle_damage")
-def settle_damage(ctx: Context, trail: Trail, *, contract: str, outcome: str,
-                  reason: str) -> Result:
+def settle_damage(
+    ctx: Context, trail: Trail, *, contract: str, outcome: str, reason: str
+) -> Result:
     """Finance closes a damage case: the note goes back (damage made good) or is kept."""
     contract_row, note = _note(contract)
     outcome = validate.choice(outcome, "outcome", OUTCOMES, OUTCOMES)
     reason = validate.text(reason, "reason", max_len=4000)
-    _step(ctx, trail, contract_row, note, "make_good" if outcome == "return" else "hold",
-          decision=outcome, reason=reason)
+    _step(
+        ctx,
+        trail,
+        contract_row,
+        note,
+        "make_good" if outcome == "return" else "hold",
+        decision=outcome,
+        reason=reason,
+    )
     if outcome == "return":
         note.returned_at, note.returned_by = ctx.now, ctx.user.username
         note.returned_to = contract_row.ngo.representative or contract_row.ngo.name

@@ -92,8 +92,11 @@ def _read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise errors.WorkflowError(errors.INVALID_INPUT, msg.MAIL_SETTINGS_UNREADABLE(
-            path=str(path), detail=str(exc)), field="settings") from None
+        raise errors.WorkflowError(
+            errors.INVALID_INPUT,
+            msg.MAIL_SETTINGS_UNREADABLE(path=str(path), detail=str(exc)),
+            field="settings",
+        ) from None
     return data if isinstance(data, dict) else {}
 
 
@@ -149,8 +152,9 @@ class Settings:
     def check(self) -> None:
         problems = self.what_is_missing()
         if problems:
-            raise errors.WorkflowError(errors.INVALID_INPUT, msg.MAIL_PROBLEMS(problems=problems),
-                                       field="smtp")
+            raise errors.WorkflowError(
+                errors.INVALID_INPUT, msg.MAIL_PROBLEMS(problems=problems), field="smtp"
+            )
 
     @property
     def server(self) -> str:
@@ -282,14 +286,18 @@ def _notification(notification: Any = None, ref: str = "", to: str = "") -> m.No
     if notification in (None, "") and ref:
         to = validate.choice(to, "to", RECIPIENT_NAMES, RECIPIENT_NAMES)
         booking = find.one(m.Booking, ref)
-        notification = (booking.notifications.select(m.Notification.id)
-                        .where(m.Notification.recipient == to)
-                        .order_by(m.Notification.id.desc()).scalar())
+        notification = (
+            booking.notifications.select(m.Notification.id)
+            .where(m.Notification.recipient == to)
+            .order_by(m.Notification.id.desc())
+            .scalar()
+        )
     try:
         return find.locked(m.Notification, int(notification))
     except (m.Notification.DoesNotExist, ValueError, TypeError):
         raise errors.WorkflowError(
-            errors.NOT_FOUND, msg.NOTICE_NOT_FOUND(id=notification or f"{ref} {to}")) from None
+            errors.NOT_FOUND, msg.NOTICE_NOT_FOUND(id=notification or f"{ref} {to}")
+        ) from None
 
 
 def _booking_ref(note: m.Notification) -> str:
@@ -304,17 +312,23 @@ def _complete_step(note: m.Notification, trail: Trail) -> m.Booking:
     completes it moves the booking on, in the same transaction. The booking is locked before
     its notices are read, so two deliveries at once cannot both miss the other."""
     booking = find.locked(m.Booking, note.booking_id)
-    if booking.state == "zal_issued" and not booking.notifications.where(
-        m.Notification.state.not_in(DELIVERED)
-    ).exists():
+    if (
+        booking.state == "zal_issued"
+        and not booking.notifications.where(m.Notification.state.not_in(DELIVERED)).exists()
+    ):
         BookingFlow(booking, trail).fire("deliver")
         booking.save()
     return booking
 
 
 def _outcome(note: m.Notification, booking: m.Booking, changed: bool) -> Result:
-    return {"id": note.id, "state": note.state, "changed": changed, "booking": booking.ref,
-            "booking_state": booking.state}
+    return {
+        "id": note.id,
+        "state": note.state,
+        "changed": changed,
+        "booking": booking.ref,
+        "booking_state": booking.state,
+    }
 
 
 @action("record_delivery")
@@ -361,8 +375,9 @@ def record_delivery(
 
 
 @action("mark_printed")
-def _mark_printed(ctx: Context, trail: Trail, *, notification: Any = None, ref: str = "",
-                  to: str = "") -> Result:
+def _mark_printed(
+    ctx: Context, trail: Trail, *, notification: Any = None, ref: str = "", to: str = ""
+) -> Result:
     note = _notification(notification, ref, to)
     if note.state in DELIVERED:
         return _outcome(note, note.booking, False)

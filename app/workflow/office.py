@@ -42,8 +42,9 @@ def restored(ctx: Context, trail: Trail, *, path: str) -> Result:
 
 @action("migrate_to")
 def moved(ctx: Context, trail: Trail, *, source: str, counts: dict[str, Any]) -> Result:
-    trail.about("database", "migrate_to", decision="copied",
-                data={"from": source, "counts": counts})
+    trail.about(
+        "database", "migrate_to", decision="copied", data={"from": source, "counts": counts}
+    )
     return {"from": source}
 
 

@@ -27,11 +27,21 @@ MIN_DISTINCT = 4
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 # The Persian standard keyboard (ISIRI 9147) key by key over QWERTY.
-_PERSIAN_KEYS = str.maketrans("ضصثقفغعهخحجچشسیبلاتنمکگظطزرذدپو",
-                              "qwertyuiop[]asdfghjkl;'zxcvbnm,")
+_PERSIAN_KEYS = str.maketrans("ضصثقفغعهخحجچشسیبلاتنمکگظطزرذدپو", "qwertyuiop[]asdfghjkl;'zxcvbnm,")
 # A few the list cannot know: the program's and the office's own words.
-_LOCAL = {"semansara", "semansara1", "semansara123", "samansara", "tehran123", "iran1234",
-          "12345678", "1234567890", "09123456789", "admin123", "administrator"}
+_LOCAL = {
+    "semansara",
+    "semansara1",
+    "semansara123",
+    "samansara",
+    "tehran123",
+    "iran1234",
+    "12345678",
+    "1234567890",
+    "09123456789",
+    "admin123",
+    "administrator",
+}
 
 
 def hash_password(password: str) -> str:

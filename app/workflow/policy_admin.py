@@ -139,8 +139,10 @@ def _check_template(value: Any) -> dict[str, Any]:
         heading, paragraphs = article["heading"], article["paragraphs"]
         if not isinstance(heading, str) or not heading.strip():
             raise _bad(f"{where}.heading", msg.NEEDS_TEXT())
-        if not isinstance(paragraphs, list) or not paragraphs or not all(
-            isinstance(p, str) and p.strip() for p in paragraphs
+        if (
+            not isinstance(paragraphs, list)
+            or not paragraphs
+            or not all(isinstance(p, str) and p.strip() for p in paragraphs)
         ):
             raise _bad(f"{where}.paragraphs", msg.NEEDS_TEXTS())
         for text in (heading, *paragraphs):
@@ -185,11 +187,15 @@ def add_policy_version(
     reason = validate.text(reason, "reason", max_len=4000)
     latest = m.PolicyVersion.select().order_by(m.PolicyVersion.number.desc()).first()
     if day < latest.effective:
-        raise validate.invalid("effective", msg.BEFORE_LATEST_VERSION(
-            number=latest.number, effective=latest.effective), "R-8.1")
+        raise validate.invalid(
+            "effective",
+            msg.BEFORE_LATEST_VERSION(number=latest.number, effective=latest.effective),
+            "R-8.1",
+        )
     if day < ctx.today:
-        raise errors.WorkflowError(errors.INVALID_INPUT, msg.VERSION_CHANGES_PAST(), "R-8.1",
-                                   field="effective")
+        raise errors.WorkflowError(
+            errors.INVALID_INPUT, msg.VERSION_CHANGES_PAST(), "R-8.1", field="effective"
+        )
     base = policy_on(day).values
     values = merged(base, changes)
     number = latest.number + 1
@@ -209,8 +215,11 @@ def add_policy_version(
         reason=reason,
         data={"effective": day, "approved": approved_on, "changes": changes},
     )
-    return {"ref": str(number), "effective": jalali.format_date_latin(day),
-            "approved": jalali.format_date_latin(approved_on)}
+    return {
+        "ref": str(number),
+        "effective": jalali.format_date_latin(day),
+        "approved": jalali.format_date_latin(approved_on),
+    }
 
 
 def review_due(on: dt.date) -> bool:

@@ -55,12 +55,25 @@ def _lane(flow: type[Flow], lane: int) -> tuple[list[Node], list[tuple[str, str,
         rows.setdefault(depth[state.id], []).append(state.id)
     nodes = []
     for column, ids in rows.items():
-        ids.sort(key=lambda s: (not any(src == s and depth[dst] == column + 1
-                                        for src, dst, _ in edges), s not in STEP_OF_STATE))
+        ids.sort(
+            key=lambda s: (
+                not any(src == s and depth[dst] == column + 1 for src, dst, _ in edges),
+                s not in STEP_OF_STATE,
+            )
+        )
         for row, state_id in enumerate(ids):
             state = flow.states_map[state_id]
-            nodes.append(Node(state_id, state.name, STEP_OF_STATE.get(state_id, ""), column,
-                              row, lane, state.final))
+            nodes.append(
+                Node(
+                    state_id,
+                    state.name,
+                    STEP_OF_STATE.get(state_id, ""),
+                    column,
+                    row,
+                    lane,
+                    state.final,
+                )
+            )
     return nodes, edges
 
 
@@ -77,10 +90,14 @@ def build(request_ref: str | None = None) -> ProcessMap:
         request = m.Request.get_or_none(m.Request.ref == request_ref)
         if request is not None:
             result.current = request.state
-            for event in (m.AuditEvent.select()
-                          .where((m.AuditEvent.object_type == "request")
-                                 & (m.AuditEvent.object_ref == request_ref))
-                          .order_by(m.AuditEvent.id)):
+            for event in (
+                m.AuditEvent.select()
+                .where(
+                    (m.AuditEvent.object_type == "request")
+                    & (m.AuditEvent.object_ref == request_ref)
+                )
+                .order_by(m.AuditEvent.id)
+            ):
                 if event.after_state:
                     result.visited.add(event.after_state)
                 if event.before_state and event.after_state != event.before_state:

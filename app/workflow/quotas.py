@@ -25,12 +25,16 @@ def service_cap(level: int | None, service: str, policy: Policy) -> int | str:
     if level is None:
         raise errors.WorkflowError(errors.LEVEL_NOT_ASSESSED, msg.LEVEL_UNKNOWN(), "R-4.5")
     if level == 1:
-        raise errors.WorkflowError(errors.LEVEL_HAS_NO_SERVICES, msg.LEVEL_ONE_NO_SERVICES(),
-                                   "R-4.4")
+        raise errors.WorkflowError(
+            errors.LEVEL_HAS_NO_SERVICES, msg.LEVEL_ONE_NO_SERVICES(), "R-4.4"
+        )
     cap = policy.level_cap(level, service)
     if cap in (None, 0):
-        raise errors.WorkflowError(errors.SERVICE_NOT_IN_LEVEL, msg.NOT_IN_LEVEL(
-            services=[SERVICE_NAMES[service]], level=level), "R-4.3")
+        raise errors.WorkflowError(
+            errors.SERVICE_NOT_IN_LEVEL,
+            msg.NOT_IN_LEVEL(services=[SERVICE_NAMES[service]], level=level),
+            "R-4.3",
+        )
     per_ngo = policy["service_caps"].get(service)
     if per_ngo is not None and cap != UNLIMITED:
         cap = min(cap, per_ngo)
@@ -39,10 +43,14 @@ def service_cap(level: int | None, service: str, policy: Policy) -> int | str:
 
 # Asked for every booking requested: built once.
 _MINUTES_USED = Statement(
-    lambda ngo_id, service, year: m.Booking.select(fn.COALESCE(fn.SUM(m.Booking.minutes), 0))
-    .where((m.Booking.ngo == ngo_id) & (m.Booking.year == year)
-           & (m.Booking.service == service) & m.Booking.state.in_(BookingFlow.live)),
-    (m.Booking.ngo, m.Booking.service, m.Booking.year))
+    lambda ngo_id, service, year: m.Booking.select(fn.COALESCE(fn.SUM(m.Booking.minutes), 0)).where(
+        (m.Booking.ngo == ngo_id)
+        & (m.Booking.year == year)
+        & (m.Booking.service == service)
+        & m.Booking.state.in_(BookingFlow.live)
+    ),
+    (m.Booking.ngo, m.Booking.service, m.Booking.year),
+)
 
 
 def minutes_used(ngo: m.Ngo, service: str, year: int) -> int:
@@ -51,17 +59,24 @@ def minutes_used(ngo: m.Ngo, service: str, year: int) -> int:
 
 
 def cards_used(ngo: m.Ngo, year: int) -> int:
-    total = (m.BusinessCardOrder.select(fn.COALESCE(fn.SUM(m.BusinessCardOrder.count), 0))
-             .where((m.BusinessCardOrder.ngo == ngo) & (m.BusinessCardOrder.year == year))
-             .scalar())
+    total = (
+        m.BusinessCardOrder.select(fn.COALESCE(fn.SUM(m.BusinessCardOrder.count), 0))
+        .where((m.BusinessCardOrder.ngo == ngo) & (m.BusinessCardOrder.year == year))
+        .scalar()
+    )
     return int(total or 0)
 
 
 def allocated(contract: m.Contract, service: str) -> int:
-    total = (m.Allocation.select(fn.COALESCE(fn.SUM(m.Allocation.count), 0))
-             .where((m.Allocation.contract == contract) & (m.Allocation.service == service)
-                    & (m.Allocation.state == "active"))
-             .scalar())
+    total = (
+        m.Allocation.select(fn.COALESCE(fn.SUM(m.Allocation.count), 0))
+        .where(
+            (m.Allocation.contract == contract)
+            & (m.Allocation.service == service)
+            & (m.Allocation.state == "active")
+        )
+        .scalar()
+    )
     return int(total or 0)
 
 

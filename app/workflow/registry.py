@@ -18,8 +18,7 @@ from app.workflow.policy import Policy, policy_on
 from app.workflow.roles import ADMIN, ROLE_NAMES, SEMANSARA_MANAGER
 from app.workflow.service import Context, Result, action
 
-ROOM_COUNTS = {"meeting_room": "meeting_rooms", "workshop_room": "workshop_rooms",
-               "hall": "halls"}
+ROOM_COUNTS = {"meeting_room": "meeting_rooms", "workshop_room": "workshop_rooms", "hall": "halls"}
 STAFF_KINDS = {"service": "خدماتی/نگهبانی", "admin": "اداری"}
 
 
@@ -28,22 +27,29 @@ _ONE = {m.Semansara: "سمن‌سرایی", m.Staff: "نیرویی", m.User: "ک
 
 
 def _duplicate(model: type[m.BaseModel], value: Any, field: str) -> errors.WorkflowError:
-    return errors.WorkflowError(errors.DUPLICATE, msg.ALREADY_RECORDED_BY(
-        what=_ONE[model], field=validate.field_name(field), value=value), field=field)
+    return errors.WorkflowError(
+        errors.DUPLICATE,
+        msg.ALREADY_RECORDED_BY(what=_ONE[model], field=validate.field_name(field), value=value),
+        field=field,
+    )
 
 
 def _check_version(row: m.BaseModel, version: Any, object_type: str, ref: str) -> None:
     """Two people editing one record: the second save is told who changed it first."""
     if version is None or int(version) == row.version:
         return
-    last = (m.AuditEvent.select()
-            .where((m.AuditEvent.object_type == object_type) & (m.AuditEvent.object_ref == ref))
-            .order_by(m.AuditEvent.id.desc()).first())
+    last = (
+        m.AuditEvent.select()
+        .where((m.AuditEvent.object_type == object_type) & (m.AuditEvent.object_ref == ref))
+        .order_by(m.AuditEvent.id.desc())
+        .first()
+    )
     said = msg.CHANGED_BY(actor=last.actor, at=last.at) if last else msg.CHANGED_BY_SOMEONE()
     raise errors.WorkflowError(errors.STALE_RECORD, said)
 
 
 # --- semansaras -------------------------------------------------------------------------------
+
 
 def _semansara_fields(args: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {}
@@ -86,9 +92,23 @@ def _sync_rooms(semansara: m.Semansara) -> None:
 @action("add_semansara")
 def add_semansara(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Result:
     code = validate.identifier(code, "code", max_len=32)
-    validate.no_extra(args, {"name", "district", "desks", "meeting_rooms", "workshop_rooms",
-                             "halls", "shelves", "max_contracts", "opens", "closes", "address",
-                             "phone"})
+    validate.no_extra(
+        args,
+        {
+            "name",
+            "district",
+            "desks",
+            "meeting_rooms",
+            "workshop_rooms",
+            "halls",
+            "shelves",
+            "max_contracts",
+            "opens",
+            "closes",
+            "address",
+            "phone",
+        },
+    )
     fields = _semansara_fields(args)
     if find.exists(m.Semansara, code):
         raise _duplicate(m.Semansara, code, "code")
@@ -99,8 +119,9 @@ def add_semansara(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Resu
 
 
 @action("update_semansara")
-def update_semansara(ctx: Context, trail: Trail, *, code: str, version: Any = None,
-                     **args: Any) -> Result:
+def update_semansara(
+    ctx: Context, trail: Trail, *, code: str, version: Any = None, **args: Any
+) -> Result:
     semansara = find.one(m.Semansara, code, lock=True)
     _check_version(semansara, version, "semansara", semansara.code)
     fields = _semansara_fields(args, partial=True)
@@ -112,8 +133,12 @@ def update_semansara(ctx: Context, trail: Trail, *, code: str, version: Any = No
         semansara.version += 1
         semansara.save()
         _sync_rooms(semansara)
-        trail.about("semansara", semansara.code, decision="updated",
-                    data={"before": {k: before[k] for k in changed}, "after": changed})
+        trail.about(
+            "semansara",
+            semansara.code,
+            decision="updated",
+            data={"before": {k: before[k] for k in changed}, "after": changed},
+        )
     return {"code": semansara.code, "version": semansara.version, "changed": sorted(changed)}
 
 
@@ -127,8 +152,9 @@ def _staff_fields(args: dict[str, Any], *, partial: bool = False) -> dict[str, A
     if "kind" in args or not partial:
         out["kind"] = validate.choice(args.get("kind"), "kind", STAFF_KINDS, STAFF_KINDS)
     if args.get("employment") not in (None, ""):
-        out["employment"] = validate.choice(args["employment"], "employment", EMPLOYMENT,
-                                            EMPLOYMENT)
+        out["employment"] = validate.choice(
+            args["employment"], "employment", EMPLOYMENT, EMPLOYMENT
+        )
     if "hours" in args:
         out["hours"] = validate.text(args["hours"], "hours", required=False)
     if "duties" in args:
@@ -146,18 +172,28 @@ def _staff(code: Any) -> m.Staff:
 
 
 @action("add_staff")
-def add_staff(ctx: Context, trail: Trail, *, semansara: str, name: str, code: str = "",
-              **args: Any) -> Result:
+def add_staff(
+    ctx: Context, trail: Trail, *, semansara: str, name: str, code: str = "", **args: Any
+) -> Result:
     """R-7.1, R-7.2: a person the district municipality introduced to a semansara."""
     semansara_row = find.one(m.Semansara, semansara)
     fields = _staff_fields(args)
     code = validate.identifier(code, "code", max_len=32) if code else None
     if code and m.Staff.select().where(m.Staff.code == code).exists():
         raise _duplicate(m.Staff, code, "code")
-    staff = m.Staff.create(semansara=semansara_row, name=validate.text(name, "name"), code=code,
-                           added_at=ctx.now, **fields)
-    trail.about("semansara", semansara_row.code, decision="staff_added",
-                data={"staff": staff.name, "code": code or "", **fields})
+    staff = m.Staff.create(
+        semansara=semansara_row,
+        name=validate.text(name, "name"),
+        code=code,
+        added_at=ctx.now,
+        **fields,
+    )
+    trail.about(
+        "semansara",
+        semansara_row.code,
+        decision="staff_added",
+        data={"staff": staff.name, "code": code or "", **fields},
+    )
     return {"code": semansara_row.code, "staff": staff.id}
 
 
@@ -174,9 +210,12 @@ def update_staff(ctx: Context, trail: Trail, *, code: str, **args: Any) -> Resul
         for key, value in changed.items():
             setattr(staff, key, value)
         staff.save()
-        trail.about("semansara", staff.semansara.code, decision="staff_updated",
-                    data={"staff": staff.code, "before": {k: before[k] for k in changed},
-                          "after": changed})
+        trail.about(
+            "semansara",
+            staff.semansara.code,
+            decision="staff_updated",
+            data={"staff": staff.code, "before": {k: before[k] for k in changed}, "after": changed},
+        )
     return {"code": staff.semansara.code, "staff": staff.code, "changed": sorted(changed)}
 
 
@@ -190,28 +229,40 @@ def retire_staff(ctx: Context, trail: Trail, *, code: str, reason: str) -> Resul
         raise errors.WorkflowError(errors.OUT_OF_ORDER, msg.STAFF_LEFT(name=staff.name), "R-7.2")
     staff.active, staff.retired_at, staff.retire_reason = False, ctx.now, reason
     staff.save()
-    trail.about("semansara", staff.semansara.code, decision="staff_retired", reason=reason,
-                data={"staff": staff.code, "name": staff.name})
+    trail.about(
+        "semansara",
+        staff.semansara.code,
+        decision="staff_retired",
+        reason=reason,
+        data={"staff": staff.code, "name": staff.name},
+    )
     return {"code": staff.semansara.code, "staff": staff.code, "state": "retired"}
 
 
-def staff_shortfalls(on: dt.date, semansara_ids: list[int] | None = None
-                     ) -> dict[int, dict[str, int]]:
+def staff_shortfalls(
+    on: dt.date, semansara_ids: list[int] | None = None
+) -> dict[int, dict[str, int]]:
     """R-7.1: for each semansara short of staff, how many of each kind are missing."""
     minimum = policy_on(on)["staff_minimum"]
     have: dict[int, dict[str, int]] = {}
-    query = (m.Staff.select(m.Staff.semansara, m.Staff.kind, fn.COUNT(m.Staff.id))
-             .where(m.Staff.active == True).group_by(m.Staff.semansara, m.Staff.kind))  # noqa: E712
+    query = (
+        m.Staff.select(m.Staff.semansara, m.Staff.kind, fn.COUNT(m.Staff.id))
+        .where(m.Staff.active == True)  # noqa: E712
+        .group_by(m.Staff.semansara, m.Staff.kind)
+    )
     for semansara_id, kind, count in query.tuples():
         have.setdefault(semansara_id, {})[kind] = count
     if semansara_ids is None:
-        semansara_ids = [s.id for s in m.Semansara.select(m.Semansara.id)
-                         .where(m.Semansara.active == True)]  # noqa: E712
+        active = m.Semansara.active == True  # noqa: E712
+        semansara_ids = [s.id for s in m.Semansara.select(m.Semansara.id).where(active)]
     out = {}
     for semansara_id in semansara_ids:
         counts = have.get(semansara_id, {})
-        short = {kind: need - counts.get(kind, 0) for kind, need in minimum.items()
-                 if counts.get(kind, 0) < need}
+        short = {
+            kind: need - counts.get(kind, 0)
+            for kind, need in minimum.items()
+            if counts.get(kind, 0) < need
+        }
         if short:
             out[semansara_id] = short
     return out
@@ -224,9 +275,19 @@ def staff_shortfall(semansara: m.Semansara, on: dt.date) -> dict[str, int]:
 
 # --- users ------------------------------------------------------------------------------------
 
+
 @action("add_user")
-def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara: str = "",
-             full_name: str = "", email: str = "", password: str | None = None) -> Result:
+def add_user(
+    ctx: Context,
+    trail: Trail,
+    *,
+    username: str,
+    role: str,
+    semansara: str = "",
+    full_name: str = "",
+    email: str = "",
+    password: str | None = None,
+) -> Result:
     """A new account. With `password`, a one-time password its owner changes at the first
     sign-in; without, the account cannot sign in until an administrator sets one."""
     username = validate.identifier(username, "username", max_len=64)
@@ -240,21 +301,32 @@ def add_user(ctx: Context, trail: Trail, *, username: str, role: str, semansara:
         raise _duplicate(m.User, username, "username")
     if password is not None:
         checked_new(password, username)
-    m.User.create(username=username, username_key=find.username_key(username), role=role,
-                  semansara=semansara_row,
-                  full_name=validate.text(full_name, "full_name", required=False),
-                  email=validate.email(email),
-                  password_hash=hash_password(password) if password else None,
-                  must_change_password=password is not None, created_at=ctx.now)
-    trail.about("user", username, decision="added",
-                data={"role": role, "semansara": semansara_row.code if semansara_row else ""})
+    m.User.create(
+        username=username,
+        username_key=find.username_key(username),
+        role=role,
+        semansara=semansara_row,
+        full_name=validate.text(full_name, "full_name", required=False),
+        email=validate.email(email),
+        password_hash=hash_password(password) if password else None,
+        must_change_password=password is not None,
+        created_at=ctx.now,
+    )
+    trail.about(
+        "user",
+        username,
+        decision="added",
+        data={"role": role, "semansara": semansara_row.code if semansara_row else ""},
+    )
     return {"ref": username, "role": role}
 
 
 def _active_admins(besides: m.User) -> int:
-    return (m.User.select()
-            .where((m.User.role == ADMIN) & m.User.active & (m.User.id != besides.id))
-            .count())
+    return (
+        m.User.select()
+        .where((m.User.role == ADMIN) & m.User.active & (m.User.id != besides.id))
+        .count()
+    )
 
 
 @action("update_user")
@@ -269,8 +341,9 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     user = find.one(m.User, username, lock=True)
     after = {
         "role": validate.choice(args.get("role", user.role), "role", ROLE_NAMES, ROLE_NAMES),
-        "full_name": validate.text(args.get("full_name", user.full_name), "full_name",
-                                   required=False, max_len=200),
+        "full_name": validate.text(
+            args.get("full_name", user.full_name), "full_name", required=False, max_len=200
+        ),
         "email": validate.email(args.get("email", user.email)),
         "active": validate.flag(args.get("active", user.active), "active"),
     }
@@ -279,8 +352,13 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     if after["role"] == SEMANSARA_MANAGER and semansara is None:
         raise validate.invalid("semansara", msg.MANAGER_NEEDS_SEMANSARA())
     after["semansara"] = semansara.code if semansara else ""
-    before = {"role": user.role, "full_name": user.full_name, "email": user.email,
-              "active": user.active, "semansara": user.semansara.code if user.semansara else ""}
+    before = {
+        "role": user.role,
+        "full_name": user.full_name,
+        "email": user.email,
+        "active": user.active,
+        "semansara": user.semansara.code if user.semansara else "",
+    }
     stays_admin = after["role"] == ADMIN and after["active"]
     if user.role == ADMIN and user.active and not stays_admin and not _active_admins(user):
         field = "active" if not after["active"] else "role"
@@ -288,26 +366,50 @@ def update_user(ctx: Context, trail: Trail, *, username: str, **args: Any) -> Re
     changed = {k: v for k, v in after.items() if before[k] != v}
     if changed:
         user.role, user.full_name, user.email, user.active, user.semansara = (
-            after["role"], after["full_name"], after["email"], after["active"], semansara)
+            after["role"],
+            after["full_name"],
+            after["email"],
+            after["active"],
+            semansara,
+        )
         columns = [m.User.role, m.User.full_name, m.User.email, m.User.active, m.User.semansara]
         if changed.get("active"):  # turned on again: a lockout from before is lifted
             user.failed_logins, user.locked_until = 0, None
             columns += [m.User.failed_logins, m.User.locked_until]
         user.save(only=columns)  # never the sign-in counters of a sign-in running meanwhile
-        trail.about("user", user.username, decision="updated",
-                    data={"before": {k: before[k] for k in changed}, "after": changed})
+        trail.about(
+            "user",
+            user.username,
+            decision="updated",
+            data={"before": {k: before[k] for k in changed}, "after": changed},
+        )
     return {"ref": user.username, "changed": sorted(changed)}
 
 
 # --- NGOs -------------------------------------------------------------------------------------
 
-NGO_FIELDS = {"name", "licence_issuer", "licence_no", "licence_expires", "founded", "members",
-              "chief", "representative", "phone", "email", "district", "national_id", "address",
-              "chief_national_code", "representative_national_code"}
+NGO_FIELDS = {
+    "name",
+    "licence_issuer",
+    "licence_no",
+    "licence_expires",
+    "founded",
+    "members",
+    "chief",
+    "representative",
+    "phone",
+    "email",
+    "district",
+    "national_id",
+    "address",
+    "chief_national_code",
+    "representative_national_code",
+}
 
 
-def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
-                policy: Policy | None = None) -> dict[str, Any]:
+def _ngo_fields(
+    ctx: Context, args: dict[str, Any], *, partial: bool = False, policy: Policy | None = None
+) -> dict[str, Any]:
     validate.no_extra(args, NGO_FIELDS)
     out: dict[str, Any] = {}
 
@@ -352,8 +454,9 @@ def _ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
     return out
 
 
-def ngo_fields(ctx: Context, args: dict[str, Any], *, partial: bool = False,
-               policy: Policy | None = None) -> dict[str, Any]:
+def ngo_fields(
+    ctx: Context, args: dict[str, Any], *, partial: bool = False, policy: Policy | None = None
+) -> dict[str, Any]:
     """The checked, normalised NGO fields of `args` by register_ngo's (`partial`: update_ngo's)
     rules, for callers that take many NGOs at once (the importer; `policy`: the policy in
     force today, read once for them all)."""
@@ -366,8 +469,12 @@ def _unique_licence(key: str, shown: str, ngo_id: int | None = None) -> None:
         query = query.where(m.Ngo.id != ngo_id)
     other = query.first()
     if other is not None:
-        raise errors.WorkflowError(errors.DUPLICATE, msg.LICENCE_TAKEN(
-            value=shown, name=other.name, code=other.code), "R-1.2", field="licence_no")
+        raise errors.WorkflowError(
+            errors.DUPLICATE,
+            msg.LICENCE_TAKEN(value=shown, name=other.name, code=other.code),
+            "R-1.2",
+            field="licence_no",
+        )
 
 
 @action("register_ngo")
@@ -376,14 +483,19 @@ def register_ngo(ctx: Context, trail: Trail, *, code: str = "", **args: Any) -> 
     code = find.new_ref(m.Ngo, code, "code", "N")
     _unique_licence(fields["licence_key"], fields["licence_no"])
     m.Ngo.create(code=code, registered_at=ctx.now, **fields)
-    trail.about("ngo", code, decision="registered",
-                data={k: v for k, v in fields.items() if not k.endswith("_key")})
+    trail.about(
+        "ngo",
+        code,
+        decision="registered",
+        data={k: v for k, v in fields.items() if not k.endswith("_key")},
+    )
     return {"code": code, "state": "registered"}
 
 
 @action("update_ngo")
-def update_ngo(ctx: Context, trail: Trail, *, code: str, version: Any = None,
-               **args: Any) -> Result:
+def update_ngo(
+    ctx: Context, trail: Trail, *, code: str, version: Any = None, **args: Any
+) -> Result:
     ngo = find.one(m.Ngo, code, lock=True)
     _check_version(ngo, version, "ngo", ngo.code)
     fields = _ngo_fields(ctx, args, partial=True)
@@ -396,22 +508,34 @@ def update_ngo(ctx: Context, trail: Trail, *, code: str, version: Any = None,
             setattr(ngo, key, value)
         ngo.version += 1
         ngo.save()
-        trail.about("ngo", ngo.code, decision="updated",
-                    data={"before": {k: before[k] for k in changed}, "after": changed})
+        trail.about(
+            "ngo",
+            ngo.code,
+            decision="updated",
+            data={"before": {k: before[k] for k in changed}, "after": changed},
+        )
     return {"code": ngo.code, "version": ngo.version, "changed": sorted(changed)}
 
 
 @action("add_program")
-def add_program(ctx: Context, trail: Trail, *, ngo: str, date: Any, participants: Any,
-                title: str) -> Result:
+def add_program(
+    ctx: Context, trail: Trail, *, ngo: str, date: Any, participants: Any, title: str
+) -> Result:
     owner = find.one(m.Ngo, ngo)
     day = validate.date(date, "date")
     if day > ctx.today:
         raise validate.invalid("date", msg.PROGRAM_IN_FUTURE(), "R-4.5")
     program = m.Program.create(
-        ngo=owner, date=day, title=validate.text(title, "title", max_len=300),
+        ngo=owner,
+        date=day,
+        title=validate.text(title, "title", max_len=300),
         participants=validate.integer(participants, "participants", low=1, high=1_000_000),
-        added_at=ctx.now)
-    trail.about("ngo", owner.code, decision="program_added",
-                data={"date": day, "participants": program.participants, "title": program.title})
+        added_at=ctx.now,
+    )
+    trail.about(
+        "ngo",
+        owner.code,
+        decision="program_added",
+        data={"date": day, "participants": program.participants, "title": program.title},
+    )
     return {"code": owner.code, "program": program.id}

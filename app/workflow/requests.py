@@ -42,9 +42,18 @@ def _advance(trail: Trail, request: m.Request, event: str, ctx: Context, **audit
 
 # --- الف ---------------------------------------------------------------------------------------
 
+
 @action("submit_request")
-def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, channel: str,
-                   ref: str = "", services: Any = None) -> Result:
+def submit_request(
+    ctx: Context,
+    trail: Trail,
+    *,
+    ngo: str,
+    semansara: str,
+    channel: str,
+    ref: str = "",
+    services: Any = None,
+) -> Result:
     owner = find.one(m.Ngo, ngo, lock=True)
     semansara_row = find.one(m.Semansara, semansara)
     channel = validate.choice(channel, "channel", CHANNELS, CHANNELS)
@@ -55,31 +64,57 @@ def submit_request(ctx: Context, trail: Trail, *, ngo: str, semansara: str, chan
     ref = find.new_ref(m.Request, ref, "ref", "R")
     contract = running_contract(owner)
     if contract is not None and contract.semansara_id != semansara_row.id:
-        raise errors.WorkflowError(errors.OTHER_SEMANSARA, msg.CONTRACTED_ELSEWHERE(
-            until=last_day(contract.ends), semansara=contract.semansara.name), "R-3.4")
+        raise errors.WorkflowError(
+            errors.OTHER_SEMANSARA,
+            msg.CONTRACTED_ELSEWHERE(
+                until=last_day(contract.ends), semansara=contract.semansara.name
+            ),
+            "R-3.4",
+        )
     if contract is not None:
         raise errors.WorkflowError(
-            errors.DUPLICATE, msg.HAS_RUNNING_CONTRACT(contract=contract.ref), "R-5.1")
+            errors.DUPLICATE, msg.HAS_RUNNING_CONTRACT(contract=contract.ref), "R-5.1"
+        )
     open_request = owner.requests.where(m.Request.state.in_(RequestFlow.open)).first()
     if open_request is not None:
         raise errors.WorkflowError(
-            errors.DUPLICATE, msg.HAS_OPEN_REQUEST(request=open_request.ref), "R-3.1")
-    request = m.Request(ref=ref, ngo=owner, semansara=semansara_row, channel=channel,
-                        services=json.dumps(asked), registered_at=ctx.now,
-                        registered_by=ctx.user.username, updated_at=ctx.now)
+            errors.DUPLICATE, msg.HAS_OPEN_REQUEST(request=open_request.ref), "R-3.1"
+        )
+    request = m.Request(
+        ref=ref,
+        ngo=owner,
+        semansara=semansara_row,
+        channel=channel,
+        services=json.dumps(asked),
+        registered_at=ctx.now,
+        registered_by=ctx.user.username,
+        updated_at=ctx.now,
+    )
     RequestFlow(request)  # sets the initial state
     request.save(force_insert=True)
-    trail.about("request", ref, before_state="", after_state=request.state,
-                decision="registered", data={"ngo": owner.code, "semansara": semansara_row.code,
-                                             "channel": channel, "services": asked})
+    trail.about(
+        "request",
+        ref,
+        before_state="",
+        after_state=request.state,
+        decision="registered",
+        data={
+            "ngo": owner.code,
+            "semansara": semansara_row.code,
+            "channel": channel,
+            "services": asked,
+        },
+    )
     return {"ref": ref, "state": request.state}
 
 
 # --- ب پ ---------------------------------------------------------------------------------------
 
+
 @action("review_request")
-def review_request(ctx: Context, trail: Trail, *, ref: str, decision: str,
-                   reason: str = "") -> Result:
+def review_request(
+    ctx: Context, trail: Trail, *, ref: str, decision: str, reason: str = ""
+) -> Result:
     request = _request(ref)
     decision = validate.choice(decision, "decision", validate.DECISIONS, validate.DECISIONS)
     reason = validate.text(reason, "reason", required=decision == "reject", max_len=4000)
@@ -100,6 +135,7 @@ def refer_request(ctx: Context, trail: Trail, *, ref: str) -> Result:
 
 # --- ت: capacity and the queue (R-3.3) ----------------------------------------------------------
 
+
 @action("check_capacity")
 def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: str = "") -> Result:
     request = _request(ref)
@@ -107,8 +143,9 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
     find.one(m.Semansara, request.semansara.code, lock=True)
     flow = RequestFlow(request)
     flow.ensure("grant_place")
-    pass_over_reason = validate.text(pass_over_reason, "pass_over_reason", required=False,
-                                     max_len=4000)
+    pass_over_reason = validate.text(
+        pass_over_reason, "pass_over_reason", required=False, max_len=4000
+    )
     flow.check("grant_place", ctx=ctx)  # an ineligible request is given no place
     free = capacity.places(request.semansara).free
     # every earlier, still eligible open request without a place, and every earlier
@@ -118,25 +155,40 @@ def check_capacity(ctx: Context, trail: Trail, *, ref: str, pass_over_reason: st
         if ahead and free <= len(ahead):
             request.pass_over_reason = pass_over_reason
             trail.data["passed_over"] = [r.ref for r in ahead]
-        _advance(trail, request, "grant_place", ctx, decision="capacity_ok",
-                 reason=request.pass_over_reason)
+        _advance(
+            trail,
+            request,
+            "grant_place",
+            ctx,
+            decision="capacity_ok",
+            reason=request.pass_over_reason,
+        )
         return {"ref": request.ref, "state": request.state, "free_places": free - 1}
     if free > 0 and request.state == "te_waitlisted":
         first = ahead[0]
-        waits = msg.EARLIER_REQUEST_WAITS if first.request is not None else msg.EARLIER_EXTENSION_WAITS
+        waits = (
+            msg.EARLIER_REQUEST_WAITS if first.request is not None else msg.EARLIER_EXTENSION_WAITS
+        )
         raise errors.WorkflowError(
-            errors.QUEUE_ORDER, waits(ref=first.ref, ngo=first.ngo.name), "R-3.3")
+            errors.QUEUE_ORDER, waits(ref=first.ref, ngo=first.ngo.name), "R-3.3"
+        )
     if request.state == "pe_referred":
         _advance(trail, request, "waitlist", ctx, decision="waitlisted")
     else:
-        trail.about("request", request.ref, decision="still_waiting",
-                    before_state=request.state, after_state=request.state)
+        trail.about(
+            "request",
+            request.ref,
+            decision="still_waiting",
+            before_state=request.state,
+            after_state=request.state,
+        )
     position = capacity.queue_position(request)
     trail.data["queue_position"] = position
     return {"ref": request.ref, "state": request.state, "queue_position": position}
 
 
 # --- ث ج --------------------------------------------------------------------------------------
+
 
 @action("invite")
 def invite(ctx: Context, trail: Trail, *, ref: str, date: Any) -> Result:
@@ -151,8 +203,16 @@ def invite(ctx: Context, trail: Trail, *, ref: str, date: Any) -> Result:
 
 
 @action("sign_contract")
-def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
-                  note_serial: str, note_amount: Any, starts: Any = None) -> Result:
+def sign_contract(
+    ctx: Context,
+    trail: Trail,
+    *,
+    ref: str,
+    contract: str = "",
+    note_serial: str,
+    note_amount: Any,
+    starts: Any = None,
+) -> Result:
     request = _request(ref)
     flow = RequestFlow(request)
     flow.ensure("sign")
@@ -167,33 +227,73 @@ def sign_contract(ctx: Context, trail: Trail, *, ref: str, contract: str = "",
     amount = validate.integer(note_amount, "note_amount", low=1)
     due, _ = amount_due(jalali.jalali_year(ctx.today), ctx.today)
     if amount < due:
-        raise errors.WorkflowError(errors.NOTE_AMOUNT_LOW, msg.NOTE_BELOW_DUE(
-            year=jalali.jalali_year(ctx.today), due=due, amount=amount), "R-6.2")
+        raise errors.WorkflowError(
+            errors.NOTE_AMOUNT_LOW,
+            msg.NOTE_BELOW_DUE(year=jalali.jalali_year(ctx.today), due=due, amount=amount),
+            "R-6.2",
+        )
     note_serial = validate.identifier(note_serial, "note_serial", max_len=60)
     if m.PromissoryNote.select().where(m.PromissoryNote.serial == note_serial).exists():
-        raise errors.WorkflowError(errors.DUPLICATE, msg.NOTE_SERIAL_TAKEN(serial=note_serial),
-                                   "R-6.1", field="note_serial")
+        raise errors.WorkflowError(
+            errors.DUPLICATE,
+            msg.NOTE_SERIAL_TAKEN(serial=note_serial),
+            "R-6.1",
+            field="note_serial",
+        )
     contract = find.new_ref(m.Contract, contract, "contract", "C")
     contract_row = m.Contract.create(
-        ref=contract, request=request, ngo=ngo, semansara=request.semansara, starts=starts,
-        ends=ends, state="active", level=ngo.level, signed_at=ctx.now,
-        signed_by=ctx.user.username)
-    m.PromissoryNote.create(contract=contract_row, serial=note_serial, amount=amount, amount_due=due,
-                            state="received", received_at=ctx.now,
-                            received_by=ctx.user.username)
+        ref=contract,
+        request=request,
+        ngo=ngo,
+        semansara=request.semansara,
+        starts=starts,
+        ends=ends,
+        state="active",
+        level=ngo.level,
+        signed_at=ctx.now,
+        signed_by=ctx.user.username,
+    )
+    m.PromissoryNote.create(
+        contract=contract_row,
+        serial=note_serial,
+        amount=amount,
+        amount_due=due,
+        state="received",
+        received_at=ctx.now,
+        received_by=ctx.user.username,
+    )
     letters = []
     for number, to in enumerate(("representative", "manager"), start=1):
         serial = f"{contract}-L{number}"
         m.IntroductionLetter.create(contract=contract_row, to=to, serial=serial, issued_at=ctx.now)
         letters.append(serial)
-    _advance(trail, request, "sign", ctx, decision="signed",
-             data={"contract": contract, "starts": starts, "ends": ends, "note": note_serial,
-                   "amount": amount, "amount_due": due})
-    return {"ref": request.ref, "state": request.state, "contract": contract,
-            "ends": jalali.format_date_latin(ends), "letters": letters, "amount_due": due}
+    _advance(
+        trail,
+        request,
+        "sign",
+        ctx,
+        decision="signed",
+        data={
+            "contract": contract,
+            "starts": starts,
+            "ends": ends,
+            "note": note_serial,
+            "amount": amount,
+            "amount_due": due,
+        },
+    )
+    return {
+        "ref": request.ref,
+        "state": request.state,
+        "contract": contract,
+        "ends": jalali.format_date_latin(ends),
+        "letters": letters,
+        "amount_due": due,
+    }
 
 
 # --- چ ح --------------------------------------------------------------------------------------
+
 
 @action("deliver_letter")
 def deliver_letter(ctx: Context, trail: Trail, *, contract: str, to: str) -> Result:
@@ -220,17 +320,27 @@ def move_request(ctx: Context, trail: Trail, *, ref: str, semansara: str) -> Res
     target = find.one(m.Semansara, semansara)
     source = request.semansara
     if target.id == source.id:
-        raise validate.invalid("semansara", msg.MOVE_TO_SAME(ref=request.ref,
-                                                            semansara=target.name), "R-3.3")
+        raise validate.invalid(
+            "semansara", msg.MOVE_TO_SAME(ref=request.ref, semansara=target.name), "R-3.3"
+        )
     request.semansara = target
     request.updated_at = ctx.now
     request.version += 1
     request.save()
-    trail.about("request", request.ref, before_state=request.state, after_state=request.state,
-                decision="moved", data={"from": source.code, "to": target.code,
-                                        "registered_at": request.registered_at})
-    return {"ref": request.ref, "state": request.state, "semansara": target.code,
-            "queue_position": capacity.queue_position(request)}
+    trail.about(
+        "request",
+        request.ref,
+        before_state=request.state,
+        after_state=request.state,
+        decision="moved",
+        data={"from": source.code, "to": target.code, "registered_at": request.registered_at},
+    )
+    return {
+        "ref": request.ref,
+        "state": request.state,
+        "semansara": target.code,
+        "queue_position": capacity.queue_position(request),
+    }
 
 
 @action("withdraw_request")

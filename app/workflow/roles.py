@@ -54,8 +54,9 @@ REGISTER_ACTIONS: dict[str, RegisterAction] = {
     "set_password": RegisterAction(ANY, "user", "username"),  # one's own; an admin's for anyone
     # Papers are issued by the people of the procedure (a manager: their semansara's only);
     # the administrator runs accounts and settings, not the procedure.
-    "issue_document": RegisterAction(frozenset({DESK_EXPERT, DISTRICT_DEPUTY, FINANCE_DEPUTY,
-                                                SEMANSARA_MANAGER})),
+    "issue_document": RegisterAction(
+        frozenset({DESK_EXPERT, DISTRICT_DEPUTY, FINANCE_DEPUTY, SEMANSARA_MANAGER})
+    ),
     "verify_document": RegisterAction(ANY),
     # The whole database in or out, and the trail's check: the administrator's.
     "backup": RegisterAction(frozenset({ADMIN})),

@@ -35,9 +35,9 @@ def semansara_of(who: Any) -> int | None:
 
 
 def _contract_ids(semansara: int) -> pw.Expression:
-    moving_in = (m.Extension.select(m.Extension.contract)
-                 .where((m.Extension.to_semansara == semansara)
-                        & m.Extension.state.in_(("requested", "accepted"))))
+    moving_in = m.Extension.select(m.Extension.contract).where(
+        (m.Extension.to_semansara == semansara) & m.Extension.state.in_(("requested", "accepted"))
+    )
     return (m.Contract.semansara == semansara) | m.Contract.id.in_(moving_in)
 
 
@@ -54,7 +54,9 @@ def _conditions(semansara: int) -> dict[type[m.BaseModel], pw.Expression]:
         m.Staff: m.Staff.semansara == semansara,
         m.Request: m.Request.semansara == semansara,
         m.Contract: _contract_ids(semansara),
-        m.Extension: ((m.Extension.from_semansara == semansara) | (m.Extension.to_semansara == semansara)),
+        m.Extension: (
+            (m.Extension.from_semansara == semansara) | (m.Extension.to_semansara == semansara)
+        ),
         m.PromissoryNote: m.PromissoryNote.contract.in_(_contracts(semansara)),
         m.IntroductionLetter: m.IntroductionLetter.contract.in_(_contracts(semansara)),
         m.Allocation: m.Allocation.semansara == semansara,
@@ -83,13 +85,15 @@ def visible(who: Any, row: m.BaseModel) -> bool:
     where = condition(who, model)
     if where is None:
         return True
-    return model.select(model._meta.primary_key).where(
-        (model._meta.primary_key == row._pk) & where).exists()
+    return (
+        model.select(model._meta.primary_key)
+        .where((model._meta.primary_key == row._pk) & where)
+        .exists()
+    )
 
 
 def check(who: Any, row: m.BaseModel, label: str = "مورد", key: str = "") -> m.BaseModel:
     """`row`, if `who` may see it; else NOT_FOUND, as if it did not exist."""
     if not visible(who, row):
-        raise errors.WorkflowError(errors.NOT_FOUND,
-                                   msg.NOT_FOUND_ONE(what=label, key=key))
+        raise errors.WorkflowError(errors.NOT_FOUND, msg.NOT_FOUND_ONE(what=label, key=key))
     return row

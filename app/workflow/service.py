@@ -135,7 +135,8 @@ def check_role(user: User, name: str) -> None:
 
 
 _ACTOR_NOW = Statement(
-    lambda user_id: User.select(User.active, User.role).where(User.id == user_id), (User.id,))
+    lambda user_id: User.select(User.active, User.role).where(User.id == user_id), (User.id,)
+)
 
 
 def _still_allowed(user: User, name: str) -> None:
@@ -169,8 +170,15 @@ def action(name: str) -> Callable:
                 trail = audit.Trail(step=step)
                 result = fn(ctx, trail, **args)
                 if trail.object_ref or audit.pending():
-                    audit.record(ctx.now, ctx.user.username, ctx.user.role, name, trail,
-                                 call_id=call.id, result=calls.encode(result))
+                    audit.record(
+                        ctx.now,
+                        ctx.user.username,
+                        ctx.user.role,
+                        name,
+                        trail,
+                        call_id=call.id,
+                        result=calls.encode(result),
+                    )
             return result
 
         @functools.wraps(fn)

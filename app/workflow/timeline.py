@@ -55,8 +55,12 @@ def end_by_time(contract_id: int) -> bool:
     if contract.state not in ContractFlow.running:
         return False
     ctx = system_context(midnight(contract.ends))
-    trail = Trail(step="").about("contract", contract.ref, decision="ended_by_time",
-                                 data={"last_day": contracts.last_day(contract.ends)})
+    trail = Trail(step="").about(
+        "contract",
+        contract.ref,
+        decision="ended_by_time",
+        data={"last_day": contracts.last_day(contract.ends)},
+    )
     contracts.close(ctx, contract, trail, TERM_OVER)
     audit.record(ctx.now, SYSTEM, SYSTEM, "end_contract", trail)
     return True
@@ -67,9 +71,12 @@ def expire(booking_id: int) -> bool:
     booking = _locked(m.Booking.select().where(m.Booking.id == booking_id)).get()
     if booking.state not in BookingFlow.waiting:
         return False  # cancelled with its contract meanwhile, or done already
-    trail = Trail(step="").about("booking", booking.ref, decision="expired",
-                                 data={"start": booking.start_at,
-                                       "minutes_returned": booking.minutes})
+    trail = Trail(step="").about(
+        "booking",
+        booking.ref,
+        decision="expired",
+        data={"start": booking.start_at, "minutes_returned": booking.minutes},
+    )
     BookingFlow(booking, trail).fire("expire")
     booking.save()
     audit.record(booking.start_at, SYSTEM, SYSTEM, "expire_booking", trail)
@@ -77,14 +84,23 @@ def expire(booking_id: int) -> bool:
 
 
 def _anything_due_query(today: dt.date, now: dt.datetime) -> pw.Select:
-    moves = (m.Extension.select(m.Extension.id).join(m.Contract)
-             .where((m.Extension.state == "accepted") & m.Extension.starts.is_null(False)
-                    & (m.Extension.starts <= today) & m.Contract.state.in_(ContractFlow.running)
-                    & (m.Contract.semansara != m.Extension.to_semansara)))
-    ending = (m.Contract.select(m.Contract.id)
-              .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)))
-    started = (m.Booking.select(m.Booking.id)
-               .where(m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)))
+    moves = (
+        m.Extension.select(m.Extension.id)
+        .join(m.Contract)
+        .where(
+            (m.Extension.state == "accepted")
+            & m.Extension.starts.is_null(False)
+            & (m.Extension.starts <= today)
+            & m.Contract.state.in_(ContractFlow.running)
+            & (m.Contract.semansara != m.Extension.to_semansara)
+        )
+    )
+    ending = m.Contract.select(m.Contract.id).where(
+        m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)
+    )
+    started = m.Booking.select(m.Booking.id).where(
+        m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)
+    )
     return pw.Select(columns=[fn.EXISTS(moves) | fn.EXISTS(ending) | fn.EXISTS(started)]).bind(db)
 
 
@@ -109,12 +125,14 @@ def _due(now: dt.datetime) -> list[Due]:
     for extension in contracts.due_moves(today):
         at = midnight(extension.starts)
         due.append((at, 0, extension.id, lambda e=extension, at=at: contracts.move_contract(e, at)))
-    ending = (m.Contract.select(m.Contract.id, m.Contract.ends)
-              .where(m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)))
+    ending = m.Contract.select(m.Contract.id, m.Contract.ends).where(
+        m.Contract.state.in_(ContractFlow.running) & (m.Contract.ends <= today)
+    )
     for contract_id, ends in ending.tuples():
         due.append((midnight(ends), 1, contract_id, lambda i=contract_id: end_by_time(i)))
-    started = (m.Booking.select(m.Booking.id, m.Booking.start_at)
-               .where(m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)))
+    started = m.Booking.select(m.Booking.id, m.Booking.start_at).where(
+        m.Booking.state.in_(BookingFlow.waiting) & (m.Booking.start_at <= now)
+    )
     for booking_id, start_at in started.tuples():
         due.append((start_at, 2, booking_id, lambda i=booking_id: expire(i)))
     return sorted(due, key=lambda d: d[:3])
@@ -139,4 +157,3 @@ def catch_up(clock: Clock) -> dict[str, int]:
     now = clock.now().replace(microsecond=0)
     with db.atomic(), audit.collecting():
         return apply_due(now)
-

@@ -87,8 +87,11 @@ def field_name(field: str) -> str:
 def invalid(field: str, problem: msg.Message | str, rule: str = "") -> errors.WorkflowError:
     """INVALID_INPUT for `field`: «its name»: `problem` (a catalogue message)."""
     return errors.WorkflowError(
-        errors.INVALID_INPUT, msg.FIELD_PROBLEM(field=field_name(field), problem=problem), rule,
-        field=field)
+        errors.INVALID_INPUT,
+        msg.FIELD_PROBLEM(field=field_name(field), problem=problem),
+        rule,
+        field=field,
+    )
 
 
 def text(value: Any, field: str, *, required: bool = True, max_len: int = 200) -> str:

@@ -18,8 +18,10 @@ from tests.factories import World
 
 
 def _tables() -> dict[str, list[dict]]:
-    return {model._meta.table_name: list(model.select().order_by(model._meta.primary_key)
-                                         .dicts()) for model in m.MODELS}
+    return {
+        model._meta.table_name: list(model.select().order_by(model._meta.primary_key).dicts())
+        for model in m.MODELS
+    }
 
 
 @pytest.fixture
@@ -28,8 +30,17 @@ def filled(database, clock):  # noqa: ANN001, ANN201
     for code in ("N1", "N2", "N3"):
         world.ngo(code)
     world.contract("R1", "N1", "C1")
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-             date="1405/01/20", start="10:00", end="12:00", people=20)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="10:00",
+        end="12:00",
+        people=20,
+    )
     world.request_to("R2", "N2", "pe_referred")
     return world
 
@@ -85,8 +96,17 @@ def test_sqlite_office_moves_to_postgresql(tmp_path, clock) -> None:  # noqa: AN
     world = World(clock)
     world.ngo("N1")
     world.contract("R1", "N1", "C1")
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-             date="1405/01/20", start="10:00", end="12:00", people=20)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="10:00",
+        end="12:00",
+        people=20,
+    )
     before = _tables()
     close_database()
     for target in _pg_schema_url():
@@ -100,9 +120,17 @@ def test_sqlite_office_moves_to_postgresql(tmp_path, clock) -> None:  # noqa: AN
             trail = verify_trail()
             assert trail.ok and trail.rows > 10, (trail.changed, trail.unexplained)
             # New rows continue after the copied ids.
-            world.do("desk", "register_ngo", code="N9", name="انجمن تازه",
-                     licence_issuer="وزارت کشور", licence_no="L-N9", licence_expires="1408/01/01",
-                     founded="1400/01/01", members=5)
+            world.do(
+                "desk",
+                "register_ngo",
+                code="N9",
+                name="انجمن تازه",
+                licence_issuer="وزارت کشور",
+                licence_no="L-N9",
+                licence_expires="1408/01/01",
+                founded="1400/01/01",
+                members=5,
+            )
             assert verify_chain().ok
             with pytest.raises(BackupError):
                 copy_database(source, target)  # never into a database that has data

@@ -11,8 +11,12 @@ from tests import stress
 def test_eight_desks_at_once(db_url: str) -> None:
     stress.prepare(db_url)
     outcome = stress.run_desks(db_url, processes=8, attempts=20)
-    assert stress.violations(db_url) == {"overlaps": 0, "over_cap": 0, "places_out_of_order": 0,
-                                         "places_over_capacity": 0}
+    assert stress.violations(db_url) == {
+        "overlaps": 0,
+        "over_cap": 0,
+        "places_out_of_order": 0,
+        "places_over_capacity": 0,
+    }
     # The contest was real: slots were refused and places given only to the first two.
     assert outcome["booked"] > 0 and outcome.get("SLOT_TAKEN", 0) > 0
     assert outcome.get("QUOTA_EXCEEDED", 0) > 0

@@ -14,17 +14,35 @@ NOW = dt.datetime(2026, 3, 30, 9, 0)
 
 
 def _semansara(**over) -> m.Semansara:  # noqa: ANN003
-    fields = dict(code="S1", name="سمن‌سرا", district=6, desks=1, meeting_rooms=1,
-                  workshop_rooms=0, halls=0, shelves=1, max_contracts=1, created_at=NOW)
+    fields = dict(
+        code="S1",
+        name="سمن‌سرا",
+        district=6,
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=0,
+        halls=0,
+        shelves=1,
+        max_contracts=1,
+        created_at=NOW,
+    )
     fields.update(over)
     return m.Semansara.create(**fields)
 
 
 def _ngo(**over) -> m.Ngo:  # noqa: ANN003
-    fields = dict(code="N1", name="انجمن", name_key="انجمن", licence_issuer="وزارت کشور",
-                  licence_no="12345", licence_key="12345",
-                  licence_expires=dt.date(2027, 1, 1), founded=dt.date(2020, 1, 1), members=10,
-                  registered_at=NOW)
+    fields = dict(
+        code="N1",
+        name="انجمن",
+        name_key="انجمن",
+        licence_issuer="وزارت کشور",
+        licence_no="12345",
+        licence_key="12345",
+        licence_expires=dt.date(2027, 1, 1),
+        founded=dt.date(2020, 1, 1),
+        members=10,
+        registered_at=NOW,
+    )
     fields.update(over)
     return m.Ngo.create(**fields)
 
@@ -34,8 +52,16 @@ def _refused(make) -> None:  # noqa: ANN001
         make()
 
 
-@pytest.mark.parametrize("bad", [{"district": 23}, {"district": 0}, {"desks": -1},
-                                 {"max_contracts": -2}, {"opens": "18:00", "closes": "08:00"}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"district": 23},
+        {"district": 0},
+        {"desks": -1},
+        {"max_contracts": -2},
+        {"opens": "18:00", "closes": "08:00"},
+    ],
+)
 def test_semansara_checks(database, bad) -> None:  # noqa: ANN001
     _refused(lambda: _semansara(**bad))
     assert m.Semansara.select().count() == 0
@@ -58,13 +84,26 @@ def test_foreign_keys_enforced(database) -> None:  # noqa: ANN001
     _refused(lambda: m.Room.create(semansara=12345, kind="hall", number=1))
 
 
-def _booking(room: m.Room, contract: m.Contract, ref: str, start: int, end: int,
-             state: str = "khe_requested") -> m.Booking:
+def _booking(
+    room: m.Room, contract: m.Contract, ref: str, start: int, end: int, state: str = "khe_requested"
+) -> m.Booking:
     return m.Booking.create(
-        ref=ref, contract=contract, ngo=contract.ngo, semansara=room.semansara, room=room,
-        service="meeting_room", start_at=NOW.replace(hour=start), end_at=NOW.replace(hour=end),
-        year=1405, minutes=(end - start) * 60, people=3, channel="phone", state=state,
-        requested_at=NOW, requested_by="desk")
+        ref=ref,
+        contract=contract,
+        ngo=contract.ngo,
+        semansara=room.semansara,
+        room=room,
+        service="meeting_room",
+        start_at=NOW.replace(hour=start),
+        end_at=NOW.replace(hour=end),
+        year=1405,
+        minutes=(end - start) * 60,
+        people=3,
+        channel="phone",
+        state=state,
+        requested_at=NOW,
+        requested_by="desk",
+    )
 
 
 def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: ANN001
@@ -72,12 +111,28 @@ def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: A
     room1 = m.Room.create(semansara=house, kind="meeting_room", number=1)
     room2 = m.Room.create(semansara=house, kind="meeting_room", number=2)
     ngo = _ngo()
-    request = m.Request.create(ref="R1", ngo=ngo, semansara=house, channel="phone",
-                               state="he_letter_to_manager", registered_at=NOW,
-                               registered_by="desk", updated_at=NOW)
-    contract = m.Contract.create(ref="C1", request=request, ngo=ngo, semansara=house,
-                                 starts=dt.date(2026, 3, 1), ends=dt.date(2026, 9, 1),
-                                 state="active", level=2, signed_at=NOW, signed_by="d")
+    request = m.Request.create(
+        ref="R1",
+        ngo=ngo,
+        semansara=house,
+        channel="phone",
+        state="he_letter_to_manager",
+        registered_at=NOW,
+        registered_by="desk",
+        updated_at=NOW,
+    )
+    contract = m.Contract.create(
+        ref="C1",
+        request=request,
+        ngo=ngo,
+        semansara=house,
+        starts=dt.date(2026, 3, 1),
+        ends=dt.date(2026, 9, 1),
+        state="active",
+        level=2,
+        signed_at=NOW,
+        signed_by="d",
+    )
     _booking(room1, contract, "B1", 10, 12)
     _refused(lambda: _booking(room1, contract, "B2", 11, 13))  # overlaps
     _booking(room2, contract, "B3", 11, 13)  # the other room is free
@@ -88,8 +143,10 @@ def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: A
     cancelled.state = "khe_requested"
     _refused(lambda: cancelled.save())
     _refused(lambda: _booking(room1, contract, "B7", 12, 11))  # ends before it starts
-    assert m.Booking.select().where(m.Booking.room == room1,
-                                    m.Booking.state != "cancelled").count() == 3
+    assert (
+        m.Booking.select().where(m.Booking.room == room1, m.Booking.state != "cancelled").count()
+        == 3
+    )
     # R-3.6 (migration 0010): an expired booking frees the rest of its slot, too
     expired = _booking(room1, contract, "B8", 14, 16)
     _refused(lambda: _booking(room1, contract, "B9", 15, 16))
@@ -101,21 +158,71 @@ def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: A
 def test_amounts_and_counts_checked(database) -> None:  # noqa: ANN001
     house = _semansara()
     ngo = _ngo()
-    request = m.Request.create(ref="R1", ngo=ngo, semansara=house, channel="phone",
-                               state="jim_contracted", registered_at=NOW, registered_by="d",
-                               updated_at=NOW)
-    contract = m.Contract.create(ref="C1", request=request, ngo=ngo, semansara=house,
-                                 starts=dt.date(2026, 3, 1), ends=dt.date(2026, 9, 1),
-                                 state="active", level=2, signed_at=NOW, signed_by="d")
-    _refused(lambda: m.PromissoryNote.create(contract=contract, serial="S", amount=0,
-                                             amount_due=1, state="received", received_at=NOW,
-                                             received_by="d"))
-    _refused(lambda: m.Allocation.create(contract=contract, semansara=house, service="shelf",
-                                         count=0, state="active", allocated_at=NOW,
-                                         allocated_by="d"))
-    other = m.Request.create(ref="R2", ngo=ngo, semansara=house, channel="phone",
-                             state="jim_contracted", registered_at=NOW, registered_by="d",
-                             updated_at=NOW)
-    _refused(lambda: m.Contract.create(ref="C2", request=other, ngo=ngo, semansara=house,
-                                       starts=dt.date(2026, 3, 1), ends=dt.date(2026, 2, 1),
-                                       state="active", level=2, signed_at=NOW, signed_by="d"))
+    request = m.Request.create(
+        ref="R1",
+        ngo=ngo,
+        semansara=house,
+        channel="phone",
+        state="jim_contracted",
+        registered_at=NOW,
+        registered_by="d",
+        updated_at=NOW,
+    )
+    contract = m.Contract.create(
+        ref="C1",
+        request=request,
+        ngo=ngo,
+        semansara=house,
+        starts=dt.date(2026, 3, 1),
+        ends=dt.date(2026, 9, 1),
+        state="active",
+        level=2,
+        signed_at=NOW,
+        signed_by="d",
+    )
+    _refused(
+        lambda: m.PromissoryNote.create(
+            contract=contract,
+            serial="S",
+            amount=0,
+            amount_due=1,
+            state="received",
+            received_at=NOW,
+            received_by="d",
+        )
+    )
+    _refused(
+        lambda: m.Allocation.create(
+            contract=contract,
+            semansara=house,
+            service="shelf",
+            count=0,
+            state="active",
+            allocated_at=NOW,
+            allocated_by="d",
+        )
+    )
+    other = m.Request.create(
+        ref="R2",
+        ngo=ngo,
+        semansara=house,
+        channel="phone",
+        state="jim_contracted",
+        registered_at=NOW,
+        registered_by="d",
+        updated_at=NOW,
+    )
+    _refused(
+        lambda: m.Contract.create(
+            ref="C2",
+            request=other,
+            ngo=ngo,
+            semansara=house,
+            starts=dt.date(2026, 3, 1),
+            ends=dt.date(2026, 2, 1),
+            state="active",
+            level=2,
+            signed_at=NOW,
+            signed_by="d",
+        )
+    )

@@ -90,8 +90,7 @@ def test_server_away_refused_in_persian_then_back(pg_world: World, monkeypatch) 
     assert refused.value.code == errors.DB_UNAVAILABLE
     assert "پایگاه داده" in refused.value.message_fa
     monkeypatch.setattr(type(database), "connect", real_connect)  # and comes back
-    pg_world.do("desk", "add_program", ngo="N1", date="1405/01/01", participants=3,
-                title="کارگاه")
+    pg_world.do("desk", "add_program", ngo="N1", date="1405/01/01", participants=3, title="کارگاه")
     assert m.Program.select().count() == 1
     assert verify_chain().ok
 
@@ -120,9 +119,18 @@ def test_full_disk_refused_clearly_and_nothing_lost(sqlite_world: World) -> None
     with pytest.raises(WorkflowError) as refused:
         for i in range(500):
             sqlite_world.do(
-                "desk", "register_ngo", code=f"N{i}", name="ن" * 290,
-                licence_issuer="وزارت کشور", licence_no=f"L{i}", licence_expires="1408/01/01",
-                founded="1400/01/01", members=5, chief="م" * 190, representative="ع" * 190)
+                "desk",
+                "register_ngo",
+                code=f"N{i}",
+                name="ن" * 290,
+                licence_issuer="وزارت کشور",
+                licence_no=f"L{i}",
+                licence_expires="1408/01/01",
+                founded="1400/01/01",
+                members=5,
+                chief="م" * 190,
+                representative="ع" * 190,
+            )
     assert refused.value.code == errors.STORAGE_ERROR and "دیسک پر است" in refused.value.message_fa
     saved = m.Ngo.select().count()
     assert m.AuditEvent.select().count() == events + saved  # every saved NGO has its event

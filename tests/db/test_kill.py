@@ -27,9 +27,14 @@ def _check() -> None:
         assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert verify_chain().ok
     for request in m.Request.select():
-        last = (m.AuditEvent.select().where((m.AuditEvent.object_type == "request")
-                                            & (m.AuditEvent.object_ref == request.ref))
-                .order_by(m.AuditEvent.id.desc()).first())
+        last = (
+            m.AuditEvent.select()
+            .where(
+                (m.AuditEvent.object_type == "request") & (m.AuditEvent.object_ref == request.ref)
+            )
+            .order_by(m.AuditEvent.id.desc())
+            .first()
+        )
         assert last is not None and last.after_state == request.state, request.ref
     for ngo in m.Ngo.select():
         assert m.AuditEvent.select().where(m.AuditEvent.object_ref == ngo.code).exists()
@@ -45,9 +50,13 @@ def test_killed_desks_leave_no_half_done_step(db_url: str, clock) -> None:  # no
     rnd = random.Random(5)
     survived = 0
     for kill in range(KILLS):
-        child = subprocess.Popen([sys.executable, "-m", "tests.kill_child", db_url, str(kill)],
-                                 cwd=ROOT, stdout=subprocess.PIPE, text=True,
-                                 env=os.environ | {"PYTHONPATH": str(ROOT)})
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.kill_child", db_url, str(kill)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=os.environ | {"PYTHONPATH": str(ROOT)},
+        )
         assert child.stdout.readline()  # it has done at least one round of work
         time.sleep(rnd.uniform(0.05, 0.6))
         child.send_signal(signal.SIGKILL)

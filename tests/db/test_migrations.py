@@ -19,20 +19,26 @@ def schema_snapshot(database: pw.Database) -> dict:
     out = {}
     for table in sorted(database.get_tables()):
         out[table] = {
-            "columns": sorted((c.name, c.data_type.lower(), c.null, c.primary_key)
-                              for c in database.get_columns(table)),
-            "indexes": sorted((i.name, tuple(i.columns), i.unique)
-                              for i in database.get_indexes(table)),
-            "foreign_keys": sorted((f.column, f.dest_table, f.dest_column)
-                                   for f in database.get_foreign_keys(table)),
+            "columns": sorted(
+                (c.name, c.data_type.lower(), c.null, c.primary_key)
+                for c in database.get_columns(table)
+            ),
+            "indexes": sorted(
+                (i.name, tuple(i.columns), i.unique) for i in database.get_indexes(table)
+            ),
+            "foreign_keys": sorted(
+                (f.column, f.dest_table, f.dest_column) for f in database.get_foreign_keys(table)
+            ),
         }
     if is_postgres(database):
         rows = database.execute_sql(
             "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
-            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace")
+            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
+        )
     else:
         rows = database.execute_sql(
-            "SELECT tbl_name, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')")
+            "SELECT tbl_name, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"
+        )
     out["_constraints"] = sorted(tuple(r) for r in rows.fetchall())
     return out
 
@@ -64,8 +70,17 @@ def test_upgraded_from_first_migration_equals_new(db_url: str, second_url: str) 
         now = dt.datetime(2026, 3, 30, 9, 0)
         # Data written by the first version must survive the upgrade.
         house = m0001_initial.Semansara.create(
-            code="S1", name="سمن‌سرا", district=6, desks=1, meeting_rooms=1, workshop_rooms=0,
-            halls=0, shelves=1, max_contracts=1, created_at=now)
+            code="S1",
+            name="سمن‌سرا",
+            district=6,
+            desks=1,
+            meeting_rooms=1,
+            workshop_rooms=0,
+            halls=0,
+            shelves=1,
+            max_contracts=1,
+            created_at=now,
+        )
         m0001_initial.Room.create(semansara=house, kind="meeting_room", number=1)
         applied = migrations.migrate(database)
         assert applied == [v.VERSION for v in migrations.MIGRATIONS[1:]]
@@ -91,14 +106,17 @@ def test_models_agree_with_migrated_schema(database: pw.Database) -> None:
 
 
 def test_database_written_by_newer_program_is_refused(database: pw.Database) -> None:
-    database.execute_sql("INSERT INTO schema_migration (version, name, applied_at) "
-                         "VALUES (999, 'future', '2030-01-01')")
+    database.execute_sql(
+        "INSERT INTO schema_migration (version, name, applied_at) "
+        "VALUES (999, 'future', '2030-01-01')"
+    )
     with pytest.raises(migrations.SchemaTooNew):
         migrations.migrate(database)
 
 
 def test_hot_query_indexes_exist(database: pw.Database) -> None:
     """Bookings by room and time, requests by semansara and time, NGO search by name key."""
+
     def has(table: str, columns: tuple[str, ...]) -> bool:
         return any(tuple(i.columns) == columns for i in database.get_indexes(table))
 

@@ -44,8 +44,10 @@ def together(target: Callable[..., Any], per_desk: list[tuple], timeout: float =
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(len(per_desk))
     results = context.Queue()
-    desks = [context.Process(target=_desk, args=(target, args, barrier, results, n))
-             for n, args in enumerate(per_desk)]
+    desks = [
+        context.Process(target=_desk, args=(target, args, barrier, results, n))
+        for n, args in enumerate(per_desk)
+    ]
     for desk in desks:
         desk.start()
     out: dict[int, Any] = {}
@@ -77,11 +79,26 @@ def prepare_bookings(url: str, desks: int = DESKS) -> None:
         clock = FixedClock(jalali.parse_datetime(START))
         initialise(database, clock.now(), starter_users=False)
         world = World(clock).give_passwords("admin")
-        world.do("admin", "add_policy_version", effective="1405/01/10", reason="دفتر چند میزی",
-                 changes={"level_caps": {"2": {"meeting_room": 1000}}})
-        world.do("admin", "add_semansara", code=HOUSE, district=8, name="سمن‌سرای منطقه ۸",
-                 desks=1, meeting_rooms=desks, workshop_rooms=0, halls=0, shelves=1,
-                 max_contracts=desks)
+        world.do(
+            "admin",
+            "add_policy_version",
+            effective="1405/01/10",
+            reason="دفتر چند میزی",
+            changes={"level_caps": {"2": {"meeting_room": 1000}}},
+        )
+        world.do(
+            "admin",
+            "add_semansara",
+            code=HOUSE,
+            district=8,
+            name="سمن‌سرای منطقه ۸",
+            desks=1,
+            meeting_rooms=desks,
+            workshop_rooms=0,
+            halls=0,
+            shelves=1,
+            max_contracts=desks,
+        )
         for n in range(1, desks + 1):
             world.ngo(f"N{n}")
             world.contract(f"R{n}", f"N{n}", f"C{n}", semansara=HOUSE)
@@ -105,26 +122,38 @@ def slot(number: int) -> dict[str, str]:
     tomorrow."""
     day = _open_day(number // 10)
     hour = 8 + number % 10
-    return {"date": jalali.format_date_latin(day), "start": f"{hour:02d}:00",
-            "end": f"{hour + 1:02d}:00"}
+    return {
+        "date": jalali.format_date_latin(day),
+        "start": f"{hour:02d}:00",
+        "end": f"{hour + 1:02d}:00",
+    }
 
 
-def book_own_room(url: str, desk: int, bookings: int, lose_acks: frozenset[int] = frozenset(),
-                  *, barrier: Any) -> dict[str, int]:
+def book_own_room(
+    url: str, desk: int, bookings: int, lose_acks: frozenset[int] = frozenset(), *, barrier: Any
+) -> dict[str, int]:
     """Desk `desk` books `bookings` slots of room `desk` for contract C`desk`: nothing it asks
     for conflicts with another desk. The references are the program's own. The commits
     numbered in `lose_acks` (counted from the first booking) lose their acknowledgment."""
     database = open_database(url)
     outcome: collections.Counter = collections.Counter()
     try:
-        ctx = Context(m.User.get(m.User.username == "desk"),
-                      FixedClock(jalali.parse_datetime(START)))
+        ctx = Context(
+            m.User.get(m.User.username == "desk"), FixedClock(jalali.parse_datetime(START))
+        )
         lost = lose_commit_acknowledgments(database, set(lose_acks))
         barrier.wait()
         for number in range(bookings):
             try:
-                run(ctx, "request_booking", contract=f"C{desk}", service="meeting_room",
-                    room=desk, people=5, **slot(number))
+                run(
+                    ctx,
+                    "request_booking",
+                    contract=f"C{desk}",
+                    service="meeting_room",
+                    room=desk,
+                    people=5,
+                    **slot(number),
+                )
                 outcome["booked"] += 1
             except WorkflowError as exc:
                 outcome[exc.code] += 1
@@ -141,12 +170,20 @@ def book_until(url: str, desk: int, started: Any, stop: Any) -> int:
     slots run out); sets `started` after its first booking. Returns how many it booked."""
     open_database(url)
     try:
-        ctx = Context(m.User.get(m.User.username == "desk"),
-                      FixedClock(jalali.parse_datetime(START)))
+        ctx = Context(
+            m.User.get(m.User.username == "desk"), FixedClock(jalali.parse_datetime(START))
+        )
         number = 0
         while not stop.is_set() and number < 300:
-            run(ctx, "request_booking", contract=f"C{desk}", service="meeting_room",
-                room=desk, people=5, **slot(number))
+            run(
+                ctx,
+                "request_booking",
+                contract=f"C{desk}",
+                service="meeting_room",
+                room=desk,
+                people=5,
+                **slot(number),
+            )
             number += 1
             started.set()
         return number
@@ -173,14 +210,22 @@ def register_ngos(url: str, desk: int, count: int, *, barrier: Any) -> dict[str,
     open_database(url)
     outcome: collections.Counter = collections.Counter()
     try:
-        ctx = Context(m.User.get(m.User.username == "desk"),
-                      FixedClock(jalali.parse_datetime(START)))
+        ctx = Context(
+            m.User.get(m.User.username == "desk"), FixedClock(jalali.parse_datetime(START))
+        )
         barrier.wait()
         for number in range(count):
             try:
-                run(ctx, "register_ngo", name=f"انجمن میز {desk} شمارهٔ {number}",
-                    licence_issuer="وزارت کشور", licence_no=f"L-{desk}-{number}",
-                    licence_expires="1408/01/01", founded="1400/01/01", members=12)
+                run(
+                    ctx,
+                    "register_ngo",
+                    name=f"انجمن میز {desk} شمارهٔ {number}",
+                    licence_issuer="وزارت کشور",
+                    licence_no=f"L-{desk}-{number}",
+                    licence_expires="1408/01/01",
+                    founded="1400/01/01",
+                    members=12,
+                )
                 outcome["registered"] += 1
             except WorkflowError as exc:
                 outcome[exc.code] += 1

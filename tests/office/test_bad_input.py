@@ -45,19 +45,27 @@ def _persian(text: str) -> bool:
 
 
 def _cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, cwd=cwd,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
 
 
 # --- scenario files ----------------------------------------------------------------------------
 
 MALFORMED = {
     "not_json": b'{"title": "x", "steps": [',
-    "not_utf8": json.dumps({"title": "آزمون", "rules": ["R-1.4"], "steps": [GOOD_STEP]},
-                           ensure_ascii=False).encode("cp1256", errors="replace"),
-    "utf16": json.dumps({"title": "آزمون", "rules": ["R-1.4"], "steps": [GOOD_STEP]},
-                        ensure_ascii=False).encode("utf-16"),
+    "not_utf8": json.dumps(
+        {"title": "آزمون", "rules": ["R-1.4"], "steps": [GOOD_STEP]}, ensure_ascii=False
+    ).encode("cp1256", errors="replace"),
+    "utf16": json.dumps(
+        {"title": "آزمون", "rules": ["R-1.4"], "steps": [GOOD_STEP]}, ensure_ascii=False
+    ).encode("utf-16"),
     "a_list": b"[1, 2, 3]",
     "no_steps": b'{"title": "x", "rules": []}',
     "steps_not_a_list": b'{"title": "x", "steps": {"do": "show"}}',
@@ -83,9 +91,17 @@ def test_malformed_scenario_file_is_refused_in_persian(kind: str, tmp_path: Path
 
 def test_a_scenario_may_say_its_version(tmp_path: Path) -> None:
     path = tmp_path / "v1.json"
-    path.write_text(json.dumps({"title": "نسخه", "version": 1, "rules": ["R-8.1"],
-                                "steps": [dict(GOOD_STEP, expect={"ok": True})]}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "title": "نسخه",
+                "version": 1,
+                "rules": ["R-8.1"],
+                "steps": [dict(GOOD_STEP, expect={"ok": True})],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert runner.run_file(path, None, out=io.StringIO())
 
 
@@ -140,7 +156,9 @@ def test_nul_in_rows_given_to_the_importer_is_refused(world: World, tmp_path: Pa
     table.rows[0][1]["licence_no"] = "م-\x00۱"
     report = import_ngos(world.ctx("desk"), table, dry_run=False)
     assert [(e.row, e.field, e.code) for e in report.errors] == [
-        (2, "licence_no", "INVALID_INPUT"), (3, "chief", "INVALID_INPUT")]
+        (2, "licence_no", "INVALID_INPUT"),
+        (3, "chief", "INVALID_INPUT"),
+    ]
     assert not report.imported and m.Ngo.select().count() == 0
 
 
@@ -156,9 +174,20 @@ def test_nul_in_settings_is_refused(tmp_path: Path) -> None:
 # --- --db --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("url", ["mysql://office/semansara", "MySQL://h/db", "sqlite:///x.db",
-                                 "C:/data/office", "notes.txt", "file:x.sqlite?mode=ro",
-                                 "postgresql-ish://x", "", "x\x00.sqlite"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "mysql://office/semansara",
+        "MySQL://h/db",
+        "sqlite:///x.db",
+        "C:/data/office",
+        "notes.txt",
+        "file:x.sqlite?mode=ro",
+        "postgresql-ish://x",
+        "",
+        "x\x00.sqlite",
+    ],
+)
 def test_malformed_db_is_refused(url: str, tmp_path: Path) -> None:
     with pytest.raises(DatabaseUrlError) as refused:
         config.database_url(url or " ")
@@ -179,9 +208,9 @@ def test_malformed_db_on_the_command_line_makes_no_folder(tmp_path: Path) -> Non
 def test_scheme_in_any_case(db_url: str) -> None:
     """POSTGRESQL:// and Postgres:// are PostgreSQL; FILE.SQLITE and .DB are SQLite files."""
     if db_url.startswith("postgresql"):
-        shouted = "POSTGRESQL" + db_url[len("postgresql"):]
+        shouted = "POSTGRESQL" + db_url[len("postgresql") :]
         assert check_url(shouted) == db_url
-        assert check_url("Postgres" + db_url[len("postgresql"):]).startswith("postgres://")
+        assert check_url("Postgres" + db_url[len("postgresql") :]).startswith("postgres://")
         database = open_database(shouted)
         assert database.execute_sql("SELECT 1").fetchone() == (1,)
     else:
@@ -213,11 +242,24 @@ def test_demo_on_a_database_with_records_is_refused(tmp_path: Path) -> None:
     from app.workflow.jalali import parse_datetime
 
     clock = FixedClock(parse_datetime("1405/01/10 09:00"))
-    run(Context(m.User.get(m.User.username == "admin"), clock), "add_user", username="desk1",
-        role="desk_expert")
+    run(
+        Context(m.User.get(m.User.username == "admin"), clock),
+        "add_user",
+        username="desk1",
+        role="desk_expert",
+    )
     desk = Context(m.User.get(m.User.username == "desk1"), clock)
-    run(desk, "register_ngo", code="N1", name="انجمن دفتر", licence_issuer="وزارت کشور",
-        licence_no="L-1", licence_expires="1408/01/01", founded="1400/01/01", members=9)
+    run(
+        desk,
+        "register_ngo",
+        code="N1",
+        name="انجمن دفتر",
+        licence_issuer="وزارت کشور",
+        licence_no="L-1",
+        licence_expires="1408/01/01",
+        founded="1400/01/01",
+        members=9,
+    )
     close_database()
     done = _cli("demo", "--db", str(path), "--ngos", "30")
     assert done.returncode == 1 and "خالی نیست" in done.stderr, done.stderr
@@ -269,7 +311,8 @@ def test_the_window_names_a_malformed_database(tmp_path: Path) -> None:
     assert check_connection(str(tmp_path / "office.sqlite")).ok
     assert config.database_url("mysql://h/db", checked=False) == "mysql://h/db"
     asked = []
-    opened = ui_app.open_with_recovery("mysql://h/db",
-                                       lambda url, exc: asked.append(exc) or ("exit", None))
+    opened = ui_app.open_with_recovery(
+        "mysql://h/db", lambda url, exc: asked.append(exc) or ("exit", None)
+    )
     assert opened is None and isinstance(asked[0], DatabaseUrlError)
     assert ui_app.problem_text("mysql://h/db", asked[0]) == texts.DB_NOT_A_DATABASE

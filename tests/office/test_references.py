@@ -59,9 +59,19 @@ def test_references_skip_numbers_already_used(world: World) -> None:
     duplicate; a program-made reference is never reused."""
     world.ngo("N-000002", level=None)
     world.ngo("N-000003", level=None)
-    made = [world.do("desk", "register_ngo", name=f"انجمن {i}", licence_issuer="وزارت کشور",
-                     licence_no=f"X-{i}", licence_expires="1408/01/01", founded="1400/01/01",
-                     members=5)["code"] for i in range(3)]
+    made = [
+        world.do(
+            "desk",
+            "register_ngo",
+            name=f"انجمن {i}",
+            licence_issuer="وزارت کشور",
+            licence_no=f"X-{i}",
+            licence_expires="1408/01/01",
+            founded="1400/01/01",
+            members=5,
+        )["code"]
+        for i in range(3)
+    ]
     assert made == ["N-000001", "N-000004", "N-000005"]
 
 
@@ -70,9 +80,16 @@ def test_counting_rows_is_not_the_reference(world: World) -> None:
     count-plus-one would give N-000003 here)."""
     world.ngo("A", level=None)
     world.ngo("B", level=None)
-    out = world.do("desk", "register_ngo", name="انجمن تازه", licence_issuer="وزارت کشور",
-                   licence_no="X-9", licence_expires="1408/01/01", founded="1400/01/01",
-                   members=5)
+    out = world.do(
+        "desk",
+        "register_ngo",
+        name="انجمن تازه",
+        licence_issuer="وزارت کشور",
+        licence_no="X-9",
+        licence_expires="1408/01/01",
+        founded="1400/01/01",
+        members=5,
+    )
     assert out["code"] == "N-000001"
     assert find.next_ref(m.Ngo, "N") == "N-000002" and find.next_ref(m.Ngo, "N") == "N-000003"
 
@@ -87,8 +104,17 @@ def test_a_reference_clash_is_not_slot_taken(world: World, monkeypatch) -> None:
     and the insert (B-000002 typed there), the call runs again with a new reference instead of
     refusing the free room as SLOT_TAKEN."""
     _booking_world(world)
-    world.do("desk", "request_booking", ref="B-000002", contract="C1", service="hall",
-             date="1405/01/20", start="08:00", end="09:00", people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B-000002",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="08:00",
+        end="09:00",
+        people=5,
+    )
     real_next, real_exists = find.next_ref, find.exists
     raced: list[str] = []
 
@@ -103,8 +129,16 @@ def test_a_reference_clash_is_not_slot_taken(world: World, monkeypatch) -> None:
 
     monkeypatch.setattr(find, "next_ref", taken_meanwhile)
     monkeypatch.setattr(find, "exists", not_yet_committed)
-    out = world.do("desk", "request_booking", contract="C1", service="hall",
-                   date="1405/01/20", start="10:00", end="12:00", people=5)
+    out = world.do(
+        "desk",
+        "request_booking",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="10:00",
+        end="12:00",
+        people=5,
+    )
     assert raced == ["B-000002"]  # the first attempt's reference clashed in the database
     assert out["state"] == "khe_requested" and out["ref"] == "B-000001"
     assert m.Booking.select().count() == 2
@@ -114,22 +148,56 @@ def test_a_reference_clash_is_not_slot_taken(world: World, monkeypatch) -> None:
 def test_a_real_room_clash_is_slot_taken(world: World) -> None:
     """R-2.2: the room booked by another is still SLOT_TAKEN, whatever the reference."""
     _booking_world(world)
-    world.do("desk", "request_booking", contract="C1", service="hall",
-             date="1405/01/20", start="10:00", end="12:00", people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="10:00",
+        end="12:00",
+        people=5,
+    )
     with pytest.raises(WorkflowError) as refused:
-        world.do("desk", "request_booking", contract="C1", service="hall",
-                 date="1405/01/20", start="11:00", end="13:00", people=5)
+        world.do(
+            "desk",
+            "request_booking",
+            contract="C1",
+            service="hall",
+            date="1405/01/20",
+            start="11:00",
+            end="13:00",
+            people=5,
+        )
     assert refused.value.code == errors.SLOT_TAKEN
 
 
 def test_a_duplicate_typed_reference_is_duplicate(world: World) -> None:
     """A reference the person typed that is taken is DUPLICATE: that is the truth."""
     _booking_world(world)
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-             date="1405/01/20", start="10:00", end="12:00", people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="10:00",
+        end="12:00",
+        people=5,
+    )
     with pytest.raises(WorkflowError) as refused:
-        world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-                 date="1405/01/22", start="10:00", end="12:00", people=5)
+        world.do(
+            "desk",
+            "request_booking",
+            ref="B1",
+            contract="C1",
+            service="hall",
+            date="1405/01/22",
+            start="10:00",
+            end="12:00",
+            people=5,
+        )
     assert refused.value.code == errors.DUPLICATE
 
 
@@ -163,9 +231,17 @@ def test_unique_clash_the_rules_cannot_see_is_conflict(world: World, monkeypatch
     world.ngo("N1", level=None)
     monkeypatch.setattr(registry, "_unique_licence", lambda *a, **k: None)
     with pytest.raises(WorkflowError) as refused:
-        world.do("desk", "register_ngo", code="N2", name="انجمن دوم", licence_issuer="وزارت کشور",
-                 licence_no="L-N1", licence_expires="1408/01/01", founded="1400/01/01",
-                 members=5)
+        world.do(
+            "desk",
+            "register_ngo",
+            code="N2",
+            name="انجمن دوم",
+            licence_issuer="وزارت کشور",
+            licence_no="L-N1",
+            licence_expires="1408/01/01",
+            founded="1400/01/01",
+            members=5,
+        )
     assert refused.value.code == errors.CONFLICT and "هم‌زمان" in refused.value.message_fa
     assert m.Ngo.select().count() == 1
 
@@ -176,15 +252,32 @@ def test_the_database_says_which_rule_it_enforced(world: World) -> None:
     from app.db.database import integrity_kind
 
     _booking_world(world)
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-             date="1405/01/20", start="10:00", end="12:00", people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="hall",
+        date="1405/01/20",
+        start="10:00",
+        end="12:00",
+        people=5,
+    )
     first = m.Booking.get(m.Booking.ref == "B1")
     row = {f.name: getattr(first, f.name) for f in m.Booking._meta.sorted_fields if f.name != "id"}
-    clashes = {"unique": dict(row, start_at=first.start_at.replace(day=21),
-                              end_at=first.end_at.replace(day=21)),
-               "overlap": dict(row, ref="B2"),
-               "check": dict(row, ref="B3", minutes=0, start_at=first.start_at.replace(day=22),
-                             end_at=first.end_at.replace(day=22))}
+    clashes = {
+        "unique": dict(
+            row, start_at=first.start_at.replace(day=21), end_at=first.end_at.replace(day=21)
+        ),
+        "overlap": dict(row, ref="B2"),
+        "check": dict(
+            row,
+            ref="B3",
+            minutes=0,
+            start_at=first.start_at.replace(day=22),
+            end_at=first.end_at.replace(day=22),
+        ),
+    }
     for kind, values in clashes.items():
         with pytest.raises(pw.IntegrityError) as refused, db.atomic():
             m.Booking.create(**values)

@@ -29,8 +29,15 @@ BAD = ("missing", "empty", "foreign", "other_program", "truncated")
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
     """The command line, signed in as the administrator of the office backed up."""
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=300, cwd=ROOT, env=signed_in_env("admin"))
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        cwd=ROOT,
+        env=signed_in_env("admin"),
+    )
 
 
 def _pg_databases() -> set[str]:
@@ -147,8 +154,10 @@ def test_move_copies_one_snapshot_while_a_desk_writes(db_url: str) -> None:
                 assert verify_chain().ok
                 booked = m.Booking.select().count()
                 assert booked == report.counts["booking"][0] >= 1
-                assert booked == m.AuditEvent.select().where(
-                    m.AuditEvent.action == "request_booking").count()
+                assert (
+                    booked
+                    == m.AuditEvent.select().where(m.AuditEvent.action == "request_booking").count()
+                )
             finally:
                 close_database()
     finally:

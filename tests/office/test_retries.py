@@ -33,8 +33,9 @@ def office(db_url: str):  # noqa: ANN201
 
 
 def _desk() -> Context:
-    return Context(m.User.get(m.User.username == "desk"),
-                   FixedClock(desks.jalali.parse_datetime(desks.START)))
+    return Context(
+        m.User.get(m.User.username == "desk"), FixedClock(desks.jalali.parse_datetime(desks.START))
+    )
 
 
 def _charged(contract: str = "C1") -> tuple[int, int, int]:
@@ -42,8 +43,7 @@ def _charged(contract: str = "C1") -> tuple[int, int, int]:
     lease = m.Contract.get(m.Contract.ref == contract)
     bookings = m.Booking.select().where(m.Booking.contract == lease).count()
     minutes = quotas.minutes_used(lease.ngo, "meeting_room", 1405)
-    events = (m.AuditEvent.select()
-              .where(m.AuditEvent.action == "request_booking").count())
+    events = m.AuditEvent.select().where(m.AuditEvent.action == "request_booking").count()
     return bookings, minutes, events
 
 
@@ -116,10 +116,16 @@ def test_answers_keep_their_types(office) -> None:  # noqa: ANN001
     from app.workflow import calls
     from app.workflow.importer import ImportReport, RowIssue
 
-    report = ImportReport("f.csv", 2, False, added=["N-000001"],
-                          errors=[RowIssue(3, "name", "نام خالی است")])
-    value = {"report": report, "day": dt.date(2026, 3, 30), "at": dt.datetime(2026, 3, 30, 9),
-             "rate": Decimal("0.35"), "pair": ("a", 1)}
+    report = ImportReport(
+        "f.csv", 2, False, added=["N-000001"], errors=[RowIssue(3, "name", "نام خالی است")]
+    )
+    value = {
+        "report": report,
+        "day": dt.date(2026, 3, 30),
+        "at": dt.datetime(2026, 3, 30, 9),
+        "rate": Decimal("0.35"),
+        "pair": ("a", 1),
+    }
     back = calls.decode(calls.encode(value))
     assert back["report"].errors == report.errors and back["report"].added == ["N-000001"]
     assert back["day"] == value["day"] and back["at"] == value["at"]
@@ -130,14 +136,14 @@ def test_eight_desks_each_losing_an_acknowledgment(db_url: str) -> None:
     """8 desks × 20 bookings of their own rooms, each desk losing the acknowledgment of its
     third and eleventh commits: 160 booked, 160 bookings, nothing refused."""
     desks.prepare_bookings(db_url)
-    results = desks.together(desks.book_own_room,
-                             [(db_url, d, 20, frozenset({3, 11})) for d in range(1, 9)])
+    results = desks.together(
+        desks.book_own_room, [(db_url, d, 20, frozenset({3, 11})) for d in range(1, 9)]
+    )
     assert desks.total(results) == {"booked": 160, "acknowledgments_lost": 16}
     open_database(db_url)
     try:
         assert m.Booking.select().count() == 160
-        assert (m.AuditEvent.select().where(m.AuditEvent.action == "request_booking").count()
-                == 160)
+        assert m.AuditEvent.select().where(m.AuditEvent.action == "request_booking").count() == 160
         assert verify_chain().ok
     finally:
         close_database()

@@ -22,14 +22,30 @@ from app.workflow.errors import WorkflowError
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "tests" / "scenarios" / "full_request_eleven_steps.json"
-SHOW_POLICY = {"title": "سیاست جاری", "rules": ["R-8.1"], "steps": [
-    {"at": "1405/01/10 09:00", "as": "admin", "do": "show", "args": {"code": "policy"},
-     "expect": {"ok": True}}]}
+SHOW_POLICY = {
+    "title": "سیاست جاری",
+    "rules": ["R-8.1"],
+    "steps": [
+        {
+            "at": "1405/01/10 09:00",
+            "as": "admin",
+            "do": "show",
+            "args": {"code": "policy"},
+            "expect": {"ok": True},
+        }
+    ],
+}
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=ROOT,
+    )
 
 
 def _what_is_there(url: str) -> dict[str, int]:
@@ -44,11 +60,24 @@ def test_runner_refuses_an_office_database(db_url: str, clock, tmp_path: Path) -
     """An office's database (made by `init`, with its people and records) is refused before
     any step: nothing written, no mark, a Persian message, a non-zero exit."""
     initialise(open_database(db_url), clock.now())  # as `semansara init` does
-    run(Context(m.User.get(m.User.username == "admin"), clock), "add_user", username="desk1",
-        role="desk_expert")
+    run(
+        Context(m.User.get(m.User.username == "admin"), clock),
+        "add_user",
+        username="desk1",
+        role="desk_expert",
+    )
     desk = Context(m.User.get(m.User.username == "desk1"), clock)
-    run(desk, "register_ngo", code="N1", name="انجمن دفتر", licence_issuer="وزارت کشور",
-        licence_no="L-1", licence_expires="1408/01/01", founded="1400/01/01", members=9)
+    run(
+        desk,
+        "register_ngo",
+        code="N1",
+        name="انجمن دفتر",
+        licence_issuer="وزارت کشور",
+        licence_no="L-1",
+        licence_expires="1408/01/01",
+        founded="1400/01/01",
+        members=9,
+    )
     close_database()
     before = _what_is_there(db_url)
     with pytest.raises(WorkflowError) as refused:

@@ -49,8 +49,9 @@ def _spawn(target: Any, url: str, count: int, *args: Any) -> list[Any]:
     """`target(url, barrier, number, queue, *args)` in `count` processes; their reports."""
     context = multiprocessing.get_context("spawn")
     barrier, queue = context.Barrier(count), context.Queue()
-    processes = [context.Process(target=target, args=(url, barrier, n, queue, *args))
-                 for n in range(count)]
+    processes = [
+        context.Process(target=target, args=(url, barrier, n, queue, *args)) for n in range(count)
+    ]
     for process in processes:
         process.start()
     reports = [queue.get(timeout=300) for _ in processes]
@@ -70,7 +71,7 @@ def _racer(url: str, barrier: Any, number: int, queue: Any, names: list[str]) ->
     outcome: collections.Counter = collections.Counter()
     try:
         half = PROCESSES // 2
-        mine = names[number % half::half]
+        mine = names[number % half :: half]
         admin = Context(m.User.get(m.User.username == "admin"), _clock())
         barrier.wait()
         for username in mine:
@@ -79,8 +80,14 @@ def _racer(url: str, barrier: Any, number: int, queue: Any, names: list[str]) ->
                     sign_in(username, PASSWORD, _clock())
                     outcome["signed_in"] += 1
                 else:
-                    run(admin, "update_user", username=username, active=False,
-                        role="finance_deputy", full_name="تغییر مدیر")
+                    run(
+                        admin,
+                        "update_user",
+                        username=username,
+                        active=False,
+                        role="finance_deputy",
+                        full_name="تغییر مدیر",
+                    )
                     outcome["changed"] += 1
             except WorkflowError as exc:
                 outcome[exc.code] += 1
@@ -100,8 +107,11 @@ def test_an_administrators_change_during_sign_in_is_never_undone(db_url: str) ->
     open_database(db_url)
     try:
         users = list(m.User.select().where(m.User.username.in_(names)))
-        undone = [u.username for u in users
-                  if u.active or u.role != "finance_deputy" or u.full_name != "تغییر مدیر"]
+        undone = [
+            u.username
+            for u in users
+            if u.active or u.role != "finance_deputy" or u.full_name != "تغییر مدیر"
+        ]
         assert undone == []  # … and none of them undone by a sign-in
     finally:
         close_database()
@@ -135,7 +145,8 @@ def test_eight_desks_guessing_together_get_exactly_five_guesses_checked(db_url: 
     open_database(db_url)
     try:
         decisions = collections.Counter(
-            e.decision for e in m.AuditEvent.select().where(m.AuditEvent.action == "sign_in"))
+            e.decision for e in m.AuditEvent.select().where(m.AuditEvent.action == "sign_in")
+        )
         # checked against the hash: the wrong ones, the last of which locked the account
         assert decisions["wrong_password"] + decisions["locked"] == MAX_FAILURES
         assert decisions["locked"] == 1

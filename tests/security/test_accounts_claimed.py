@@ -49,7 +49,8 @@ def test_the_administrator_is_claimed_once(database, clock) -> None:  # noqa: AN
 
 
 def test_the_administrator_turns_a_starter_account_on_with_a_one_time_password(
-        db_url: str, clock) -> None:  # noqa: ANN001
+    db_url: str, clock
+) -> None:  # noqa: ANN001
     from app.db.database import close_database, open_database
 
     initialise(open_database(db_url), clock.now(), admin_password="first admin words")
@@ -92,7 +93,9 @@ def test_an_upgraded_database_keeps_its_accounts_and_anchors_its_rows(db_url: st
                 'INSERT INTO "user" (username, full_name, email, role, active, '
                 f"failed_logins, created_at) VALUES ('{name}', '', '', "
                 f"'{'admin' if name == 'admin' else 'desk_expert'}', {db.obj.param}, 0, "
-                f"'2025-01-01 09:00:00')", (True,))
+                f"'2025-01-01 09:00:00')",
+                (True,),
+            )
         later = db.execute_sql("SELECT id FROM \"user\" WHERE username = 'Desk'").fetchone()[0]
         initialise(database, clock.now())
         keys = dict(m.User.select(m.User.username, m.User.username_key).tuples())

@@ -36,12 +36,15 @@ def test_a_whole_trail_verifies(world: World) -> None:
     assert audit_text.LIMIT_WITHOUT_KEY in audit_text.report_lines(report)
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_event SET reason = 'x'",
-    "DELETE FROM audit_event",
-    "UPDATE audit_row SET digest = 'x'",
-    "DELETE FROM audit_row",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_event SET reason = 'x'",
+        "DELETE FROM audit_event",
+        "UPDATE audit_row SET digest = 'x'",
+        "DELETE FROM audit_row",
+    ],
+)
 def test_the_database_refuses_to_change_the_trail(world: World, statement: str) -> None:
     before = m.AuditEvent.select().count()
     with pytest.raises(pw.DatabaseError) as refused, db.atomic():
@@ -93,14 +96,18 @@ def test_rows_changed_by_hand_are_named(world: World) -> None:
     world.ngo("N2")
     contract = m.Contract.get(m.Contract.ref == "C1")
     m.Contract.update(ends=contract.ends + dt.timedelta(days=90)).where(
-        m.Contract.id == contract.id).execute()
+        m.Contract.id == contract.id
+    ).execute()
     m.PromissoryNote.update(amount=1_000).where(m.PromissoryNote.contract == contract).execute()
     m.Ngo.update(level=4).where(m.Ngo.code == "N2").execute()
     report = verify_trail()
     assert not report.ok and report.chain.ok
     note = m.PromissoryNote.get(m.PromissoryNote.contract == contract)
-    assert _names(report.changed) == {("contract", "C1"), ("promissory_note", note.serial),
-                                      ("ngo", "N2")}
+    assert _names(report.changed) == {
+        ("contract", "C1"),
+        ("promissory_note", note.serial),
+        ("ngo", "N2"),
+    }
     lines = "\n".join(audit_text.report_lines(report))
     assert "قرارداد «C1»" in lines and "سمن «N2»" in lines
 
@@ -119,28 +126,40 @@ def _forge_chain() -> None:
     with audit_unguarded():
         for table in audit.DIGESTED:
             for row_id, digest in audit.current_digests(table):
-                last = (m.AuditRow.select().where((m.AuditRow.table_name == table)
-                                                  & (m.AuditRow.row_id == row_id))
-                        .order_by(m.AuditRow.id.desc()).first())
+                last = (
+                    m.AuditRow.select()
+                    .where((m.AuditRow.table_name == table) & (m.AuditRow.row_id == row_id))
+                    .order_by(m.AuditRow.id.desc())
+                    .first()
+                )
                 if last is not None and last.digest != digest:
                     m.AuditRow.update(digest=digest).where(m.AuditRow.id == last.id).execute()
         prev = audit.GENESIS
         for event in m.AuditEvent.select().order_by(m.AuditEvent.id):
             entries = [(r.table_name, r.row_id, r.digest) for r in event.rows]
             rows_digest = audit._rows_digest(entries)
-            trail = audit.Trail(event.object_type, event.object_ref, event.step, event.decision,
-                                event.reason, event.before_state, event.after_state)
+            trail = audit.Trail(
+                event.object_type,
+                event.object_ref,
+                event.step,
+                event.decision,
+                event.reason,
+                event.before_state,
+                event.after_state,
+            )
             values = audit._fields(event.at, event.actor, event.role, event.action, trail)
             values["data"] = event.data
             digest = audit._digest(prev, values, rows_digest)
             m.AuditEvent.update(prev_hash=prev, hash=digest, rows_digest=rows_digest).where(
-                m.AuditEvent.id == event.id).execute()
+                m.AuditEvent.id == event.id
+            ).execute()
             prev = digest
         m.AuditHead.update(last_hash=prev).execute()
 
 
-def test_a_recomputed_chain_is_seen_only_with_the_office_key(database, clock, tmp_path: Path,
-                                                             monkeypatch) -> None:  # noqa: ANN001
+def test_a_recomputed_chain_is_seen_only_with_the_office_key(
+    database, clock, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     key = tmp_path / "office.key"
     key.write_bytes(b"a secret kept on the desks, not in the database")
     monkeypatch.setenv(audit.KEY_FILE_ENV, str(key))
@@ -150,7 +169,8 @@ def test_a_recomputed_chain_is_seen_only_with_the_office_key(database, clock, tm
     assert verify_trail(audit.office_key()).ok
     lease = m.Contract.get(m.Contract.ref == "C1")
     m.Contract.update(ends=lease.ends + dt.timedelta(days=3650)).where(
-        m.Contract.id == lease.id).execute()
+        m.Contract.id == lease.id
+    ).execute()
     _forge_chain()
     blind = verify_trail()  # without the key, the forged chain passes: the limit is said
     assert blind.ok and audit_text.LIMIT_WITHOUT_KEY in audit_text.report_lines(blind)
@@ -165,8 +185,9 @@ def test_a_trail_with_no_seal_at_all_fails_when_the_office_has_a_key(world: Worl
     assert "هیچ رویدادی مهر ندارد" in "\n".join(audit_text.report_lines(report))
 
 
-def test_an_unsealed_event_after_a_sealed_one_fails(world: World, tmp_path: Path,
-                                                    monkeypatch) -> None:  # noqa: ANN001
+def test_an_unsealed_event_after_a_sealed_one_fails(
+    world: World, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     key = tmp_path / "office.key"
     key.write_bytes(b"secret")
     monkeypatch.setenv(audit.KEY_FILE_ENV, str(key))

@@ -47,11 +47,18 @@ def office(tmp_path: Path) -> Path:
 
 
 def semansara(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items()
-            if k not in ("SEMANSARA_USER", "SEMANSARA_PASSWORD")}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env={**base, "PYTHONIOENCODING": "utf-8", **(env or {})}, cwd=ROOT,
-                          stdin=subprocess.DEVNULL, timeout=120)
+    base = {
+        k: v for k, v in os.environ.items() if k not in ("SEMANSARA_USER", "SEMANSARA_PASSWORD")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env={**base, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 def rows(db: Path, sql: str) -> int:
@@ -73,8 +80,9 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
-def test_without_a_password_every_acting_command_is_refused(office: Path, tmp_path: Path,
-                                                             command: tuple[str, ...]) -> None:
+def test_without_a_password_every_acting_command_is_refused(
+    office: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
     args = [a.format(tmp=tmp_path, db=office) for a in command]
     if "--db" not in args:
         args += ["--db", str(office)]
@@ -88,8 +96,16 @@ def test_without_a_password_every_acting_command_is_refused(office: Path, tmp_pa
 
 
 def test_a_wrong_password_is_refused_and_counted(office: Path, tmp_path: Path) -> None:
-    done = semansara("print", "contract", "C1", "--out", str(tmp_path / "c.pdf"), "--db",
-                     str(office), env=signed_in_env("deputy", "not the password"))
+    done = semansara(
+        "print",
+        "contract",
+        "C1",
+        "--out",
+        str(tmp_path / "c.pdf"),
+        "--db",
+        str(office),
+        env=signed_in_env("deputy", "not the password"),
+    )
     assert done.returncode == 1 and "SIGN_IN_FAILED" in done.stderr
     assert not (tmp_path / "c.pdf").exists()
     assert rows(office, "SELECT failed_logins FROM user WHERE username = 'deputy'") == 1
@@ -98,22 +114,50 @@ def test_a_wrong_password_is_refused_and_counted(office: Path, tmp_path: Path) -
 def test_the_role_is_checked_in_the_service(office: Path, tmp_path: Path) -> None:
     """The administrator signs in, but issuing a paper is the procedure's people's."""
     out = tmp_path / "c.pdf"
-    refused = semansara("print", "contract", "C1", "--out", str(out), "--db", str(office),
-                        env=signed_in_env("admin"))
+    refused = semansara(
+        "print",
+        "contract",
+        "C1",
+        "--out",
+        str(out),
+        "--db",
+        str(office),
+        env=signed_in_env("admin"),
+    )
     assert refused.returncode == 1 and "FORBIDDEN_ROLE" in refused.stderr
     assert not out.exists() and rows(office, "SELECT COUNT(*) FROM issued_document") == 0
-    backup = semansara("backup", "--out", str(tmp_path / "b.sqlite"), "--db", str(office),
-                       env=signed_in_env("desk"))
+    backup = semansara(
+        "backup",
+        "--out",
+        str(tmp_path / "b.sqlite"),
+        "--db",
+        str(office),
+        env=signed_in_env("desk"),
+    )
     assert backup.returncode == 1 and "FORBIDDEN_ROLE" in backup.stderr
-    printed = semansara("print", "contract", "C1", "--out", str(out), "--db", str(office),
-                        env=signed_in_env("deputy"))
+    printed = semansara(
+        "print",
+        "contract",
+        "C1",
+        "--out",
+        str(out),
+        "--db",
+        str(office),
+        env=signed_in_env("deputy"),
+    )
     assert printed.returncode == 0, printed.stderr
-    assert rows(office, "SELECT COUNT(*) FROM audit_event WHERE action = 'issue_document' "
-                        "AND actor = 'deputy'") == 1
+    assert (
+        rows(
+            office,
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'issue_document' AND actor = 'deputy'",
+        )
+        == 1
+    )
 
 
-def test_backup_and_audit_verify_are_the_administrators_and_in_the_trail(office: Path,
-                                                                         tmp_path: Path) -> None:
+def test_backup_and_audit_verify_are_the_administrators_and_in_the_trail(
+    office: Path, tmp_path: Path
+) -> None:
     copy = tmp_path / "copy.sqlite"
     done = semansara("backup", "--out", str(copy), "--db", str(office), env=signed_in_env("admin"))
     assert done.returncode == 0, done.stderr
@@ -125,11 +169,16 @@ def test_backup_and_audit_verify_are_the_administrators_and_in_the_trail(office:
 
 def test_a_restore_nobody_signs_in_to_is_taken_away(office: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite"
-    assert semansara("backup", "--out", str(copy), "--db", str(office),
-                     env=signed_in_env("admin")).returncode == 0
+    assert (
+        semansara(
+            "backup", "--out", str(copy), "--db", str(office), env=signed_in_env("admin")
+        ).returncode
+        == 0
+    )
     target = tmp_path / "restored.sqlite"
-    refused = semansara("restore", str(copy), "--db", str(target),
-                        env=signed_in_env("admin", "wrong words 1405"))
+    refused = semansara(
+        "restore", str(copy), "--db", str(target), env=signed_in_env("admin", "wrong words 1405")
+    )
     assert refused.returncode == 1 and not target.exists()
     done = semansara("restore", str(copy), "--db", str(target), env=signed_in_env("admin"))
     assert done.returncode == 0, done.stderr
@@ -137,7 +186,8 @@ def test_a_restore_nobody_signs_in_to_is_taken_away(office: Path, tmp_path: Path
 
 
 def test_init_never_uses_the_databases_password_and_asks_for_the_administrators(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "new.sqlite"
     made = semansara("init", "--db", str(db))  # no terminal: a password is made, shown once
     assert made.returncode == 0, made.stderr
@@ -145,7 +195,6 @@ def test_init_never_uses_the_databases_password_and_asks_for_the_administrators(
     assert len(password) == 12
     again = semansara("init", "--db", str(db))  # the administrator has one now: not again
     assert again.returncode == 0 and password not in again.stdout and "گذرواژه" not in again.stdout
-    signed = semansara("audit", "verify", "--db", str(db),
-                       env=signed_in_env("admin", password))
+    signed = semansara("audit", "verify", "--db", str(db), env=signed_in_env("admin", password))
     assert signed.returncode == 0, signed.stderr
     assert PASSWORD not in made.stdout

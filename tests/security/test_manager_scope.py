@@ -69,8 +69,9 @@ def test_documents_of_another_semansara_are_not_found(world: World) -> None:
     refused = _refused(lambda: printing.issue_pdf("contract", "C2", "mgr1", world.clock))
     assert refused.code == errors.NOT_FOUND
     paper = printing.issue_pdf("contract", "C2", "deputy", world.clock).record
-    refused = _refused(lambda: paper_issue.verify(paper.code, who=m.User.get(
-        m.User.username == "mgr1")))
+    refused = _refused(
+        lambda: paper_issue.verify(paper.code, who=m.User.get(m.User.username == "mgr1"))
+    )
     assert refused.code == errors.NOT_FOUND
     assert paper_issue.verify(paper.code, who=m.User.get(m.User.username == "mgr2"))["valid"]
 

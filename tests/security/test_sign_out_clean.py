@@ -43,8 +43,13 @@ def _shot(main: MainWindow, path: Path) -> QImage:
 def test_the_next_person_starts_clean(qtbot, window: MainWindow, clock, tmp_path: Path) -> None:  # noqa: ANN001, F811
     first = register(clock, "انجمن نخست", "L-100")
     register(clock, "انجمن دوم", "L-200")
-    run(Context(user("admin"), clock), "set_password", username="district", password=PASSWORD,
-        one_time=False)
+    run(
+        Context(user("admin"), clock),
+        "set_password",
+        username="district",
+        password=PASSWORD,
+        one_time=False,
+    )
     page = window.switch_to("ngos")
     page.search.setText("نخست")
     page.apply_search()

@@ -105,7 +105,10 @@ def test_hq_declares_a_closure_in_settings(
     ) in shown
     assert window.statusBar().currentMessage().startswith("روز ۱۴۰۵/۰۱/۱۱ تعطیل اعلام شد.")
     admin = window.session.user
-    assert read_bookings.closed("S1", day("1405/01/08"), who=admin)[day("1405/01/11")] == "قطعی برق منطقه"
+    assert (
+        read_bookings.closed("S1", day("1405/01/08"), who=admin)[day("1405/01/11")]
+        == "قطعی برق منطقه"
+    )
     assert closed_days.closure(None, day("1405/01/11")) is None  # S1 only
     tab.grab().save("/tmp/closed_days_settings.png")
 

@@ -38,8 +38,7 @@ def test_the_first_start_dialog_wants_a_good_password_twice(qtbot) -> None:  # n
     assert dialog.try_accept() and dialog.password_text == PASSWORD
 
 
-def test_a_new_database_is_made_with_the_password_chosen(tmp_path: Path, clock: FixedClock
-                                                         ) -> None:
+def test_a_new_database_is_made_with_the_password_chosen(tmp_path: Path, clock: FixedClock) -> None:
     url = str(tmp_path / "new.sqlite")
     asked: list[bool] = []
     ui_app.open_and_initialise(url, clock, lambda: asked.append(True) or PASSWORD)
@@ -83,8 +82,11 @@ def test_a_screenshot_writes_nothing(ui_db: str, tmp_path: Path, capsys) -> None
     open_database(ui_db)  # for the fixture's own closing
 
 
-def test_everyone_changes_their_own_password_in_settings(qtbot, window: MainWindow,  # noqa: ANN001
-                                                         clock: FixedClock) -> None:
+def test_everyone_changes_their_own_password_in_settings(
+    qtbot,
+    window: MainWindow,  # noqa: ANN001
+    clock: FixedClock,
+) -> None:
     act(clock, "admin", "set_password", username="desk", password=PASSWORD, one_time=False)
     page = window.switch_to("settings")
     tab = page.show_tab("account")

@@ -25,9 +25,7 @@ HEADER = ["نام سمن", "شماره مجوز", "مرجع صدور", "تاری
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(
-    request: pytest.FixtureRequest, tmp_path: Path, templates: Templates
-) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, templates: Templates) -> Iterator[str]:
     """These tests run on both databases (the UI's other tests on SQLite only)."""
     yield from ui_database_url(request.param, tmp_path, templates)
 

@@ -40,7 +40,12 @@ def test_the_managers_week_capacity_and_letters(window: MainWindow, clock, qtbot
     assert panel.title.text() == "هفتهٔ سمن‌سرای آزمون، ۱۴۰۵/۰۱/۱۰ تا ۱۴۰۵/۰۱/۱۶: ۲ نوبت"
     rows = panel.shown()
     assert [row[-1] for row in rows] == [today, "", later]  # today first; Friday between
-    assert rows[0][:4] == ("دوشنبه ۱۴۰۵/۰۱/۱۰", "۱۴:۰۰ تا ۱۶:۰۰", "اتاق جلسات ۱", "انجمن یاوران سلامت")
+    assert rows[0][:4] == (
+        "دوشنبه ۱۴۰۵/۰۱/۱۰",
+        "۱۴:۰۰ تا ۱۶:۰۰",
+        "اتاق جلسات ۱",
+        "انجمن یاوران سلامت",
+    )
     assert rows[1][0] == "جمعه ۱۴۰۵/۰۱/۱۴" and rows[1][3] == "تعطیل: جمعه"
     assert today.isascii() and any(ch.isdigit() for ch in today)  # a reference keeps Latin digits
     assert panel.capacity.text() == (

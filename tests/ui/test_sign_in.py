@@ -43,8 +43,13 @@ def press_enter(qtbot, box: SignInDialog) -> None:  # noqa: ANN001
 
 def with_password(clock: FixedClock, username: str = "desk") -> None:
     """The account signs in with PASSWORD (its owner chose it)."""
-    run(Context(user("admin"), clock), "set_password", username=username, password=PASSWORD,
-        one_time=False)
+    run(
+        Context(user("admin"), clock),
+        "set_password",
+        username=username,
+        password=PASSWORD,
+        one_time=False,
+    )
 
 
 def test_enter_signs_in_with_the_right_password(qtbot, dialog, clock) -> None:  # noqa: ANN001
@@ -122,8 +127,9 @@ def test_one_time_password_is_replaced_in_the_dialog_typed_twice(qtbot, dialog, 
         qtbot.keyClick(dialog.new_again, Qt.Key.Key_Return)
     assert dialog.user is not None and dialog.user.username == "district"
     stored = m.User.get(m.User.username == "district")
-    assert not stored.must_change_password and accounts.check_password(stored.password_hash,
-                                                                       PASSWORD)
+    assert not stored.must_change_password and accounts.check_password(
+        stored.password_hash, PASSWORD
+    )
 
 
 def test_the_dialog_says_when_no_administrator_can_sign_in(qtbot, dialog, clock) -> None:  # noqa: ANN001

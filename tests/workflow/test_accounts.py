@@ -73,10 +73,17 @@ def test_lockout_after_repeated_failures_then_unlock(world: World) -> None:
     assert locked.value.code == errors.ACCOUNT_LOCKED
     world.clock.advance(dt.timedelta(minutes=16))
     assert sign_in("desk", OWN, world.clock).username == "desk"
-    decisions = [e.decision for e in m.AuditEvent.select().where(m.AuditEvent.action == "sign_in")
-                 .order_by(m.AuditEvent.id)]
-    assert decisions == (["signed_in_new_password"] + ["wrong_password"] * (MAX_FAILURES - 1)
-                         + ["locked", "locked_out", "signed_in"])
+    decisions = [
+        e.decision
+        for e in m.AuditEvent.select()
+        .where(m.AuditEvent.action == "sign_in")
+        .order_by(m.AuditEvent.id)
+    ]
+    assert decisions == (
+        ["signed_in_new_password"]
+        + ["wrong_password"] * (MAX_FAILURES - 1)
+        + ["locked", "locked_out", "signed_in"]
+    )
 
 
 def test_failures_are_counted_from_zero_after_a_lockout_expires(world: World) -> None:
@@ -92,13 +99,13 @@ def test_failures_are_counted_from_zero_after_a_lockout_expires(world: World) ->
     assert sign_in("desk", OWN, world.clock).failed_logins == 0
 
 
-def test_unknown_user_refused_like_a_wrong_password_and_checked_as_long(world: World,
-                                                                        monkeypatch) -> None:  # noqa: ANN001
+def test_unknown_user_refused_like_a_wrong_password_and_checked_as_long(
+    world: World, monkeypatch
+) -> None:  # noqa: ANN001
     """The refusal of an unknown account spends one Argon2 check, as a known account's does."""
     checks = []
     real = passwords.check_password
-    monkeypatch.setattr(passwords, "check_password",
-                        lambda h, p: checks.append(h) or real(h, p))
+    monkeypatch.setattr(passwords, "check_password", lambda h, p: checks.append(h) or real(h, p))
     with pytest.raises(WorkflowError) as refused:
         sign_in("nobody", "whatever password", world.clock)
     assert refused.value.code == errors.SIGN_IN_FAILED
@@ -125,8 +132,10 @@ def test_only_admin_sets_other_peoples_passwords(world: World) -> None:
         world.do("desk", "set_password", username="deputy", password="a new password")
     assert refused.value.code == errors.FORBIDDEN_ROLE
     world.do("admin", "set_password", username="deputy", password="a new password")
-    assert sign_in("deputy", "a new password", world.clock,
-                   new_password="my own words now").username == "deputy"
+    assert (
+        sign_in("deputy", "a new password", world.clock, new_password="my own words now").username
+        == "deputy"
+    )
 
 
 def test_own_password_needs_the_old_one_and_a_good_new_one(world: World) -> None:
@@ -138,8 +147,7 @@ def test_own_password_needs_the_old_one_and_a_good_new_one(world: World) -> None
         with pytest.raises(WorkflowError) as refused:
             world.do("desk", "set_password", username="desk", password=weak, old_password=OWN)
         assert (refused.value.code, refused.value.field) == (errors.INVALID_INPUT, "password")
-    world.do("desk", "set_password", username="desk", password="brand new words",
-             old_password=OWN)
+    world.do("desk", "set_password", username="desk", password="brand new words", old_password=OWN)
     assert sign_in("desk", "brand new words", world.clock).must_change_password is False
 
 

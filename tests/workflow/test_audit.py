@@ -19,8 +19,9 @@ def world(database, clock) -> World:  # noqa: ANN001
 def test_each_action_writes_one_event_with_actor_role_time_step(world: World) -> None:
     world.ngo("N1")
     before = m.AuditEvent.select().count()
-    world.at("1405/01/11 10:30").do("desk", "submit_request", ref="R1", ngo="N1",
-                                     semansara="S1", channel="portal")
+    world.at("1405/01/11 10:30").do(
+        "desk", "submit_request", ref="R1", ngo="N1", semansara="S1", channel="portal"
+    )
     events = list(m.AuditEvent.select().where(m.AuditEvent.id > before))
     assert len(events) == 1
     event = events[0]

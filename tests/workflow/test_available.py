@@ -63,8 +63,11 @@ def test_extension_decision_offered_with_its_limits(world: World) -> None:
     world.ngo("N1")
     world.contract("R1", "N1", "C1")
     contract = m.Contract.get(m.Contract.ref == "C1")
-    assert not [p for p in available.for_contract(world.ctx("deputy"), contract)
-                if p.action == "decide_extension"]  # nothing pending, nothing offered
+    assert not [
+        p
+        for p in available.for_contract(world.ctx("deputy"), contract)
+        if p.action == "decide_extension"
+    ]  # nothing pending, nothing offered
     world.at("1405/06/01 10:00").do("desk", "request_extension", contract="C1", ref="E1")
     contract = m.Contract.get(m.Contract.ref == "C1")
     deputy = available.for_contract(world.ctx("deputy"), contract)
@@ -98,8 +101,17 @@ def test_settle_damage_offered_only_while_a_damage_case_is_open(world: World) ->
 def test_R3_6_a_started_slot_disables_schedule_and_notify_before_its_state(world: World) -> None:
     world.ngo("N1")
     world.contract("R1", "N1", "C1")
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="meeting_room",
-             date="1405/02/01", start="10:00", end="12:00", people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="meeting_room",
+        date="1405/02/01",
+        start="10:00",
+        end="12:00",
+        people=5,
+    )
     booking = m.Booking.get(m.Booking.ref == "B1")
     before = available.for_booking(world.ctx("desk"), booking)
     assert _by(before, "schedule_booking").allowed
@@ -142,7 +154,8 @@ def _request_possible(world: World, user: str, ref: str, action: str, variant: s
 
 
 def test_eligibility_disables_refer_grant_invite_and_sign_as_the_actions_refuse(
-        world: World) -> None:
+    world: World,
+) -> None:
     """R-3.2: after the licence ran out (1405/02/01), پ, ت, ث and ج are each refused, and
     their buttons say so with the same code."""
     for code in ("N1", "N2", "N3", "N4"):
@@ -153,11 +166,16 @@ def test_eligibility_disables_refer_grant_invite_and_sign_as_the_actions_refuse(
     world.request_to("R1", "N1", "be_reviewed")
     world.at("1405/02/05 09:00")
     for ref, user, action, args in (
-            ("R1", "desk", "refer_request", {"ref": "R1"}),
-            ("R2", "deputy", "check_capacity", {"ref": "R2"}),
-            ("R3", "deputy", "invite", {"ref": "R3", "date": "1405/02/06"}),
-            ("R4", "deputy", "sign_contract", {"ref": "R4", "note_serial": "SF-4",
-                                               "note_amount": 10**12})):
+        ("R1", "desk", "refer_request", {"ref": "R1"}),
+        ("R2", "deputy", "check_capacity", {"ref": "R2"}),
+        ("R3", "deputy", "invite", {"ref": "R3", "date": "1405/02/06"}),
+        (
+            "R4",
+            "deputy",
+            "sign_contract",
+            {"ref": "R4", "note_serial": "SF-4", "note_amount": 10**12},
+        ),
+    ):
         possible = _request_possible(world, user, ref, action)
         assert _agree(world, user, possible, action, **args) == errors.LICENCE_EXPIRED
 
@@ -167,11 +185,27 @@ def test_sign_disabled_for_missing_rates_and_people_as_the_action_refuses(world:
     world.ngo("N1", representative_national_code="")
     world.request_to("R1", "N1", "se_invited")
     sign = {"ref": "R1", "note_serial": "SF-1", "note_amount": 10**12}
-    assert _agree(world, "deputy", _request_possible(world, "deputy", "R1", "sign_contract"),
-                  "sign_contract", **sign) == errors.NOT_ELIGIBLE
+    assert (
+        _agree(
+            world,
+            "deputy",
+            _request_possible(world, "deputy", "R1", "sign_contract"),
+            "sign_contract",
+            **sign,
+        )
+        == errors.NOT_ELIGIBLE
+    )
     world.do("desk", "update_ngo", code="N1", representative_national_code=a_national_code())
-    assert _agree(world, "deputy", _request_possible(world, "deputy", "R1", "sign_contract"),
-                  "sign_contract", **sign) == errors.INFLATION_MISSING
+    assert (
+        _agree(
+            world,
+            "deputy",
+            _request_possible(world, "deputy", "R1", "sign_contract"),
+            "sign_contract",
+            **sign,
+        )
+        == errors.INFLATION_MISSING
+    )
     world.sign("R1", "C1")
 
 
@@ -181,8 +215,10 @@ def test_letters_disabled_until_finance_takes_the_note(world: World) -> None:
     world.request_to("R1", "N1", "se_invited")
     world.sign("R1", "C1")
     letter = _request_possible(world, "deputy", "R1", "deliver_letter", "representative")
-    assert _agree(world, "deputy", letter, "deliver_letter", contract="C1",
-                  to="representative") == errors.NOTE_NOT_RECEIVED
+    assert (
+        _agree(world, "deputy", letter, "deliver_letter", contract="C1", to="representative")
+        == errors.NOTE_NOT_RECEIVED
+    )
     world.do("fin", "take_note_custody", contract="C1")
     assert _request_possible(world, "deputy", "R1", "deliver_letter", "representative").allowed
 
@@ -190,12 +226,21 @@ def test_letters_disabled_until_finance_takes_the_note(world: World) -> None:
 def test_accept_disabled_for_a_service_outside_the_level(world: World) -> None:
     """R-4.3: the level assessed after الف; the button at ب says what the action says."""
     world.ngo("N1", level=None)
-    world.do("desk", "submit_request", ref="R1", ngo="N1", semansara="S1", channel="portal",
-             services=["desk"])
+    world.do(
+        "desk",
+        "submit_request",
+        ref="R1",
+        ngo="N1",
+        semansara="S1",
+        channel="portal",
+        services=["desk"],
+    )
     world.do("emp", "assess_level", ngo="N1")
     accept = _request_possible(world, "desk", "R1", "review_request", "accept")
-    assert _agree(world, "desk", accept, "review_request", ref="R1",
-                  decision="accept") == errors.SERVICE_NOT_IN_LEVEL
+    assert (
+        _agree(world, "desk", accept, "review_request", ref="R1", decision="accept")
+        == errors.SERVICE_NOT_IN_LEVEL
+    )
 
 
 def test_extension_request_disabled_while_another_is_pending_or_not_begun(world: World) -> None:
@@ -208,10 +253,14 @@ def test_extension_request_disabled_while_another_is_pending_or_not_begun(world:
         contract = m.Contract.get(m.Contract.ref == "C1")
         return _by(available.for_contract(world.ctx("desk"), contract), "request_extension")
 
-    assert _agree(world, "desk", ask(), "request_extension", contract="C1",
-                  ref="E2") == errors.EXTENSION_PENDING
+    assert (
+        _agree(world, "desk", ask(), "request_extension", contract="C1", ref="E2")
+        == errors.EXTENSION_PENDING
+    )
     world.do("deputy", "decide_extension", ref="E1", decision="accept")
-    assert _agree(world, "desk", ask(), "request_extension", contract="C1",
-                  ref="E2") == errors.EXTENSION_PENDING
+    assert (
+        _agree(world, "desk", ask(), "request_extension", contract="C1", ref="E2")
+        == errors.EXTENSION_PENDING
+    )
     world.at("1405/07/10 09:00")
     assert ask().allowed

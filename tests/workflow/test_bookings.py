@@ -21,8 +21,14 @@ def world(database, clock) -> World:  # noqa: ANN001
 
 
 def _book(world: World, **args: object) -> dict:
-    slot = {"contract": "C1", "service": "meeting_room", "date": "1405/01/20", "start": "10:00",
-            "end": "12:00", "people": 8}
+    slot = {
+        "contract": "C1",
+        "service": "meeting_room",
+        "date": "1405/01/20",
+        "start": "10:00",
+        "end": "12:00",
+        "people": 8,
+    }
     return world.do("desk", "request_booking", **(slot | args))
 
 
@@ -38,19 +44,34 @@ def test_the_chosen_room_is_booked_and_refused_when_taken(world: World) -> None:
     assert m.Booking.select().count() == 2
 
 
-def _check(world: World, *, start: str = "10:00", end: str = "12:00", people: int = 8,
-           day: str = "1405/01/20", contract: str | None = "C1"):  # noqa: ANN202
+def _check(
+    world: World,
+    *,
+    start: str = "10:00",
+    end: str = "12:00",
+    people: int = 8,
+    day: str = "1405/01/20",
+    contract: str | None = "C1",
+):  # noqa: ANN202
     lease = m.Contract.get(m.Contract.ref == contract) if contract else None
     house = m.Semansara.get(m.Semansara.code == "S1")
-    return check_booking(lease, house, "meeting_room",
-                         jalali.parse_datetime(f"{day} {start}"),
-                         jalali.parse_datetime(f"{day} {end}"), people, world.clock.now())
+    return check_booking(
+        lease,
+        house,
+        "meeting_room",
+        jalali.parse_datetime(f"{day} {start}"),
+        jalali.parse_datetime(f"{day} {end}"),
+        people,
+        world.clock.now(),
+    )
 
 
 def test_check_finds_every_problem_and_the_action_raises_the_first(world: World) -> None:
     check = _check(world, start="06:00", end="08:00", people=11)
     assert [p.code for p in check.problems] == [
-        errors.HEADCOUNT_EXCEEDED, errors.OUTSIDE_OPENING_HOURS]
+        errors.HEADCOUNT_EXCEEDED,
+        errors.OUTSIDE_OPENING_HOURS,
+    ]
     with pytest.raises(errors.WorkflowError) as first:
         _book(world, start="06:00", end="08:00", people=11)
     assert first.value.code == check.problems[0].code
@@ -63,7 +84,9 @@ def test_check_finds_every_problem_and_the_action_raises_the_first(world: World)
 def test_check_without_a_contract_looks_at_the_slot_only(world: World) -> None:
     check = _check(world, contract=None, people=11, day="1405/01/09")
     assert [p.code for p in check.problems] == [
-        errors.BOOKING_PAST, errors.HEADCOUNT_EXCEEDED]  # in the past, too many people
+        errors.BOOKING_PAST,
+        errors.HEADCOUNT_EXCEEDED,
+    ]  # in the past, too many people
     assert check.cap is None and check.minutes_left is None
 
 
@@ -78,10 +101,18 @@ def _notices(world: World) -> dict[str, tuple[str, str]]:
 def test_notices_go_by_e_mail_where_an_address_is_known(world: World) -> None:
     assert _notices(world) == {"ngo": ("print", ""), "manager": ("print", "")}
     world.do("desk", "update_ngo", code="N1", email="info@n1.example.ir")
-    world.do("admin", "add_user", username="mgr2", role="semansara_manager", semansara="S1",
-             email="manager@s1.example.ir")
-    assert _notices(world) == {"ngo": ("email", "info@n1.example.ir"),
-                               "manager": ("email", "manager@s1.example.ir")}
+    world.do(
+        "admin",
+        "add_user",
+        username="mgr2",
+        role="semansara_manager",
+        semansara="S1",
+        email="manager@s1.example.ir",
+    )
+    assert _notices(world) == {
+        "ngo": ("email", "info@n1.example.ir"),
+        "manager": ("email", "manager@s1.example.ir"),
+    }
     with pytest.raises(errors.WorkflowError) as bad:
         world.do("desk", "update_ngo", code="N1", email="info@n1")
     assert (bad.value.code, bad.value.field) == (errors.INVALID_INPUT, "email")

@@ -62,11 +62,14 @@ def test_system_clock_is_tehran_to_the_second() -> None:
 @pytest.mark.parametrize("zone", ["UTC", "America/Los_Angeles", "Asia/Tokyo"])
 def test_the_desk_zone_does_not_move_the_office_clock(zone: str) -> None:
     """A desk set to another zone still reads Tehran's time (here: its UTC offset)."""
-    code = ("from app.workflow.clock import SystemClock; "
-            "now = SystemClock().now(); print(now.utcoffset().total_seconds(), now.tzname())")
+    code = (
+        "from app.workflow.clock import SystemClock; "
+        "now = SystemClock().now(); print(now.utcoffset().total_seconds(), now.tzname())"
+    )
     env = {**os.environ, "TZ": zone, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
     assert float(out[0]) == 3.5 * 3600
 
 

@@ -13,10 +13,32 @@ from tests.factories import World
 @pytest.fixture
 def world(database, clock) -> World:  # noqa: ANN001
     world = World(clock)
-    world.do("admin", "add_semansara", code="S06", district=6, name="سمن‌سرای منطقه ۶", desks=1,
-             meeting_rooms=1, workshop_rooms=1, halls=1, shelves=1, max_contracts=1)
-    world.do("admin", "add_semansara", code="S07", district=7, name="سمن‌سرای منطقه ۷", desks=1,
-             meeting_rooms=1, workshop_rooms=1, halls=1, shelves=1, max_contracts=1)
+    world.do(
+        "admin",
+        "add_semansara",
+        code="S06",
+        district=6,
+        name="سمن‌سرای منطقه ۶",
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=1,
+        halls=1,
+        shelves=1,
+        max_contracts=1,
+    )
+    world.do(
+        "admin",
+        "add_semansara",
+        code="S07",
+        district=7,
+        name="سمن‌سرای منطقه ۷",
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=1,
+        halls=1,
+        shelves=1,
+        max_contracts=1,
+    )
     return world
 
 
@@ -42,18 +64,35 @@ def test_r2_3_fridays_and_official_holidays(world: World) -> None:
 
 def test_r2_3_declared_closure_and_opening(world: World) -> None:
     s06, s07 = _house("S06"), _house("S07")
-    world.do("admin", "declare_day", date="1405/01/11", kind="closed", reason="تعمیر برق ساختمان",
-             semansara="S06")
+    world.do(
+        "admin",
+        "declare_day",
+        date="1405/01/11",
+        kind="closed",
+        reason="تعمیر برق ساختمان",
+        semansara="S06",
+    )
     assert closed_days.closed_reason(s06, _day("1405/01/11")) == "تعمیر برق ساختمان"
     assert closed_days.closed_reason(s07, _day("1405/01/11")) is None
-    out = world.do("admin", "declare_day", date="1405/01/13", kind="open",
-                   reason="برنامهٔ روز طبیعت در سمن‌سراها")
+    out = world.do(
+        "admin",
+        "declare_day",
+        date="1405/01/13",
+        kind="open",
+        reason="برنامهٔ روز طبیعت در سمن‌سراها",
+    )
     assert out["open"] is True
     assert closed_days.closed_reason(s06, _day("1405/01/13")) is None
     assert closed_days.closed_reason(s07, _day("1405/01/13")) is None
     # a later declaration for one semansara wins over the general one before it
-    world.do("admin", "declare_day", date="1405/01/13", kind="closed", reason="نبود نیروی خدماتی",
-             semansara="S07")
+    world.do(
+        "admin",
+        "declare_day",
+        date="1405/01/13",
+        kind="closed",
+        reason="نبود نیروی خدماتی",
+        semansara="S07",
+    )
     assert closed_days.closed_reason(s07, _day("1405/01/13")) == "نبود نیروی خدماتی"
     assert closed_days.closed_reason(s06, _day("1405/01/13")) is None
     assert m.DeclaredDay.select().count() == 3
@@ -61,14 +100,18 @@ def test_r2_3_declared_closure_and_opening(world: World) -> None:
     assert [e.decision for e in events] == ["declared_closed", "declared_open", "declared_closed"]
 
 
-@pytest.mark.parametrize(("args", "code", "field"), [
-    ({"kind": "holiday"}, errors.INVALID_INPUT, "kind"),
-    ({"reason": "\u200c"}, errors.INVALID_INPUT, "reason"),
-    ({"date": "1405/13/01"}, errors.INVALID_INPUT, "date"),
-    ({"semansara": "S99"}, errors.NOT_FOUND, None),
-])
-def test_r2_3_a_declaration_needs_a_day_kind_and_reason(world: World, args: dict, code: str,
-                                                        field: str | None) -> None:
+@pytest.mark.parametrize(
+    ("args", "code", "field"),
+    [
+        ({"kind": "holiday"}, errors.INVALID_INPUT, "kind"),
+        ({"reason": "\u200c"}, errors.INVALID_INPUT, "reason"),
+        ({"date": "1405/13/01"}, errors.INVALID_INPUT, "date"),
+        ({"semansara": "S99"}, errors.NOT_FOUND, None),
+    ],
+)
+def test_r2_3_a_declaration_needs_a_day_kind_and_reason(
+    world: World, args: dict, code: str, field: str | None
+) -> None:
     good = {"date": "1405/01/11", "kind": "closed", "reason": "تعمیر"}
     with pytest.raises(errors.WorkflowError) as caught:
         world.do("admin", "declare_day", **{**good, **args})

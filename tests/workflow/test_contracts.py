@@ -19,26 +19,53 @@ def world(database, clock) -> World:  # noqa: ANN001
 def test_ending_a_contract_cancels_future_bookings_visibly(world: World) -> None:
     world.ngo("N1", email="ngo@example.org")
     world.contract("R1", "N1", "C1")
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="hall",
-             date="1405/02/01", start="10:00", end="12:00", people=20)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="hall",
+        date="1405/02/01",
+        start="10:00",
+        end="12:00",
+        people=20,
+    )
     world.do("desk", "schedule_booking", ref="B1")
     world.do("desk", "notify_booking", ref="B1")
     out = world.do("deputy", "end_contract", contract="C1")
     assert out["cancelled_bookings"] == 1
     booking = m.Booking.get(m.Booking.ref == "B1")
     assert booking.state == "cancelled" and booking.cancel_reason == "پایان قرارداد"
-    last = (m.AuditEvent.select().where(m.AuditEvent.object_ref == "B1")
-            .order_by(m.AuditEvent.id.desc()).get())
+    last = (
+        m.AuditEvent.select()
+        .where(m.AuditEvent.object_ref == "B1")
+        .order_by(m.AuditEvent.id.desc())
+        .get()
+    )
     assert (last.before_state, last.after_state, last.actor) == (
-        "zal_issued", "cancelled", "deputy")  # its notices issued (ذ), so it is told
+        "zal_issued",
+        "cancelled",
+        "deputy",
+    )  # its notices issued (ذ), so it is told
     notices = booking.notifications.where(m.Notification.body.contains("لغو"))
     assert sorted(n.recipient for n in notices) == ["manager", "ngo"]
     assert verify_chain().ok
 
 
 def test_move_to_another_semansara_waits_for_the_end_of_the_term(world: World) -> None:
-    world.do("admin", "add_semansara", code="S2", district=7, name="سمن‌سرای منطقه ۷", desks=1,
-             meeting_rooms=1, workshop_rooms=0, halls=0, shelves=2, max_contracts=1)
+    world.do(
+        "admin",
+        "add_semansara",
+        code="S2",
+        district=7,
+        name="سمن‌سرای منطقه ۷",
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=0,
+        halls=0,
+        shelves=2,
+        max_contracts=1,
+    )
     world.ngo("N1")
     world.contract("R1", "N1", "C1")  # S1: 1405/01/10 – 1405/07/10
     world.do("deputy", "allocate", contract="C1", service="shelf", count=1)

@@ -26,8 +26,7 @@ def _contract(ref: str = "C1") -> m.Contract:
     return m.Contract.get(m.Contract.ref == ref)
 
 
-def test_terms_are_counted_from_the_first_day_not_from_the_last_clamped_end(
-        world: World) -> None:
+def test_terms_are_counted_from_the_first_day_not_from_the_last_clamped_end(world: World) -> None:
     """R-5.5: from 1405/06/31 (1405 is not leap) the first term ends (exclusive) on the clamped
     1405/12/29, and the second on 1406/06/31, not six months after 1405/12/29 (1406/06/29)."""
     world.ngo("N1")
@@ -38,7 +37,9 @@ def test_terms_are_counted_from_the_first_day_not_from_the_last_clamped_end(
     out = world.do("deputy", "decide_extension", ref="E1", decision="accept")
     assert out["ends"] == "1406/06/31"
     assert [jalali.format_date_latin(d) for d in term_ends(_contract())] == [
-        "1405/12/29", "1406/06/31"]
+        "1405/12/29",
+        "1406/06/31",
+    ]
 
 
 def test_a_policy_that_changes_the_lease_months_between_terms_is_summed(world: World) -> None:
@@ -46,13 +47,20 @@ def test_a_policy_that_changes_the_lease_months_between_terms_is_summed(world: W
     the contract ends 18 months after its first day."""
     world.ngo("N1")
     world.contract("R1", "N1", "C1")  # 1405/01/10 – 1405/07/10
-    world.do("admin", "add_policy_version", effective="1405/05/01",
-             changes={"lease_months": 12}, reason="قراردادهای یک‌ساله")
+    world.do(
+        "admin",
+        "add_policy_version",
+        effective="1405/05/01",
+        changes={"lease_months": 12},
+        reason="قراردادهای یک‌ساله",
+    )
     world.at("1405/05/20 09:00").do("desk", "request_extension", contract="C1", ref="E1")
     out = world.do("deputy", "decide_extension", ref="E1", decision="accept")
     assert out["ends"] == "1406/07/10"
     assert [jalali.format_date_latin(d) for d in term_ends(_contract())] == [
-        "1405/07/10", "1406/07/10"]
+        "1405/07/10",
+        "1406/07/10",
+    ]
 
 
 def test_one_extension_at_a_time(world: World) -> None:
@@ -89,8 +97,7 @@ def test_the_channel_of_an_extension_request_is_recorded(world: World) -> None:
     world.ngo("N1")
     world.contract("R1", "N1", "C1")
     world.at("1405/05/01 09:00")
-    phone = _refused(world, "desk", "request_extension", contract="C1", ref="E1",
-                     channel="phone")
+    phone = _refused(world, "desk", "request_extension", contract="C1", ref="E1", channel="phone")
     assert (phone.code, phone.field) == (errors.INVALID_INPUT, "channel")
     world.do("desk", "request_extension", contract="C1", ref="E1", channel="portal")
     assert m.Extension.get(m.Extension.ref == "E1").channel == "portal"

@@ -347,13 +347,16 @@ def test_weekday_name_agrees_with_jdatetime(d: datetime.date) -> None:
     assert weekday_name(d) == WEEKDAY_NAMES[jdatetime.date.fromgregorian(date=d).weekday()]
 
 
-@pytest.mark.parametrize(("start", "end", "years"), [
-    ("1402/08/15", "1404/08/14", 1),
-    ("1402/08/15", "1404/08/15", 2),
-    ("1399/08/15", "1404/08/15", 5),
-    ("1403/12/30", "1404/12/29", 1),  # leap-day anniversary: the last day of Esfand
-    ("1403/12/30", "1404/12/28", 0),
-    ("1404/08/15", "1402/08/15", -2),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "years"),
+    [
+        ("1402/08/15", "1404/08/14", 1),
+        ("1402/08/15", "1404/08/15", 2),
+        ("1399/08/15", "1404/08/15", 5),
+        ("1403/12/30", "1404/12/29", 1),  # leap-day anniversary: the last day of Esfand
+        ("1403/12/30", "1404/12/28", 0),
+        ("1404/08/15", "1402/08/15", -2),
+    ],
+)
 def test_r4_5_years_between_counts_to_the_day(start: str, end: str, years: int) -> None:
     assert years_between(parse_date(start), parse_date(end)) == years

@@ -70,10 +70,12 @@ def test_every_message_renders_in_each_language_with_its_own_digits(key: str) ->
 
 def test_values_are_written_in_the_readers_digits_with_jalali_dates() -> None:
     said = messages.NOTE_BELOW_DUE(year=1405, due=1410000000, amount=5000)
-    assert said.text(FA) == ("مبلغ سفته برای سال ۱۴۰۵ باید دست‌کم ۱٬۴۱۰٬۰۰۰٬۰۰۰ ریال باشد؛ "
-                             "۵٬۰۰۰ ریال داده شد.")
-    assert said.text(EN) == ("The promissory note for 1405 must be at least 1,410,000,000 rials; "
-                             "5,000 rials was given.")
+    assert said.text(FA) == (
+        "مبلغ سفته برای سال ۱۴۰۵ باید دست‌کم ۱٬۴۱۰٬۰۰۰٬۰۰۰ ریال باشد؛ ۵٬۰۰۰ ریال داده شد."
+    )
+    assert said.text(EN) == (
+        "The promissory note for 1405 must be at least 1,410,000,000 rials; 5,000 rials was given."
+    )
     day = dt.date(2026, 4, 3)  # Friday 1405/01/14
     closed = messages.CLOSED_ON(semansara="سمن‌سرای منطقه ۶", day=day)
     assert closed.text(FA) == "«سمن‌سرای منطقه ۶» در جمعه ۱۴۰۵/۰۱/۱۴ تعطیل است."
@@ -115,8 +117,10 @@ def _persian_at_raise_sites(path: Path) -> list[str]:
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "attr", None) or getattr(node.func, "id", "")
-        if name in calls and any(isinstance(c, ast.Constant) and isinstance(c.value, str)
-                                 and PERSIAN.search(c.value) for c in ast.walk(node)):
+        if name in calls and any(
+            isinstance(c, ast.Constant) and isinstance(c.value, str) and PERSIAN.search(c.value)
+            for c in ast.walk(node)
+        ):
             found.append(f"{path.name}:{node.lineno}")
     return found
 

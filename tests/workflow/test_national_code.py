@@ -14,14 +14,17 @@ def test_r6_5_valid_codes(code: str) -> None:
     assert is_valid(code)
 
 
-@pytest.mark.parametrize("code", [
-    "0013542418",  # wrong check digit
-    "001354241",  # nine digits
-    "00135424190",  # eleven
-    "1111111111",  # all alike: passes the sum, refused
-    "00135424a9",
-    "",
-])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "0013542418",  # wrong check digit
+        "001354241",  # nine digits
+        "00135424190",  # eleven
+        "1111111111",  # all alike: passes the sum, refused
+        "00135424a9",
+        "",
+    ],
+)
 def test_r6_5_invalid_codes(code: str) -> None:
     assert not is_valid(code)
 
@@ -45,14 +48,28 @@ def test_r6_5_register_ngo_keeps_the_people_and_identifiers(database, clock) -> 
     admin = m.User.get(m.User.username == "admin")
     run(Context(admin, clock), "add_user", username="desk1", role="desk_expert")
     desk = m.User.get(m.User.username == "desk1")
-    run(Context(desk, clock), "register_ngo", code="N1", name="انجمن نمونه",
-        licence_issuer="وزارت کشور", licence_no="98-12534", licence_expires="1407/01/01",
-        founded="1400/01/01", members=30, chief="مریم احمدی", chief_national_code="0013542419",
-        representative="علی رضایی", representative_national_code="۰۴۹۹۳۷۰۸۹۹",
-        national_id="10320000001", address="تهران، خیابان انقلاب")
+    run(
+        Context(desk, clock),
+        "register_ngo",
+        code="N1",
+        name="انجمن نمونه",
+        licence_issuer="وزارت کشور",
+        licence_no="98-12534",
+        licence_expires="1407/01/01",
+        founded="1400/01/01",
+        members=30,
+        chief="مریم احمدی",
+        chief_national_code="0013542419",
+        representative="علی رضایی",
+        representative_national_code="۰۴۹۹۳۷۰۸۹۹",
+        national_id="10320000001",
+        address="تهران، خیابان انقلاب",
+    )
     ngo = m.Ngo.get(m.Ngo.code == "N1")
     assert (ngo.chief_national_code, ngo.representative_national_code) == (
-        "0013542419", "0499370899")
+        "0013542419",
+        "0499370899",
+    )
     assert ngo.national_id == "10320000001" and ngo.address == "تهران، خیابان انقلاب"
     with pytest.raises(errors.WorkflowError) as caught:
         run(Context(desk, clock), "update_ngo", code="N1", chief_national_code="0013542418")

@@ -268,8 +268,13 @@ def test_print_notice_marked_printed(world: World, booking: str) -> None:
     manager_notice = notice("manager")
     world.at("1405/01/11 08:30")
     out = mark_printed(manager_notice.id, world.ctx("desk"))
-    assert out == {"id": manager_notice.id, "state": "printed", "changed": True,
-                   "booking": booking, "booking_state": "zal_issued"}  # the NGO's is pending
+    assert out == {
+        "id": manager_notice.id,
+        "state": "printed",
+        "changed": True,
+        "booking": booking,
+        "booking_state": "zal_issued",
+    }  # the NGO's is pending
     again = notice("manager")
     assert (again.state, again.sent_at) == ("printed", world.clock.now())
     assert mark_printed(manager_notice.id, world.ctx("desk"))["changed"] is False
@@ -306,7 +311,10 @@ def test_step_zal_is_done_when_each_notice_is_delivered(
     last = m.AuditEvent.select().order_by(m.AuditEvent.id.desc()).get()
     assert (last.action, last.decision, last.step) == ("record_delivery", "notice_sent", "ذ")
     assert (last.before_state, last.after_state, last.at) == (
-        "zal_issued", "zal_notified", world.clock.now())
+        "zal_issued",
+        "zal_notified",
+        world.clock.now(),
+    )
     assert audit.verify_chain().ok
 
 

@@ -173,17 +173,20 @@ def test_parse_int_reads_format_number(n: int) -> None:
 # --- identifiers and invisible text ---------------------------------------------------
 
 
-@pytest.mark.parametrize(("typed", "kept"), [
-    ("T۱", "T1"),
-    ("Ｔ１", "T1"),
-    ("T\u200d1", "T1"),
-    ("\u202bS06\u202c", "S06"),
-    ("S\u206306\u3164", "S06"),
-    ("R\u034f1\u180e", "R1"),
-    ("سفته-۱۰۰۱", "سفته-1001"),
-    ("كد-ي", "کد-ی"),
-    ("  C1\x00 ", "C1"),
-])
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("T۱", "T1"),
+        ("Ｔ１", "T1"),
+        ("T\u200d1", "T1"),
+        ("\u202bS06\u202c", "S06"),
+        ("S\u206306\u3164", "S06"),
+        ("R\u034f1\u180e", "R1"),
+        ("سفته-۱۰۰۱", "سفته-1001"),
+        ("كد-ي", "کد-ی"),
+        ("  C1\x00 ", "C1"),
+    ],
+)
 def test_r9_2_identifier_form(typed: str, kept: str) -> None:
     assert persian.identifier(typed) == kept
     assert persian.identifier(kept) == kept  # idempotent
@@ -193,8 +196,10 @@ def test_r9_2_identifier_keeps_case_and_inner_signs() -> None:
     assert persian.identifier("ab-C/12") == "ab-C/12"
 
 
-@pytest.mark.parametrize("blank", ["\u200c", "\u200d\u2063", "\u3164", "\u034f\u180e", "\u202a\u202c",
-                                   "\ufeff", "\u2066\u2069"])
+@pytest.mark.parametrize(
+    "blank",
+    ["\u200c", "\u200d\u2063", "\u3164", "\u034f\u180e", "\u202a\u202c", "\ufeff", "\u2066\u2069"],
+)
 def test_r9_2_invisible_only_text_is_empty(blank: str) -> None:
     assert not persian.visible(blank).strip()
     with pytest.raises(WorkflowError) as caught:

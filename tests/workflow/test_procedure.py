@@ -20,9 +20,15 @@ from app.workflow.service import ACTIONS, Context
 
 def test_R3_1_every_transition_of_every_machine_has_its_step() -> None:
     assert [f.__name__ for f in machines.FLOWS] == [
-        "RequestFlow", "BookingFlow", "ContractFlow", "NoteFlow", "ExtensionFlow"]
+        "RequestFlow",
+        "BookingFlow",
+        "ContractFlow",
+        "NoteFlow",
+        "ExtensionFlow",
+    ]
     assert {f.__name__: machines.undeclared(f) for f in machines.FLOWS} == dict.fromkeys(
-        (f.__name__ for f in machines.FLOWS), [])
+        (f.__name__ for f in machines.FLOWS), []
+    )
 
 
 def test_R3_5_every_action_has_its_roles_and_every_step_names_a_real_action() -> None:
@@ -33,17 +39,41 @@ def test_R3_5_every_action_has_its_roles_and_every_step_names_a_real_action() ->
     # The registers' table holds only what no machine declares.
     assert not named & set(roles.REGISTER_ACTIONS)
     assert machines.ACTION_ROLES["check_capacity"] == {roles.DISTRICT_DEPUTY}
-    assert machines.ACTION_ROLES["release_allocation"] == {roles.DISTRICT_DEPUTY,
-                                                           roles.DESK_EXPERT}
+    assert machines.ACTION_ROLES["release_allocation"] == {roles.DISTRICT_DEPUTY, roles.DESK_EXPERT}
     assert machines.ACTION_ROLES["add_user"] == {roles.ADMIN}
 
 
 def test_R3_1_the_step_letters_are_those_of_the_steps_that_enter_each_state() -> None:
-    path = ("alef_registered", "be_reviewed", "pe_referred", "te_waitlisted", "te_capacity_ok",
-            "se_invited", "jim_contracted", "che_letter_to_representative",
-            "he_letter_to_manager", "khe_requested", "dal_scheduled", "zal_issued", "zal_notified")
+    path = (
+        "alef_registered",
+        "be_reviewed",
+        "pe_referred",
+        "te_waitlisted",
+        "te_capacity_ok",
+        "se_invited",
+        "jim_contracted",
+        "che_letter_to_representative",
+        "he_letter_to_manager",
+        "khe_requested",
+        "dal_scheduled",
+        "zal_issued",
+        "zal_notified",
+    )
     assert [machines.STEP_OF_STATE[s] for s in path] == [
-        "الف", "ب", "پ", "ت", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ذ"]
+        "الف",
+        "ب",
+        "پ",
+        "ت",
+        "ت",
+        "ث",
+        "ج",
+        "چ",
+        "ح",
+        "خ",
+        "د",
+        "ذ",
+        "ذ",
+    ]
     assert "withdrawn" not in machines.STEP_OF_STATE and "active" not in machines.STEP_OF_STATE
     assert machines.LETTERS["check_capacity"] == "ت"
     assert "deliver_letter" not in machines.LETTERS  # چ or ح, said by the call itself
@@ -74,9 +104,17 @@ def toy() -> Iterator[type[Flow]]:
         toy_waiting = State("در انتظار", initial=True)
         toy_done = State("انجام شد", final=True)
 
-        finish = step(toy_waiting.to(toy_done), Step(
-            "toy_finish", DESK, "پایان آزمایشی", letter="ظ", guard="ready",
-            queue=Queue("{ngo}", "R-0")))
+        finish = step(
+            toy_waiting.to(toy_done),
+            Step(
+                "toy_finish",
+                DESK,
+                "پایان آزمایشی",
+                letter="ظ",
+                guard="ready",
+                queue=Queue("{ngo}", "R-0"),
+            ),
+        )
 
         def ready(self, **_: Any) -> None:
             if not self.model.ready:
@@ -88,8 +126,9 @@ def toy() -> Iterator[type[Flow]]:
 
 
 def _ctx(role: str) -> Context:
-    return Context(m.User(username="u", role=role, active=True),
-                   FixedClock(parse_datetime("1405/01/10 09:00")))
+    return Context(
+        m.User(username="u", role=role, active=True), FixedClock(parse_datetime("1405/01/10 09:00"))
+    )
 
 
 def test_R3_1_a_toy_step_appears_in_every_derived_table(toy: type[Flow]) -> None:
@@ -98,14 +137,14 @@ def test_R3_1_a_toy_step_appears_in_every_derived_table(toy: type[Flow]) -> None
     assert machines.CHANGES["toy_finish"] == ("toy", "ref")
     assert machines.STEP_OF_STATE["toy_done"] == "ظ"
     assert machines.LETTERS["toy_finish"] == "ظ"
-    assert ("finish", "toy_finish") in {(n, s.action) for _, n, s in
-                                         worklists.queues(roles.DESK_EXPERT)}
+    assert ("finish", "toy_finish") in {
+        (n, s.action) for _, n, s in worklists.queues(roles.DESK_EXPERT)
+    }
     assert "toy_finish" not in {s.action for _, _, s in worklists.queues(roles.ADMIN)}
     assert toy.sources("finish") == ("toy_waiting",)
     # The available actions: the role, the state, the guard, as the step declares them.
     (offered,) = available.options(_ctx(roles.DESK_EXPERT), toy(_Row()))
-    assert (offered.action, offered.label, offered.allowed) == ("toy_finish", "پایان آزمایشی",
-                                                                 True)
+    assert (offered.action, offered.label, offered.allowed) == ("toy_finish", "پایان آزمایشی", True)
     (refused,) = available.options(_ctx(roles.DESK_EXPERT), toy(_Row(ready=False)))
     assert refused.error is READY and not refused.out_of_step
     (other,) = available.options(_ctx(roles.ADMIN), toy(_Row()))

@@ -12,13 +12,18 @@ def test_R3_6_the_booking_lane_shows_expired_and_the_wait_for_delivery() -> None
     assert (expired.lane, expired.final, expired.step, expired.label) == (1, True, "", "منقضی شد")
     assert (issued.lane, issued.final, issued.step) == (1, False, "ذ")
     edges = set(drawn.edges)
-    assert {("khe_requested", "expired", "expire"), ("dal_scheduled", "expired", "expire"),
-            ("dal_scheduled", "zal_issued", "notify"),
-            ("zal_issued", "zal_notified", "deliver"),
-            ("zal_issued", "cancelled", "cancel")} <= edges
+    assert {
+        ("khe_requested", "expired", "expire"),
+        ("dal_scheduled", "expired", "expire"),
+        ("dal_scheduled", "zal_issued", "notify"),
+        ("zal_issued", "zal_notified", "deliver"),
+        ("zal_issued", "cancelled", "cancel"),
+    } <= edges
     assert ("zal_notified", "expired", "expire") not in edges  # a notified booking stands
-    columns = [drawn.nodes[s].column for s in
-               ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified")]
+    columns = [
+        drawn.nodes[s].column
+        for s in ("khe_requested", "dal_scheduled", "zal_issued", "zal_notified")
+    ]
     assert columns == [0, 1, 2, 3]
     # two states of one column never share a place
     places = [(n.lane, n.column, n.row) for n in drawn.nodes.values()]

@@ -36,25 +36,29 @@ def _full_with_two_waiting(world: World, licence_of_first: str, at_alef: str = "
     world.contract("R2", "N2", "C2")
     if at_alef:
         world.ngo("N0")
-        world.do("desk", "submit_request", ref=at_alef, ngo="N0", semansara="S1",
-                 channel="in_person")
+        world.do(
+            "desk", "submit_request", ref=at_alef, ngo="N0", semansara="S1", channel="in_person"
+        )
     for ref, ngo in (("R3", "N3"), ("R4", "N4")):
         world.request_to(ref, ngo, "pe_referred")
         assert world.do("deputy", "check_capacity", ref=ref)["state"] == "te_waitlisted"
 
 
 def test_the_queue_holds_every_open_request_without_a_place_in_order_of_registration(
-        world: World) -> None:
+    world: World,
+) -> None:
     """R-3.3: whatever step they reached; a granted place leaves the queue."""
     for code in ("N1", "N2", "N3"):
         world.ngo(code)
-    world.at("1405/01/10 09:00").do("desk", "submit_request", ref="R1", ngo="N1",
-                                    semansara="S1", channel="portal")
+    world.at("1405/01/10 09:00").do(
+        "desk", "submit_request", ref="R1", ngo="N1", semansara="S1", channel="portal"
+    )
     world.at("1405/01/10 09:10").request_to("R2", "N2", "pe_referred")
     world.at("1405/01/10 09:20").request_to("R3", "N3", "be_reviewed")
     assert [e.ref for e in capacity.queue(_house())] == ["R1", "R2", "R3"]
-    assert [capacity.queue_position(m.Request.get(m.Request.ref == r)) for r in
-            ("R1", "R2", "R3")] == [1, 2, 3]
+    assert [
+        capacity.queue_position(m.Request.get(m.Request.ref == r)) for r in ("R1", "R2", "R3")
+    ] == [1, 2, 3]
     world.do("deputy", "check_capacity", ref="R2")  # two places, one owed to R1: granted
     assert [e.ref for e in capacity.queue(_house())] == ["R1", "R3"]
     assert capacity.queue_position(m.Request.get(m.Request.ref == "R2")) is None
@@ -66,8 +70,9 @@ def test_a_later_request_waits_while_the_places_are_owed_to_earlier_ones(world: 
     for code in ("N1", "N2", "N3"):
         world.ngo(code)
     for minute, (ref, ngo) in enumerate((("R1", "N1"), ("R2", "N2")), start=1):
-        world.at(f"1405/01/10 09:0{minute}").do("desk", "submit_request", ref=ref, ngo=ngo,
-                                               semansara="S1", channel="portal")
+        world.at(f"1405/01/10 09:0{minute}").do(
+            "desk", "submit_request", ref=ref, ngo=ngo, semansara="S1", channel="portal"
+        )
     world.at("1405/01/10 09:30").request_to("R3", "N3", "pe_referred")
     assert world.do("deputy", "check_capacity", ref="R3")["state"] == "te_waitlisted"
     with pytest.raises(errors.WorkflowError) as refused:
@@ -76,14 +81,18 @@ def test_a_later_request_waits_while_the_places_are_owed_to_earlier_ones(world: 
     assert "R1" in refused.value.message_fa
     out = world.do("deputy", "check_capacity", ref="R3", pass_over_reason="برنامهٔ فوری سمن")
     assert out["state"] == "te_capacity_ok"
-    event = (m.AuditEvent.select().where((m.AuditEvent.action == "check_capacity")
-                                         & (m.AuditEvent.object_ref == "R3"))
-             .order_by(m.AuditEvent.id.desc()).get())
+    event = (
+        m.AuditEvent.select()
+        .where((m.AuditEvent.action == "check_capacity") & (m.AuditEvent.object_ref == "R3"))
+        .order_by(m.AuditEvent.id.desc())
+        .get()
+    )
     assert '"passed_over": ["R1", "R2"]' in event.data
 
 
 def test_an_ineligible_earlier_request_neither_gets_the_place_nor_holds_up_the_next(
-        world: World) -> None:
+    world: World,
+) -> None:
     """R-3.2, R-3.3: when C1 ends, R3's licence has run out: the worklist offers the place to
     R4, R4 takes it without a reason, and R3 is refused with its rule."""
     _full_with_two_waiting(world, licence_of_first="1405/02/01")
@@ -120,13 +129,25 @@ def test_a_place_owed_to_a_request_still_at_alef_is_not_offered(world: World) ->
 def test_a_pending_move_joins_the_order_by_the_day_it_was_asked(world: World) -> None:
     """R-3.3, R-5.4: an extension into S2 asked before R2 was registered comes first; accepted,
     it holds its place in S2 from then."""
-    world.do("admin", "add_semansara", code="S2", district=7, name="سمن‌سرای منطقه ۷", desks=1,
-             meeting_rooms=1, workshop_rooms=0, halls=0, shelves=2, max_contracts=1)
+    world.do(
+        "admin",
+        "add_semansara",
+        code="S2",
+        district=7,
+        name="سمن‌سرای منطقه ۷",
+        desks=1,
+        meeting_rooms=1,
+        workshop_rooms=0,
+        halls=0,
+        shelves=2,
+        max_contracts=1,
+    )
     world.ngo("N1")
     world.ngo("N2")
     world.contract("R1", "N1", "C1")  # S1: 1405/01/10 – 1405/07/10
-    world.at("1405/05/20 10:00").do("desk", "request_extension", contract="C1", ref="E1",
-                                    semansara="S2")
+    world.at("1405/05/20 10:00").do(
+        "desk", "request_extension", contract="C1", ref="E1", semansara="S2"
+    )
     world.at("1405/05/20 11:00").request_to("R2", "N2", "pe_referred", semansara="S2")
     assert [e.ref for e in capacity.queue(_house("S2"))] == ["E1", "R2"]
     assert capacity.queue_position(m.Request.get(m.Request.ref == "R2")) == 2

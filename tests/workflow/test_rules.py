@@ -36,8 +36,12 @@ def _soon_everywhere(world: World, on: dt.date) -> tuple[bool, bool, bool, bool]
     deputy = m.User.get(m.User.username == "deputy")
     in_worklist = ("contract_ending", "C1") in {(i.kind, i.ref) for i in worklist(deputy, on)}
     in_report = [r[0] for r in contracts_ending(world.ctx("desk"), days=30).rows] == ["C1"]
-    return (contracts.is_ending_soon(contract.state, contract.ends, on), by_query, in_worklist,
-            in_report)
+    return (
+        contracts.is_ending_soon(contract.state, contract.ends, on),
+        by_query,
+        in_worklist,
+        in_report,
+    )
 
 
 def test_R5_1_ending_soon_is_one_rule_for_the_worklist_the_report_and_the_lists(
@@ -78,15 +82,17 @@ def test_R2_3_open_days_leave_out_fridays_holidays_and_closures(world: World) ->
     s1 = m.Semansara.get(m.Semansara.code == "S1")
     first, end = jalali.parse_date("1405/01/22"), jalali.parse_date("1405/01/29")
     assert closed_days.open_days(s1, first, end) == 5
-    world.do("admin", "declare_day", date="1405/01/24", kind="closed", reason="تعمیر برق",
-             semansara="S1")
+    world.do(
+        "admin", "declare_day", date="1405/01/24", kind="closed", reason="تعمیر برق", semansara="S1"
+    )
     world.do("admin", "declare_day", date="1405/01/28", kind="open", reason="برنامهٔ ویژه")
     assert closed_days.open_days(s1, first, end) == 5  # one closed, one opened
     assert closed_days.open_days(None, first, end) == 6  # the closure is S1's only
     closed = closed_days.closed_days(s1, first, 7)
     assert {jalali.format_date_latin(d): why for d, why in closed.items()} == {
-        "1405/01/24": "تعمیر برق", "1405/01/25": closed_days.official_holiday(
-            jalali.parse_date("1405/01/25"))}
+        "1405/01/24": "تعمیر برق",
+        "1405/01/25": closed_days.official_holiday(jalali.parse_date("1405/01/25")),
+    }
     assert closed_days.closure(s1, jalali.parse_date("1405/01/21")).text("en") == "Friday"
 
 
@@ -98,22 +104,42 @@ def test_R2_2_the_booking_check_finds_the_free_room_as_the_action_books_it(
     end = start + dt.timedelta(hours=2)
 
     def check(room: int | None = None) -> bookings.BookingCheck:
-        return bookings.check_booking(_contract(), s1, "meeting_room", start, end, 5,
-                                      world.clock.now(), rooms=True, room=room)
+        return bookings.check_booking(
+            _contract(), s1, "meeting_room", start, end, 5, world.clock.now(), rooms=True, room=room
+        )
 
     free = check()
     assert (free.room, free.taken, free.problems) == (1, [], [])
-    world.do("desk", "request_booking", ref="B1", contract="C1", service="meeting_room",
-             date="1405/01/15", start="10:00", end="12:00", people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref="B1",
+        contract="C1",
+        service="meeting_room",
+        date="1405/01/15",
+        start="10:00",
+        end="12:00",
+        people=5,
+    )
     taken = check()
     assert taken.room is None and [b.ref for b in taken.taken] == ["B1"]
     (problem,) = taken.problems
     with pytest.raises(errors.WorkflowError) as refused:
-        world.do("desk", "request_booking", ref="B2", contract="C1", service="meeting_room",
-                 date="1405/01/15", start="11:00", end="13:00", people=5)
+        world.do(
+            "desk",
+            "request_booking",
+            ref="B2",
+            contract="C1",
+            service="meeting_room",
+            date="1405/01/15",
+            start="11:00",
+            end="13:00",
+            people=5,
+        )
     assert (problem.code, refused.value.code) == (errors.SLOT_TAKEN, errors.SLOT_TAKEN)
     assert problem.key == refused.value.key == "ROOMS_TAKEN"
     assert check(room=1).problems[0].key == "ROOM_TAKEN"
-    backwards = bookings.check_booking(_contract(), s1, "meeting_room", end, start, 5,
-                                       world.clock.now())
+    backwards = bookings.check_booking(
+        _contract(), s1, "meeting_room", end, start, 5, world.clock.now()
+    )
     assert [(p.code, p.field) for p in backwards.problems] == [(errors.INVALID_INPUT, "end")]

@@ -31,8 +31,17 @@ def _at(text: str) -> dt.datetime:
 
 
 def _book(world: World, ref: str, day: str, start: str, end: str) -> None:
-    world.do("desk", "request_booking", ref=ref, contract="C1", service="meeting_room",
-             date=day, start=start, end=end, people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref=ref,
+        contract="C1",
+        service="meeting_room",
+        date=day,
+        start=start,
+        end=end,
+        people=5,
+    )
 
 
 def _state(model: type[m.BaseModel], ref: str) -> str:
@@ -41,9 +50,11 @@ def _state(model: type[m.BaseModel], ref: str) -> str:
 
 def _system_events() -> list[m.AuditEvent]:
     """The system's steps of time (not the event that anchors a new database's first rows)."""
-    return list(m.AuditEvent.select().where((m.AuditEvent.actor == "system")
-                                            & (m.AuditEvent.action != "anchor_trail"))
-                .order_by(m.AuditEvent.id))
+    return list(
+        m.AuditEvent.select()
+        .where((m.AuditEvent.actor == "system") & (m.AuditEvent.action != "anchor_trail"))
+        .order_by(m.AuditEvent.id)
+    )
 
 
 def test_R3_6_a_contract_past_its_last_day_is_ended_by_the_system(world: World) -> None:
@@ -66,7 +77,12 @@ def test_R3_6_a_contract_past_its_last_day_is_ended_by_the_system(world: World) 
     assert capacity.places(house).contracts == 0
     [event] = _system_events()
     assert (event.at, event.actor, event.role, event.action, event.decision) == (
-        day_after, "system", "system", "end_contract", "ended_by_time")
+        day_after,
+        "system",
+        "system",
+        "end_contract",
+        "ended_by_time",
+    )
     assert (event.object_ref, event.before_state, event.after_state) == ("C1", "active", "ended")
     data = json.loads(event.data)
     assert data["last_day"] == "2026-10-01" and data["released_allocations"] == 1  # 1405/07/09
@@ -118,7 +134,10 @@ def test_R3_6_a_slot_started_at_khe_or_dal_expires_and_frees_its_hours(world: Wo
     world.at("1405/02/01 15:00")
     assert catch_up(world.clock) == {"moved": 0, "ended": 0, "expired": 2}
     assert [_state(m.Booking, r) for r in ("B1", "B2", "B3")] == [
-        "expired", "expired", "zal_issued"]
+        "expired",
+        "expired",
+        "zal_issued",
+    ]
     events = _system_events()
     assert [(e.object_ref, e.at, e.action, e.before_state, e.after_state) for e in events] == [
         ("B1", _at("1405/02/01 10:00"), "expire_booking", "khe_requested", "expired"),
@@ -139,7 +158,9 @@ def test_R3_6_events_of_one_catch_up_are_written_in_time_order(world: World) -> 
     assert catch_up(world.clock) == {"moved": 0, "ended": 1, "expired": 1}
     events = _system_events()
     assert [(e.object_ref, e.decision) for e in events] == [
-        ("B1", "expired"), ("C1", "ended_by_time")]
+        ("B1", "expired"),
+        ("C1", "ended_by_time"),
+    ]
     times = [e.at for e in m.AuditEvent.select().order_by(m.AuditEvent.id)]
     assert times == sorted(times)
 
@@ -178,7 +199,9 @@ def test_R3_6_signing_in_catches_up_first(world: World) -> None:
     assert _state(m.Contract, "C1") == "ended"
     last_two = list(m.AuditEvent.select().order_by(m.AuditEvent.id.desc()).limit(2))
     assert [(e.actor, e.action) for e in reversed(last_two)] == [
-        ("system", "end_contract"), ("desk", "sign_in")]
+        ("system", "end_contract"),
+        ("desk", "sign_in"),
+    ]
     assert verify_chain().ok
 
 
@@ -194,4 +217,5 @@ def test_R3_6_the_command_line_catches_up_when_it_opens_the_database(
     _open(db_url)
     assert _state(m.Contract, "C1") == "ended"
     assert [e.decision for e in _system_events() if e.object_type == "contract"] == [
-        "ended_by_time"]
+        "ended_by_time"
+    ]

@@ -25,12 +25,21 @@ def _refused(world: World, user: str, **args: object) -> WorkflowError:
 
 
 def test_role_and_semansara_change_with_the_trail(world: World) -> None:
-    out = world.do("admin", "update_user", username="desk", role="semansara_manager",
-                   semansara="S1", full_name="زهرا احمدی")
+    out = world.do(
+        "admin",
+        "update_user",
+        username="desk",
+        role="semansara_manager",
+        semansara="S1",
+        full_name="زهرا احمدی",
+    )
     assert out["changed"] == ["full_name", "role", "semansara"]
     user = m.User.get(m.User.username == "desk")
     assert (user.role, user.semansara.code, user.full_name) == (
-        "semansara_manager", "S1", "زهرا احمدی")
+        "semansara_manager",
+        "S1",
+        "زهرا احمدی",
+    )
     event = m.AuditEvent.select().where(m.AuditEvent.action == "update_user").get()
     data = json.loads(event.data)
     assert data["before"] == {"role": "desk_expert", "semansara": "", "full_name": ""}
@@ -87,7 +96,13 @@ def test_e_mail_address_checked_and_kept(world: World) -> None:
     world.do("admin", "update_user", username="mgr1", email=" manager@s1.example.ir ")
     assert m.User.get(m.User.username == "mgr1").email == "manager@s1.example.ir"
     with pytest.raises(WorkflowError) as refused:
-        world.do("admin", "add_user", username="mgr2", role="semansara_manager",
-                 semansara="S1", email="mgr2@")
+        world.do(
+            "admin",
+            "add_user",
+            username="mgr2",
+            role="semansara_manager",
+            semansara="S1",
+            email="mgr2@",
+        )
     assert refused.value.field == "email"
     assert not m.User.select().where(m.User.username == "mgr2").exists()

@@ -84,8 +84,17 @@ def _items(world: World, username: str, kind: str, now: str | None = None) -> li
 
 
 def _book(world: World, ref: str, day: str, start: str, end: str) -> None:
-    world.do("desk", "request_booking", ref=ref, contract="C1", service="meeting_room",
-             date=day, start=start, end=end, people=5)
+    world.do(
+        "desk",
+        "request_booking",
+        ref=ref,
+        contract="C1",
+        service="meeting_room",
+        date=day,
+        start=start,
+        end=end,
+        people=5,
+    )
 
 
 def test_R3_6_a_booking_whose_slot_started_is_no_longer_work(world: World) -> None:
@@ -111,7 +120,10 @@ def test_R1_1_an_expired_licence_of_a_contracted_ngo_is_on_the_desks_worklist(
     world.at("1405/04/01 09:00")
     [item] = _items(world, "desk", "licence_expired")
     assert (item.ref, item.rule, item.values["expires"]) == (
-        "N1", "R-1.1", jalali.parse_date("1405/03/31"))
+        "N1",
+        "R-1.1",
+        jalali.parse_date("1405/03/31"),
+    )
     assert item.title == "انجمن آزمایشی N1: مجوز فعالیت از ۱۴۰۵/۰۳/۳۱ منقضی است"
     assert _items(world, "deputy", "licence_expired") == []
     world.do("desk", "update_ngo", code="N1", licence_expires="1407/01/01")
@@ -127,19 +139,24 @@ def test_R4_6_allocations_above_a_lowered_cap_wait_on_the_desks_worklist(world: 
     world.do("emp", "assess_level", ngo="N1", level=2, reason="")  # lowered: one shelf, no desk
     items = _items(world, "desk", "release_allocation")
     assert sorted(i.title for i in items) == [
-        "انجمن آزمایشی N1: ۱ قفسه بیش از سقف سطح ۲", "انجمن آزمایشی N1: ۱ میز بیش از سقف سطح ۲"]
+        "انجمن آزمایشی N1: ۱ قفسه بیش از سقف سطح ۲",
+        "انجمن آزمایشی N1: ۱ میز بیش از سقف سطح ۲",
+    ]
     assert {(i.ref, i.rule) for i in items} == {("C1", "R-4.6")}
     # nothing is released by itself
     assert m.Allocation.select().where(m.Allocation.state == "active").count() == 3
     out = world.do("desk", "release_allocation", contract="C1", service="shelf")
     assert (out["released"], out["allocated"]) == (1, 1)
     assert [i.title for i in _items(world, "desk", "release_allocation")] == [
-        "انجمن آزمایشی N1: ۱ میز بیش از سقف سطح ۲"]
+        "انجمن آزمایشی N1: ۱ میز بیش از سقف سطح ۲"
+    ]
     world.do("deputy", "release_allocation", contract="C1", service="desk")
     assert _items(world, "desk", "release_allocation") == []
     released = m.Allocation.select().where(m.Allocation.state == "released")
     assert [(a.service, a.released_at) for a in released.order_by(m.Allocation.id)] == [
-        ("shelf", world.clock.now()), ("desk", world.clock.now())]
+        ("shelf", world.clock.now()),
+        ("desk", world.clock.now()),
+    ]
 
 
 def test_an_undelivered_notice_waits_with_the_reason_of_its_failure(world: World) -> None:
@@ -150,8 +167,14 @@ def test_an_undelivered_notice_waits_with_the_reason_of_its_failure(world: World
     world.do("desk", "notify_booking", ref="B1")
     [item] = _items(world, "desk", "deliver_notice")
     assert item.title.endswith(": سمن، مسئول سمن‌سرا") and "reason" not in item.values
-    world.do("desk", "record_delivery", ref="B1", to="ngo", sent=False,
-             error="کارساز نشانی گیرنده را نپذیرفت")
+    world.do(
+        "desk",
+        "record_delivery",
+        ref="B1",
+        to="ngo",
+        sent=False,
+        error="کارساز نشانی گیرنده را نپذیرفت",
+    )
     [item] = _items(world, "desk", "deliver_notice")
     assert item.values["reason"] == "کارساز نشانی گیرنده را نپذیرفت"
     assert item.title.endswith("(ناموفق: کارساز نشانی گیرنده را نپذیرفت)")

@@ -78,10 +78,14 @@ def migrate(database: pw.Database, target: int | None = None) -> list[int]:
         with database.atomic():
             module.up(database)
             database.execute_sql(
-                "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)"
-                .replace("%s", database.param),
-                (module.VERSION, module.NAME,
-                 dt.datetime.now(TEHRAN).replace(tzinfo=None).isoformat(timespec="seconds")),
+                "INSERT INTO schema_migration (version, name, applied_at) VALUES (%s, %s, %s)".replace(
+                    "%s", database.param
+                ),
+                (
+                    module.VERSION,
+                    module.NAME,
+                    dt.datetime.now(TEHRAN).replace(tzinfo=None).isoformat(timespec="seconds"),
+                ),
             )
         applied.append(module.VERSION)
     return applied

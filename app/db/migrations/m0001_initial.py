@@ -13,6 +13,7 @@ from app.db.database import db
 VERSION = 1
 NAME = "initial schema"
 
+
 class BaseModel(pw.Model):
     class Meta:
         database = db

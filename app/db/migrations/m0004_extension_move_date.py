@@ -12,8 +12,11 @@ NAME = "extension start date"
 
 
 def up(database: pw.Database) -> None:
-    migrator = (PostgresqlMigrator(database) if isinstance(database, pw.PostgresqlDatabase)
-                else SqliteMigrator(database))
+    migrator = (
+        PostgresqlMigrator(database)
+        if isinstance(database, pw.PostgresqlDatabase)
+        else SqliteMigrator(database)
+    )
     apply(
         migrator.add_column("extension", "starts", pw.DateField(null=True)),
         migrator.add_index("extension", ("state",), False),

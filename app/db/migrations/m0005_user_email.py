@@ -12,6 +12,9 @@ NAME = "user e-mail"
 
 
 def up(database: pw.Database) -> None:
-    migrator = (PostgresqlMigrator(database) if isinstance(database, pw.PostgresqlDatabase)
-                else SqliteMigrator(database))
+    migrator = (
+        PostgresqlMigrator(database)
+        if isinstance(database, pw.PostgresqlDatabase)
+        else SqliteMigrator(database)
+    )
     apply(migrator.add_column("user", "email", pw.CharField(max_length=200, default="")))

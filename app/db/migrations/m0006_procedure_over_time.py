@@ -19,21 +19,27 @@ NAME = "procedure over time"
 
 
 def up(database: pw.Database) -> None:
-    migrator = (PostgresqlMigrator(database) if isinstance(database, pw.PostgresqlDatabase)
-                else SqliteMigrator(database))
+    migrator = (
+        PostgresqlMigrator(database)
+        if isinstance(database, pw.PostgresqlDatabase)
+        else SqliteMigrator(database)
+    )
     apply(
         migrator.add_column("ngo", "national_id", pw.CharField(max_length=20, default="")),
         migrator.add_column("ngo", "address", pw.TextField(default="")),
         migrator.add_column("ngo", "chief_national_code", pw.CharField(max_length=10, default="")),
-        migrator.add_column("ngo", "representative_national_code",
-                            pw.CharField(max_length=10, default="")),
+        migrator.add_column(
+            "ngo", "representative_national_code", pw.CharField(max_length=10, default="")
+        ),
         migrator.add_column("staff", "code", pw.CharField(max_length=32, null=True)),
         migrator.add_column("staff", "employment", pw.CharField(max_length=10, default="")),
         migrator.add_column("staff", "retired_at", pw.DateTimeField(null=True)),
         migrator.add_column("staff", "retire_reason", pw.TextField(default="")),
         migrator.add_index("staff", ("code",), True),
-        migrator.add_column("extension", "channel",
-                            pw.CharField(max_length=12, default="in_person")),
-        migrator.add_column("promissory_note", "custody_by", pw.CharField(max_length=64,
-                                                                          default="")),
+        migrator.add_column(
+            "extension", "channel", pw.CharField(max_length=12, default="in_person")
+        ),
+        migrator.add_column(
+            "promissory_note", "custody_by", pw.CharField(max_length=64, default="")
+        ),
     )

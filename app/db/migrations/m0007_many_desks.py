@@ -20,16 +20,22 @@ VERSION = 7
 NAME = "many desks"
 
 # (counter, table, column, stem) of the references the program made before this version.
-_COUNTERS = (("N", "ngo", "code", "N-"), ("R", "request", "ref", "R-"),
-             ("C", "contract", "ref", "C-"), ("B", "booking", "ref", "B-"),
-             ("E", "extension", "ref", "E-"))
+_COUNTERS = (
+    ("N", "ngo", "code", "N-"),
+    ("R", "request", "ref", "R-"),
+    ("C", "contract", "ref", "C-"),
+    ("B", "booking", "ref", "B-"),
+    ("E", "extension", "ref", "E-"),
+)
 
 
 def _highest(database: pw.Database, table: str, column: str, stem: str) -> int:
     pattern = re.compile(re.escape(stem) + r"(\d+)")
     cursor = database.execute_sql(f'SELECT "{column}" FROM "{table}"')
-    return max((int(found[1]) for (value,) in cursor.fetchall()
-                if (found := pattern.fullmatch(value))), default=0)
+    return max(
+        (int(found[1]) for (value,) in cursor.fetchall() if (found := pattern.fullmatch(value))),
+        default=0,
+    )
 
 
 def up(database: pw.Database) -> None:
@@ -42,11 +48,13 @@ def up(database: pw.Database) -> None:
     )
     database.execute_sql(
         "CREATE TABLE database_mark (name VARCHAR(40) NOT NULL PRIMARY KEY, "
-        "value TEXT NOT NULL, written_at TIMESTAMP NOT NULL)")
+        "value TEXT NOT NULL, written_at TIMESTAMP NOT NULL)"
+    )
     if not postgres:
         database.execute_sql(
             "CREATE TABLE ref_counter (name VARCHAR(60) NOT NULL PRIMARY KEY, "
-            "value BIGINT NOT NULL)")
+            "value BIGINT NOT NULL)"
+        )
     for key, table, column, stem in _COUNTERS:
         used = _highest(database, table, column, stem)
         if postgres:
@@ -54,5 +62,4 @@ def up(database: pw.Database) -> None:
             if used:
                 database.execute_sql("SELECT setval(%s, %s)", (f"ref_{key.lower()}", used))
         elif used:
-            database.execute_sql("INSERT INTO ref_counter (name, value) VALUES (?, ?)",
-                                 (key, used))
+            database.execute_sql("INSERT INTO ref_counter (name, value) VALUES (?, ?)", (key, used))

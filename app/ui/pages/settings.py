@@ -20,8 +20,17 @@ from app.ui.pages.base import Page, heading
 from app.ui.session import Session
 from app.workflow.roles import ADMIN, FINANCE_DEPUTY
 
-TAB_KEYS = ("policy", "inflation", "closed_days", "users", "database", "backup", "mail", "account",
-            "language")
+TAB_KEYS = (
+    "policy",
+    "inflation",
+    "closed_days",
+    "users",
+    "database",
+    "backup",
+    "mail",
+    "account",
+    "language",
+)
 #: each tab's class, «module:Class» under app.ui.forms, imported when the tab is first shown
 TAB_CLASSES = {
     "policy": "settings_policy:PolicyTab",
@@ -40,7 +49,12 @@ TABS_FOR_ROLE = {ADMIN: TAB_KEYS, FINANCE_DEPUTY: ("inflation",)}
 #: interface language for themselves
 EVERY_ROLE_TABS = ("account", "language")
 #: which tab shows the records a `Session.changed` kind names
-TAB_OF_KIND = {"policy": "policy", "inflation": "inflation", "user": "users", "calendar": "closed_days"}
+TAB_OF_KIND = {
+    "policy": "policy",
+    "inflation": "inflation",
+    "user": "users",
+    "calendar": "closed_days",
+}
 
 
 class SettingsPage(Page):
