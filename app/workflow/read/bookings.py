@@ -19,10 +19,9 @@ from app.workflow.machines import BookingFlow, ContractFlow
 from app.workflow.policy import ROOM_SERVICES, policy_on
 from app.workflow.read.records import (
     BookingRecord,
-    NgoRecord,
     RoomRecord,
-    SemansaraRecord,
     copy,
+    parties,
 )
 from app.workflow.service import Context
 
@@ -211,9 +210,8 @@ def booking(ref: str, *, who: Any) -> BookingRecord | None:
         BookingRecord,
         row,
         contract_ref=row.contract.ref,
-        ngo=copy(NgoRecord, row.ngo),
-        semansara=copy(SemansaraRecord, row.semansara),
         room=copy(RoomRecord, row.room),
+        **parties(row),
     )
 
 

@@ -22,11 +22,12 @@ from app.workflow.read.records import (
     ContractRecord,
     ExtensionRecord,
     LetterRecord,
-    NgoRecord,
     NoteRecord,
     SemansaraRecord,
     copy,
     newest_first,
+    parties,
+    select_with_parties,
 )
 from app.workflow.read.window import months_passed
 from app.workflow.service import Context
@@ -135,23 +136,12 @@ def list_row(ref: str, *, who: Any) -> ContractListRow | None:
 
 
 def _row(ref: str, who: Any) -> m.Contract | None:
-    query = (
-        m.Contract.select(m.Contract, m.Ngo, m.Semansara)
-        .join(m.Ngo)
-        .switch(m.Contract)
-        .join(m.Semansara)
-        .where(m.Contract.ref == ref)
-    )
+    query = select_with_parties(m.Contract).where(m.Contract.ref == ref)
     return scope.limit(who, query, m.Contract).first()
 
 
 def record(row: m.Contract) -> ContractRecord:
-    return copy(
-        ContractRecord,
-        row,
-        ngo=copy(NgoRecord, row.ngo),
-        semansara=copy(SemansaraRecord, row.semansara),
-    )
+    return copy(ContractRecord, row, **parties(row))
 
 
 def contract(ref: str, *, who: Any) -> ContractRecord | None:

@@ -15,6 +15,7 @@ from app.db import models as m
 from app.workflow import contracts, scope
 from app.workflow.machines import ContractFlow, RequestFlow
 from app.workflow.policy_admin import review_due
+from app.workflow.read.records import select_with_parties
 
 NOTE_WAITING_STATES = ("received", "return_confirmed", "damage_reported")
 
@@ -52,13 +53,7 @@ def counts(who: Any) -> dict[str, int]:
 
 def contracts_ending(on: dt.date, *, who: Any, limit: int = 200) -> list[ContractReminder]:
     """Running contracts ending soon on `on` (`contracts.ending_soon`), soonest first."""
-    query = (
-        m.Contract.select(m.Contract, m.Ngo, m.Semansara)
-        .join(m.Ngo)
-        .switch(m.Contract)
-        .join(m.Semansara)
-        .where(contracts.ending_soon(on))
-    )
+    query = select_with_parties(m.Contract).where(contracts.ending_soon(on))
     semansara = scope.semansara_of(who)
     if semansara is not None:
         query = query.where(m.Contract.semansara == semansara)

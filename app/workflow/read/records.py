@@ -20,6 +20,21 @@ def newest_first(query: Any, key: Any, row: type[T], before_id: int | None, limi
     return [row(*values) for values in query.order_by(key.desc()).limit(limit).tuples()]
 
 
+def select_with_parties(model: Any) -> Any:
+    """`model`'s rows with their NGO and semansara read in the same query (for `parties`)."""
+    return (
+        model.select(model, model.ngo.rel_model, model.semansara.rel_model)
+        .join(model.ngo.rel_model)
+        .switch(model)
+        .join(model.semansara.rel_model)
+    )
+
+
+def parties(row: Any) -> dict[str, Any]:
+    """The NGO and the semansara of `row` as records: `copy(cls, row, **parties(row))`."""
+    return {"ngo": copy(NgoRecord, row.ngo), "semansara": copy(SemansaraRecord, row.semansara)}
+
+
 def copy(cls: type[T], row: Any, **given: Any) -> T:
     values = {
         f.name: given[f.name] if f.name in given else getattr(row, f.name)

@@ -19,11 +19,11 @@ from app.workflow.read import contracts
 from app.workflow.read.records import (
     AuditRecord,
     ContractRecord,
-    NgoRecord,
     RequestRecord,
-    SemansaraRecord,
     copy,
     newest_first,
+    parties,
+    select_with_parties,
 )
 from app.workflow.roles import ROLES
 from app.workflow.service import Context
@@ -106,23 +106,12 @@ def list_row(ref: str, *, who: Any) -> RequestListRow | None:
 
 
 def _row(ref: str, who: Any) -> m.Request | None:
-    query = (
-        m.Request.select(m.Request, m.Ngo, m.Semansara)
-        .join(m.Ngo)
-        .switch(m.Request)
-        .join(m.Semansara)
-        .where(m.Request.ref == ref)
-    )
+    query = select_with_parties(m.Request).where(m.Request.ref == ref)
     return scope.limit(who, query, m.Request).first()
 
 
 def record(row: m.Request) -> RequestRecord:
-    return copy(
-        RequestRecord,
-        row,
-        ngo=copy(NgoRecord, row.ngo),
-        semansara=copy(SemansaraRecord, row.semansara),
-    )
+    return copy(RequestRecord, row, **parties(row))
 
 
 def request(ref: str, *, who: Any) -> RequestRecord | None:
