@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.workflow import jalali
 from app.workflow.clock import SystemClock
-from app.workflow.closed_days import FRIDAY
 from app.workflow.machines import BookingFlow
 from app.workflow.read.bookings import CalendarBooking, CalendarRoom
 
@@ -125,7 +124,6 @@ class DayGrid(QWidget):
     """The painted grid of one day: rooms × half-hours, and the day's bookings in it."""
 
     closed: str | None = None  # why the day shown is closed (R-2.3), or None
-    knows_closed = False  # False: a Friday is the only closed day
 
     slot_selected = Signal(int, object, object)
     booking_selected = Signal(str)
@@ -447,7 +445,7 @@ class DayGrid(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setLayoutDirection(self.layoutDirection())
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        weekend = self.closed is not None if self.knows_closed else self.day.weekday() == FRIDAY
+        weekend = self.closed is not None
         if weekend:
             painter.fillRect(QRectF(0, HEADER, self.width(), self.height() - HEADER), WEEKEND_FILL)
         self._paint_past(painter)
@@ -742,8 +740,8 @@ class WeekCalendar(QWidget):
         self.rooms: list[CalendarRoom] = []
         self.by_day: dict[dt.date, list[CalendarBooking]] = {}
         self.now = SystemClock().now()
-        # R-2.3: the week's closed days with why (the page reads them; None: Fridays only)
-        self.closed: dict[dt.date, str] | None = None
+        # R-2.3: the week's closed days with why, as the workflow names them (`set_week`)
+        self.closed: dict[dt.date, str] = {}
 
         self.tabs = DayStrip()
         self.tabs.currentChanged.connect(self._day_chosen)
@@ -820,10 +818,7 @@ class WeekCalendar(QWidget):
             self.tabs.setTabToolTip(index, tip)
 
     def closed_on(self, day: dt.date) -> str | None:
-        """Why the semansara is closed on `day` (`closed`, set by the page), or None; without
-        it, Fridays only."""
-        if self.closed is None:
-            return local.weekday_name(day) if day.weekday() == FRIDAY else None
+        """Why the semansara is closed on `day` (`closed`, set by the page), or None."""
         return self.closed.get(day)
 
     def current_day(self) -> dt.date:
@@ -850,7 +845,7 @@ class WeekCalendar(QWidget):
 
     def _show_day(self) -> None:
         day = self.current_day()
-        self.grid.closed, self.grid.knows_closed = self.closed_on(day), True
+        self.grid.closed = self.closed_on(day)
         self.grid.set_day(
             day,
             self.opens,
