@@ -485,6 +485,8 @@ class BookingFlow(Flow):
     waiting = ("khe_requested", "dal_scheduled")
     # Bookings whose step ذ notices were issued.
     noticed = ("zal_issued", "zal_notified")
+    # Bookings a notice can be printed for: scheduled at step د, or later.
+    printable = ("dal_scheduled", *noticed)
 
     opening = Step("request_booking", DESK, letter="خ")
     schedule = step(

@@ -48,7 +48,7 @@ from app.workflow.quotas import service_cap
 from app.workflow.requests import CHANNELS
 
 #: Booking states in which a notice applies (after step د).
-NOTICE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")
+NOTICE_STATES = BookingFlow.printable
 #: The title a person signs under, by role.
 SIGNING_TITLES = {
     roles.ADMIN: "مدیر سامانه",

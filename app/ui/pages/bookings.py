@@ -50,12 +50,11 @@ from app.ui.widgets.week_calendar import (
 )
 from app.workflow import jalali
 from app.workflow.errors import WorkflowError
+from app.workflow.machines import BookingFlow
 from app.workflow.policy import UNLIMITED, policy_on
 from app.workflow.read import accounts, bookings, semansaras
 from app.workflow.read.bookings import CalendarBooking, CalendarRoom
 from app.workflow.read.records import BookingRecord, NgoRecord, SemansaraRecord
-
-PRINTABLE_STATES = ("dal_scheduled", "zal_issued", "zal_notified")  # a notice from step د on
 
 
 def week_title(first: dt.date) -> str:
@@ -248,7 +247,7 @@ class BookingDetail(QWidget):
             quota_text(booking.ngo, booking.service, booking.start_at.date(), self.session.user)
         )
         self._show_actions(booking)
-        printable = booking.state in PRINTABLE_STATES
+        printable = booking.state in BookingFlow.printable
         for button in (self.print_ngo, self.print_manager):
             button.setEnabled(printable)
             button.setToolTip("" if printable else texts.BOOKING_PRINT_WHEN)
