@@ -17,7 +17,8 @@ The route is the one checked in DESIGN.md ("Persian in PDFs"):
    the spare width over the spaces of the line; each bracket the bidi pass
    mirrored is drawn in a span with its typed form as /ActualText (on the
    bracket only: an /ActualText around a whole line makes poppler print every
-   Persian word reversed).
+   Persian word reversed). Zero-width RLM and LRM glyphs drawn beside punctuation next
+   to a number or a Latin run let poppler read the line back in logical order.
 
 Arabic letters never join across a space, so a line's shaped width is the sum
 of its words' shaped widths plus its spaces; each finished line is measured
@@ -99,10 +100,12 @@ _ZWNJ_STAND_IN = "\u0620"
 
 
 @lru_cache(maxsize=4096)
-def _bidi(line: str) -> tuple[str, frozenset[int]]:
-    """The visual string of one logical line, and the positions in it of the brackets the
-    bidi pass mirrored. The ZWNJ stays in the visual string (a zero-width glyph), so that a
-    reader that copies the text (pdftotext, a screen reader) gets it back."""
+def _bidi(line: str) -> tuple[str, str, frozenset[int]]:
+    """The visual string of one logical line; the string to draw, which is the visual string
+    with the reading marks a text extractor needs (``_reading_marks``); and the positions in
+    the string to draw of the brackets the bidi pass mirrored. The ZWNJ stays in the visual
+    string (a zero-width glyph), so that a reader that copies the text (pdftotext, a screen
+    reader) gets it back."""
     text = settle_brackets(reshape(line)).replace("\u200c", _ZWNJ_STAND_IN)
     storage = bidi.get_empty_storage()
     storage["base_level"] = bidi.PARAGRAPH_LEVELS["R"]
@@ -114,6 +117,7 @@ def _bidi(line: str) -> tuple[str, frozenset[int]]:
     bidi.resolve_implicit_levels(storage, False)
     bidi.reorder_resolved_levels(storage, False)
     out: list[str] = []
+    levels: list[int] = []
     mirrored: set[int] = set()
     for item in storage["chars"]:
         char = item["ch"]
@@ -125,7 +129,52 @@ def _bidi(line: str) -> tuple[str, frozenset[int]]:
             mirrored.add(len(out))
             char = bidi.MIRRORED.get(char, char)
         out.append(char)
-    return "".join(out), frozenset(mirrored)
+        levels.append(item["level"])
+    drawn, moved = _reading_marks(out, levels)
+    return "".join(out), drawn, frozenset(moved[index] for index in mirrored)
+
+
+#: What poppler reads as part of a number (its "#" class): digits and the separators and
+#: signs around them (bidi classes EN, AN, ES, ET, CS: «.», «,», «:», «،», «-», «/», «%»).
+_NUMBER_LIKE = frozenset({"EN", "AN", "ES", "ET", "CS"})
+_RLM = "\u200f"
+_LRM = "\u200e"
+
+
+def _reading_marks(chars: list[str], levels: list[int]) -> tuple[str, list[int]]:
+    """The visual string with zero-width RLM and LRM glyphs where poppler needs them to read
+    the line back in logical order, and where each visual character went.
+
+    Poppler reorders a right-to-left line by itself, from the visual string: every run of
+    characters that are not right-to-left letters and that holds a Latin letter or a
+    number-like character is read left to right, and the rest right to left. So in
+    «پروانه: 98-12534، صادرکننده» the colon, the spaces and the comma next to the number
+    join its run and come out as «پروانه ،98-12534 :صادرکننده». An RLM (a right-to-left
+    letter to poppler) before such a character and before each left-to-right run closes the
+    run there; an LRM after a left-to-right run that ends in a bracket or a quotation mark
+    keeps that mark in the run. The marks draw nothing and read as nothing."""
+    drawn: list[str] = []
+    moved: list[int] = []
+    count = len(chars)
+    for index, char in enumerate(chars):
+        kind = unicodedata.bidirectional(char)
+        level = levels[index]
+        before = chars[index - 1] if index else ""
+        if before and not _is_rtl_letter(before):
+            starts_ltr = level % 2 == 0 and levels[index - 1] % 2 == 1
+            lone_number_like = level % 2 == 1 and kind in _NUMBER_LIKE
+            if starts_ltr or lone_number_like:
+                drawn.append(_RLM)
+        moved.append(len(drawn))
+        drawn.append(char)
+        ends_ltr = level % 2 == 0 and (index + 1 == count or levels[index + 1] % 2 == 1)
+        if ends_ltr and kind != "L" and kind not in _NUMBER_LIKE:
+            drawn.append(_LRM)
+    return "".join(drawn), moved
+
+
+def _is_rtl_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
 
 
 def text_width(text: str, font_name: str, font_size: float) -> float:
@@ -261,11 +310,11 @@ def draw_line(
     if not line.visual:
         return
     canvas.setFont(font_name, font_size)
-    visual, mirrored = _bidi(line.logical)
-    if visual != line.visual:  # a line made otherwise (a word cut to fit): no brackets known
-        mirrored = frozenset()
+    visual, drawn, mirrored = _bidi(line.logical)
+    if visual != line.visual:  # a line made otherwise (a word cut to fit): no marks known
+        drawn, mirrored = line.visual, frozenset()
     if alignment == "justify" and not line.last and " " in line.visual:
-        _draw_justified(canvas, line, x, y, width, font_name, font_size, mirrored)
+        _draw_justified(canvas, line, drawn, x, y, width, font_name, font_size, mirrored)
         return
     if alignment == "center":
         start = x + (width - line.width) / 2
@@ -273,7 +322,7 @@ def draw_line(
         start = x
     else:
         start = x + width - line.width
-    _draw_run(canvas, start, y, line.visual, mirrored, font_name, font_size)
+    _draw_run(canvas, start, y, drawn, mirrored, font_name, font_size)
 
 
 def _draw_run(
@@ -353,6 +402,7 @@ def _draw_run(
 def _draw_justified(
     canvas: Canvas,
     line: Line,
+    drawn: str,
     x: float,
     y: float,
     width: float,
@@ -363,4 +413,4 @@ def _draw_justified(
     """The line from ``x`` to ``x + width``: the spare width shared out over its spaces."""
     gaps = line.visual.count(" ")
     stretch = max(0.0, width - line.width) / gaps
-    _draw_run(canvas, x, y, line.visual, mirrored, font_name, font_size, stretch)
+    _draw_run(canvas, x, y, drawn, mirrored, font_name, font_size, stretch)
