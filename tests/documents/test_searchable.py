@@ -105,3 +105,11 @@ def test_punctuation_beside_numbers_and_latin_reads_in_order(tmp_path: Path, lay
     lines = _lines(_pdftotext(buffer.getvalue(), tmp_path, layout=layout))
     for expected in LOGICAL:  # once in running text, once in a table's cell
         assert sum(expected in line for line in lines) == 2, (expected, lines)
+
+
+def test_lam_alef_reads_as_its_two_letters_in_order(tmp_path: Path) -> None:
+    """The reshaper draws «لا» as one ligature glyph; poppler reverses its letters with the line."""
+    buffer = io.BytesIO()
+    story = [PersianParagraph("اصلاح لازم است و کالا بالا")]
+    build_pdf(buffer, story, title="t", author="a", footer=False, header_text="")
+    assert "اصلاح لازم است و کالا بالا" in _lines(_pdftotext(buffer.getvalue(), tmp_path))
