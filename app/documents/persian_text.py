@@ -271,7 +271,48 @@ def _make_line(words: list[str], font_name: str, font_size: float) -> Line:
 
 
 def _cut_word(word: str, max_width: float, font_name: str, font_size: float) -> list[str]:
-    """Cut an over-long word into pieces that each fit (at least one character each)."""
+    """Cut a word wider than the whole line into pieces that each fit. An address
+    («info@green-future.org») is cut only before an «@» or a «.», each piece as long as
+    fits; a part still too wide before a «-»; what is still too wide, or a word with none
+    of them, is cut between characters (at least one a piece). A piece of a left-to-right run (LRE…PDF) is embedded on its own
+    line as the whole run was."""
+    return _embedded(_cut_at(word, _ADDRESS_BREAKS, max_width, font_name, font_size))
+
+
+#: Where an over-long address may break, by preference: before an «@» or a «.», then
+#: (a part between them still too wide) before a «-», each followed by more of the word.
+_ADDRESS_BREAKS = (re.compile(r"(?=[@.][^\W_])"), re.compile(r"(?=-[^\W_])"))
+
+
+def _cut_at(
+    word: str,
+    breaks: tuple[re.Pattern[str], ...],
+    max_width: float,
+    font_name: str,
+    font_size: float,
+) -> list[str]:
+    """``word`` cut at the first of ``breaks`` into pieces as long as fit; a part still too
+    wide is cut at the next, and at the last between characters."""
+    if not breaks:
+        return _cut_characters(word, max_width, font_name, font_size)
+    pieces: list[str] = []
+    for part in breaks[0].split(word):
+        if not part:
+            continue
+        if pieces and _word_width(pieces[-1] + part, font_name, font_size) <= max_width:
+            pieces[-1] += part
+        elif _word_width(part, font_name, font_size) <= max_width:
+            pieces.append(part)
+        else:
+            pieces.extend(_cut_at(part, breaks[1:], max_width, font_name, font_size))
+    return pieces
+
+
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"
+_POP = "\u202c"
+
+
+def _cut_characters(word: str, max_width: float, font_name: str, font_size: float) -> list[str]:
     pieces: list[str] = []
     rest = word
     while rest:
@@ -283,6 +324,22 @@ def _cut_word(word: str, max_width: float, font_name: str, font_size: float) -> 
         pieces.append(rest[:cut])
         rest = rest[cut:]
     return pieces
+
+
+def _embedded(pieces: list[str]) -> list[str]:
+    """``pieces`` with each embedding still open at a piece's end closed there and opened
+    again at the head of the next piece (each line is reordered on its own)."""
+    out: list[str] = []
+    open_now: list[str] = []
+    for piece in pieces:
+        head = "".join(open_now)
+        for char in piece:
+            if char in _EMBEDDINGS:
+                open_now.append(char)
+            elif char == _POP and open_now:
+                open_now.pop()
+        out.append(head + piece + _POP * len(open_now))
+    return out
 
 
 def _is_mark(char: str) -> bool:
@@ -304,8 +361,8 @@ def draw_line(
     """Draw one laid-out line on the baseline ``y`` inside the box ``[x, x + width]``.
 
     The caller sets the fill colour. ``justify`` spreads the spare width over
-    the spaces of the visual line; the last line of a paragraph, and a line
-    with no space, is right-aligned instead.
+    the spaces of the visual line; the last line of a paragraph, a line with no
+    space, and a line too short to stretch (``_tight_enough``) is right-aligned instead.
     """
     if not line.visual:
         return
@@ -313,7 +370,7 @@ def draw_line(
     visual, drawn, mirrored = _bidi(line.logical)
     if visual != line.visual:  # a line made otherwise (a word cut to fit): no marks known
         drawn, mirrored = line.visual, frozenset()
-    if alignment == "justify" and not line.last and " " in line.visual:
+    if alignment == "justify" and not line.last and _tight_enough(line, width, font_size):
         _draw_justified(canvas, line, drawn, x, y, width, font_name, font_size, mirrored)
         return
     if alignment == "center":
@@ -323,6 +380,15 @@ def draw_line(
     else:
         start = x + width - line.width
     _draw_run(canvas, start, y, drawn, mirrored, font_name, font_size)
+
+
+def _tight_enough(line: Line, width: float, font_size: float) -> bool:
+    """Whether a line is justified: it has spaces, and stretching them takes no more than an
+    half an em each. A line left short by an unbreakable run after it (an e-mail address moved whole
+    to the next line) is right-aligned rather than drawn with gaps as wide as words, which
+    also make poppler read its words as columns."""
+    gaps = line.visual.count(" ")
+    return gaps > 0 and (width - line.width) / gaps <= font_size / 2
 
 
 def _draw_run(

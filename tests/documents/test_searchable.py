@@ -16,7 +16,7 @@ from reportlab.lib.units import cm
 
 from app.documents import printing
 from app.documents.flowables import PersianParagraph, PersianTable
-from app.documents.layout import cell, ltr
+from app.documents.layout import cell, fields, ltr
 from app.documents.pdf import build_pdf
 from app.workflow.clock import FixedClock
 from tests.documents import records_world as rw
@@ -113,3 +113,27 @@ def test_lam_alef_reads_as_its_two_letters_in_order(tmp_path: Path) -> None:
     story = [PersianParagraph("اصلاح لازم است و کالا بالا")]
     build_pdf(buffer, story, title="t", author="a", footer=False, header_text="")
     assert "اصلاح لازم است و کالا بالا" in _lines(_pdftotext(buffer.getvalue(), tmp_path))
+
+
+LONG_EMAIL = "children.rights.association@green-future-tehran.org"
+
+
+def test_a_long_email_in_the_contract_reads_whole(database, clock: FixedClock, tmp_path: Path):  # noqa: ANN001, ANN201
+    w = World(clock)
+    rw.name_users(w)
+    rw.register(w, "N2", email=LONG_EMAIL)
+    rw.request_to(w, "R2", "N2", "he_letter_to_manager", contract="C2", starts="1405/01/10")
+    pdf = printing.issue_pdf("contract", "C2", "deputy", w.clock).pdf
+    for layout in (False, True):
+        lines = _lines(_pdftotext(pdf, tmp_path, layout=layout))
+        assert any(f"{LONG_EMAIL}، با مدیرعاملی" in line for line in lines), lines
+        assert f"و پست الکترونیکی {LONG_EMAIL}، با" in " ".join(lines)
+
+
+def test_a_long_email_in_a_narrow_cell_breaks_at_the_at_sign(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    story = [fields([("پست الکترونیکی", ltr(LONG_EMAIL)), ("تلفن", ltr("021-88776655"))])]
+    build_pdf(buffer, story, title="t", author="a", footer=False, header_text="")
+    lines = _lines(_pdftotext(buffer.getvalue(), tmp_path))
+    assert "children.rights.association" in lines
+    assert "@green-future-tehran.org" in lines
