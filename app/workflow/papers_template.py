@@ -131,6 +131,8 @@ CONTRACT_TEMPLATE_1 = {
 
 # --- the template as plain text (the settings window's editor) ------------------------------------
 
+#: Where a policy version keeps its wording (checked by ``policy_admin``).
+POLICY_KEY = "contract_template"
 #: A line that starts with this is an article's heading; every other line is a paragraph.
 HEADING_MARK = "#"
 
