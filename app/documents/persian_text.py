@@ -274,8 +274,8 @@ def _cut_word(word: str, max_width: float, font_name: str, font_size: float) -> 
     """Cut a word wider than the whole line into pieces that each fit. An address
     («info@green-future.org») is cut only before an «@» or a «.», each piece as long as
     fits; a part still too wide before a «-»; what is still too wide, or a word with none
-    of them, is cut between characters (at least one a piece). A piece of a left-to-right run (LRE…PDF) is embedded on its own
-    line as the whole run was."""
+    of them, is cut between characters (at least one a piece). A piece of a left-to-right
+    run (LRE…PDF) is embedded on its own line as the whole run was."""
     return _embedded(_cut_at(word, _ADDRESS_BREAKS, max_width, font_name, font_size))
 
 
@@ -383,10 +383,10 @@ def draw_line(
 
 
 def _tight_enough(line: Line, width: float, font_size: float) -> bool:
-    """Whether a line is justified: it has spaces, and stretching them takes no more than an
-    half an em each. A line left short by an unbreakable run after it (an e-mail address moved whole
-    to the next line) is right-aligned rather than drawn with gaps as wide as words, which
-    also make poppler read its words as columns."""
+    """Whether a line is justified: it has spaces, and stretching them takes no more than
+    half an em each. A line left short by an unbreakable run after it (an e-mail address
+    moved whole to the next line) is right-aligned rather than drawn with gaps as wide as
+    words, which also make poppler read its words as columns."""
     gaps = line.visual.count(" ")
     return gaps > 0 and (width - line.width) / gaps <= font_size / 2
 

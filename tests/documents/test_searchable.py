@@ -118,7 +118,11 @@ def test_lam_alef_reads_as_its_two_letters_in_order(tmp_path: Path) -> None:
 LONG_EMAIL = "children.rights.association@green-future-tehran.org"
 
 
-def test_a_long_email_in_the_contract_reads_whole(database, clock: FixedClock, tmp_path: Path):  # noqa: ANN001, ANN201
+def test_a_long_email_in_the_contract_reads_whole(
+    database,  # noqa: ANN001
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
     w = World(clock)
     rw.name_users(w)
     rw.register(w, "N2", email=LONG_EMAIL)
