@@ -365,6 +365,8 @@ class IssuedDocument(BaseModel):
     issued_by = pw.CharField(max_length=64)
     content_hash = pw.CharField(max_length=64)
     hash_scheme = pw.SmallIntegerField(default=2)  # 1: the printed text's digest (older rows)
+    # What the paper said: the JSON whose SHA-256 is `content_hash` (empty before m0012).
+    record = pw.TextField(default="")
 
     class Meta:
         indexes = ((("kind", "object_ref"), False),)

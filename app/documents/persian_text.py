@@ -17,7 +17,8 @@ The route is the one checked in DESIGN.md ("Persian in PDFs"):
    the spare width over the spaces of the line; each bracket the bidi pass
    mirrored is drawn in a span with its typed form as /ActualText (on the
    bracket only: an /ActualText around a whole line makes poppler print every
-   Persian word reversed).
+   Persian word reversed). Zero-width RLM and LRM glyphs drawn beside punctuation next
+   to a number or a Latin run let poppler read the line back in logical order.
 
 Arabic letters never join across a space, so a line's shaped width is the sum
 of its words' shaped widths plus its spaces; each finished line is measured
@@ -99,10 +100,12 @@ _ZWNJ_STAND_IN = "\u0620"
 
 
 @lru_cache(maxsize=4096)
-def _bidi(line: str) -> tuple[str, frozenset[int]]:
-    """The visual string of one logical line, and the positions in it of the brackets the
-    bidi pass mirrored. The ZWNJ stays in the visual string (a zero-width glyph), so that a
-    reader that copies the text (pdftotext, a screen reader) gets it back."""
+def _bidi(line: str) -> tuple[str, str, frozenset[int]]:
+    """The visual string of one logical line; the string to draw, which is the visual string
+    with the reading marks a text extractor needs (``_reading_marks``); and the positions in
+    the string to draw of the brackets the bidi pass mirrored. The ZWNJ stays in the visual
+    string (a zero-width glyph), so that a reader that copies the text (pdftotext, a screen
+    reader) gets it back."""
     text = settle_brackets(reshape(line)).replace("\u200c", _ZWNJ_STAND_IN)
     storage = bidi.get_empty_storage()
     storage["base_level"] = bidi.PARAGRAPH_LEVELS["R"]
@@ -114,6 +117,7 @@ def _bidi(line: str) -> tuple[str, frozenset[int]]:
     bidi.resolve_implicit_levels(storage, False)
     bidi.reorder_resolved_levels(storage, False)
     out: list[str] = []
+    levels: list[int] = []
     mirrored: set[int] = set()
     for item in storage["chars"]:
         char = item["ch"]
@@ -125,7 +129,52 @@ def _bidi(line: str) -> tuple[str, frozenset[int]]:
             mirrored.add(len(out))
             char = bidi.MIRRORED.get(char, char)
         out.append(char)
-    return "".join(out), frozenset(mirrored)
+        levels.append(item["level"])
+    drawn, moved = _reading_marks(out, levels)
+    return "".join(out), drawn, frozenset(moved[index] for index in mirrored)
+
+
+#: What poppler reads as part of a number (its "#" class): digits and the separators and
+#: signs around them (bidi classes EN, AN, ES, ET, CS: «.», «,», «:», «،», «-», «/», «%»).
+_NUMBER_LIKE = frozenset({"EN", "AN", "ES", "ET", "CS"})
+_RLM = "\u200f"
+_LRM = "\u200e"
+
+
+def _reading_marks(chars: list[str], levels: list[int]) -> tuple[str, list[int]]:
+    """The visual string with zero-width RLM and LRM glyphs where poppler needs them to read
+    the line back in logical order, and where each visual character went.
+
+    Poppler reorders a right-to-left line by itself, from the visual string: every run of
+    characters that are not right-to-left letters and that holds a Latin letter or a
+    number-like character is read left to right, and the rest right to left. So in
+    «پروانه: 98-12534، صادرکننده» the colon, the spaces and the comma next to the number
+    join its run and come out as «پروانه ،98-12534 :صادرکننده». An RLM (a right-to-left
+    letter to poppler) before such a character and before each left-to-right run closes the
+    run there; an LRM after a left-to-right run that ends in a bracket or a quotation mark
+    keeps that mark in the run. The marks draw nothing and read as nothing."""
+    drawn: list[str] = []
+    moved: list[int] = []
+    count = len(chars)
+    for index, char in enumerate(chars):
+        kind = unicodedata.bidirectional(char)
+        level = levels[index]
+        before = chars[index - 1] if index else ""
+        if before and not _is_rtl_letter(before):
+            starts_ltr = level % 2 == 0 and levels[index - 1] % 2 == 1
+            lone_number_like = level % 2 == 1 and kind in _NUMBER_LIKE
+            if starts_ltr or lone_number_like:
+                drawn.append(_RLM)
+        moved.append(len(drawn))
+        drawn.append(char)
+        ends_ltr = level % 2 == 0 and (index + 1 == count or levels[index + 1] % 2 == 1)
+        if ends_ltr and kind != "L" and kind not in _NUMBER_LIKE:
+            drawn.append(_LRM)
+    return "".join(drawn), moved
+
+
+def _is_rtl_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
 
 
 def text_width(text: str, font_name: str, font_size: float) -> float:
@@ -222,7 +271,48 @@ def _make_line(words: list[str], font_name: str, font_size: float) -> Line:
 
 
 def _cut_word(word: str, max_width: float, font_name: str, font_size: float) -> list[str]:
-    """Cut an over-long word into pieces that each fit (at least one character each)."""
+    """Cut a word wider than the whole line into pieces that each fit. An address
+    («info@green-future.org») is cut only before an «@» or a «.», each piece as long as
+    fits; a part still too wide before a «-»; what is still too wide, or a word with none
+    of them, is cut between characters (at least one a piece). A piece of a left-to-right
+    run (LRE…PDF) is embedded on its own line as the whole run was."""
+    return _embedded(_cut_at(word, _ADDRESS_BREAKS, max_width, font_name, font_size))
+
+
+#: Where an over-long address may break, by preference: before an «@» or a «.», then
+#: (a part between them still too wide) before a «-», each followed by more of the word.
+_ADDRESS_BREAKS = (re.compile(r"(?=[@.][^\W_])"), re.compile(r"(?=-[^\W_])"))
+
+
+def _cut_at(
+    word: str,
+    breaks: tuple[re.Pattern[str], ...],
+    max_width: float,
+    font_name: str,
+    font_size: float,
+) -> list[str]:
+    """``word`` cut at the first of ``breaks`` into pieces as long as fit; a part still too
+    wide is cut at the next, and at the last between characters."""
+    if not breaks:
+        return _cut_characters(word, max_width, font_name, font_size)
+    pieces: list[str] = []
+    for part in breaks[0].split(word):
+        if not part:
+            continue
+        if pieces and _word_width(pieces[-1] + part, font_name, font_size) <= max_width:
+            pieces[-1] += part
+        elif _word_width(part, font_name, font_size) <= max_width:
+            pieces.append(part)
+        else:
+            pieces.extend(_cut_at(part, breaks[1:], max_width, font_name, font_size))
+    return pieces
+
+
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"
+_POP = "\u202c"
+
+
+def _cut_characters(word: str, max_width: float, font_name: str, font_size: float) -> list[str]:
     pieces: list[str] = []
     rest = word
     while rest:
@@ -234,6 +324,22 @@ def _cut_word(word: str, max_width: float, font_name: str, font_size: float) -> 
         pieces.append(rest[:cut])
         rest = rest[cut:]
     return pieces
+
+
+def _embedded(pieces: list[str]) -> list[str]:
+    """``pieces`` with each embedding still open at a piece's end closed there and opened
+    again at the head of the next piece (each line is reordered on its own)."""
+    out: list[str] = []
+    open_now: list[str] = []
+    for piece in pieces:
+        head = "".join(open_now)
+        for char in piece:
+            if char in _EMBEDDINGS:
+                open_now.append(char)
+            elif char == _POP and open_now:
+                open_now.pop()
+        out.append(head + piece + _POP * len(open_now))
+    return out
 
 
 def _is_mark(char: str) -> bool:
@@ -255,17 +361,17 @@ def draw_line(
     """Draw one laid-out line on the baseline ``y`` inside the box ``[x, x + width]``.
 
     The caller sets the fill colour. ``justify`` spreads the spare width over
-    the spaces of the visual line; the last line of a paragraph, and a line
-    with no space, is right-aligned instead.
+    the spaces of the visual line; the last line of a paragraph, a line with no
+    space, and a line too short to stretch (``_tight_enough``) is right-aligned instead.
     """
     if not line.visual:
         return
     canvas.setFont(font_name, font_size)
-    visual, mirrored = _bidi(line.logical)
-    if visual != line.visual:  # a line made otherwise (a word cut to fit): no brackets known
-        mirrored = frozenset()
-    if alignment == "justify" and not line.last and " " in line.visual:
-        _draw_justified(canvas, line, x, y, width, font_name, font_size, mirrored)
+    visual, drawn, mirrored = _bidi(line.logical)
+    if visual != line.visual:  # a line made otherwise (a word cut to fit): no marks known
+        drawn, mirrored = line.visual, frozenset()
+    if alignment == "justify" and not line.last and _tight_enough(line, width, font_size):
+        _draw_justified(canvas, line, drawn, x, y, width, font_name, font_size, mirrored)
         return
     if alignment == "center":
         start = x + (width - line.width) / 2
@@ -273,7 +379,16 @@ def draw_line(
         start = x
     else:
         start = x + width - line.width
-    _draw_run(canvas, start, y, line.visual, mirrored, font_name, font_size)
+    _draw_run(canvas, start, y, drawn, mirrored, font_name, font_size)
+
+
+def _tight_enough(line: Line, width: float, font_size: float) -> bool:
+    """Whether a line is justified: it has spaces, and stretching them takes no more than
+    half an em each. A line left short by an unbreakable run after it (an e-mail address
+    moved whole to the next line) is right-aligned rather than drawn with gaps as wide as
+    words, which also make poppler read its words as columns."""
+    gaps = line.visual.count(" ")
+    return gaps > 0 and (width - line.width) / gaps <= font_size / 2
 
 
 def _draw_run(
@@ -353,6 +468,7 @@ def _draw_run(
 def _draw_justified(
     canvas: Canvas,
     line: Line,
+    drawn: str,
     x: float,
     y: float,
     width: float,
@@ -363,4 +479,4 @@ def _draw_justified(
     """The line from ``x`` to ``x + width``: the spare width shared out over its spaces."""
     gaps = line.visual.count(" ")
     stretch = max(0.0, width - line.width) / gaps
-    _draw_run(canvas, x, y, line.visual, mirrored, font_name, font_size, stretch)
+    _draw_run(canvas, x, y, drawn, mirrored, font_name, font_size, stretch)

@@ -90,9 +90,9 @@ def issue_pdf(
 
 def build(kind: str, ref: str) -> Document:
     """The paper ``kind`` about ``ref`` as laid out today (refused when it does not apply)."""
-    return document(papers.read(kind, ref))
+    return document(paper_issue.record(kind, ref))
 
 
 def preview(kind: str, ref: str, out: str | PathLike[str] | None = None) -> bytes:
     """The PDF of the paper ``kind`` about ``ref``, unissued (marked as a preview)."""
-    return pdf(papers.read(kind, ref), None, out)
+    return pdf(paper_issue.record(kind, ref), None, out)

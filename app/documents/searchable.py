@@ -19,7 +19,10 @@ _original = ttfonts.makeToUnicodeCMap
 def _letters(code_point: int) -> str:
     char = chr(code_point)
     if 0xFB50 <= code_point <= 0xFDFF or 0xFE70 <= code_point <= 0xFEFF:
-        return unicodedata.normalize("NFKC", char) or char
+        letters = unicodedata.normalize("NFKC", char) or char
+        # Poppler reverses a right-to-left line glyph by glyph, and a ligature's letters
+        # with it: the lam-alef «ﻻ» is given as «ال» so that it reads «لا».
+        return letters[::-1] if len(letters) > 1 and letters.isalpha() else letters
     return char
 
 

@@ -274,10 +274,11 @@ DIGESTED: dict[str, tuple[str, ...]] = {
 }
 # Columns no digest covers on purpose: every sign-in attempt changes the user's two; a
 # paper's `hash_scheme` only says which recipe made its `content_hash` (which is digested),
-# and digesting it would break the scheme-1 digests kept before it was added (m0011).
+# and digesting it would break the scheme-1 digests kept before it was added (m0011); its
+# `record` is the text whose SHA-256 is that digested `content_hash` (m0012).
 NOT_DIGESTED = {
     "user": ("failed_logins", "locked_until"),
-    "issued_document": ("hash_scheme",),
+    "issued_document": ("hash_scheme", "record"),
 }
 # Tables that are the trail itself or say what the database is, not business data.
 TRAIL_TABLES = ("audit_event", "audit_head", "audit_row", "database_mark")

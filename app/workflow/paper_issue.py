@@ -1,7 +1,7 @@
 """Issuing a paper (the action ``issue_document``) and verifying one (``verify``).
 
 One original per version: the first issue of a paper gives it a serial and a verification
-code and stores an ``IssuedDocument`` row with the digest of its record. Printing the same
+code and stores an ``IssuedDocument`` row with its record and the record's digest. Printing the same
 paper again while it says the same thing and still stands is a copy (رونوشت) of that
 original: the same serial and code, marked with the day it was printed again, recorded in
 the trail only. A paper whose record changed is issued anew; ``verify`` then names the older
@@ -100,7 +100,27 @@ def issue(
     ``app.documents``."""
     ctx = Context(_user(user), clock)
     issued = run(ctx, "issue_document", kind=kind, ref=ref, call_id=call_id)["issued"]
-    return papers.read(kind, issued.object_ref), issued
+    return record(kind, issued.object_ref), issued
+
+
+def record(kind: str, ref: str) -> papers.Paper:
+    """The record of the paper ``kind`` about ``ref`` as it prints: read from the files, but
+    a contract names its parties as the record of its first issue does (as signed)."""
+    paper = papers.read(kind, ref)
+    if isinstance(paper, papers.ContractPaper):
+        first = (
+            m.IssuedDocument.select(m.IssuedDocument.record)
+            .where(
+                (m.IssuedDocument.kind == kind)
+                & (m.IssuedDocument.object_ref == paper.ref)
+                & (m.IssuedDocument.record != "")
+            )
+            .order_by(m.IssuedDocument.id)
+            .first()
+        )
+        if first is not None:
+            return papers.as_signed(paper, first.record)
+    return paper
 
 
 def _scope_check(ctx: Any, kind: str, object_ref: str) -> None:
@@ -169,7 +189,7 @@ def _signers_named(user: m.User, paper: papers.Paper) -> None:
 
 @action("issue_document")
 def _issue_document(ctx: Context, trail: Trail, *, kind: str, ref: str) -> dict[str, Any]:
-    paper = papers.read(kind, ref)
+    paper = record(kind, ref)
     _scope_check(ctx, kind, paper.ref)
     _signers_named(ctx.user, paper)
     digest = papers.content_hash(paper)
@@ -201,6 +221,7 @@ def _issue_document(ctx: Context, trail: Trail, *, kind: str, ref: str) -> dict[
                     issued_by=ctx.user.username,
                     content_hash=digest,
                     hash_scheme=HASH_SCHEME,
+                    record=papers.record_json(paper),
                 )
             break
         except pw.IntegrityError as exc:
@@ -366,7 +387,7 @@ def _status(row: m.IssuedDocument, now: dt.datetime | None = None) -> tuple[str,
         return "valid", VALID  # an older program's digest: the rules above only
     # Does the paper read from today's records say the same thing?
     try:
-        current = papers.content_hash(papers.read(kind, ref))
+        current = papers.content_hash(record(kind, ref))
     except errors.WorkflowError as refusal:
         return "void", refusal.message_fa
     if current != row.content_hash:

@@ -26,6 +26,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -269,10 +270,48 @@ Paper = (
 )
 
 
+def record_json(paper: Paper) -> str:
+    """What the paper says: its record as canonical JSON (kept with the issued paper)."""
+    return json.dumps(dataclasses.asdict(paper), sort_keys=True, ensure_ascii=False, default=str)
+
+
 def content_hash(paper: Paper) -> str:
     """The SHA-256 of what the paper says (its record, as canonical JSON)."""
-    text = json.dumps(dataclasses.asdict(paper), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(record_json(paper).encode("utf-8")).hexdigest()
+
+
+#: What a contract names of its parties and signatories. A contract reprints as signed: these
+#: come from the record of its first issue, not from today's files (an NGO that moved since
+#: has the new address on its addenda, not on its contract).
+CONTRACT_PARTIES = ("ngo", "semansara", "deputy", "finance", "hq")
+
+
+def as_signed(paper: ContractPaper, record: str) -> ContractPaper:
+    """``paper`` with its parties as ``record`` (the JSON of its first issue) names them."""
+    issued = json.loads(record)
+    return dataclasses.replace(
+        paper,
+        **{
+            part: _restored(getattr(paper, part), issued[part])
+            for part in CONTRACT_PARTIES
+            if isinstance(issued.get(part), dict)
+        },
+    )
+
+
+def _restored(current: object, values: dict) -> object:
+    """The flat facts ``current`` with the values kept in a record; a field the record does
+    not have (added since) keeps its current value."""
+    hints = typing.get_type_hints(type(current))
+    kept = {}
+    for field in dataclasses.fields(current):  # type: ignore[arg-type]
+        if field.name not in values:
+            continue
+        value, hint = values[field.name], hints[field.name]
+        if isinstance(value, str) and (hint is dt.date or dt.date in typing.get_args(hint)):
+            value = dt.date.fromisoformat(value)
+        kept[field.name] = value
+    return dataclasses.replace(current, **kept)  # type: ignore[type-var]
 
 
 # --- reading the records --------------------------------------------------------------------------

@@ -9,6 +9,8 @@ shape), else this first one applies.
 
 from __future__ import annotations
 
+import string
+
 CONTRACT_TEMPLATE_1 = {
     "version": "۱۳۹۹-۱",
     "articles": [
@@ -125,3 +127,51 @@ CONTRACT_TEMPLATE_1 = {
         },
     ],
 }
+
+
+# --- the template as plain text (the settings window's editor) ------------------------------------
+
+#: Where a policy version keeps its wording (checked by ``policy_admin``).
+POLICY_KEY = "contract_template"
+#: A line that starts with this is an article's heading; every other line is a paragraph.
+HEADING_MARK = "#"
+
+
+def blanks(template: dict | None = None) -> list[str]:
+    """The blanks (``{name}``) the contract fills, as the first template uses them, in order of
+    first use: a new wording may use any of them and no other (``add_policy_version`` checks)."""
+    seen: dict[str, None] = {}
+    for article in (template or CONTRACT_TEMPLATE_1)["articles"]:
+        for text in (article["heading"], *article["paragraphs"]):
+            for _literal, name, _spec, _conversion in string.Formatter().parse(text):
+                if name:
+                    seen.setdefault(name)
+    return list(seen)
+
+
+def as_text(template: dict) -> str:
+    """The articles as plain text: «# heading», then a line for each paragraph, then a blank
+    line before the next article."""
+    parts = [
+        "\n".join([f"{HEADING_MARK} {article['heading']}", *article["paragraphs"]])
+        for article in template["articles"]
+    ]
+    return "\n\n".join(parts) + "\n"
+
+
+def from_text(version: str, text: str) -> dict:
+    """A template from its version name and its plain text (``as_text``). Blank lines are
+    skipped; a paragraph before any heading makes an article without one, which
+    ``add_policy_version`` refuses, as it does an article without paragraphs."""
+    articles: list[dict] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith(HEADING_MARK):
+            articles.append({"heading": line[len(HEADING_MARK) :].strip(), "paragraphs": []})
+        else:
+            if not articles:
+                articles.append({"heading": "", "paragraphs": []})
+            articles[-1]["paragraphs"].append(line)
+    return {"version": version.strip(), "articles": articles}

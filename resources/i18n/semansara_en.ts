@@ -1480,6 +1480,26 @@
             <translation>One body per line</translation>
         </message>
         <message>
+            <source>مقادیر</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>متن قرارداد</source>
+            <translation>Contract wording</translation>
+        </message>
+        <message>
+            <source>نام نسخهٔ متن</source>
+            <translation>Wording version</translation>
+        </message>
+        <message>
+            <source>هر ماده با سطری آغاز می‌شود که با «#» و عنوان ماده شروع شود؛ هر سطر دیگر یک بند است. متن تازه را با نام نسخهٔ تازه ثبت کنید؛ قراردادی که پیش‌تر امضا شده با متن روز امضای خود چاپ می‌شود.</source>
+            <translation>Each article starts with a line beginning with «#» and the article's heading; every other line is a paragraph. Save new wording under a new version name; a contract already signed prints with the wording of its signing day.</translation>
+        </message>
+        <message>
+            <source>جاهای خالی که قرارداد پر می‌کند: {blanks}</source>
+            <translation>Blanks the contract fills: {blanks}</translation>
+        </message>
+        <message>
             <source>در هر خانه عدد، «نامحدود» یا خالی بنویسید؛ خانهٔ خالی یعنی این خدمت به این سطح داده نمی‌شود.</source>
             <translation>In each cell write a number, “unlimited”, or leave it empty; an empty cell means this service is not given to this level.</translation>
         </message>

@@ -3,6 +3,10 @@ to the contract; the contract itself reprints as signed. Both databases."""
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from app.db import models as m
@@ -77,3 +81,47 @@ def test_a_move_is_an_addendum_and_the_contract_keeps_its_semansara(world: World
     assert m.Contract.get(m.Contract.ref == "C1").semansara.code == "S8"
     contract = _text("contract", "C1")
     assert "«سمن‌سرای منطقه ۶»" in contract and "سمن‌سرای منطقه ۸" not in contract
+
+
+def test_the_contract_reprints_its_parties_as_signed(world: World, tmp_path: Path) -> None:
+    """The NGO moved and changed its representative after signing: the contract's reprint is
+    a copy naming them as signed; the addendum, a paper of today, names the current ones."""
+    world.do("desk", "update_ngo", code="N1", address="خیابان آزادی، پلاک ۱۲", phone="021-6600")
+    original = printing.issue_pdf("contract", "C1", "deputy", world.clock).record
+    signed = _text("contract", "C1")
+    assert "خیابان آزادی، پلاک ۱۲" in signed and "021-6600" in signed
+    world.at("1405/06/01 10:00")
+    world.do(
+        "desk",
+        "update_ngo",
+        code="N1",
+        address="خیابان انقلاب، پلاک ۷",
+        phone="021-7700",
+        representative="مینا صادقی",
+    )
+    world.do("admin", "update_user", username="deputy", full_name="حسین موسوی‌نژاد")
+    again = printing.issue_pdf("contract", "C1", "desk", world.clock)
+    assert again.record.is_copy
+    assert (again.record.serial, again.record.code) == (original.serial, original.code)
+    reprint = _text("contract", "C1")
+    assert "خیابان آزادی، پلاک ۱۲" in reprint and "021-6600" in reprint
+    assert "خیابان انقلاب" not in reprint and "021-7700" not in reprint
+    assert "علی رضایی" in reprint and "مینا صادقی" not in reprint
+    assert "حسن موسوی" in reprint and "حسین موسوی‌نژاد" not in reprint
+    (tmp_path / "copy.pdf").write_bytes(again.pdf)
+    printed = subprocess.run(
+        ["pdftotext", str(tmp_path / "copy.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert texts.COPY in printed and "خیابان آزادی" in printed and "خیابان انقلاب" not in printed
+    assert paper_issue.verify(original.code, clock=world.clock)["valid"]
+    assert m.IssuedDocument.select().where(m.IssuedDocument.kind == "contract").count() == 1
+    # The row keeps what the paper said, the text whose digest it stores.
+    row = m.IssuedDocument.get(m.IssuedDocument.code == original.code)
+    assert "خیابان آزادی، پلاک ۱۲" in row.record
+    assert hashlib.sha256(row.record.encode()).hexdigest() == row.content_hash
+    # The addendum is a paper of today: the current representative and deputy.
+    ext = world.do("desk", "request_extension", contract="C1")["ref"]
+    world.do("deputy", "decide_extension", ref=ext, decision="accept")
+    addendum = _text("addendum", ext)
+    assert "مینا صادقی" in addendum and "علی رضایی" not in addendum
+    assert "حسین موسوی‌نژاد" in addendum

@@ -11,7 +11,7 @@ import pytest
 
 from app.db import models as m
 from app.documents import printing
-from app.workflow import errors
+from app.workflow import errors, papers_template
 from app.workflow.clock import FixedClock
 from app.workflow.papers_template import CONTRACT_TEMPLATE_1
 from tests.documents import records_world as rw
@@ -102,3 +102,22 @@ def test_r8_1_a_template_of_the_wrong_shape_is_refused_by_name(
     assert refused.value.field == "changes" and refused.value.rule == "R-8.1"
     assert where in refused.value.message_fa
     assert m.PolicyVersion.select().count() == 1
+
+
+def test_the_template_as_plain_text_reads_back_the_same() -> None:
+    """The settings window edits the wording as text: «# heading» lines, a paragraph a line."""
+    text = papers_template.as_text(CONTRACT_TEMPLATE_1)
+    assert text.startswith("# مادهٔ\u00a0۱ ـ طرفین قرارداد\n۱-۱. {hq}، به نشانی")
+    again = papers_template.from_text(CONTRACT_TEMPLATE_1["version"], text)
+    assert again == CONTRACT_TEMPLATE_1
+    edited = papers_template.from_text(" ۱۴۰۵-۲ ", "\n  بند بی‌عنوان\n# عنوان\n\n بند یک \n")
+    assert edited == {
+        "version": "۱۴۰۵-۲",
+        "articles": [
+            {"heading": "", "paragraphs": ["بند بی‌عنوان"]},
+            {"heading": "عنوان", "paragraphs": ["بند یک"]},
+        ],
+    }
+    blanks = papers_template.blanks()
+    assert blanks[:3] == ["hq", "hq_address", "hq_phone"] and "caps_table" in blanks
+    assert len(blanks) == len(set(blanks))

@@ -121,8 +121,8 @@ def test_serials_and_codes_one_original_per_paper(world: World) -> None:
     # A new Jalali year starts the numbers again (for a paper whose content changed).
     world.at("1406/01/05 09:00")
     world.do("desk", "update_ngo", code="N1", members=81)
-    next_year = issue("contract", "C1", "desk", world.clock).record
-    assert next_year.serial == "CON-1406-000001" and not next_year.is_copy
+    next_year = issue("note-receipt", "C1", "desk", world.clock).record
+    assert next_year.serial == "NRC-1406-000001" and not next_year.is_copy
     # Many codes: no collision, the alphabet only, never all digits.
     codes = {paper_issue.new_code() for _ in range(5000)}
     assert len(codes) == 5000

@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.fonts import font_name
+from app.documents.layout import ltr
 from app.documents.persian_text import Line, draw_line, layout, reshape, text_width, to_visual
 
 FONT = font_name()
@@ -109,6 +110,51 @@ def test_overlong_word_is_cut_to_fit() -> None:
     assert len(lines) > 1
     assert "".join(line.logical for line in lines) == word
     assert all(line.width <= 60 for line in lines)
+
+
+EMAIL = "children.rights.association@green-future-tehran.org"
+_EMBEDDING = re.compile("[\u202a-\u202e]")
+
+
+def _email_lines(width: float) -> list[str]:
+    text = f"انجمن با پست الکترونیکی {ltr(EMAIL)}، با مدیرعاملی خانم سارا کریمی"
+    return [_EMBEDDING.sub("", line.logical) for line in layout(text, width, FONT, SIZE)]
+
+
+def test_an_address_moves_whole_to_the_next_line() -> None:
+    assert text_width(EMAIL, FONT, SIZE) < 300
+    lines = _email_lines(300)
+    assert any(EMAIL in line for line in lines)
+
+
+@pytest.mark.parametrize(("width", "breaks"), [(200.0, "@."), (150.0, "@."), (90.0, "@.-")])
+def test_an_address_wider_than_the_line_breaks_only_before_at_or_dot(
+    width: float, breaks: str
+) -> None:
+    """Only an address wider than the whole line breaks, and then never inside a word: before
+    an «@» or a «.», or, a part between them wider than the line, before a «-»."""
+    lines = _email_lines(width)
+    parts = [word for line in lines for word in line.split() if re.search("[a-z]", word)]
+    assert "".join(parts).rstrip("،") == EMAIL
+    assert len(parts) > 1
+    assert all(part[0] in breaks for part in parts[1:]), parts
+
+
+def test_each_piece_of_a_broken_address_is_its_own_left_to_right_run() -> None:
+    text = f"پست {ltr(EMAIL)} است"
+    lines = layout(text, 150, FONT, SIZE)
+    pieces = [line.logical for line in lines if "\u202a" in line.logical]
+    assert len(pieces) > 1
+    assert all(piece.count("\u202a") == piece.count("\u202c") == 1 for piece in pieces)
+
+
+def test_a_licence_number_never_breaks_inside() -> None:
+    licence = "98-12534/A-1405"
+    text = f"شمارهٔ پروانهٔ انجمن {ltr(licence)} است"
+    least = text_width(licence, FONT, SIZE)
+    for width in (least + 1, least + 20, least + 40, least + 80):
+        lines = [_EMBEDDING.sub("", line.logical) for line in layout(text, width, FONT, SIZE)]
+        assert any("98-12534/A-1405" in line for line in lines), (width, lines)
 
 
 def test_width_must_be_positive() -> None:

@@ -30,8 +30,9 @@ from app.workflow import jalali, persian
 from app.workflow.bootstrap import initialise
 from app.workflow.clock import FixedClock
 from app.workflow.notes import amount_due
+from app.workflow.papers_template import CONTRACT_TEMPLATE_1, as_text
 from app.workflow.passwords import check_password
-from app.workflow.policy import policy_on
+from app.workflow.policy import contract_template_on, policy_on
 from tests.ui.conftest import act, sign_in
 
 PG_BASE = os.environ.get("SEMANSARA_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
@@ -471,3 +472,46 @@ def test_the_last_administrator_cannot_turn_themself_off(qtbot, window: MainWind
     assert dialog.isVisible() and dialog.marked_fields() == ["active"]
     assert "مدیر سامانهٔ فعال" in dialog.message.text()
     assert m.User.get(m.User.username == "admin").active
+
+
+def test_the_contract_wording_is_edited_as_a_new_policy_version(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    clock: FixedClock,
+) -> None:
+    """R-8.1: HQ's legal staff revise the contract's wording in the new-version form; the
+    wording in force on a day is the version's, and a blank the contract does not fill is
+    refused beside the text, nothing saved."""
+    page = settings_page(window, "admin")
+    tab = page.show_tab("policy")
+    dialog = tab.new_version()
+    qtbot.add_widget(dialog)
+    editor = dialog.template_form
+    dialog.pages.setCurrentWidget(editor)
+    text = editor.text.toPlainText()
+    assert text.startswith("# مادهٔ ۱ ـ طرفین قرارداد\n")
+    assert "{ngo_address}" in editor.blanks.text() and "{caps_table}" in editor.blanks.text()
+    assert dialog.changes() == {}  # shown, not changed
+    dialog.effective.setText("۱۴۰۵/۰۲/۰۱")
+    dialog.reason.setPlainText("مصوبهٔ حقوقی ۱۴۰۵/۰۱/۰۹")
+    editor.version.setText("۱۴۰۵-۲")
+    added = "# مادهٔ ۱۳ ـ نشانی‌ها\nنشانی سمن همان {ngo_address} است و تغییر آن را اطلاع می‌دهد.\n"
+    wording_text = as_text(CONTRACT_TEMPLATE_1) + "\n" + added  # no-break spaces and all
+    editor.text.setPlainText(wording_text + "{unknown}\n")
+    save(dialog)
+    assert dialog.isVisible() and m.PolicyVersion.select().count() == 1
+    assert editor.problem.isVisible() and "«unknown»" in editor.problem.text()
+    assert editor.text.property("invalid") and dialog.pages.currentWidget() is editor
+    editor.text.setPlainText(wording_text)
+    with qtbot.wait_signal(tab.version_added):
+        save(dialog)
+    assert not editor.problem.isVisible()
+    wording = contract_template_on(jalali.parse_date("1405/02/01"))
+    assert wording["version"] == "۱۴۰۵-۲"
+    assert wording["articles"][-1] == {
+        "heading": "مادهٔ ۱۳ ـ نشانی‌ها",
+        "paragraphs": ["نشانی سمن همان {ngo_address} است و تغییر آن را اطلاع می‌دهد."],
+    }
+    # The rest as it was, the no-break spaces kept; the day before, the first wording.
+    assert wording["articles"][:-1] == CONTRACT_TEMPLATE_1["articles"]
+    assert contract_template_on(jalali.parse_date("1405/01/31")) == CONTRACT_TEMPLATE_1

@@ -23,6 +23,7 @@ from app.db.migrations import (
     m0009_declared_days,
     m0010_expired_booking_frees_room,
     m0011_papers,
+    m0012_paper_records,
 )
 from app.timezone import TEHRAN
 
@@ -39,6 +40,7 @@ MIGRATIONS: list[ModuleType] = [
     m0009_declared_days,
     m0010_expired_booking_frees_room,
     m0011_papers,
+    m0012_paper_records,
 ]
 LATEST = MIGRATIONS[-1].VERSION
 

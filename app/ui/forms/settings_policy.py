@@ -3,8 +3,9 @@ form that adds a version with an effective date and only the values it changes.
 
 `PolicyValues` shows a version's values (read-only: labels, the level table as a grid, what
 changed since the version before in bold) or edits them (spin boxes, an editable grid, the
-licensing bodies one per line). `PolicyVersionDialog` sends `add_policy_version` the values
-that differ from the newest version, nothing else.
+licensing bodies one per line). `ContractTemplateEditor` edits the contract's wording as plain
+text. `PolicyVersionDialog` sends `add_policy_version` the values that differ from the newest
+version, nothing else; a refusal of the wording is shown beside it.
 
 Signals:
     PolicyTab.version_added(int number): a version was added through the form.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +49,8 @@ from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin, without_arrows
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.ui.widgets.tables import fitted_table, select_row
-from app.workflow import persian
+from app.workflow import papers_template, persian
+from app.workflow.errors import WorkflowError
 from app.workflow.policy import UNLIMITED
 from app.workflow.read import accounts, settings
 
@@ -432,6 +436,77 @@ class PolicyValues(QWidget):
         return out
 
 
+# --- the contract's wording -----------------------------------------------------------------------
+
+
+class ContractTemplateEditor(QWidget):
+    """The contract's wording in force in the newest version, as plain text
+    (`papers_template.as_text`): its version name, the text, the blanks the contract fills,
+    and a refusal of the wording shown under the text."""
+
+    def __init__(self, template: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = template
+        self.version = QLineEdit(template["version"])
+        self.version.setObjectName("field_template_version")
+        self.version.setMaximumWidth(220)
+        align_leading(self.version)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("field_contract_template")
+        # The wording is Persian in either interface language: every line right to left and
+        # at the right, also one that starts with a blank («{hq}»), whose direction Qt would
+        # otherwise take from its first letter.
+        option = self.text.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        self.text.document().setDefaultTextOption(option)
+        self.text.setPlainText(papers_template.as_text(template))
+        hint = QLabel(texts.POLICY_TEMPLATE_HINT)
+        hint.setWordWrap(True)
+        hint.setObjectName("pageInfo")
+        self.blanks = QLabel(
+            texts.POLICY_TEMPLATE_BLANKS.format(
+                blanks="، ".join(f"{{{name}}}" for name in papers_template.blanks())
+            )
+        )
+        self.blanks.setObjectName("templateBlanks")
+        self.blanks.setWordWrap(True)
+        self.blanks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = QLabel()
+        self.problem.setObjectName("staffWarning")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(texts.POLICY_TEMPLATE_VERSION, self.version)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.blanks)
+
+    def template(self) -> dict[str, Any]:
+        # The raw text: the plain text would turn the no-break spaces («مادهٔ ۱») into spaces.
+        raw = self.text.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return papers_template.from_text(self.version.text(), raw)
+
+    def changed(self) -> bool:
+        return self.template() != self.original
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.text.setProperty("invalid", True)
+        repolish(self.text)
+        self.text.setFocus()
+
+    def clear_problem(self) -> None:
+        self.problem.hide()
+        if self.text.property("invalid"):
+            self.text.setProperty("invalid", False)
+            repolish(self.text)
+
+
 # --- the form of a new version -----------------------------------------------------------------
 
 
@@ -460,15 +535,24 @@ class PolicyVersionDialog(FormDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.values_form)
+        self.template_form = ContractTemplateEditor(
+            self.base.get(papers_template.POLICY_KEY) or papers_template.CONTRACT_TEMPLATE_1
+        )
+        self.pages = QTabWidget()
+        self.pages.addTab(scroll, texts.POLICY_TAB_VALUES)
+        self.pages.addTab(self.template_form, texts.POLICY_TAB_TEMPLATE)
         outer = self.layout()
         outer.insertWidget(1, note)
-        outer.insertWidget(2, scroll, 1)
+        outer.insertWidget(2, self.pages, 1)
         self.resize(1000, 760)
         self.hint_role()
         self.effective.setFocus()
 
     def changes(self) -> dict[str, Any]:
-        return changes_between(self.base, self.values_form.values())
+        changes = changes_between(self.base, self.values_form.values())
+        if self.template_form.changed():
+            changes[papers_template.POLICY_KEY] = self.template_form.template()
+        return changes
 
     def arguments(self) -> tuple[str, dict[str, Any]]:
         return "add_policy_version", {
@@ -500,8 +584,19 @@ class PolicyVersionDialog(FormDialog):
         grid.setCurrentCell(bad.row, bad.column)
         grid.setFocus()
 
+    def show_error(self, err: WorkflowError) -> None:
+        problem = getattr(err.params.get("problem"), "params", {})  # «changes»: the value's
+        if not str(problem.get("path", "")).startswith(papers_template.POLICY_KEY):
+            super().show_error(err)
+            return
+        # A refusal of the wording: beside the text, on its tab.
+        self.message.show_message(i18n.refusal(err, with_rule=False), "error")
+        self.pages.setCurrentWidget(self.template_form)
+        self.template_form.show_problem(i18n.refusal(err, with_rule=False))
+
     def clear_errors(self) -> None:
         super().clear_errors()
+        self.template_form.clear_problem()
         grid = self.values_form.grid
         if grid.property("invalid"):
             grid.setProperty("invalid", False)
