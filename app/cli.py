@@ -30,7 +30,6 @@ def _workflow_before_qt() -> None:
     source of every module an `import` names once Qt is loaded (looking for its `__feature__`
     switch): 10 ms for the workflow's modules and the libraries under them, none when they are
     already loaded and only the window's own imports name them."""
-    import app.workflow.api
     import app.workflow.lifecycle
     import app.workflow.read.home
     import app.workflow.read.manager_week
