@@ -26,10 +26,10 @@ def _open(url: str | None):  # noqa: ANN202
 
 
 def _workflow_before_qt() -> None:
-    """Import what the window reads and runs through before Qt. PySide's import hook reads the
-    source of every module an `import` names once Qt is loaded (looking for its `__feature__`
-    switch): 10 ms for the workflow's modules and the libraries under them, none when they are
-    already loaded and only the window's own imports name them."""
+    """Import the workflow the window opens its database and reads through before Qt. PySide's
+    import hook reads the source of every module an `import` names once Qt is loaded (looking
+    for its `__feature__` switch): 10 ms for these modules and the libraries under them, which
+    loaded first are named only by the window's own imports."""
     import app.workflow.lifecycle
     import app.workflow.read.home
     import app.workflow.read.manager_week

@@ -1,7 +1,7 @@
 """Modules loaded on first use rather than when a library imports them.
 
-python-statemachine imports asyncio (a sixth of the window's start-up imports) for async
-callbacks, which no machine of the program has: `defer_import("asyncio")`, before the library
+python-statemachine imports asyncio (10–15 ms of the window's start) for async callbacks,
+which no machine of the program has: `defer_import("asyncio")`, before the library
 is imported, puts in its place a module that runs its own code on the first read of a name it
 lacks. (`importlib.util.LazyLoader` would not do: on Python 3.11 an `import` statement reads the
 module's `__spec__`, and any read loads it.)
@@ -18,7 +18,7 @@ _loading = threading.Lock()
 
 
 class _Deferred(types.ModuleType):
-    def __getattr__(self, name: str):  # noqa: ANN204
+    def __getattr__(self, name: str) -> object:
         if name.startswith("__") and name != "__all__":
             # a probe for a module attribute the module lacks (PySide's import hook reads every
             # new module's source, after `inspect.unwrap` asks for `__wrapped__`): not a use
