@@ -25,12 +25,26 @@ def _open(url: str | None):  # noqa: ANN202
     return database
 
 
+def _workflow_before_qt() -> None:
+    """Import the workflow the window opens its database and reads through before Qt. PySide's
+    import hook reads the source of every module an `import` names once Qt is loaded (looking
+    for its `__feature__` switch): 10 ms for these modules and the libraries under them, which
+    loaded first are named only by the window's own imports."""
+    import app.workflow.lifecycle
+    import app.workflow.read.home
+    import app.workflow.read.manager_week
+    import app.workflow.read.ngos
+    import app.workflow.read.semansaras
+    import app.workflow.worklists  # noqa: F401
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.platform_check import ensure_platform
 
     refused = ensure_platform()  # before Qt is loaded: Qt's own abort names no package
     if refused:
         return refused
+    _workflow_before_qt()
     from app.ui.app import run_gui
 
     return run_gui(config.database_url(args.db, checked=False), getattr(args, "lang", None))
@@ -116,6 +130,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
+    _workflow_before_qt()
     from app.ui.app import save_screenshot
 
     return save_screenshot(

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from app.ui import i18n, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
-from app.ui.setup_wizard import offer_setup
-from app.ui.sign_in import FirstStartDialog, SignInDialog
 from app.workflow import accounts
 from app.workflow.bootstrap import ADMIN_USERNAME
 from app.workflow.clock import Clock, SystemClock
@@ -181,6 +179,8 @@ def build_window(
 
 def ask_first_password() -> str | None:
     """The first start on a new database: the administrator's password, or None."""
+    from app.ui.sign_in import FirstStartDialog
+
     dialog = FirstStartDialog(ADMIN_USERNAME)
     accepted = dialog.exec() == FirstStartDialog.DialogCode.Accepted
     password = dialog.password_text if accepted else None
@@ -190,6 +190,8 @@ def ask_first_password() -> str | None:
 
 def sign_in_first(clock: Clock) -> Account | None:
     """Ask who is at the desk (`SignInDialog`); None when they cancelled."""
+    from app.ui.sign_in import SignInDialog
+
     dialog = SignInDialog(clock)
     accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
     user = dialog.user if accepted else None
@@ -199,6 +201,8 @@ def sign_in_first(clock: Clock) -> Account | None:
 
 def run_gui(url: str, language: str | None = None) -> int:
     """The program; `language` (--lang) wins over SEMANSARA_LANG and the saved setting."""
+    from app.ui.setup_wizard import offer_setup  # a screenshot does without it
+
     app = QApplication.instance() or QApplication(sys.argv)
     setup_application(app, i18n.chosen_language(language))
     clock = SystemClock()

@@ -4,7 +4,6 @@ own viewer; a clear message when this copy has none) and the version for About
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -19,6 +18,8 @@ PACKAGE = "semansara"
 
 def version() -> str:
     """The installed version, or "" when the program runs from a copy that is not installed."""
+    from importlib import metadata  # 4 ms: when About is opened, not at start-up
+
     try:
         return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:

@@ -21,6 +21,12 @@ WARNING = QColor("#b26a00")
 EXPIRED = QColor("#c62828")
 
 _ALIGN_NUMBER = Qt.AlignmentFlag.AlignCenter
+# The roles `ListTableModel.data` answers, read once: Qt asks a dozen roles of every cell at
+# every paint, and a lookup through `Qt.ItemDataRole` costs ten times a comparison.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 
 
 def isolate(text: str) -> str:
@@ -139,20 +145,22 @@ class ListTableModel(SortedRows, QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in (_DISPLAY, SORT_ROLE, _TOOLTIP, _FOREGROUND, _ALIGNMENT):
+            return None
         if not index.isValid():
             return None
         source = self.source_row(index.row())
         cell = (source, index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.cells[source][index.column()]
         if role == SORT_ROLE:
             return self.sort_value(source, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tips.get(cell)
-        if role == Qt.ItemDataRole.ForegroundRole and cell in self.colours:
+        if role == _FOREGROUND and cell in self.colours:
             return QBrush(self.colours[cell])
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.centred:
+        if role == _ALIGNMENT and index.column() in self.centred:
             return _ALIGN_NUMBER
         return None
 

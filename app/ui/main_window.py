@@ -9,6 +9,7 @@ or error panel of the last one."""
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -29,9 +30,11 @@ from app.ui import action_status, i18n, role_buttons, texts
 from app.ui import help_menu as help_menu_actions
 from app.ui.pages.base import Page
 from app.ui.session import Session, describe_database
-from app.ui.sign_in import SignInDialog
 from app.ui.worker import Job
 from app.workflow.read.accounts import Account, default_account, is_demo
+
+if TYPE_CHECKING:
+    from app.ui.sign_in import SignInDialog
 
 # Each page's module and class, imported when the page is first built.
 PAGE_CLASSES: dict[str, tuple[str, str]] = {
@@ -271,6 +274,8 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> SignInDialog:
         """Hide the window, destroy its pages and ask who signs in next; closing that dialog
         closes the program."""
+        from app.ui.sign_in import SignInDialog  # on signing out, not at start-up
+
         self.hide()
         self._drop_pages()
         self.session.clear_user()

@@ -20,12 +20,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.ui import i18n, local, texts
-from app.workflow import api
 from app.workflow.clock import Clock, SystemClock
+from app.workflow.errors import WorkflowError
 from app.workflow.lifecycle import Database, connection_parts, is_postgres_url
 from app.workflow.machines import CHANGES
 from app.workflow.read.accounts import Account
-from app.workflow.service import check_role
+from app.workflow.service import Context, Result, check_role
 
 
 def describe_database(url: str, *, full_path: bool = False) -> str:
@@ -79,10 +79,10 @@ class Session(QObject):
         today = self.today()
         return f"{local.weekday_name(today)} {local.date(today)}"
 
-    def context(self) -> api.Context:
+    def context(self) -> Context:
         if self._user is None:
             raise RuntimeError("no user chosen")
-        return api.Context(self._user, self.clock)
+        return Context(self._user, self.clock)
 
     # --- acting --------------------------------------------------------------------------------
 
@@ -92,15 +92,17 @@ class Session(QObject):
             return ""
         try:
             check_role(self._user, action)
-        except api.WorkflowError as err:
+        except WorkflowError as err:
             return i18n.refusal(err, with_rule=False)
         return ""
 
-    def run(self, action: str, /, **args: Any) -> api.Result:
+    def run(self, action: str, /, **args: Any) -> Result:
         """Run workflow `action` as the signed-in user; raises `WorkflowError`."""
+        from app.workflow import api  # every action registered: at the first, not at start-up
+
         try:
             result = api.run(self.context(), action, **args)
-        except api.WorkflowError:
+        except WorkflowError:
             self.acted.emit(action, args, None)
             raise
         kind, key = CHANGES.get(action, ("", ""))

@@ -20,8 +20,6 @@ from app.workflow import (  # noqa: F401
     timeline,
 )
 from app.workflow.errors import WorkflowError
-from app.workflow.service import ACTIONS, DUE_STEPS, Context, Result, run
-
-DUE_STEPS[:] = [timeline.apply_due]
+from app.workflow.service import ACTIONS, Context, Result, run
 
 __all__ = ["ACTIONS", "Context", "Result", "WorkflowError", "run"]

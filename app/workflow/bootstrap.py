@@ -19,8 +19,7 @@ import peewee as pw
 
 from app.db import models as m
 from app.db.database import is_postgres
-from app.db.migrations import LATEST, migrate
-from app.db.migrations.m0008_who_may_act import VERSION as DIGESTS_SINCE
+from app.db.migrations import LATEST, NAMES, migrate
 from app.workflow import audit, errors, find
 from app.workflow import messages as msg
 from app.workflow.accounts import checked_new
@@ -46,6 +45,9 @@ STARTER_USERS = {
 }
 # What `DatabaseMark` says of a demonstration data set (`app.demo`).
 DEMO_MARK = "demo"
+# The migration that gave the audit trail its digests and seals (m0008, who may act): the
+# upgrade that applies it anchors the trail.
+DIGESTS_SINCE = NAMES.index("m0008_who_may_act") + 1
 
 
 def is_demo() -> bool:

@@ -14,18 +14,21 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import peewee
 
 from app import config
 from app.db import database as _db
-from app.db.backup import BackupError, CopyReport, backup, copy_database, restore
 from app.db.database import DatabaseUrlError, check_url, in_use, is_postgres_url
 from app.db.migrations import LATEST, SchemaTooNew
 from app.workflow.bootstrap import SchemaNotCurrent, initialise, is_current, is_new
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.timeline import catch_up
+
+if TYPE_CHECKING:
+    from app.db.backup import BackupError, CopyReport, backup, copy_database, restore
 
 __all__ = [
     "CONNECT_TIMEOUT",
@@ -56,6 +59,19 @@ __all__ = [
     "shared_only",
     "thread_connection",
 ]
+
+# Backing up and restoring (`app.db.backup`, with its subprocesses and temporary files) are
+# imported when first asked for, not when the window starts.
+_BACKUP_NAMES = ("BackupError", "CopyReport", "backup", "copy_database", "restore")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BACKUP_NAMES:
+        from app.db import backup as _backup
+
+        return getattr(_backup, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 Database = peewee.Database  # what `open_*` return; the window only passes it on
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server is told within this

@@ -19,14 +19,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import smtplib
 import socket
-import ssl
 from dataclasses import asdict, dataclass, fields, replace
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.config import settings_path, write_settings_file
 from app.db import models as m
@@ -38,6 +34,12 @@ from app.workflow.machines import BookingFlow
 from app.workflow.policy import SERVICE_NAMES
 from app.workflow.roles import DESK_EXPERT
 from app.workflow.service import Context, Result, action, check_role, run
+
+# The mail libraries (smtplib, ssl, email: 8 ms) are imported where mail is made or sent, not
+# when the window starts.
+if TYPE_CHECKING:
+    import smtplib
+    from email.message import EmailMessage
 
 PASSWORD_ENV = "SEMANSARA_SMTP_PASSWORD"
 SECTION = "smtp"
@@ -136,6 +138,8 @@ class Settings:
         return write_settings_file(data, path)
 
     def what_is_missing(self) -> list[msg.Message]:
+        from email.utils import parseaddr
+
         out = []
         if not self.host.strip():
             out.append(msg.MAIL_NO_HOST())
@@ -189,6 +193,9 @@ def subject(booking: m.Booking) -> str:
 
 def build_message(note: m.Notification, settings: Settings, clock: Clock) -> EmailMessage:
     """The notice as a UTF-8 e-mail: Persian subject, the Notification's body as the text."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid, parseaddr
+
     sender = parseaddr(settings.sender)[1]
     message = EmailMessage()
     message["Subject"] = subject(note.booking)
@@ -216,6 +223,9 @@ def _detail(exc: BaseException) -> str:
 
 def failure_reason(exc: BaseException, settings: Settings, address: str = "") -> str:
     """A failed delivery in Persian, with the server's own words kept for support."""
+    import smtplib
+    import ssl
+
     server, detail = settings.server, _detail(exc)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         detail = "; ".join(f"{code} {_text(text)}" for code, text in exc.recipients.values())
@@ -246,6 +256,9 @@ def failure_reason(exc: BaseException, settings: Settings, address: str = "") ->
 
 
 def _connect(settings: Settings) -> smtplib.SMTP:
+    import smtplib
+    import ssl
+
     if settings.use_ssl:
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(
             settings.host,
@@ -269,6 +282,8 @@ def _connect(settings: Settings) -> smtplib.SMTP:
 
 
 def _close(smtp: smtplib.SMTP | None) -> None:
+    import smtplib
+
     if smtp is None:
         return
     try:
@@ -418,6 +433,9 @@ class _Mailer:
 
     def send(self, message: EmailMessage, address: str) -> str:
         """Send `message` to `address`; "" when the server took it, else the reason."""
+        import smtplib
+        from email.utils import parseaddr
+
         if self.smtp is None:
             if self.down:
                 return self.down
@@ -510,6 +528,9 @@ def send_pending(
 
 def trial_message(settings: Settings, address: str, clock: Clock) -> EmailMessage:
     """A short message that says the settings work."""
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
     message = EmailMessage()
     message["Subject"] = TEXTS["test_subject"]
     message["From"] = settings.sender
@@ -528,6 +549,9 @@ def trial_message(settings: Settings, address: str, clock: Clock) -> EmailMessag
 def check_server(settings: Settings, clock: Clock, send_to: str = "") -> tuple[bool, str]:
     """Connect (TLS and sign-in as set) and, when `send_to` is given, send it a test message.
     Returns whether it worked and what to tell the person, in Persian. No database."""
+    import smtplib
+    from email.utils import parseaddr
+
     problems = settings.problems()
     if problems:
         return False, " ".join(problems)

@@ -6,7 +6,7 @@
 
 Each is applied as the `system` user with its own audit event, in the order of the times they
 fell due, so that the audit trail stays in time order. `apply_due` runs inside every service
-call's transaction before the call reads anything (`service.DUE_STEPS`, set in `api.py`), and
+call's transaction before the call reads anything (`service.DUE_STEPS`, set below), and
 `catch_up` runs it on its own when the program opens a database. Rows are taken under lock and
 checked again, so two desks that catch up at once do not do the same thing twice.
 """
@@ -26,7 +26,7 @@ from app.workflow import audit, contracts, jalali
 from app.workflow.audit import Trail
 from app.workflow.clock import Clock, FixedClock
 from app.workflow.machines import BookingFlow, ContractFlow
-from app.workflow.service import Context
+from app.workflow.service import DUE_STEPS, Context
 
 SYSTEM = "system"
 # Why the bookings of a contract ended by time are cancelled (the notice says it).
@@ -157,3 +157,8 @@ def catch_up(clock: Clock) -> dict[str, int]:
     now = clock.now().replace(microsecond=0)
     with db.atomic(), audit.collecting():
         return apply_due(now)
+
+
+# Set on import: the window imports the timeline to open a database, and signs in (which applies
+# what fell due) before its first action imports the rest of the workflow (`api`).
+DUE_STEPS[:] = [apply_due]

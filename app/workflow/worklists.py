@@ -64,13 +64,24 @@ def _persian(value: Any) -> str:
 
 
 # --- the per-state queues, from the machines' tables ----------------------------------------------
+# Each query reads the columns its items show, not whole rows: the worklist is the home page's
+# first read.
 
 
 def _requests(
     states: tuple[str, ...], kind: str, queue: Queue, semansara_id: int | None, _now: dt.datetime
 ) -> list[WorkItem]:
     query = (
-        m.Request.select(m.Request, m.Ngo, m.Semansara)
+        m.Request.select(
+            m.Request.id,
+            m.Request.ref,
+            m.Request.state,
+            m.Request.registered_at,
+            m.Ngo.id,
+            m.Ngo.name,
+            m.Semansara.id,
+            m.Semansara.name,
+        )
         .join(m.Ngo)
         .switch(m.Request)
         .join(m.Semansara)
@@ -112,7 +123,15 @@ def _bookings(
     """Bookings waiting in `states` whose slot is still to come (R-3.6: a started one is no
     longer work; it expires)."""
     query = (
-        m.Booking.select(m.Booking, m.Ngo)
+        m.Booking.select(
+            m.Booking.id,
+            m.Booking.ref,
+            m.Booking.state,
+            m.Booking.start_at,
+            m.Booking.requested_at,
+            m.Ngo.id,
+            m.Ngo.name,
+        )
         .join(m.Ngo)
         .where(m.Booking.state.in_(states) & (m.Booking.start_at > now))
         .order_by(m.Booking.start_at)
@@ -215,7 +234,17 @@ def _undelivered(now: dt.datetime) -> list[WorkItem]:
     """Step ذ notices not delivered yet (waiting, or an e-mail that failed, with its reason)
     of bookings still to come: one item per booking, naming whom they are for."""
     query = (
-        m.Notification.select(m.Notification, m.Booking, m.Ngo)
+        m.Notification.select(
+            m.Notification.id,
+            m.Notification.recipient,
+            m.Notification.state,
+            m.Notification.created_at,
+            m.Booking.id,
+            m.Booking.ref,
+            m.Booking.start_at,
+            m.Ngo.id,
+            m.Ngo.name,
+        )
         .join(m.Booking)
         .join(m.Ngo)
         .where(
@@ -296,7 +325,9 @@ def _allocations_over_cap(on: dt.date) -> list[WorkItem]:
     """R-4.6: allocations of running contracts above the caps of the NGO's level (lowered
     during the contract), one item each, to be released by hand."""
     query = (
-        m.Allocation.select(m.Allocation, m.Contract, m.Ngo)
+        m.Allocation.select(
+            m.Allocation, m.Contract.id, m.Contract.ref, m.Ngo.id, m.Ngo.name, m.Ngo.level
+        )
         .join(m.Contract)
         .join(m.Ngo)
         .where((m.Allocation.state == "active") & m.Contract.state.in_(ContractFlow.running))

@@ -4,6 +4,7 @@ with the models. Runs on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import peewee as pw
 import pytest
@@ -124,3 +125,14 @@ def test_hot_query_indexes_exist(database: pw.Database) -> None:
     assert has("request", ("semansara_id", "registered_at"))
     assert has("ngo", ("name_key",))
     assert has("ngo", ("licence_key",))
+
+
+def test_each_migration_is_named_by_its_version() -> None:
+    """The list of names gives each module's VERSION (a module is imported only to apply it),
+    and every migration module of the package is in it."""
+    assert [module.VERSION for module in migrations.MIGRATIONS] == list(
+        range(1, migrations.LATEST + 1)
+    )
+    assert [int(name[1:5]) for name in migrations.NAMES] == list(range(1, migrations.LATEST + 1))
+    files = sorted(p.stem for p in Path(migrations.__file__).parent.glob("m[0-9]*.py"))
+    assert files == list(migrations.NAMES)

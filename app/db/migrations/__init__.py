@@ -7,42 +7,42 @@ program (a version this program does not know) is refused rather than guessed at
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from types import ModuleType
+from typing import Any
 
 import peewee as pw
 
-from app.db.migrations import (
-    m0001_initial,
-    m0002_booking_overlap,
-    m0003_issued_documents,
-    m0004_extension_move_date,
-    m0005_user_email,
-    m0006_procedure_over_time,
-    m0007_many_desks,
-    m0008_who_may_act,
-    m0009_declared_days,
-    m0010_expired_booking_frees_room,
-    m0011_papers,
-    m0012_paper_records,
-)
 from app.timezone import TEHRAN
 
-# In the order of their numbers; one a line.
-MIGRATIONS: list[ModuleType] = [
-    m0001_initial,
-    m0002_booking_overlap,
-    m0003_issued_documents,
-    m0004_extension_move_date,
-    m0005_user_email,
-    m0006_procedure_over_time,
-    m0007_many_desks,
-    m0008_who_may_act,
-    m0009_declared_days,
-    m0010_expired_booking_frees_room,
-    m0011_papers,
-    m0012_paper_records,
-]
-LATEST = MIGRATIONS[-1].VERSION
+# The modules, in the order of their numbers (each one's VERSION); one a line. A module is
+# imported when its migration is to be applied (or `MIGRATIONS` is read), not to open a
+# database already at the current schema.
+NAMES = (
+    "m0001_initial",
+    "m0002_booking_overlap",
+    "m0003_issued_documents",
+    "m0004_extension_move_date",
+    "m0005_user_email",
+    "m0006_procedure_over_time",
+    "m0007_many_desks",
+    "m0008_who_may_act",
+    "m0009_declared_days",
+    "m0010_expired_booking_frees_room",
+    "m0011_papers",
+    "m0012_paper_records",
+)
+LATEST = len(NAMES)
+
+
+def _module(version: int) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{NAMES[version - 1]}")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MIGRATIONS":
+        return [_module(version) for version in range(1, LATEST + 1)]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SchemaTooNew(RuntimeError):
@@ -74,9 +74,10 @@ def migrate(database: pw.Database, target: int | None = None) -> list[int]:
             f"پایگاه داده با نسخهٔ تازه‌تری از برنامه ساخته شده است (طرح {max(unknown)})."
         )
     applied = []
-    for module in MIGRATIONS:
-        if module.VERSION in done or target < module.VERSION:
+    for version in range(1, min(target, LATEST) + 1):
+        if version in done:
             continue
+        module = _module(version)
         with database.atomic():
             module.up(database)
             database.execute_sql(

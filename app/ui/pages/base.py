@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import local, texts
-from app.ui.forms.base import FormDialog
 from app.ui.item_models import ListTableModel
 from app.ui.paged_model import PagedRowsModel
 from app.ui.session import Session
 from app.ui.widgets.list_export import add_export
 from app.ui.widgets.sorting import sortable
 from app.ui.widgets.tables import configure_table, select_row
+
+if TYPE_CHECKING:
+    from app.ui.forms.base import FormDialog
 
 SEARCH_DELAY_MS = 250  # the search runs once typing pauses this long, not at every key
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QTableView
 
 from app.ui import local, texts
 from app.ui.widgets.sorting import DATE, EMPTY, NUMBER, sort_key
-from app.workflow.reports import INT, TEXT, Column, Report, Table
+
+if TYPE_CHECKING:
+    from app.workflow.reports import Report
 
 _MARKS = str.maketrans({"\u2066": "", "\u2067": "", "\u2068": "", "\u2069": ""})
 
@@ -52,6 +55,8 @@ def shown_table(view: QTableView) -> tuple[list[str], list[list[object]]]:
 
 
 def shown_report(view: QTableView, title: str, made_at: dt.datetime, made_by: str) -> Report:
+    from app.workflow.reports import INT, TEXT, Column, Report, Table  # on the first export
+
     columns, rows = shown_table(view)
     kinds = []
     for position in range(len(columns)):

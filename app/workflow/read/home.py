@@ -40,15 +40,18 @@ class NoteReminder:
 def counts(who: Any) -> dict[str, int]:
     """How many active NGOs and semansaras, open requests and running contracts `who` sees."""
 
-    def seen(model: type[m.BaseModel], where: pw.Expression) -> int:
-        return scope.limit(who, model.select().where(where), model).count()
+    def seen(model: type[m.BaseModel], where: pw.Expression) -> pw.ModelSelect:
+        return scope.limit(who, model.select(pw.fn.COUNT(pw.SQL("*"))).where(where), model)
 
-    return {
+    figures = {
         "ngos": seen(m.Ngo, m.Ngo.active == True),  # noqa: E712
         "semansaras": seen(m.Semansara, m.Semansara.active == True),  # noqa: E712
         "open_requests": seen(m.Request, m.Request.state.in_(RequestFlow.open)),
         "running_contracts": seen(m.Contract, m.Contract.state.in_(ContractFlow.running)),
     }
+    # One statement of four counts: the home page is the first thing the window reads.
+    query = pw.Select(columns=list(figures.values())).bind(m.Ngo._meta.database)
+    return dict(zip(figures, next(iter(query.tuples())), strict=True))
 
 
 def contracts_ending(on: dt.date, *, who: Any, limit: int = 200) -> list[ContractReminder]:
