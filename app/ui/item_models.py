@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.ui import i18n, local, texts
 from app.ui.paged_model import PagedRowsModel
+from app.ui.reads import ngos, semansaras
 from app.ui.widgets.sorting import SORT_ROLE, SortedRows
-from app.workflow.read import ngos, semansaras
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#b26a00")

@@ -93,11 +93,11 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(texts.APP_TITLE_DEMO if is_demo() else texts.APP_TITLE)
+        self.setWindowTitle(texts.APP_TITLE_DEMO if session.call(is_demo) else texts.APP_TITLE)
         self.setObjectName("mainWindow")
         self.sign_in_dialog: SignInDialog | None = None
         if session.user is None:  # e.g. a screenshot without --as: the first desk expert
-            fallback = default_account()
+            fallback = session.call(default_account)
             if fallback is not None:
                 session.set_user(fallback)
 

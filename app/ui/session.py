@@ -14,13 +14,16 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.ui import i18n, local, texts
-from app.workflow import api
+from app.ui import database_thread, i18n, local, texts
+from app.workflow import api, errors
+from app.workflow import messages as msg
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.lifecycle import Database, connection_parts, is_postgres_url
 from app.workflow.machines import CHANGES
@@ -56,6 +59,17 @@ class Session(QObject):
         self.url = url
         self.clock = clock or SystemClock()
         self._user = user
+        # The window's reads and writes run on this thread (`call`), never on the window's.
+        self.database_thread = database_thread.DatabaseThread(self)
+        database_thread.make_current(self.database_thread)
+
+    def call(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Any:
+        """`fn(*args, **kwargs)` on the window's database thread; its result or its error."""
+        return self.database_thread.call(fn, *args, **kwargs)
+
+    def close(self) -> None:
+        """The window closes: its database thread ends, its connection closed."""
+        database_thread.forget(self.database_thread)
 
     # --- who and when --------------------------------------------------------------------------
 
@@ -97,12 +111,19 @@ class Session(QObject):
         return ""
 
     def run(self, action: str, /, **args: Any) -> api.Result:
-        """Run workflow `action` as the signed-in user; raises `WorkflowError`."""
+        """Run workflow `action` as the signed-in user; raises `WorkflowError`.
+
+        It runs on the database thread under one call id, the same for every try after a
+        lost link: an action whose commit reached the server is not done twice."""
+        call_id = str(uuid.uuid4())
         try:
-            result = api.run(self.context(), action, **args)
+            result = self.call(api.run, self.context(), action, call_id=call_id, **args)
         except api.WorkflowError:
             self.acted.emit(action, args, None)
             raise
+        except database_thread.DATABASE_ERRORS as exc:  # the server never answered
+            self.acted.emit(action, args, None)
+            raise api.WorkflowError(errors.DB_UNAVAILABLE, msg.DB_UNREACHABLE()) from exc
         kind, key = CHANGES.get(action, ("", ""))
         if kind:
             self.changed.emit(kind, str(result.get("code") or args.get(key) or ""))

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.item_models import EXPIRED, ListTableModel, isolate
+from app.ui.reads import notices
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.ui.worker import Job
 from app.workflow import notifications
 from app.workflow.errors import WorkflowError
 from app.workflow.lifecycle import DATABASE_ERRORS
-from app.workflow.read import notices
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
