@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -204,6 +205,7 @@ class DatabaseThread(QObject):
     def stop(self) -> None:
         """End the thread, its connection closed (the window closes)."""
         thread, self._thread = self._thread, None
+        _started.discard(self)
         if thread is not None:
             self._queue.put(None)
             thread.join()
@@ -217,6 +219,8 @@ class DatabaseThread(QObject):
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="database", daemon=True)
             self._thread.start()
+            _started.add(self)
+            make_current(self)
         job = _Call(fn, args, kwargs)
         self.calls += 1
         self._enter()
@@ -329,6 +333,7 @@ def _alive(widget: QWidget) -> bool:
 # --- the current window's thread ----------------------------------------------------------------
 
 _current: list[DatabaseThread] = []
+_started: weakref.WeakSet[DatabaseThread] = weakref.WeakSet()
 
 
 def current() -> DatabaseThread | None:
@@ -347,6 +352,12 @@ def forget(thread: DatabaseThread) -> None:
     if thread in _current:
         _current.remove(thread)
     thread.stop()
+
+
+def stop_all() -> None:
+    """Stop every database thread still running (tests, between windows)."""
+    for thread in list(_started):
+        thread.stop()
 
 
 def call(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
