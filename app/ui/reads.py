@@ -4,7 +4,9 @@ the database; its dataclasses and constants pass through unchanged.
 
 `from app.ui.reads import ngos` then `ngos.ngo(code, who=user)` reads as
 `app.workflow.read.ngos.ngo` does, only on the database thread. The function is looked up at
-each call, so that a test may replace it.
+each call, so that a test may replace it. The few functions that only compute (`LOCAL`) run
+where they are called: a table's cell asks them while it is drawn, when the window must not
+wait for anything.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ from app.workflow.read import settings as _settings
 from app.workflow.read import window as _window
 
 
+# Functions of the read side that never read the database.
+LOCAL = frozenset({"week_start", "is_ending_soon", "subjects"})
+
+
 class Routed:
     """`module` with its functions called on the database thread."""
 
@@ -42,7 +48,7 @@ class Routed:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._module, name)
-        if not inspect.isfunction(value):
+        if not inspect.isfunction(value) or name in LOCAL:
             return value
         module = self._module
 
