@@ -35,7 +35,6 @@ from app.workflow.read import semansaras as _semansaras
 from app.workflow.read import settings as _settings
 from app.workflow.read import window as _window
 
-
 # Functions of the read side that never read the database.
 LOCAL = frozenset({"week_start", "is_ending_soon", "subjects"})
 
