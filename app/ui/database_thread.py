@@ -48,6 +48,7 @@ from app.workflow.lifecycle import (
     in_use,
     shared_only,
     thread_connect,
+    thread_connected,
 )
 
 BUSY_AFTER_MS = 300
@@ -316,7 +317,10 @@ class DatabaseThread(QObject):
                 job.result = job.fn(*job.args, **job.kwargs)
             except BaseException as exc:  # noqa: BLE001 - raised again in the caller
                 job.error = exc
-                if link_lost(exc):
+                # A read whose reconnection failed (the server away, or starting up) leaves
+                # the thread without a connection.
+                job.unreachable = isinstance(exc, DATABASE_ERRORS) and not thread_connected()
+                if job.unreachable or link_lost(exc):
                     drop_thread_connection()  # the next try opens a new one
         job.done.set()
         self._mailbox.answered.emit(job)
@@ -355,9 +359,10 @@ def forget(thread: DatabaseThread) -> None:
 
 
 def stop_all() -> None:
-    """Stop every database thread still running (tests, between windows)."""
+    """Stop every database thread still running, none current (tests, between windows)."""
     for thread in list(_started):
         thread.stop()
+    _current.clear()
 
 
 def call(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:

@@ -60,7 +60,8 @@ class Session(QObject):
         self.clock = clock or SystemClock()
         self._user = user
         # The window's reads and writes run on this thread (`call`), never on the window's.
-        self.database_thread = database_thread.DatabaseThread(self)
+        # Not the session's child: it outlives the session's Qt side while calls still wait.
+        self.database_thread = database_thread.DatabaseThread()
         database_thread.make_current(self.database_thread)
 
     def call(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Any:

@@ -58,6 +58,7 @@ __all__ = [
     "shared_only",
     "thread_connection",
     "thread_connect",
+    "thread_connected",
 ]
 
 Database = peewee.Database  # what `open_*` return; the window only passes it on
@@ -174,6 +175,12 @@ def thread_connect() -> None:
     that keeps its connection between calls: the window's database thread)."""
     if _db.db.obj is not None and _db.db.is_closed():
         _db.db.connect()
+
+
+def thread_connected() -> bool:
+    """Whether this thread holds a connection to the open database (a failed reconnection
+    leaves it none)."""
+    return _db.db.obj is not None and not _db.db.is_closed()
 
 
 def drop_thread_connection() -> None:
