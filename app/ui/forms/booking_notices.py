@@ -11,6 +11,7 @@ outcome the pages are told (`Session.changed("booking", ref)`): the worklist's Â
 from __future__ import annotations
 
 import functools
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -277,7 +278,14 @@ class NoticesPanel(QWidget):
         kind = f"notice-{row['recipient']}"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            issued = printing.issue_pdf(kind, self.ref, self.session.user, self.session.clock)
+            issued = self.session.call(  # one call id: tried again after a lost link, issued once
+                printing.issue_pdf,
+                kind,
+                self.ref,
+                self.session.user,
+                self.session.clock,
+                call_id=str(uuid.uuid4()),
+            )
         except WorkflowError as err:
             refuse(self, i18n.refusal(err, with_rule=False))
             return None
