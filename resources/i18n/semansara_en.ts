@@ -108,6 +108,26 @@
             <translation>Today: {today}</translation>
         </message>
         <message>
+            <source>در انتظار پایگاه داده…</source>
+            <translation>Waiting for the database…</translation>
+        </message>
+        <message>
+            <source>ارتباط با پایگاه داده قطع شده است؛ تلاش دوباره تا {seconds} ثانیهٔ دیگر…</source>
+            <translation>The connection to the database is lost; trying again in {seconds} seconds…</translation>
+        </message>
+        <message>
+            <source>ارتباط با پایگاه داده قطع شده است؛ در حال تلاش دوباره…</source>
+            <translation>The connection to the database is lost; trying again…</translation>
+        </message>
+        <message>
+            <source>تلاش اکنون</source>
+            <translation>Try now</translation>
+        </message>
+        <message>
+            <source>لغو</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>&lt;p&gt;&lt;b&gt;سمن‌سرا&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سامانهٔ خدمات سمن‌سراهای ستاد حمایت و توان‌افزایی سازمان‌های مردم‌نهاد شهر تهران، بر پایهٔ «شیوه‌نامه ارائه خدمات سمن‌سرا» مصوب ۱۳۹۹/۰۴/۲۵.&lt;/p&gt;&lt;p&gt;قلم: وزیرمتن (Vazirmatn)، با پروانهٔ SIL Open Font License 1.1.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Semansara&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service system of the semansaras (NGO houses) of the Tehran NGO Support and Empowerment Headquarters, following the Semansara service procedure approved on 1399/04/25.&lt;/p&gt;&lt;p&gt;Font: Vazirmatn, under the SIL Open Font License 1.1.&lt;/p&gt;</translation>
         </message>
@@ -2976,10 +2996,6 @@
         <message>
             <source>بازگشت</source>
             <translation>Back</translation>
-        </message>
-        <message>
-            <source>لغو</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <source>خواندن پرونده…</source>
