@@ -115,7 +115,9 @@ class _InputGate(QObject):
         kind = event.type()
         if kind in SHORTCUTS:  # whatever receives them (an action): no shortcut fires
             hold = not self._allowed(watched)
-        elif kind in HELD_BACK or (kind == QEvent.Type.Close and event.spontaneous()):
+        elif kind == QEvent.Type.Close:  # the window system's close button, not the program's
+            hold = event.spontaneous() and not self._allowed(watched)
+        elif kind in HELD_BACK:
             # A window passes input on to its widgets: held back there, where the banner's
             # buttons can be told apart.
             hold = watched.isWidgetType() and not self._allowed(watched)
@@ -124,6 +126,8 @@ class _InputGate(QObject):
         if hold:
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # "the widget takes the key": the shortcut map lets it be
+            elif kind == QEvent.Type.Close:
+                event.ignore()  # the window stays open
             self.held += 1
         return hold
 
@@ -159,7 +163,6 @@ class DatabaseThread(QObject):
         self._retry_loop: QEventLoop | None = None
         self._gave_up = False
         self._is_lost = False
-        self.calls = 0  # calls made on the thread (not inline)
 
     # --- the interface's side ---------------------------------------------------------------------
 
@@ -223,7 +226,6 @@ class DatabaseThread(QObject):
             _started.add(self)
             make_current(self)
         job = _Call(fn, args, kwargs)
-        self.calls += 1
         self._enter()
         try:
             loop = QEventLoop()

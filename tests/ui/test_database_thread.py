@@ -128,6 +128,27 @@ def test_input_is_held_back_while_the_window_waits(qtbot, session: Session) -> N
     assert clicks == [True]
 
 
+def test_shortcuts_wait_too(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    found: list[bool] = []
+    window.find_action.triggered.connect(lambda: found.append(True))
+    answered = threading.Event()
+    seen: dict[str, Any] = {}
+
+    def person() -> None:
+        QTest.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        seen["found"] = len(found)
+        answered.set()
+
+    def ask() -> None:
+        QTimer.singleShot(0, person)
+        window.session.call(answered.wait, 10)
+
+    later(qtbot, ask)
+    assert seen == {"found": 0}
+    QTest.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert found == [True]
+
+
 def test_the_busy_bar_shows_only_after_a_while(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     thread = window.session.database_thread
     shown: list[bool] = []
