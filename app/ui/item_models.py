@@ -1,5 +1,5 @@
 """Table models for the views. Everything shown is formatted here, by `app.ui.local`'s one rule:
-Jalali dates and numbers in the interface's digits, identifiers (codes, licence numbers) in Latin. Models read through the workflow's read side (`app.workflow.read`); they never write.
+Jalali dates and numbers in the interface's digits, identifiers (codes, licence numbers) in Latin. Models read through the workflow's read side (`app.ui.reads`: on the window's database thread); they never write.
 """
 
 from __future__ import annotations
