@@ -5,6 +5,9 @@ succeeds, tells every page what changed (Anki's `operation_did_execute`): a page
 what concerns it. A refusal is raised to the caller as `WorkflowError` unchanged, so that the
 form that asked can show its Persian message beside the field at fault.
 
+The action, and every read the window makes (`call`, `app.ui.reads`), runs on the session's
+database thread (`app.ui.database_thread`): the window waits without freezing.
+
 Signals:
     changed(str kind, str ref): the action changed the record `kind` (e.g. "ngo") `ref`.
     user_changed(): another person signed in (`set_user`).
