@@ -20,12 +20,14 @@ from app.db.database import db
 from app.ui import database_thread, texts
 from app.ui.database_thread import BUSY_AFTER_MS, DatabaseThread, backoff
 from app.ui.main_window import MainWindow
+from app.ui.pages.settings import TAB_KEYS
 from app.ui.reads import ngos
 from app.ui.session import Session
 from app.workflow import errors
 from app.workflow.api import WorkflowError
 from tests.factories import people
 from tests.office.faults import lose_commit_acknowledgments
+from tests.ui.conftest import sign_in
 
 
 def later(qtbot, call: Callable[[], Any]) -> list[Any]:  # noqa: ANN001
@@ -75,26 +77,43 @@ def test_a_refusal_comes_back_unchanged(session: Session) -> None:
     assert refused.value.field == "name"
 
 
+class SqlThreads(list):
+    """The threads that run SQL on the open database inside the block."""
+
+    def __enter__(self) -> SqlThreads:
+        real = db.obj.execute_sql
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.append(threading.get_ident())
+            return real(*args, **kwargs)
+
+        db.obj.execute_sql = counted
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        del db.obj.execute_sql
+
+
 def test_reads_and_actions_run_off_the_interface_thread(window: MainWindow) -> None:
     """No SQL on the interface's thread while the window shows pages and acts."""
-    threads: list[int] = []
-    real = db.obj.execute_sql
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.get_ident())
-        return real(*args, **kwargs)
-
-    db.obj.execute_sql = counted
-    try:
-        for key in ("ngos", "semansaras", "requests", "bookings", "contracts", "notes", "home"):
+    with SqlThreads() as threads:
+        for key in ("ngos", "semansaras", "requests", "bookings", "contracts", "notes", "reports"):
             window.switch_to(key)
         code = window.session.run("register_ngo", **ngo_args("انجمن نو", "A-9"))["code"]
         found = ngos.ngo(code, who=window.session.user)
-    finally:
-        del db.obj.execute_sql
     assert found is not None and found.name == "انجمن نو"
     assert len(threads) > 20  # the pages did read
     assert threading.get_ident() not in threads
+
+
+def test_the_settings_read_off_the_interface_thread(window: MainWindow) -> None:
+    sign_in(window, "admin")
+    page = window.switch_to("settings")
+    with SqlThreads() as threads:
+        for key in TAB_KEYS:
+            page.show_tab(key)
+        window.switch_to("home")
+    assert threads and threading.get_ident() not in threads
 
 
 def test_input_is_held_back_while_the_window_waits(qtbot, session: Session) -> None:  # noqa: ANN001
