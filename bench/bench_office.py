@@ -6,7 +6,12 @@ conflicts), all released together by a barrier; the rate is the bookings made ov
 from the barrier to the last desk's end. pgbench runs its default TPC-B-like transaction with
 as many clients, in a scratch database it creates and drops.
 
+The window's figure: the main window on PostgreSQL behind a TCP proxy that adds `--delay`
+seconds to every chunk each way; the longest gap of a 10 ms timer while it visits its pages
+and registers an NGO (`tests/office/slow_window.py`).
+
     python bench/bench_office.py [--desks 8] [--bookings 50] [--seconds 10] [--sqlite]
+                                 [--delay 0.5] [--no-window]
 """
 
 from __future__ import annotations
@@ -91,12 +96,29 @@ def pgbench(clients: int, seconds: int) -> float:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+def window_stall(delay: float) -> Any:
+    """The main window behind a TCP proxy adding `delay` seconds each way
+    (`tests/office/slow_window.py`): its longest event-loop stall."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import setup_application
+    from tests.office.delay_proxy import DelayProxy
+    from tests.office.slow_window import measure, office_database
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    setup_application(app)
+    with office_database() as url, DelayProxy(delay=delay) as proxy:
+        return measure(url, proxy)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--desks", type=int, default=8)
     parser.add_argument("--bookings", type=int, default=50, help="bookings per desk")
     parser.add_argument("--seconds", type=int, default=10, help="pgbench's run")
     parser.add_argument("--sqlite", action="store_true", help="also the same on SQLite")
+    parser.add_argument("--delay", type=float, default=0.5, help="the window's link, each way")
+    parser.add_argument("--no-window", action="store_true", help="skip the window's stall")
     args = parser.parse_args()
     for url in _pg_schema_url():
         rate, booked = bookings_per_second(url, args.desks, args.bookings)
@@ -110,10 +132,15 @@ def main() -> None:
                 str(Path(tmp) / "office.sqlite"), args.desks, args.bookings
             )
         print(f"SQLite, {args.desks} desks: {booked} bookings, {rate:.1f} bookings/s")
-    print(
-        "longest GUI stall under the 500 ms proxy: (not measured yet: the window's worker "
-        "comes in a later change)"
-    )
+    if not args.no_window:
+        stall = window_stall(args.delay)
+        print(
+            f"longest GUI stall under the {args.delay * 1000:.0f} ms proxy: "
+            f"{stall.longest_stall * 1000:.0f} ms (pages visited again and an NGO registered, "
+            f"{stall.seconds:.0f} s; first visits, building each page's widgets: "
+            f"{stall.first_visit_stall * 1000:.0f} ms; SQL statements on the interface's "
+            f"thread: {stall.gui_sql}, on the window's database thread: {stall.worker_sql})"
+        )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Table models for the views. Everything shown is formatted here, by `app.ui.local`'s one rule:
-Jalali dates and numbers in the interface's digits, identifiers (codes, licence numbers) in Latin. Models read through the workflow's read side (`app.workflow.read`); they never write.
+Jalali dates and numbers in the interface's digits, identifiers (codes, licence numbers) in Latin. Models read through the workflow's read side (`app.ui.reads`: on the window's database thread); they never write.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.ui import i18n, local, texts
 from app.ui.paged_model import PagedRowsModel
+from app.ui.reads import ngos, semansaras
 from app.ui.widgets.sorting import SORT_ROLE, SortedRows
-from app.workflow.read import ngos, semansaras
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING = QColor("#b26a00")

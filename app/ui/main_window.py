@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +32,7 @@ from app.ui import action_status, i18n, role_buttons, texts
 from app.ui import help_menu as help_menu_actions
 from app.ui.pages.base import Page
 from app.ui.session import Session, describe_database
+from app.ui.widgets.connection_banner import ConnectionBanner
 from app.ui.worker import Job
 from app.workflow.read.accounts import Account, default_account, is_demo
 
@@ -96,11 +99,11 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(texts.APP_TITLE_DEMO if is_demo() else texts.APP_TITLE)
+        self.setWindowTitle(texts.APP_TITLE_DEMO if session.call(is_demo) else texts.APP_TITLE)
         self.setObjectName("mainWindow")
         self.sign_in_dialog: SignInDialog | None = None
         if session.user is None:  # e.g. a screenshot without --as: the first desk expert
-            fallback = default_account()
+            fallback = session.call(default_account)
             if fallback is not None:
                 session.set_user(fallback)
 
@@ -118,11 +121,16 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigated)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.connection_banner = ConnectionBanner(session.database_thread)
+        column.addWidget(self.connection_banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)  # first in the row: on the right, right-to-left
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self._build_user_bar()
@@ -239,6 +247,16 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.today_label = QLabel(texts.STATUS_TODAY.format(today=self.session.today_text()))
         self.today_label.setObjectName("todayLabel")
+        # Shown after the window has waited a while on the database (`DatabaseThread.busy`).
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("databaseBusy")
+        self.busy_bar.setRange(0, 0)  # no measure of how long: it only moves
+        self.busy_bar.setFixedWidth(120)
+        self.busy_bar.setFormat(texts.DATABASE_WAITING)
+        self.busy_bar.setToolTip(texts.DATABASE_WAITING)
+        self.busy_bar.hide()
+        self.session.database_thread.busy.connect(self.busy_bar.setVisible)
+        status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.database_label)
         status.addPermanentWidget(self.today_label)
 
@@ -314,6 +332,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """The window closes: its database thread ends, its connection closed."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.session.close()
 
     # --- slots ---------------------------------------------------------------------------------
 

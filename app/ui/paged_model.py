@@ -32,6 +32,8 @@ class PagedRowsModel(SortedRows, QAbstractTableModel):
         self._rows: list[Any] = []
         self._shown: list[tuple[str, ...]] = []
         self._total = 0
+        self._generation = 0  # reloads so far
+        self._fetching = False
 
     # --- what subclasses say -------------------------------------------------------------------
 
@@ -58,24 +60,35 @@ class PagedRowsModel(SortedRows, QAbstractTableModel):
         return None
 
     # --- loading -------------------------------------------------------------------------------
+    # The reads wait on the database thread, and the window paints meanwhile (and may reload):
+    # every read is made before the model changes, and one overtaken by a newer reload is
+    # dropped (`_generation`), so that the view never sees a half-read model.
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._shown = [], []
-        self._total = self.count_rows()
-        self._append(self.read_page(None))
+        self._generation += 1
+        generation = self._generation
+        total = self.count_rows()
+        rows = self.read_page(None)
         if self.sorted_by is not None:
-            self._read_all()
+            rows = self._read_rest(rows, total, generation)
+        if generation != self._generation:
+            return  # a newer reload, made while this one read, has shown its rows
+        self.beginResetModel()
+        self._rows, self._shown, self._total = [], [], total
+        self._append(rows)
+        if len(rows) < total and self.sorted_by is not None:
+            self._total = len(rows)  # rows went away since the count
         self.order_rows()
         self.endResetModel()
 
-    def _read_all(self) -> None:
-        while len(self._rows) < self._total:
-            page = self.read_page(self._rows[-1].id if self._rows else None)
+    def _read_rest(self, rows: list[Any], total: int, generation: int) -> list[Any]:
+        rows = list(rows)
+        while len(rows) < total and generation == self._generation:
+            page = self.read_page(rows[-1].id if rows else None)
             if not page:
-                self._total = len(self._rows)
                 break
-            self._append(page)
+            rows.extend(page)
+        return rows
 
     # --- sorting (SortedRows) --------------------------------------------------------------------
 
@@ -100,9 +113,16 @@ class PagedRowsModel(SortedRows, QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self.canFetchMore():
+        if parent.isValid() or not self.canFetchMore() or self._fetching:
             return
-        page = self.read_page(self._rows[-1].id if self._rows else None)
+        generation, last = self._generation, self._rows[-1].id if self._rows else None
+        self._fetching = True
+        try:
+            page = self.read_page(last)
+        finally:
+            self._fetching = False
+        if generation != self._generation or (self._rows[-1].id if self._rows else None) != last:
+            return  # reloaded while it read: this page belongs to rows no longer shown
         if not page:  # rows went away since the count: stop asking
             self._total = len(self._rows)
             return
@@ -119,11 +139,11 @@ class PagedRowsModel(SortedRows, QAbstractTableModel):
 
     def refresh_row(self, key: str) -> bool:
         """Re-read one row after a change; True when it was among the loaded rows."""
-        position = self.row_of(key)
-        if position is None:
+        if self.row_of(key) is None:
             return False
         fresh = self.read_one(key)
-        if fresh is None:
+        position = self.row_of(key)  # again: the model may have changed while it read
+        if fresh is None or position is None:
             return False
         source = self.source_row(position)
         self._rows[source] = fresh

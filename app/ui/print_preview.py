@@ -15,6 +15,7 @@ Pages import it inside their slots (QtPdf is loaded only when a document is firs
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
@@ -59,7 +60,9 @@ def preview_document(
     and return None."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        issued = printing.issue_pdf(kind, ref, session.user, session.clock)
+        issued = session.call(  # one call id: tried again after a lost link, issued once
+            printing.issue_pdf, kind, ref, session.user, session.clock, call_id=str(uuid.uuid4())
+        )
     except WorkflowError as err:
         refuse(parent, i18n.refusal(err, with_rule=False))
         return None

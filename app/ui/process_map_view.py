@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from app.ui import i18n
+from app.ui import database_thread, i18n
 from app.workflow.process_map import Node, ProcessMap, build
 
 BOX_W, BOX_H, GAP_X, GAP_Y, LANE_GAP, MARGIN = 150, 58, 46, 26, 70, 30
@@ -166,7 +166,7 @@ class ProcessMapWidget(QWidget):
         self.set_request(request_ref)
 
     def set_request(self, request_ref: str | None) -> None:
-        self._map = build(request_ref)
+        self._map = database_thread.call(build, request_ref)  # reads the request's state
         width, height = size(self._map)
         self.setMinimumSize(width, height)
         self.update()

@@ -5,6 +5,9 @@ succeeds, tells every page what changed (Anki's `operation_did_execute`): a page
 what concerns it. A refusal is raised to the caller as `WorkflowError` unchanged, so that the
 form that asked can show its Persian message beside the field at fault.
 
+The action, and every read the window makes (`call`, `app.ui.reads`), runs on the session's
+database thread (`app.ui.database_thread`): the window waits without freezing.
+
 Signals:
     changed(str kind, str ref): the action changed the record `kind` (e.g. "ngo") `ref`.
     user_changed(): another person signed in (`set_user`).
@@ -14,12 +17,16 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.ui import i18n, local, texts
+from app.ui import database_thread, i18n, local, texts
+from app.workflow import errors
+from app.workflow import messages as msg
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.errors import WorkflowError
 from app.workflow.lifecycle import Database, connection_parts, is_postgres_url
@@ -56,6 +63,18 @@ class Session(QObject):
         self.url = url
         self.clock = clock or SystemClock()
         self._user = user
+        # The window's reads and writes run on this thread (`call`), never on the window's.
+        # Not the session's child: it outlives the session's Qt side while calls still wait.
+        self.database_thread = database_thread.DatabaseThread()
+        database_thread.make_current(self.database_thread)
+
+    def call(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Any:
+        """`fn(*args, **kwargs)` on the window's database thread; its result or its error."""
+        return self.database_thread.call(fn, *args, **kwargs)
+
+    def close(self) -> None:
+        """The window closes: its database thread ends, its connection closed."""
+        database_thread.forget(self.database_thread)
 
     # --- who and when --------------------------------------------------------------------------
 
@@ -97,14 +116,21 @@ class Session(QObject):
         return ""
 
     def run(self, action: str, /, **args: Any) -> Result:
-        """Run workflow `action` as the signed-in user; raises `WorkflowError`."""
+        """Run workflow `action` as the signed-in user; raises `WorkflowError`.
+
+        It runs on the database thread under one call id, the same for every try after a
+        lost link: an action whose commit reached the server is not done twice."""
         from app.workflow import api  # every action registered: at the first, not at start-up
 
+        call_id = str(uuid.uuid4())
         try:
-            result = api.run(self.context(), action, **args)
+            result = self.call(api.run, self.context(), action, call_id=call_id, **args)
         except WorkflowError:
             self.acted.emit(action, args, None)
             raise
+        except database_thread.DATABASE_ERRORS as exc:  # the server never answered
+            self.acted.emit(action, args, None)
+            raise WorkflowError(errors.DB_UNAVAILABLE, msg.DB_UNREACHABLE()) from exc
         kind, key = CHANGES.get(action, ("", ""))
         if kind:
             self.changed.emit(kind, str(result.get("code") or args.get(key) or ""))

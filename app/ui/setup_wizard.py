@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n, texts
 from app.ui.forms.base import MessageArea
+from app.ui.reads import window
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
 from app.workflow.errors import WorkflowError
-from app.workflow.read.window import account_details, needs_setup, waiting_accounts
 from app.workflow.roles import ADMIN
 
 #: the first semansara's counts: (field, lowest, highest, default)
@@ -79,7 +79,7 @@ class StepPage(QWizardPage):
 class HeadquartersPage(StepPage):
     def __init__(self, session: Session) -> None:
         super().__init__(session, texts.SETUP_HQ_TITLE, texts.SETUP_HQ_SUBTITLE)
-        name, email = account_details(session.user.username if session.user else "")
+        name, email = window.account_details(session.user.username if session.user else "")
         self.full_name = QLineEdit(name)
         self.email = QLineEdit(email)
         align_leading(self.email)
@@ -152,7 +152,7 @@ class UsersPage(StepPage):
             label = QLabel(heading)
             label.setObjectName("detailTitle")
             grid.addWidget(label, 0, column)
-        for row, account in enumerate(waiting_accounts(), start=1):
+        for row, account in enumerate(window.waiting_accounts(), start=1):
             name = QLineEdit(account.full_name)
             password = QLineEdit()
             password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -203,7 +203,7 @@ def offer_setup(session: Session, parent: QWidget | None = None) -> SetupWizard 
     """The guided set-up, opened (not blocking) when the administrator starts on a database
     with no semansara yet; None otherwise."""
     user = session.user
-    if user is None or user.role != ADMIN or not needs_setup():
+    if user is None or user.role != ADMIN or not window.needs_setup():
         return None
     wizard = SetupWizard(session, parent)
     wizard.open()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import i18n, local, texts
+from app.ui import database_thread, i18n, local, texts
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.widgets.fields import align_leading
 from app.workflow import accounts, passwords
@@ -92,7 +92,7 @@ class SignInDialog(QDialog):
 
         # Enter anywhere presses the default button («ورود»): a line edit passes the key on.
         self.username.textChanged.connect(lambda _text: self._show_new_password(False))
-        if needs_administrator():
+        if database_thread.call(needs_administrator):
             self.hint.show_message(texts.SIGN_IN_NO_ADMIN, "hint")
         (self.password if username else self.username).setFocus()
 
@@ -115,8 +115,12 @@ class SignInDialog(QDialog):
                 self.new_again.setFocus()
                 return False
         try:
-            user = accounts.sign_in(
-                self.username.text(), self.password.text(), self.clock, new_password=new or None
+            user = database_thread.call(
+                accounts.sign_in,
+                self.username.text(),
+                self.password.text(),
+                self.clock,
+                new_password=new or None,
             )
         except WorkflowError as err:
             if err.field == "new_password":

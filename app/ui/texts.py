@@ -38,6 +38,13 @@ USER_ITEM = "{name} ({role})"
 STATUS_DATABASE = "پایگاه داده: {where}"
 POSTGRES_ON = "PostgreSQL روی {host}"
 STATUS_TODAY = "امروز: {today}"
+# The window waits on the database (`app.ui.database_thread`): the status bar, and the banner
+# while the link is lost.
+DATABASE_WAITING = "در انتظار پایگاه داده…"
+CONNECTION_LOST = "ارتباط با پایگاه داده قطع شده است؛ تلاش دوباره تا {seconds} ثانیهٔ دیگر…"
+CONNECTION_TRYING = "ارتباط با پایگاه داده قطع شده است؛ در حال تلاش دوباره…"
+CONNECTION_RETRY_NOW = "تلاش اکنون"
+CONNECTION_GIVE_UP = "لغو"
 ABOUT_TITLE = "دربارهٔ سمن‌سرا"
 ABOUT_TEXT = (
     "<p><b>سمن‌سرا</b></p>"

@@ -21,7 +21,7 @@ import peewee
 
 from app import config
 from app.db import database as _db
-from app.db.database import DatabaseUrlError, check_url, in_use, is_postgres_url
+from app.db.database import DatabaseUrlError, check_url, connection_lost, in_use, is_postgres_url
 from app.db.migrations import LATEST, SchemaTooNew
 from app.workflow.bootstrap import SchemaNotCurrent, initialise, is_current, is_new
 from app.workflow.clock import Clock, SystemClock
@@ -46,9 +46,11 @@ __all__ = [
     "backup",
     "check_url",
     "close_database",
+    "connection_lost",
     "connection_parts",
     "copy_database",
     "default_sqlite_path",
+    "drop_thread_connection",
     "in_use",
     "is_postgres_url",
     "open_and_initialise",
@@ -58,6 +60,8 @@ __all__ = [
     "restore",
     "shared_only",
     "thread_connection",
+    "thread_connect",
+    "thread_connected",
 ]
 
 # Backing up and restoring (`app.db.backup`, with its subprocesses and temporary files) are
@@ -180,6 +184,30 @@ def thread_connection() -> Iterator[None]:
     finally:
         if opened and not _db.db.is_closed():
             _db.db.close()
+
+
+def thread_connect() -> None:
+    """Open this thread's own connection to the open database when it has none (a thread
+    that keeps its connection between calls: the window's database thread)."""
+    if _db.db.obj is not None and _db.db.is_closed():
+        _db.db.connect()
+
+
+def thread_connected() -> bool:
+    """Whether this thread holds a connection to the open database (a failed reconnection
+    leaves it none)."""
+    return _db.db.obj is not None and not _db.db.is_closed()
+
+
+def drop_thread_connection() -> None:
+    """Close this thread's connection; a broken one is forgotten (the next call opens anew)."""
+    database = _db.db.obj
+    if database is None or database.is_closed():
+        return
+    try:
+        database.close()
+    except Exception:  # noqa: BLE001 - the link is gone: nothing to close cleanly
+        database._state.reset()
 
 
 # --- testing a connection -------------------------------------------------------------------------

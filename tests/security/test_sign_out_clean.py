@@ -61,8 +61,7 @@ def test_the_next_person_starts_clean(qtbot, window: MainWindow, clock, tmp_path
     window.statusBar().showMessage("پیام کاربر پیشین")
     before = _shot(window, tmp_path / "1-desk-before-sign-out.png")
 
-    box = window.sign_out()
-    qtbot.add_widget(box)
+    box = window.sign_out()  # deletes itself once signed in (the window reads meanwhile)
     qtbot.keyClicks(box.username, "district")
     box.password.insert(PASSWORD)
     qtbot.keyClick(box.password, Qt.Key.Key_Return)

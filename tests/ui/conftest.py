@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.db import models as m  # noqa: E402
 from app.db.database import close_database, db, open_database  # noqa: E402
+from app.ui import database_thread  # noqa: E402
 from app.ui.app import setup_application  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.session import Session  # noqa: E402
@@ -68,6 +69,7 @@ def pytest_runtest_teardown(item: pytest.Item):  # noqa: ANN201
     before = getattr(item, "windows_before", None)
     if before is not None:
         delete_new_windows(before)
+    database_thread.stop_all()  # a session without a window keeps its thread: ended here
     widgets = getattr(item, "qt_widgets", None)
     if widgets:
         item.qt_widgets = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.db import models as m
@@ -343,16 +343,31 @@ def test_licence_issuer_dropped_by_a_later_policy_still_shows(
     assert dialog.founded.date() == dt.date(2021, 3, 21)
 
 
-def test_lost_database_is_told_in_the_form_not_traced(page: NgoPage, qtbot) -> None:  # noqa: ANN001
+def test_lost_database_is_told_in_the_form_not_traced(
+    page: NgoPage,
+    window: MainWindow,
+    qtbot,  # noqa: ANN001
+) -> None:
+    """The link is gone and stays gone (a cut network cable on PostgreSQL): the window's
+    banner offers to wait; on «لغو» the form says the database could not be reached."""
+    import peewee as pw
+
     from app.db.database import db
 
     dialog = open_new(page, qtbot)
     fill(dialog, qtbot)
-    db.close()  # the link is gone (a cut network cable on PostgreSQL)
+    banner = window.connection_banner
+    banner.thread.lost.connect(lambda _s: QTimer.singleShot(0, banner.give_up_button.click))
+
+    def refuse() -> None:
+        raise pw.OperationalError("unable to open database file")
+
+    page.session.call(db.close)  # the window's database thread loses its connection
+    db.obj.connect = refuse
     try:
         assert dialog.submit() is False
-        assert "پایگاه داده پاسخ نداد" in dialog.message.text()
-        assert dialog.isVisible()
+        assert "ارتباط با پایگاه داده برقرار نیست" in dialog.message.text()
+        assert dialog.isVisible() and banner.isHidden()
     finally:
-        db.connect()
+        del db.obj.connect
     assert dialog.submit() is True  # back again: the same form saves

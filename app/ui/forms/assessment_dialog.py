@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.request_actions import reason_edit
+from app.ui.reads import ngos
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.workflow.read import ngos
 from app.workflow.read.records import NgoRecord
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog, repolish
+from app.ui.reads import bookings
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -34,7 +35,6 @@ from app.workflow import errors, jalali
 from app.workflow.bookings import BOOKING_CHANNELS
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import ROOM_SERVICES, UNLIMITED
-from app.workflow.read import bookings
 from app.workflow.read.bookings import BookingCheck, CalendarRoom
 from app.workflow.read.records import BookingRecord, SemansaraRecord
 

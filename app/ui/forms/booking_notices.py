@@ -11,6 +11,7 @@ outcome the pages are told (`Session.changed("booking", ref)`): the worklist's Â
 from __future__ import annotations
 
 import functools
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,13 +30,13 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea
 from app.ui.item_models import EXPIRED, ListTableModel, isolate
+from app.ui.reads import notices
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.ui.worker import Job
 from app.workflow import notifications
 from app.workflow.errors import WorkflowError
 from app.workflow.lifecycle import DATABASE_ERRORS
-from app.workflow.read import notices
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -277,7 +278,14 @@ class NoticesPanel(QWidget):
         kind = f"notice-{row['recipient']}"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            issued = printing.issue_pdf(kind, self.ref, self.session.user, self.session.clock)
+            issued = self.session.call(  # one call id: tried again after a lost link, issued once
+                printing.issue_pdf,
+                kind,
+                self.ref,
+                self.session.user,
+                self.session.clock,
+                call_id=str(uuid.uuid4()),
+            )
         except WorkflowError as err:
             refuse(self, i18n.refusal(err, with_rule=False))
             return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
+from app.ui.reads import contracts
 from app.ui.session import Session
 from app.ui.widgets.fields import count_spin
 from app.ui.widgets.week_calendar import shown_ref
@@ -35,7 +36,6 @@ from app.workflow.available import Possible
 from app.workflow.contracts import last_day
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import ALLOCATED_SERVICES, UNLIMITED
-from app.workflow.read import contracts
 from app.workflow.read.records import ContractRecord
 from app.workflow.service import Context
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.ui import i18n, texts
 from app.ui.forms.base import FormDialog
+from app.ui.reads import ngos
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, count_spin, district_spin
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
-from app.workflow.read import ngos
 from app.workflow.read.records import NgoRecord
 
 TEXT_FIELDS = ("name", "licence_no", "chief", "representative", "phone", "email")

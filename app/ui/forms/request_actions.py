@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.numwords import rials_in_words
-from app.ui import i18n, local, texts
+from app.ui import database_thread, i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.semansara_choice import SemansaraChoice
+from app.ui.reads import capacity, contracts, requests
 from app.ui.session import Session
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.workflow import jalali, persian
 from app.workflow.errors import WorkflowError
 from app.workflow.notes import amount_due
-from app.workflow.read import capacity, contracts, requests
 from app.workflow.read.records import ContractRecord, RequestRecord
 
 
@@ -231,7 +231,7 @@ class SignDialog(RequestActionDialog):
         super().__init__(session, request, texts.SIGN_TITLE.format(ref=request.ref), parent)
         today = session.today()
         year = jalali.jalali_year(today)
-        self.due, missing = amount_due(year, today)
+        self.due, missing = database_thread.call(amount_due, year, today)
         self.contract = self.add_field("contract", texts.SIGN_CONTRACT_REF, QLineEdit())
         self.contract.setPlaceholderText(texts.SIGN_CONTRACT_AUTO)
         self.note_serial = self.add_field(

@@ -27,12 +27,12 @@ from app.ui import i18n, texts
 from app.ui.forms.base import FormDialog
 from app.ui.forms.semansara_choice import SemansaraChoice
 from app.ui.item_models import NgoTableModel
+from app.ui.reads import capacity
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table, select_row
 from app.workflow import persian
 from app.workflow.errors import INVALID_INPUT, WorkflowError
 from app.workflow.policy import SERVICE_NAMES
-from app.workflow.read import capacity
 from app.workflow.requests import CHANNELS
 
 SEARCH_DELAY_MS = 250

@@ -125,7 +125,7 @@ class BackupTab(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
-            backup(self.session.url, out)
+            self.session.call(backup, self.session.url, out)
         except (BackupError, OSError, *DATABASE_ERRORS, subprocess.CalledProcessError) as exc:
             self.message.show_message(texts.BACKUP_FAILED.format(detail=_problem(exc)))
             return None
@@ -170,7 +170,7 @@ class BackupTab(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
-            restore(source, str(target))
+            self.session.call(restore, source, str(target))
         except (BackupError, OSError, *DATABASE_ERRORS) as exc:
             self.message.show_message(texts.RESTORE_FAILED.format(detail=_problem(exc)))
             return None

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.item_models import ListTableModel
+from app.ui.reads import window
 from app.ui.session import Session
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
 from app.ui.widgets.tables import fitted_table
 from app.workflow.errors import WorkflowError
-from app.workflow.read.window import declarations, official_holidays, semansara_choices
 
 AHEAD_DAYS = 366  # the official holidays listed: a year from today
 
@@ -102,19 +102,19 @@ class ClosedDaysTab(QWidget):
                         row.declared_by,
                     ),
                 )
-                for position, row in enumerate(declarations(today))
+                for position, row in enumerate(window.declarations(today))
             ]
         )
         self.holidays.set_rows(
             [
                 (day.isoformat(), (local.date(day), local.weekday_name(day), name))
-                for day, name in official_holidays(today, AHEAD_DAYS).items()
+                for day, name in window.official_holidays(today, AHEAD_DAYS).items()
             ]
         )
         chosen = self.semansara.currentData()
         self.semansara.clear()
         self.semansara.addItem(texts.CLOSED_DAYS_EVERY, "")
-        for code, name in semansara_choices():
+        for code, name in window.semansara_choices():
             self.semansara.addItem(f"{name} ({code})", code)
         index = self.semansara.findData(chosen)
         self.semansara.setCurrentIndex(max(index, 0))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.ui import local, texts
+from app.ui import database_thread, local, texts
 from app.ui.forms.base import MessageArea, repolish
 from app.ui.item_models import isolate
 from app.ui.session import Session, describe_database
@@ -81,7 +81,7 @@ def _schema_state(version: int | None, extra: str = "") -> Check:
 def check_connection(url: str) -> Check:
     """Can the program use the database at `url`? Connects (at most CONNECT_TIMEOUT seconds)
     and reads the schema version; writes nothing."""
-    found = probe(url)
+    found = database_thread.call(probe, url)
     if found.problem:
         return _problem(found)
     if found.new_file:

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import MessageArea, mark_invalid
 from app.ui.item_models import WARNING, ListTableModel
+from app.ui.reads import accounts, settings
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin, without_arrows
 from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import jalali
 from app.workflow.errors import WorkflowError
 from app.workflow.lifecycle import DATABASE_ERRORS
-from app.workflow.read import accounts, settings
 
 COLUMN_AMOUNT = 2
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog, repolish
 from app.ui.item_models import ListTableModel
+from app.ui.reads import accounts, settings
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading, number_spin, without_arrows
 from app.ui.widgets.jalali_date_edit import JalaliDateEdit
@@ -52,7 +53,6 @@ from app.ui.widgets.tables import fitted_table, select_row
 from app.workflow import papers_template, persian
 from app.workflow.errors import WorkflowError
 from app.workflow.policy import UNLIMITED
-from app.workflow.read import accounts, settings
 
 Path = tuple[str | int, ...]
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from app.ui import i18n, local, texts
 from app.ui.forms.base import FormDialog
 from app.ui.item_models import WARNING, ListTableModel
+from app.ui.reads import accounts
 from app.ui.session import Session
 from app.ui.widgets.fields import align_leading
 from app.ui.widgets.tables import fitted_table, select_row
-from app.workflow.read import accounts
 from app.workflow.roles import ROLE_NAMES, SEMANSARA_MANAGER
 
 

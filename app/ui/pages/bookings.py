@@ -38,6 +38,7 @@ from app.ui.forms.booking_notices import NoticesPanel
 from app.ui.forms.contract_actions import for_role
 from app.ui.pages.base import Page, heading
 from app.ui.pages.contracts import show_possibles, value_label
+from app.ui.reads import accounts, bookings, semansaras
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.jalali_date_edit import JalaliCalendarWidget, qdate
@@ -52,7 +53,6 @@ from app.workflow import jalali
 from app.workflow.errors import WorkflowError
 from app.workflow.machines import BookingFlow
 from app.workflow.policy import UNLIMITED, policy_on
-from app.workflow.read import accounts, bookings, semansaras
 from app.workflow.read.bookings import CalendarBooking, CalendarRoom
 from app.workflow.read.records import BookingRecord, NgoRecord, SemansaraRecord
 
@@ -508,7 +508,7 @@ class BookingsPage(Page):
         self.week = bookings.week(house.code, self.first, who=who)
         self.rooms = bookings.rooms(house.code, {b.room_id for b in self.week}, who=who)
         closed = bookings.closed(house.code, self.first, who=who, language=i18n.current())
-        caps = policy_on(self.session.today())["people_caps"]
+        caps = self.session.call(policy_on, self.session.today())["people_caps"]
         self.calendar.set_week(
             self.first,
             house.opens,

@@ -39,6 +39,7 @@ from app.ui.forms.contract_actions import (
 from app.ui.item_models import ListTableModel
 from app.ui.paged_model import PagedRowsModel
 from app.ui.pages.base import ListPage
+from app.ui.reads import contracts
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.tables import fitted_table
@@ -53,7 +54,6 @@ from app.workflow.machines import (
     NoteFlow,
 )
 from app.workflow.policy import ROOM_SERVICES, SERVICES, UNLIMITED
-from app.workflow.read import contracts
 from app.workflow.read.contracts import ContractFigures, ContractListRow
 from app.workflow.read.records import ContractRecord, NoteRecord
 

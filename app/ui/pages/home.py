@@ -28,10 +28,10 @@ from app.ui import i18n, local, texts
 from app.ui.item_models import WARNING, ListTableModel
 from app.ui.pages.base import Page, heading
 from app.ui.pages.manager_week import ManagerWeekPanel
+from app.ui.reads import home, worklists
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
-from app.workflow import jalali, worklists
-from app.workflow.read import home
+from app.workflow import jalali
 from app.workflow.roles import ADMIN
 
 # The record each kind of work is about (worklists' `WorkItem.kind` → a record kind).

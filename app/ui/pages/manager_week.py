@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n, local, texts
 from app.ui.item_models import ListTableModel
+from app.ui.reads import manager_week
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
 from app.workflow.machines import BookingFlow
-from app.workflow.read import manager_week
 
 CLOSED = QColor("#8a8a8a")
 

@@ -29,10 +29,10 @@ from app.ui.forms.base import FormDialog
 from app.ui.forms.ngo_dialog import NgoDialog
 from app.ui.item_models import ListTableModel, NgoTableModel, digits, isolate, number
 from app.ui.pages.base import ListPage
+from app.ui.reads import accounts, ngos
 from app.ui.session import Session
 from app.ui.widgets.sorting import sortable
 from app.ui.widgets.tables import configure_table, select_row
-from app.workflow.read import accounts, ngos
 from app.workflow.read.records import NgoRecord
 
 

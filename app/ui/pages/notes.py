@@ -37,12 +37,12 @@ from app.ui.pages.contracts import (
     show_possibles,
     value_label,
 )
+from app.ui.reads import accounts, contracts, notes
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.week_calendar import shown_ref
 from app.workflow.available import Possible
 from app.workflow.machines import HELD_NOTE_STATES, NoteFlow
-from app.workflow.read import accounts, contracts, notes
 from app.workflow.read.notes import NoteListRow
 from app.workflow.read.records import ContractRecord, NoteRecord
 

@@ -45,11 +45,11 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n, local, texts
 from app.ui.pages.base import Page, heading
+from app.ui.reads import reports, semansaras
 from app.ui.session import Session
 from app.ui.widgets.tables import configure_table
-from app.workflow import jalali, reports
+from app.workflow import jalali
 from app.workflow.errors import WorkflowError
-from app.workflow.read import semansaras
 from app.workflow.reports import DATE, DAYS, HOURS, INT, PERCENT, RIALS, YEAR, Report, Table
 from app.workflow.roles import SEMANSARA_MANAGER
 

@@ -48,15 +48,14 @@ from app.ui.item_models import isolate
 from app.ui.paged_model import PagedRowsModel
 from app.ui.pages.base import ListPage
 from app.ui.process_map_view import ProcessMapWidget
+from app.ui.reads import accounts, process_map, requests, semansaras
 from app.ui.session import Session
 from app.ui.widgets.action_bar import ActionBar, why_not
 from app.ui.widgets.timeline import TimelineView
-from app.workflow import process_map
 from app.workflow.available import Possible
 from app.workflow.contracts import last_day
 from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
 from app.workflow.machines import OPEN_REQUEST_STATES, RequestFlow
-from app.workflow.read import accounts, requests, semansaras
 from app.workflow.read.records import ContractRecord, RequestRecord
 from app.workflow.read.requests import RequestFilter, RequestListRow
 

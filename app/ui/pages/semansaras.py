@@ -24,9 +24,9 @@ from app.ui.item_models import (
     staff_shortfall_text,
 )
 from app.ui.pages.base import ListPage
+from app.ui.reads import semansaras
 from app.ui.session import Session
 from app.ui.widgets.tables import fitted_table
-from app.workflow.read import semansaras
 from app.workflow.read.records import SemansaraRecord
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from app.ui import i18n, local, texts
 from app.ui.item_models import ListTableModel
+from app.ui.reads import accounts, requests
 from app.ui.widgets.tables import configure_table
-from app.workflow.read import accounts, requests
 from app.workflow.read.records import AuditRecord, RequestRecord
 
 
