@@ -32,7 +32,8 @@ from app.ui.app import WINDOW_SIZE
 from tests.conftest import PG_BASE
 from tests.workflow.test_importer import ngo_row, write_xlsx
 
-pytestmark = [pytest.mark.build, pytest.mark.slow]
+# One worker builds the program once (the module's fixtures) and runs every test on it.
+pytestmark = [pytest.mark.build, pytest.mark.slow, pytest.mark.xdist_group("build")]
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE_NAME = "semansara.exe" if sys.platform == "win32" else "semansara"
