@@ -58,13 +58,14 @@ def test_killed_desks_leave_no_half_done_step(db_url: str, clock) -> None:  # no
             text=True,
             env=os.environ | {"PYTHONPATH": str(ROOT)},
         )
-        assert child.stdout.readline()  # it has done at least one round of work
         try:
-            child.communicate(timeout=120)  # it dies before the call it was given
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.communicate()
-            raise
+            assert child.stdout.readline()  # it has done at least one round of work
+            child.wait(timeout=120)  # it dies before the call it was given (a few lines)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+            child.stdout.close()
         assert child.returncode == -signal.SIGKILL
         open_database(db_url)
         try:
