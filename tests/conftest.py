@@ -27,7 +27,10 @@ def clock() -> FixedClock:
 
 def _pg_schema_url() -> Iterator[str]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+    with psycopg.connect(PG_BASE) as conn:  # one transaction, committed at the end
+        # Parallel workers starting on a new database would each create the extension (IF NOT
+        # EXISTS does not guard against a concurrent CREATE): they take turns.
+        conn.execute("SELECT pg_advisory_xact_lock(hashtext('tests: btree_gist'))")
         conn.execute("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public")
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
