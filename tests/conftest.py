@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -25,7 +27,10 @@ def clock() -> FixedClock:
 
 def _pg_schema_url() -> Iterator[str]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+    with psycopg.connect(PG_BASE) as conn:  # one transaction, committed at the end
+        # Parallel workers starting on a new database would each create the extension (IF NOT
+        # EXISTS does not guard against a concurrent CREATE): they take turns.
+        conn.execute("SELECT pg_advisory_xact_lock(hashtext('tests: btree_gist'))")
         conn.execute("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public")
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
@@ -44,11 +49,39 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: 
         yield from _pg_schema_url()
 
 
+class InitialisedFiles:
+    """SQLite files initialised once a session for each time a test's clock starts at; each
+    test's `database` on SQLite is a copy (what `initialise` writes depends only on the time)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.made: dict[dt.datetime, Path] = {}
+
+    def copy(self, now: dt.datetime, path: str) -> None:
+        if now not in self.made:
+            template = self.folder / f"initialised-{len(self.made)}.sqlite"
+            initialise(open_database(str(template)), now, starter_users=False)
+            close_database()  # the WAL checkpointed into the file
+            self.made[now] = template
+        shutil.copyfile(self.made[now], path)
+        os.chmod(path, 0o600)  # as open_database makes a new file
+
+
+@pytest.fixture(scope="session")
+def initialised_files(tmp_path_factory: pytest.TempPathFactory) -> InitialisedFiles:
+    return InitialisedFiles(tmp_path_factory.mktemp("initialised"))
+
+
 @pytest.fixture
-def database(db_url: str, clock: FixedClock):  # noqa: ANN201
-    """An initialised database (schema, policy version 1, `admin`), opened as `db`."""
-    database = open_database(db_url)
-    initialise(database, clock.now(), starter_users=False)
+def database(db_url: str, clock: FixedClock, initialised_files: InitialisedFiles):  # noqa: ANN201
+    """An initialised database (schema, policy version 1, `admin`), opened as `db`: on
+    PostgreSQL initialised in the test's schema, on SQLite a copy of one initialised before."""
+    if db_url.startswith("postgresql"):
+        database = open_database(db_url)
+        initialise(database, clock.now(), starter_users=False)
+    else:
+        initialised_files.copy(clock.now(), db_url)
+        database = open_database(db_url)
     yield database
     close_database()
 

@@ -1,12 +1,20 @@
 """A desk that works until it is killed: the child process of the SIGKILL test.
 
-python -m tests.kill_child URL SEED
+python -m tests.kill_child URL SEED CALLS
+
+After its first round of work the child kills itself (SIGKILL, as a kill from outside: no
+clean-up runs) just before its CALLS-th database call from then on (a statement or a commit),
+so that the test chooses the moment by a seeded number, not by the clock.
 """
 
 from __future__ import annotations
 
 import itertools
+import os
+import signal
 import sys
+
+import peewee as pw
 
 from app.db.database import open_database
 from app.workflow import jalali
@@ -15,8 +23,24 @@ from app.workflow.clock import FixedClock
 from tests.factories import World
 
 
-def main(url: str, seed: str) -> None:
-    open_database(url)
+def die_before_call(database: pw.Database, calls: int) -> None:
+    """SIGKILL this process just before its `calls`-th database call from now."""
+    counted = itertools.count(1)
+
+    def deadly(call):  # noqa: ANN001, ANN202
+        def checked(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            if next(counted) == calls:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return call(*args, **kwargs)
+
+        return checked
+
+    database.execute_sql = deadly(database.execute_sql)
+    database.commit = deadly(database.commit)
+
+
+def main(url: str, seed: str, calls: str) -> None:
+    database = open_database(url)
     world = World.__new__(World)  # the world exists already: act in it
     world.clock = FixedClock(jalali.parse_datetime("1405/01/10 09:00"))
     for n in itertools.count():
@@ -40,7 +64,9 @@ def main(url: str, seed: str) -> None:
         except WorkflowError:
             pass
         print(n, flush=True)
+        if n == 0:
+            die_before_call(database, int(calls))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from filelock import FileLock
 from PIL import Image, ImageChops
 
 from app.demo import DEMO_PASSWORD
@@ -71,6 +72,21 @@ def build_into(dist: Path, work: Path) -> float:
     return time.perf_counter() - start
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float | None]:
+    """The program built into this run's temporary folder, by the first worker that asks (the
+    others, in a parallel run, wait for it and take the same folder); the build's seconds, or
+    None when it was there already."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above the workers' own
+    base = shared / "pyinstaller"
+    folder = base / "dist" / "semansara"
+    with FileLock(shared / "pyinstaller.lock"):
+        if (folder / EXE_NAME).is_file():
+            return folder, None
+        return folder, build_into(base / "dist", base / "work")
+
+
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of the built program."""
@@ -78,9 +94,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if given:
         folder, took = Path(given).resolve(), None
     else:
-        base = tmp_path_factory.mktemp("pyinstaller")
-        took = build_into(base / "dist", base / "work")
-        folder = base / "dist" / "semansara"
+        folder, took = built_once(tmp_path_factory)
     assert (folder / EXE_NAME).is_file(), f"no {EXE_NAME} in {folder}"
     mb, files = folder_size(folder)
     print(

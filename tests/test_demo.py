@@ -212,9 +212,19 @@ def _names() -> list[str]:
 
 def test_same_seed_same_story(database, tmp_path, now) -> None:  # noqa: ANN001
     """The same seed gives the same NGOs (and the same story) in two new databases, here on
-    the fixture's database and on a second SQLite file."""
-    first = build_demo(ngos=30, seed=3)
+    the fixture's database and on a second SQLite file, whether the build tells its progress
+    or not; the progress told goes forward once per day of the story, from 0 to its end."""
+    told: list[tuple[int, int]] = []
+    first = build_demo(ngos=30, seed=3, progress=lambda done, total: told.append((done, total)))
     first_names = _names()
+    totals = {total for _, total in told}
+    assert len(totals) == 1
+    total = totals.pop()
+    assert 365 < total < 460  # fourteen months of the story, in days
+    done = [d for d, _ in told]
+    assert done == sorted(done) and len(set(done)) == len(done)  # forward, once per day
+    assert done[0] == 0 and done[-1] == total
+    assert len(done) > 200  # every working day of the story moves the bar
     other = open_database(str(tmp_path / "second.sqlite"))  # the proxy now points there
     try:
         initialise(other, now, starter_users=False)

@@ -65,6 +65,10 @@ class CommitCutter:
 
     def close(self) -> None:
         self._stop.set()
+        # A socket closed under a blocked accept() leaves it blocked on Linux; shut down, it
+        # wakes at once (the join below would otherwise wait out its timeout).
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
         self.listener.close()
         for thread in self._threads:
             thread.join(timeout=5)
