@@ -16,7 +16,7 @@ from PySide6.QtCore import QDir
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.ui import i18n, texts
+from app.ui import database_thread, i18n, texts
 from app.ui.main_window import PAGE_KEYS, MainWindow
 from app.ui.session import Session, describe_database
 from app.workflow import accounts
@@ -199,6 +199,21 @@ def sign_in_first(clock: Clock) -> Account | None:
     return user
 
 
+def sign_in_at_start(clock: Clock, password: str | None = None) -> Account | None:
+    """Who opens the window: the administrator who has just made the database with
+    `password`, or whoever the sign-in form lets in (None: cancelled). Its reads run on a
+    database thread of their own, as the window's do; with no window yet to show the banner, a
+    lost link is told by the form at once."""
+    thread = database_thread.DatabaseThread(retries=False)
+    database_thread.make_current(thread)
+    try:
+        if password:
+            return thread.call(accounts.sign_in, ADMIN_USERNAME, password, clock)
+        return sign_in_first(clock)
+    finally:
+        database_thread.forget(thread)
+
+
 def run_gui(url: str, language: str | None = None) -> int:
     """The program; `language` (--lang) wins over SEMANSARA_LANG and the saved setting."""
     from app.ui.setup_wizard import offer_setup  # a screenshot does without it
@@ -221,7 +236,7 @@ def run_gui(url: str, language: str | None = None) -> int:
         return 1
     database, url = opened
     # Who just made the database is its administrator, signed in with the password chosen.
-    user = accounts.sign_in(ADMIN_USERNAME, chosen[0], clock) if chosen else sign_in_first(clock)
+    user = sign_in_at_start(clock, chosen[0] if chosen else None)
     if user is None:
         close_database()
         return 0

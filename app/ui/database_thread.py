@@ -145,8 +145,11 @@ class DatabaseThread(QObject):
     lost = Signal(int)
     restored = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, retries: bool = True) -> None:
         super().__init__(parent)
+        # False before the window exists: no banner to say so, a lost link is the caller's to
+        # tell at once (the sign-in form says it), not tried again unseen.
+        self.retries = retries
         self._queue: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._mailbox = _Mailbox()
@@ -192,7 +195,8 @@ class DatabaseThread(QObject):
                     self._is_lost = False
                     self.restored.emit()
                 return job.result
-            if not (job.unreachable or link_lost(job.error)) or not self._wait_to_retry(attempt):
+            lost = job.unreachable or link_lost(job.error)
+            if not (lost and self.retries) or not self._wait_to_retry(attempt):
                 raise job.error
             attempt += 1
 

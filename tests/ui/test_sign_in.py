@@ -4,12 +4,16 @@ who is signed in («خروج از حساب») and leaving nothing behind at sign
 
 from __future__ import annotations
 
+import threading
+
 import peewee as pw
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.db import models as m
+from app.ui import app as ui_app
+from app.ui import database_thread
 from app.ui.main_window import MainWindow
 from app.ui.sign_in import SignInDialog
 from app.workflow import accounts
@@ -197,3 +201,43 @@ def test_a_database_that_does_not_answer_is_told_not_traced(qtbot, dialog, monke
     press_enter(qtbot, dialog)
     assert dialog.isVisible() and dialog.user is None
     assert dialog.message.text().startswith("ورود ممکن نشد: پایگاه داده پاسخ نداد")
+
+
+def test_the_first_sign_in_reads_on_a_database_thread(qtbot, ui_db: str, clock: FixedClock) -> None:  # noqa: ANN001
+    """Before the window exists, signing in reads off the interface's thread too; its thread
+    ends with it."""
+    set_administrator(PASSWORD, clock.now())
+    where: list[int] = []
+    real = accounts.sign_in
+
+    def watched(*args: object, **kwargs: object) -> object:
+        where.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "sign_in", watched)
+        signed_in = ui_app.sign_in_at_start(clock, PASSWORD)
+    assert signed_in is not None and signed_in.username == "admin"
+    assert where and threading.get_ident() not in where
+    assert database_thread.current() is None  # gone with the sign-in
+
+
+def test_before_the_window_a_lost_link_is_told_at_once(
+    qtbot, ui_db: str, clock: FixedClock
+) -> None:  # noqa: ANN001
+    """No banner yet: the sign-in form gets the lost link to say, not a wait unseen."""
+    thread = database_thread.DatabaseThread(retries=False)
+    lost: list[int] = []
+    thread.lost.connect(lost.append)
+    tries: list[int] = []
+
+    def away() -> None:
+        tries.append(1)
+        raise pw.OperationalError("server closed the connection unexpectedly")
+
+    try:
+        with pytest.raises(pw.OperationalError):
+            thread.call(away)
+    finally:
+        database_thread.forget(thread)
+    assert tries == [1] and lost == []
