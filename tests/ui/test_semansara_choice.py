@@ -45,7 +45,7 @@ def test_the_new_request_form_lists_room_and_suggests_the_nearest(
     assert dialog.semansara.currentData() == "S06"
     assert items(dialog.semansara)[0].endswith("(پیشنهادی)")
     assert "نزدیک‌ترین" in dialog.suggestion.text()
-    dialog.grab().save("/tmp/h17m-new-request.png")
+    assert not dialog.grab().isNull()  # it paints
     save(dialog)
     assert not dialog.isVisible()
     request = m.Request.get(m.Request.ngo == m.Ngo.get(m.Ngo.code == ngo))
@@ -87,7 +87,7 @@ def test_an_open_request_moves_keeping_its_registration(window: MainWindow, cloc
     dialog = press(page, "move_request")
     assert items(dialog.semansara) == ["سمن‌سرای منطقهٔ ۱۱ — جای خالی: ۲، در صف: ۰ (پیشنهادی)"]
     assert dialog.semansara.currentData() == "S11"
-    dialog.grab().save("/tmp/h17m-move.png")
+    assert not dialog.grab().isNull()  # it paints
     before = m.AuditEvent.select().count()
     save(dialog)
     assert not dialog.isVisible()
