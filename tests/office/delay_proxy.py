@@ -15,7 +15,8 @@ import struct
 import threading
 import time
 from collections import deque
-from urllib.parse import urlsplit, urlunsplit
+
+from tests.office.faults import through_proxy
 
 SSL_REQUEST, GSS_REQUEST = 80877103, 80877104
 STARTING_UP = "the database system is starting up"
@@ -50,10 +51,7 @@ class DelayProxy:
 
     def url(self, url: str) -> str:
         """`url` (postgresql://…) through this proxy, in clear (no TLS, no GSS)."""
-        parts = urlsplit(url)
-        who = parts.netloc.rsplit("@", 1)[0] + "@" if "@" in parts.netloc else ""
-        query = (parts.query + "&" if parts.query else "") + "sslmode=disable&gssencmode=disable"
-        return urlunsplit(parts._replace(netloc=f"{who}127.0.0.1:{self.port}", query=query))
+        return through_proxy(url, self.port)
 
     def forward(self) -> None:
         self._mode = "forward"

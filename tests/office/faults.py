@@ -40,6 +40,15 @@ def lose_commit_acknowledgments(database: pw.Database, at: set[int]) -> list[int
     return lost
 
 
+def through_proxy(url: str, port: int) -> str:
+    """`url` (a postgresql:// DSN) to a proxy on this machine's `port`, in clear (no TLS, no
+    GSS encryption), so that the proxy sees the protocol's messages."""
+    parts = urlsplit(url)
+    who = parts.netloc.rsplit("@", 1)[0] + "@" if "@" in parts.netloc else ""
+    query = (parts.query + "&" if parts.query else "") + "sslmode=disable&gssencmode=disable"
+    return urlunsplit(parts._replace(netloc=f"{who}127.0.0.1:{port}", query=query))
+
+
 class CommitCutter:
     """A TCP proxy to PostgreSQL; `arm()` cuts the link after the next COMMIT is done."""
 
@@ -55,10 +64,7 @@ class CommitCutter:
 
     def url(self, url: str) -> str:
         """`url` (a postgresql:// DSN) through this proxy, without TLS so that it can read."""
-        parts = urlsplit(url)
-        who = parts.netloc.rsplit("@", 1)[0] + "@" if "@" in parts.netloc else ""
-        query = (parts.query + "&" if parts.query else "") + "sslmode=disable"
-        return urlunsplit(parts._replace(netloc=f"{who}127.0.0.1:{self.port}", query=query))
+        return through_proxy(url, self.port)
 
     def arm(self) -> None:
         self.armed.set()
