@@ -61,16 +61,22 @@ def test_the_window_never_stalls_behind_a_slow_link(office: str) -> None:
     assert figures.longest_stall < 0.1, figures.stalls
 
 
+def window_through(qtbot, proxy: DelayProxy, office: str) -> MainWindow:  # noqa: ANN001
+    """The desk's main window, shown, on `office` through `proxy`."""
+    open_database(proxy.url(office))
+    clock = FixedClock(jalali.parse_datetime(NOW))
+    window = MainWindow(Session(db.obj, office, clock, m.User.get(username="desk")))
+    qtbot.add_widget(window)
+    window.show()
+    return window
+
+
 def test_a_server_starting_up_shows_the_banner_and_the_window_carries_on(
     qtbot,  # noqa: ANN001
     office: str,
 ) -> None:
     with DelayProxy(delay=0.0) as proxy:
-        open_database(proxy.url(office))
-        clock = FixedClock(jalali.parse_datetime(NOW))
-        window = MainWindow(Session(db.obj, office, clock, m.User.get(username="desk")))
-        qtbot.add_widget(window)
-        window.show()
+        window = window_through(qtbot, proxy, office)
         window.switch_to("ngos")
         thread, banner = window.session.database_thread, window.connection_banner
         shown: list[tuple[int, bool]] = []
@@ -106,11 +112,7 @@ def test_a_server_that_is_away_when_an_action_runs_gives_its_refusal(
     from app.workflow.errors import DB_UNAVAILABLE
 
     with DelayProxy(delay=0.0) as proxy:
-        open_database(proxy.url(office))
-        clock = FixedClock(jalali.parse_datetime(NOW))
-        window = MainWindow(Session(db.obj, office, clock, m.User.get(username="desk")))
-        qtbot.add_widget(window)
-        window.show()
+        window = window_through(qtbot, proxy, office)
         banner = window.connection_banner
         window.session.database_thread.lost.connect(
             lambda _s: QTimer.singleShot(0, banner.give_up_button.click)
