@@ -223,12 +223,22 @@ class DatabaseThread(QObject):
 
     # --- waiting ------------------------------------------------------------------------------------
 
-    def _run(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> _Call:
+    def warm_up(self) -> None:
+        """Start the thread and open its connection now, without waiting: the window is
+        built meanwhile, and its first read finds the connection open."""
+        if not self.inline():
+            self._start()
+            self._queue.put(_Call(_nothing, (), {}))
+
+    def _start(self) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name="database", daemon=True)
             self._thread.start()
             _started.add(self)
             make_current(self)
+
+    def _run(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> _Call:
+        self._start()
         job = _Call(fn, args, kwargs)
         self._enter()
         try:
@@ -330,6 +340,10 @@ class DatabaseThread(QObject):
                     drop_thread_connection()  # the next try opens a new one
         job.done.set()
         self._mailbox.answered.emit(job)
+
+
+def _nothing() -> None:
+    """A call that only opens the thread's connection (`warm_up`)."""
 
 
 def _alive(widget: QWidget) -> bool:

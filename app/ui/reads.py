@@ -12,44 +12,37 @@ wait for anything.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from types import ModuleType
 from typing import Any
 
 from app.ui import database_thread
-from app.workflow import notifications as _notifications
-from app.workflow import process_map as _process_map
-from app.workflow import reports as _reports
-from app.workflow import worklists as _worklists
-from app.workflow.read import accounts as _accounts
-from app.workflow.read import bookings as _bookings
-from app.workflow.read import capacity as _capacity
-from app.workflow.read import contracts as _contracts
-from app.workflow.read import home as _home
-from app.workflow.read import manager_week as _manager_week
-from app.workflow.read import ngos as _ngos
-from app.workflow.read import notes as _notes
-from app.workflow.read import notices as _notices
-from app.workflow.read import requests as _requests
-from app.workflow.read import semansaras as _semansaras
-from app.workflow.read import settings as _settings
-from app.workflow.read import window as _window
 
 # Functions of the read side that never read the database.
 LOCAL = frozenset({"week_start", "is_ending_soon", "subjects"})
 
 
 class Routed:
-    """`module` with its functions called on the database thread."""
+    """The module named `name` with its functions called on the database thread. It is
+    imported when first used, so that the window's start imports only what its first page
+    reads."""
 
-    def __init__(self, module: ModuleType) -> None:
-        self._module = module
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._loaded: ModuleType | None = None
+
+    @property
+    def _module(self) -> ModuleType:
+        if self._loaded is None:
+            self._loaded = importlib.import_module(self._name)
+        return self._loaded
 
     def __getattr__(self, name: str) -> Any:
-        value = getattr(self._module, name)
+        module = self._module
+        value = getattr(module, name)
         if not inspect.isfunction(value) or name in LOCAL:
             return value
-        module = self._module
 
         @functools.wraps(value)
         def routed(*args: Any, **kwargs: Any) -> Any:
@@ -58,24 +51,24 @@ class Routed:
         return routed
 
     def __repr__(self) -> str:
-        return f"<routed {self._module.__name__}>"
+        return f"<routed {self._name}>"
 
 
-accounts = Routed(_accounts)
-bookings = Routed(_bookings)
-capacity = Routed(_capacity)
-contracts = Routed(_contracts)
-home = Routed(_home)
-manager_week = Routed(_manager_week)
-ngos = Routed(_ngos)
-notes = Routed(_notes)
-notices = Routed(_notices)
-requests = Routed(_requests)
-semansaras = Routed(_semansaras)
-settings = Routed(_settings)
-window = Routed(_window)
+accounts = Routed("app.workflow.read.accounts")
+bookings = Routed("app.workflow.read.bookings")
+capacity = Routed("app.workflow.read.capacity")
+contracts = Routed("app.workflow.read.contracts")
+home = Routed("app.workflow.read.home")
+manager_week = Routed("app.workflow.read.manager_week")
+ngos = Routed("app.workflow.read.ngos")
+notes = Routed("app.workflow.read.notes")
+notices = Routed("app.workflow.read.notices")
+requests = Routed("app.workflow.read.requests")
+semansaras = Routed("app.workflow.read.semansaras")
+settings = Routed("app.workflow.read.settings")
+window = Routed("app.workflow.read.window")
 # Workflow modules that read too.
-notifications = Routed(_notifications)
-process_map = Routed(_process_map)
-reports = Routed(_reports)
-worklists = Routed(_worklists)
+notifications = Routed("app.workflow.notifications")
+process_map = Routed("app.workflow.process_map")
+reports = Routed("app.workflow.reports")
+worklists = Routed("app.workflow.worklists")

@@ -67,6 +67,7 @@ class Session(QObject):
         # Not the session's child: it outlives the session's Qt side while calls still wait.
         self.database_thread = database_thread.DatabaseThread()
         database_thread.make_current(self.database_thread)
+        self.database_thread.warm_up()
 
     def call(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Any:
         """`fn(*args, **kwargs)` on the window's database thread; its result or its error."""
