@@ -63,7 +63,7 @@ def test_the_calendar_is_greyed_and_says_why(qtbot, bookings: BookingsPage) -> N
     bookings.show_week(day("1405/01/01"))
     bookings.calendar.set_current_day(day("1405/01/02"))
     bookings.window().resize(1200, 760)
-    qtbot.wait(20)
+    QApplication.processEvents()  # the resize laid out
     image = bookings.calendar.grid.grab().toImage()
     grey = image.pixelColor(image.width() // 3, image.height() - 30)
     assert grey.name() != "#ffffff"  # the closed day's fill, not the open day's white
