@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 
 from app.db import models as m
-from app.workflow import available, contracts, persian, quotas, scope
+from app.workflow import available, contracts, quotas, scope
 from app.workflow.available import Possible
 from app.workflow.errors import WorkflowError
 from app.workflow.machines import ContractFlow
@@ -25,6 +25,7 @@ from app.workflow.read.records import (
     NoteRecord,
     SemansaraRecord,
     copy,
+    matching,
     newest_first,
     parties,
     select_with_parties,
@@ -101,12 +102,7 @@ def _query(search: str, states: tuple[str, ...], who: Any) -> pw.ModelSelect:
         .join(m.PromissoryNote, pw.JOIN.LEFT_OUTER, on=(m.PromissoryNote.contract == m.Contract.id))
     )
     query = scope.limit(who, query, m.Contract)
-    key = persian.normalise(search)
-    if key:
-        code = persian.to_latin_digits(search.strip())
-        query = query.where(
-            m.Ngo.name_key.contains(key) | m.Contract.ref.contains(code) | m.Ngo.code.contains(code)
-        )
+    query = matching(query, search, keys=(m.Ngo.name_key,), codes=(m.Contract.ref, m.Ngo.code))
     if states:
         query = query.where(m.Contract.state.in_(states))
     return query

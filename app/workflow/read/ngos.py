@@ -10,9 +10,9 @@ from typing import Any
 import peewee as pw
 
 from app.db import models as m
-from app.workflow import levels, persian, scope
+from app.workflow import levels, scope
 from app.workflow.policy import policy_on
-from app.workflow.read.records import AssessmentRecord, NgoRecord, ProgramRecord, copy
+from app.workflow.read.records import AssessmentRecord, NgoRecord, ProgramRecord, copy, matching
 
 LIST_FIELDS = (
     m.Ngo.id,
@@ -42,22 +42,10 @@ class NgoListRow:
     district: int | None
 
 
-def _search(text: str) -> pw.Expression | None:
-    """Name and licence number by their normalised keys (ي = ی, ZWNJ ignored, any digits);
-    the code as typed, with its digits made Latin."""
-    key = persian.normalise(text)
-    if not key:
-        return None
-    code = persian.to_latin_digits(text.strip())
-    return (
-        m.Ngo.name_key.contains(key) | m.Ngo.licence_key.contains(key) | m.Ngo.code.contains(code)
-    )
-
-
 def _query(search: str, who: Any) -> pw.ModelSelect:
+    """Name and licence number found by their normalised keys; the code as typed."""
     query = scope.limit(who, m.Ngo.select(*LIST_FIELDS), m.Ngo)
-    condition = _search(search)
-    return query if condition is None else query.where(condition)
+    return matching(query, search, keys=(m.Ngo.name_key, m.Ngo.licence_key), codes=(m.Ngo.code,))
 
 
 def count(search: str = "", *, who: Any) -> int:

@@ -10,8 +10,8 @@ from typing import Any
 import peewee as pw
 
 from app.db import models as m
-from app.workflow import persian, scope
-from app.workflow.read.records import newest_first
+from app.workflow import scope
+from app.workflow.read.records import matching, newest_first
 
 
 @dataclass(frozen=True)
@@ -53,14 +53,12 @@ def _query(search: str, states: tuple[str, ...], who: Any) -> pw.ModelSelect:
         .join(m.Semansara)
     )
     query = scope.limit(who, query, m.PromissoryNote)
-    key = persian.normalise(search)
-    if key:
-        code = persian.to_latin_digits(search.strip())
-        query = query.where(
-            m.Ngo.name_key.contains(key)
-            | m.Contract.ref.contains(code)
-            | m.PromissoryNote.serial.contains(code)
-        )
+    query = matching(
+        query,
+        search,
+        keys=(m.Ngo.name_key,),
+        codes=(m.Contract.ref, m.PromissoryNote.serial),
+    )
     if states:
         query = query.where(m.PromissoryNote.state.in_(states))
     return query

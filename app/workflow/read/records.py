@@ -6,8 +6,12 @@ its `*_id`, which reads no other table); related records are given already read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import operator
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
+
+from app.workflow import persian
 
 T = TypeVar("T")
 
@@ -18,6 +22,18 @@ def newest_first(query: Any, key: Any, row: type[T], before_id: int | None, limi
     if before_id is not None:
         query = query.where(key < before_id)
     return [row(*values) for values in query.order_by(key.desc()).limit(limit).tuples()]
+
+
+def matching(query: Any, text: str, *, keys: tuple = (), codes: tuple = ()) -> Any:
+    """`query` narrowed to the rows a search box's `text` finds: a normalised field (`keys`:
+    ي = ی, ZWNJ ignored, any digits) holding the normalised text, or a code (`codes`) holding
+    it as typed with its digits made Latin. Empty text finds every row."""
+    key = persian.normalise(text)
+    if not key:
+        return query
+    code = persian.to_latin_digits(text.strip())
+    found = [field.contains(key) for field in keys] + [field.contains(code) for field in codes]
+    return query.where(functools.reduce(operator.or_, found))
 
 
 def select_with_parties(model: Any) -> Any:

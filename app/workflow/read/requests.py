@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 
 from app.db import models as m
-from app.workflow import available, capacity, persian, scope
+from app.workflow import available, capacity, scope
 from app.workflow.available import Possible
 from app.workflow.clock import Clock
 from app.workflow.errors import FORBIDDEN_ROLE, OUT_OF_ORDER
@@ -21,6 +21,7 @@ from app.workflow.read.records import (
     ContractRecord,
     RequestRecord,
     copy,
+    matching,
     newest_first,
     parties,
     select_with_parties,
@@ -76,12 +77,9 @@ class CapacityFigures:
 def _query(wanted: RequestFilter, who: Any) -> pw.ModelSelect:
     query = m.Request.select(*LIST_FIELDS).join(m.Ngo).switch(m.Request).join(m.Semansara)
     query = scope.limit(who, query, m.Request)
-    key = persian.normalise(wanted.search)
-    if key:
-        code = persian.to_latin_digits(wanted.search.strip())
-        query = query.where(
-            m.Ngo.name_key.contains(key) | m.Request.ref.contains(code) | m.Ngo.code.contains(code)
-        )
+    query = matching(
+        query, wanted.search, keys=(m.Ngo.name_key,), codes=(m.Request.ref, m.Ngo.code)
+    )
     if wanted.states:
         query = query.where(m.Request.state.in_(wanted.states))
     if wanted.semansara:
