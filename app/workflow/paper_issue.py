@@ -32,6 +32,7 @@ from app.workflow.audit import Trail
 from app.workflow.clock import Clock, SystemClock
 from app.workflow.contracts import last_day
 from app.workflow.machines import RequestFlow, state_label
+from app.workflow.read.records import copy
 from app.workflow.service import Context, action, run
 
 #: No 0/O, 1/I/L: a code read aloud over the phone or typed from paper stays the same.
@@ -133,16 +134,7 @@ def _scope_check(ctx: Any, kind: str, object_ref: str) -> None:
 
 
 def _issued(row: m.IssuedDocument, copy_at: dt.datetime | None = None) -> IssuedPaper:
-    return IssuedPaper(
-        kind=row.kind,
-        object_ref=row.object_ref,
-        serial=row.serial,
-        code=row.code,
-        issued_at=row.issued_at,
-        issued_by=row.issued_by,
-        content_hash=row.content_hash,
-        copy_at=copy_at,
-    )
+    return copy(IssuedPaper, row, copy_at=copy_at)
 
 
 def _latest(kind: str, object_ref: str) -> m.IssuedDocument | None:

@@ -41,16 +41,9 @@ def _row(code: str, who: Any) -> m.Semansara | None:
 
 
 def _list_row(house: m.Semansara, today: dt.date) -> SemansaraRow:
-    return SemansaraRow(
-        code=house.code,
-        name=house.name,
-        district=house.district,
-        desks=house.desks,
-        meeting_rooms=house.meeting_rooms,
-        workshop_rooms=house.workshop_rooms,
-        halls=house.halls,
-        shelves=house.shelves,
-        max_contracts=house.max_contracts,
+    return copy(
+        SemansaraRow,
+        house,
         places=capacity.places(house),
         staff_short=registry.staff_shortfall(house, today),
     )
