@@ -104,6 +104,30 @@ class World:
     def do(self, username: str, action: str, /, **args: Any) -> dict[str, Any]:
         return run(self.ctx(username), action, **args)
 
+    def book_hall(
+        self,
+        ref: str,
+        date: str,
+        start: str,
+        end: str,
+        *,
+        people: int,
+        contract: str = "C1",
+        by: str = "desk",
+    ) -> dict[str, Any]:
+        """Step خ: the hall requested for `contract` on `date` from `start` to `end`."""
+        return self.do(
+            by,
+            "request_booking",
+            ref=ref,
+            contract=contract,
+            service="hall",
+            date=date,
+            start=start,
+            end=end,
+            people=people,
+        )
+
     def ngo(
         self,
         code: str,

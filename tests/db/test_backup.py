@@ -30,17 +30,7 @@ def filled(database, clock):  # noqa: ANN001, ANN201
     for code in ("N1", "N2", "N3"):
         world.ngo(code)
     world.contract("R1", "N1", "C1")
-    world.do(
-        "desk",
-        "request_booking",
-        ref="B1",
-        contract="C1",
-        service="hall",
-        date="1405/01/20",
-        start="10:00",
-        end="12:00",
-        people=20,
-    )
+    world.book_hall("B1", "1405/01/20", "10:00", "12:00", people=20)
     world.request_to("R2", "N2", "pe_referred")
     return world
 
@@ -96,17 +86,7 @@ def test_sqlite_office_moves_to_postgresql(tmp_path, clock) -> None:  # noqa: AN
     world = World(clock)
     world.ngo("N1")
     world.contract("R1", "N1", "C1")
-    world.do(
-        "desk",
-        "request_booking",
-        ref="B1",
-        contract="C1",
-        service="hall",
-        date="1405/01/20",
-        start="10:00",
-        end="12:00",
-        people=20,
-    )
+    world.book_hall("B1", "1405/01/20", "10:00", "12:00", people=20)
     before = _tables()
     close_database()
     for target in _pg_schema_url():

@@ -104,17 +104,7 @@ def test_a_reference_clash_is_not_slot_taken(world: World, monkeypatch) -> None:
     and the insert (B-000002 typed there), the call runs again with a new reference instead of
     refusing the free room as SLOT_TAKEN."""
     _booking_world(world)
-    world.do(
-        "desk",
-        "request_booking",
-        ref="B-000002",
-        contract="C1",
-        service="hall",
-        date="1405/01/20",
-        start="08:00",
-        end="09:00",
-        people=5,
-    )
+    world.book_hall("B-000002", "1405/01/20", "08:00", "09:00", people=5)
     real_next, real_exists = find.next_ref, find.exists
     raced: list[str] = []
 
@@ -175,29 +165,9 @@ def test_a_real_room_clash_is_slot_taken(world: World) -> None:
 def test_a_duplicate_typed_reference_is_duplicate(world: World) -> None:
     """A reference the person typed that is taken is DUPLICATE: that is the truth."""
     _booking_world(world)
-    world.do(
-        "desk",
-        "request_booking",
-        ref="B1",
-        contract="C1",
-        service="hall",
-        date="1405/01/20",
-        start="10:00",
-        end="12:00",
-        people=5,
-    )
+    world.book_hall("B1", "1405/01/20", "10:00", "12:00", people=5)
     with pytest.raises(WorkflowError) as refused:
-        world.do(
-            "desk",
-            "request_booking",
-            ref="B1",
-            contract="C1",
-            service="hall",
-            date="1405/01/22",
-            start="10:00",
-            end="12:00",
-            people=5,
-        )
+        world.book_hall("B1", "1405/01/22", "10:00", "12:00", people=5)
     assert refused.value.code == errors.DUPLICATE
 
 
@@ -252,17 +222,7 @@ def test_the_database_says_which_rule_it_enforced(world: World) -> None:
     from app.db.database import integrity_kind
 
     _booking_world(world)
-    world.do(
-        "desk",
-        "request_booking",
-        ref="B1",
-        contract="C1",
-        service="hall",
-        date="1405/01/20",
-        start="10:00",
-        end="12:00",
-        people=5,
-    )
+    world.book_hall("B1", "1405/01/20", "10:00", "12:00", people=5)
     first = m.Booking.get(m.Booking.ref == "B1")
     row = {f.name: getattr(first, f.name) for f in m.Booking._meta.sorted_fields if f.name != "id"}
     clashes = {

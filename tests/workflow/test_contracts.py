@@ -19,17 +19,7 @@ def world(database, clock) -> World:  # noqa: ANN001
 def test_ending_a_contract_cancels_future_bookings_visibly(world: World) -> None:
     world.ngo("N1", email="ngo@example.org")
     world.contract("R1", "N1", "C1")
-    world.do(
-        "desk",
-        "request_booking",
-        ref="B1",
-        contract="C1",
-        service="hall",
-        date="1405/02/01",
-        start="10:00",
-        end="12:00",
-        people=20,
-    )
+    world.book_hall("B1", "1405/02/01", "10:00", "12:00", people=20)
     world.do("desk", "schedule_booking", ref="B1")
     world.do("desk", "notify_booking", ref="B1")
     out = world.do("deputy", "end_contract", contract="C1")
