@@ -19,11 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.db import models as m  # noqa: E402
 from app.db.database import is_postgres, open_database  # noqa: E402
-from app.workflow import audit, jalali, service  # noqa: E402
+from app.workflow import audit, service  # noqa: E402
 from app.workflow.api import Context, WorkflowError, run  # noqa: E402
 from app.workflow.bootstrap import initialise  # noqa: E402
 from app.workflow.clock import FixedClock  # noqa: E402
-from bench.bench_workflow import TODAY, build  # noqa: E402
+from bench.bench_workflow import TODAY, build, fresh_contract  # noqa: E402
 
 
 def _without_anchoring():  # noqa: ANN202
@@ -50,31 +50,8 @@ def main() -> None:
     if not m.User.get(m.User.username == "desk").active:
         run(admin, "set_password", username="desk", password="bench words 1405", one_time=False)
     desk = Context(m.User.get(m.User.username == "desk"), clock)
-    house = m.Semansara.get(m.Semansara.code == "S01")
-    ngo = m.Ngo.select().order_by(m.Ngo.id.desc()).first()
     tag = f"{time.time_ns() % 10**9:x}"
-    request = m.Request.create(
-        ref=f"A-R{tag}",
-        ngo=ngo,
-        semansara=house,
-        channel="portal",
-        state="he_letter_to_manager",
-        registered_at=TODAY,
-        registered_by="bench",
-        updated_at=TODAY,
-    )
-    contract = m.Contract.create(
-        ref=f"A-C{tag}",
-        request=request,
-        ngo=ngo,
-        semansara=house,
-        starts=TODAY.date(),
-        ends=jalali.add_months(TODAY.date(), 6),
-        state="active",
-        level=3,
-        signed_at=TODAY,
-        signed_by="bench",
-    )
+    contract = fresh_contract(f"A-R{tag}", f"A-C{tag}")
     times: dict[str, list[float]] = {"with digests": [], "without (as before)": []}
     refused = 0
     for i in range(args.runs):

@@ -42,6 +42,35 @@ def _batches(rows: list[dict], size: int = 2000):  # noqa: ANN202
         yield rows[i : i + size]
 
 
+def fresh_contract(request_ref: str, contract_ref: str) -> m.Contract:
+    """A running contract in S01, made straight in the tables, for an NGO whose year's hours
+    are unused (the last one built): what a benchmark books against."""
+    house = m.Semansara.get(m.Semansara.code == "S01")
+    ngo = m.Ngo.select().order_by(m.Ngo.id.desc()).first()
+    request = m.Request.create(
+        ref=request_ref,
+        ngo=ngo,
+        semansara=house,
+        channel="portal",
+        state="he_letter_to_manager",
+        registered_at=TODAY,
+        registered_by="bench",
+        updated_at=TODAY,
+    )
+    return m.Contract.create(
+        ref=contract_ref,
+        request=request,
+        ngo=ngo,
+        semansara=house,
+        starts=TODAY.date(),
+        ends=jalali.add_months(TODAY.date(), 6),
+        state="active",
+        level=3,
+        signed_at=TODAY,
+        signed_by="bench",
+    )
+
+
 def build(ngos: int, bookings: int, contracts_per_house: int, seed: int = 7) -> None:
     rnd = random.Random(seed)
     now = TODAY
@@ -210,31 +239,8 @@ def measure(n: int) -> dict:
     users = {u.username: u for u in m.User.select()}
     desk = Context(users["desk"], clock)
     # A fresh contract in S01 for the measured bookings (an NGO with its year's hours unused).
-    house = m.Semansara.get(m.Semansara.code == "S01")
-    ngo = m.Ngo.select().order_by(m.Ngo.id.desc()).first()
     run_id = f"{time.time_ns() % 10**9:x}"  # measurements can be repeated on one database
-    request = m.Request.create(
-        ref=f"BENCH-R{run_id}",
-        ngo=ngo,
-        semansara=house,
-        channel="portal",
-        state="he_letter_to_manager",
-        registered_at=TODAY,
-        registered_by="bench",
-        updated_at=TODAY,
-    )
-    contract = m.Contract.create(
-        ref=f"BENCH-C{run_id}",
-        request=request,
-        ngo=ngo,
-        semansara=house,
-        starts=TODAY.date(),
-        ends=jalali.add_months(TODAY.date(), 6),
-        state="active",
-        level=3,
-        signed_at=TODAY,
-        signed_by="bench",
-    )
+    contract = fresh_contract(f"BENCH-R{run_id}", f"BENCH-C{run_id}")
     refused = []
 
     def book(i: int) -> None:
@@ -286,16 +292,16 @@ def measure(n: int) -> dict:
             (
                 f"RAW-{run_id}-{i}",
                 contract.id,
-                ngo.id,
-                house.id,
+                contract.ngo_id,
+                contract.semansara_id,
                 start,
                 end,
                 TODAY,
-                house.id,
+                contract.semansara_id,
                 start - dt.timedelta(days=1),
                 end,
                 start,
-                ngo.id,
+                contract.ngo_id,
             ),
         )
 
