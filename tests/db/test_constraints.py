@@ -84,6 +84,35 @@ def test_foreign_keys_enforced(database) -> None:  # noqa: ANN001
     _refused(lambda: m.Room.create(semansara=12345, kind="hall", number=1))
 
 
+def _request(ref: str, ngo: m.Ngo, house: m.Semansara, state: str) -> m.Request:
+    return m.Request.create(
+        ref=ref,
+        ngo=ngo,
+        semansara=house,
+        channel="phone",
+        state=state,
+        registered_at=NOW,
+        registered_by="desk",
+        updated_at=NOW,
+    )
+
+
+def _contract(ref: str, request: m.Request, **over) -> m.Contract:  # noqa: ANN003
+    """A six-month contract of `request`'s NGO in its semansara, level 2, running."""
+    values = {
+        "starts": dt.date(2026, 3, 1),
+        "ends": dt.date(2026, 9, 1),
+        "state": "active",
+        "level": 2,
+        "signed_at": NOW,
+        "signed_by": "d",
+        **over,
+    }
+    return m.Contract.create(
+        ref=ref, request=request, ngo=request.ngo, semansara=request.semansara, **values
+    )
+
+
 def _booking(
     room: m.Room, contract: m.Contract, ref: str, start: int, end: int, state: str = "khe_requested"
 ) -> m.Booking:
@@ -111,28 +140,7 @@ def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: A
     room1 = m.Room.create(semansara=house, kind="meeting_room", number=1)
     room2 = m.Room.create(semansara=house, kind="meeting_room", number=2)
     ngo = _ngo()
-    request = m.Request.create(
-        ref="R1",
-        ngo=ngo,
-        semansara=house,
-        channel="phone",
-        state="he_letter_to_manager",
-        registered_at=NOW,
-        registered_by="desk",
-        updated_at=NOW,
-    )
-    contract = m.Contract.create(
-        ref="C1",
-        request=request,
-        ngo=ngo,
-        semansara=house,
-        starts=dt.date(2026, 3, 1),
-        ends=dt.date(2026, 9, 1),
-        state="active",
-        level=2,
-        signed_at=NOW,
-        signed_by="d",
-    )
+    contract = _contract("C1", _request("R1", ngo, house, "he_letter_to_manager"))
     _booking(room1, contract, "B1", 10, 12)
     _refused(lambda: _booking(room1, contract, "B2", 11, 13))  # overlaps
     _booking(room2, contract, "B3", 11, 13)  # the other room is free
@@ -158,28 +166,7 @@ def test_one_room_never_holds_two_bookings_at_once(database) -> None:  # noqa: A
 def test_amounts_and_counts_checked(database) -> None:  # noqa: ANN001
     house = _semansara()
     ngo = _ngo()
-    request = m.Request.create(
-        ref="R1",
-        ngo=ngo,
-        semansara=house,
-        channel="phone",
-        state="jim_contracted",
-        registered_at=NOW,
-        registered_by="d",
-        updated_at=NOW,
-    )
-    contract = m.Contract.create(
-        ref="C1",
-        request=request,
-        ngo=ngo,
-        semansara=house,
-        starts=dt.date(2026, 3, 1),
-        ends=dt.date(2026, 9, 1),
-        state="active",
-        level=2,
-        signed_at=NOW,
-        signed_by="d",
-    )
+    contract = _contract("C1", _request("R1", ngo, house, "jim_contracted"))
     _refused(
         lambda: m.PromissoryNote.create(
             contract=contract,
@@ -202,27 +189,5 @@ def test_amounts_and_counts_checked(database) -> None:  # noqa: ANN001
             allocated_by="d",
         )
     )
-    other = m.Request.create(
-        ref="R2",
-        ngo=ngo,
-        semansara=house,
-        channel="phone",
-        state="jim_contracted",
-        registered_at=NOW,
-        registered_by="d",
-        updated_at=NOW,
-    )
-    _refused(
-        lambda: m.Contract.create(
-            ref="C2",
-            request=other,
-            ngo=ngo,
-            semansara=house,
-            starts=dt.date(2026, 3, 1),
-            ends=dt.date(2026, 2, 1),
-            state="active",
-            level=2,
-            signed_at=NOW,
-            signed_by="d",
-        )
-    )
+    other = _request("R2", ngo, house, "jim_contracted")
+    _refused(lambda: _contract("C2", other, ends=dt.date(2026, 2, 1)))  # ends before it starts
